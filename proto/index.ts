@@ -1,0 +1,3 @@
+/** The generated protobuf classes (see `npm run proto`) and the canonical codec. */
+export { poco } from "./generated/poco.js";
+export * from "./codec.js";
