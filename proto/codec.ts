@@ -24,14 +24,15 @@ export class CodecError extends Error {
   }
 }
 
-/** The static encode/decode pair every generated message class exposes. */
+/** The static encode/decode pair every generated message class exposes (T: the decoded shape). */
 export interface MessageType<T> {
-  encode(message: T, writer?: $protobuf.Writer): $protobuf.Writer;
+  // biome-ignore lint/suspicious/noExplicitAny: each generated class takes its own $Properties type
+  encode(message: any, writer?: $protobuf.Writer): $protobuf.Writer;
   decode(reader: $protobuf.Reader | Uint8Array, length?: number): T;
   name: string;
 }
 
-export function encode<T>(type: MessageType<T>, message: T): Uint8Array {
+export function encode<P>(type: { encode(message: P, writer?: $protobuf.Writer): $protobuf.Writer }, message: P): Uint8Array {
   return type.encode(message).finish();
 }
 

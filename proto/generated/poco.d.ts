@@ -5065,4 +5065,182 @@ export namespace poco {
         /** Shape of a BlocksByRangeResponse. */
         type $Shape = poco.BlocksByRangeResponse.$Properties;
     }
+
+    /**
+     * Properties of a Validator.
+     * @deprecated Use poco.Validator.$Properties instead.
+     */
+    interface IValidator extends poco.Validator.$Properties {
+    }
+
+    /** Represents a Validator. */
+    class Validator {
+
+        /**
+         * Constructs a new Validator.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Validator.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Validator address. */
+        address: Uint8Array;
+
+        /** Validator power. */
+        power: (number|Long);
+
+        /**
+         * Creates a new Validator instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Validator instance
+         */
+        static create(properties: poco.Validator.$Shape): poco.Validator & poco.Validator.$Shape;
+        static create(properties?: poco.Validator.$Properties): poco.Validator;
+
+        /**
+         * Encodes the specified Validator message. Does not implicitly {@link poco.Validator.verify|verify} messages.
+         * @param message Validator message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Validator.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Validator message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Validator & poco.Validator.$Shape} Validator
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Validator & poco.Validator.$Shape;
+
+        /**
+         * Creates a Validator message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Validator
+         */
+        static fromObject(object: { [k: string]: any }): poco.Validator;
+
+        /**
+         * Creates a plain object from a Validator message. Also converts values to other types if specified.
+         * @param message Validator
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Validator, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Validator to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Validator {
+
+        /** Properties of a Validator. */
+        interface $Properties {
+
+            /** Validator address */
+            address?: (Uint8Array|null);
+
+            /** Validator power */
+            power?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Validator. */
+        type $Shape = poco.Validator.$Properties;
+    }
+
+    /**
+     * Properties of a ValidatorSet.
+     * @deprecated Use poco.ValidatorSet.$Properties instead.
+     */
+    interface IValidatorSet extends poco.ValidatorSet.$Properties {
+    }
+
+    /** Represents a ValidatorSet. */
+    class ValidatorSet {
+
+        /**
+         * Constructs a new ValidatorSet.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ValidatorSet.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ValidatorSet validators. */
+        validators: poco.Validator.$Properties[];
+
+        /**
+         * Creates a new ValidatorSet instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ValidatorSet instance
+         */
+        static create(properties: poco.ValidatorSet.$Shape): poco.ValidatorSet & poco.ValidatorSet.$Shape;
+        static create(properties?: poco.ValidatorSet.$Properties): poco.ValidatorSet;
+
+        /**
+         * Encodes the specified ValidatorSet message. Does not implicitly {@link poco.ValidatorSet.verify|verify} messages.
+         * @param message ValidatorSet message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ValidatorSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ValidatorSet message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ValidatorSet & poco.ValidatorSet.$Shape} ValidatorSet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ValidatorSet & poco.ValidatorSet.$Shape;
+
+        /**
+         * Creates a ValidatorSet message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ValidatorSet
+         */
+        static fromObject(object: { [k: string]: any }): poco.ValidatorSet;
+
+        /**
+         * Creates a plain object from a ValidatorSet message. Also converts values to other types if specified.
+         * @param message ValidatorSet
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ValidatorSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ValidatorSet to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ValidatorSet {
+
+        /** Properties of a ValidatorSet. */
+        interface $Properties {
+
+            /** ValidatorSet validators */
+            validators?: (poco.Validator.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ValidatorSet. */
+        type $Shape = poco.ValidatorSet.$Properties;
+    }
 }

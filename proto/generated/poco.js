@@ -15722,6 +15722,491 @@ export const poco = $root.poco = (() => {
         return BlocksByRangeResponse;
     })();
 
+    poco.Validator = (function() {
+
+        /**
+         * Properties of a Validator.
+         * @typedef {Object} poco.Validator.$Properties
+         * @property {Uint8Array|null} [address] Validator address
+         * @property {number|Long|null} [power] Validator power
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Validator.
+         * @memberof poco
+         * @interface IValidator
+         * @augments poco.Validator.$Properties
+         * @deprecated Use poco.Validator.$Properties instead.
+         */
+
+        /**
+         * Shape of a Validator.
+         * @typedef {poco.Validator.$Properties} poco.Validator.$Shape
+         */
+
+        /**
+         * Constructs a new Validator.
+         * @memberof poco
+         * @classdesc Represents a Validator.
+         * @constructor
+         * @param {poco.Validator.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Validator = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Validator address.
+         * @member {Uint8Array} address
+         * @memberof poco.Validator
+         * @instance
+         */
+        Validator.prototype.address = $util.newBuffer([]);
+
+        /**
+         * Validator power.
+         * @member {number|Long} power
+         * @memberof poco.Validator
+         * @instance
+         */
+        Validator.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Validator instance using the specified properties.
+         * @function create
+         * @memberof poco.Validator
+         * @static
+         * @param {poco.Validator.$Properties=} [properties] Properties to set
+         * @returns {poco.Validator} Validator instance
+         * @type {{
+         *   (properties: poco.Validator.$Shape): poco.Validator & poco.Validator.$Shape;
+         *   (properties?: poco.Validator.$Properties): poco.Validator;
+         * }}
+         */
+        Validator.create = function(properties) {
+            return new Validator(properties);
+        };
+
+        /**
+         * Encodes the specified Validator message. Does not implicitly {@link poco.Validator.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Validator
+         * @static
+         * @param {poco.Validator.$Properties} message Validator message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Validator.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.address);
+            if (message.power != null && $Object.hasOwnProperty.call(message, "power") && (typeof message.power === "object" ? message.power.low || message.power.high : message.power !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Validator message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Validator
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Validator & poco.Validator.$Shape} Validator
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Validator.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Validator();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.address = value;
+                        else
+                            delete message.address;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.power = value;
+                        else
+                            delete message.power;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Validator message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Validator
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Validator} Validator
+         */
+        Validator.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Validator)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Validator: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.Validator();
+            if (object.address != null)
+                if (object.address.length)
+                    if (typeof object.address === "string")
+                        $util.base64.decode(object.address, message.address = $util.newBuffer($util.base64.length(object.address)), 0);
+                    else if (object.address.length >= 0)
+                        message.address = object.address;
+            if (object.power != null)
+                if (typeof object.power === "object" ? object.power.low || object.power.high : $Number(object.power) !== 0)
+                    if ($util.Long)
+                        message.power = $util.Long.fromValue(object.power, true);
+                    else if (typeof object.power === "string")
+                        message.power = $parseInt(object.power, 10);
+                    else if (typeof object.power === "number")
+                        message.power = object.power;
+                    else if (typeof object.power === "object")
+                        message.power = new $util.LongBits(object.power.low >>> 0, object.power.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Validator message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Validator
+         * @static
+         * @param {poco.Validator} message Validator
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Validator.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.address = "";
+                else {
+                    object.address = [];
+                    if (options.bytes !== $Array)
+                        object.address = $util.newBuffer(object.address);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.power = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.power = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                object.address = options.bytes === $String ? $util.base64.encode(message.address, 0, message.address.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.address) : message.address;
+            if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.power = typeof message.power === "number" ? $BigInt(message.power) : $util.Long.fromBits(message.power.low >>> 0, message.power.high >>> 0, true).toBigInt();
+                else if (typeof message.power === "number")
+                    object.power = options.longs === $String ? $String(message.power) : message.power;
+                else
+                    object.power = options.longs === $String ? $util.Long.prototype.toString.call(message.power) : options.longs === $Number ? new $util.LongBits(message.power.low >>> 0, message.power.high >>> 0).toNumber(true) : message.power;
+            return object;
+        };
+
+        /**
+         * Converts this Validator to JSON.
+         * @function toJSON
+         * @memberof poco.Validator
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Validator.prototype.toJSON = function() {
+            return Validator.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Validator;
+    })();
+
+    poco.ValidatorSet = (function() {
+
+        /**
+         * Properties of a ValidatorSet.
+         * @typedef {Object} poco.ValidatorSet.$Properties
+         * @property {Array.<poco.Validator.$Properties>|null} [validators] ValidatorSet validators
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ValidatorSet.
+         * @memberof poco
+         * @interface IValidatorSet
+         * @augments poco.ValidatorSet.$Properties
+         * @deprecated Use poco.ValidatorSet.$Properties instead.
+         */
+
+        /**
+         * Shape of a ValidatorSet.
+         * @typedef {poco.ValidatorSet.$Properties} poco.ValidatorSet.$Shape
+         */
+
+        /**
+         * Constructs a new ValidatorSet.
+         * @memberof poco
+         * @classdesc Represents a ValidatorSet.
+         * @constructor
+         * @param {poco.ValidatorSet.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ValidatorSet = function (properties) {
+            this.validators = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ValidatorSet validators.
+         * @member {Array.<poco.Validator.$Properties>} validators
+         * @memberof poco.ValidatorSet
+         * @instance
+         */
+        ValidatorSet.prototype.validators = $util.emptyArray;
+
+        /**
+         * Creates a new ValidatorSet instance using the specified properties.
+         * @function create
+         * @memberof poco.ValidatorSet
+         * @static
+         * @param {poco.ValidatorSet.$Properties=} [properties] Properties to set
+         * @returns {poco.ValidatorSet} ValidatorSet instance
+         * @type {{
+         *   (properties: poco.ValidatorSet.$Shape): poco.ValidatorSet & poco.ValidatorSet.$Shape;
+         *   (properties?: poco.ValidatorSet.$Properties): poco.ValidatorSet;
+         * }}
+         */
+        ValidatorSet.create = function(properties) {
+            return new ValidatorSet(properties);
+        };
+
+        /**
+         * Encodes the specified ValidatorSet message. Does not implicitly {@link poco.ValidatorSet.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ValidatorSet
+         * @static
+         * @param {poco.ValidatorSet.$Properties} message ValidatorSet message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ValidatorSet.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.validators != null && message.validators.length)
+                for (let i = 0; i < message.validators.length; ++i)
+                    $root.poco.Validator.encode(message.validators[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ValidatorSet message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ValidatorSet
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ValidatorSet & poco.ValidatorSet.$Shape} ValidatorSet
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ValidatorSet.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ValidatorSet();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.validators && message.validators.length))
+                            message.validators = [];
+                        message.validators.push($root.poco.Validator.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ValidatorSet message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ValidatorSet
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ValidatorSet} ValidatorSet
+         */
+        ValidatorSet.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ValidatorSet)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ValidatorSet: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ValidatorSet();
+            if (object.validators) {
+                if (!$Array.isArray(object.validators))
+                    throw $TypeError(".poco.ValidatorSet.validators: array expected");
+                message.validators = $Array(object.validators.length);
+                for (let i = 0; i < object.validators.length; ++i) {
+                    if (!$util.isObject(object.validators[i]))
+                        throw $TypeError(".poco.ValidatorSet.validators: object expected");
+                    message.validators[i] = $root.poco.Validator.fromObject(object.validators[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ValidatorSet message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ValidatorSet
+         * @static
+         * @param {poco.ValidatorSet} message ValidatorSet
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ValidatorSet.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.validators = [];
+            if (message.validators && message.validators.length) {
+                object.validators = $Array(message.validators.length);
+                for (let j = 0; j < message.validators.length; ++j)
+                    object.validators[j] = $root.poco.Validator.toObject(message.validators[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ValidatorSet to JSON.
+         * @function toJSON
+         * @memberof poco.ValidatorSet
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ValidatorSet.prototype.toJSON = function() {
+            return ValidatorSet.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ValidatorSet;
+    })();
+
     return poco;
 })();
 

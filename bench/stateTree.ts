@@ -1,0 +1,150 @@
+/**
+ * Benchmark of the state tree (node/state/sparseMerkleTree.ts): bulk build, a block of updates with
+ * its root, proof generation and verification. Bounded loops, deterministic inputs, no files written.
+ */
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import { type MerkleProof, SparseMerkleTree, verifyInclusion } from "../node/state/sparseMerkleTree.js";
+import type { BenchResult } from "./types.js";
+
+const TREE_SIZE = 100_000;
+const BLOCK_WRITES = 10_000;
+const PROOFS = 10_000;
+
+/** The i-th state key: 8-byte big-endian index behind a 1-byte prefix, like a typed store key. */
+function keyAt(i: number): Uint8Array {
+  const k = new Uint8Array(9);
+  k[0] = 0x01;
+  new DataView(k.buffer).setBigUint64(1, BigInt(i));
+  return k;
+}
+
+/** A 64-byte value, as a small encoded account record would be. */
+function valueAt(i: number, version: number): Uint8Array {
+  const v = new Uint8Array(64);
+  v.set(keccak_256(keyAt(i)));
+  new DataView(v.buffer).setUint32(60, version);
+  return v;
+}
+
+/** xorshift32: deterministic pseudo-random indices for the benchmark only. */
+function picker(seed: number): (n: number) => number {
+  let s = seed >>> 0 || 1;
+  return (n) => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s % n;
+  };
+}
+
+function perSecond(count: number, ms: number): number {
+  return Math.round((count * 1000) / ms);
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+
+  const entries: [Uint8Array, Uint8Array][] = [];
+  for (let i = 0; i < TREE_SIZE; i++) entries.push([keyAt(i), valueAt(i, 0)]);
+
+  // Bulk build (what a node does at start from the persisted key/values), including the root.
+  let t0 = performance.now();
+  const tree = SparseMerkleTree.fromEntries(entries);
+  tree.root();
+  let ms = performance.now() - t0;
+  results.push({
+    name: "stateTree.build",
+    value: perSecond(TREE_SIZE, ms),
+    unit: "entries/s",
+    note: `${TREE_SIZE} entries in ${Math.round(ms)} ms, ${tree.hashCount} keccak calls`,
+  });
+
+  // One block of random writes on existing keys, then the block's state root.
+  const pick = picker(0x5eed);
+  const writes: [Uint8Array, Uint8Array][] = [];
+  for (let j = 0; j < BLOCK_WRITES; j++) {
+    const i = pick(TREE_SIZE);
+    writes.push([keyAt(i), valueAt(i, j + 1)]);
+  }
+  let hashesBefore = tree.hashCount;
+  t0 = performance.now();
+  for (const [k, v] of writes) tree.set(k, v);
+  tree.root();
+  ms = performance.now() - t0;
+  const hashes = tree.hashCount - hashesBefore;
+  results.push({
+    name: "stateTree.blockUpdate",
+    value: perSecond(BLOCK_WRITES, ms),
+    unit: "updates/s",
+    note: `${BLOCK_WRITES} random writes on ${TREE_SIZE} keys + root() in ${Math.round(ms)} ms`,
+  });
+  results.push({
+    name: "stateTree.hashesPerUpdate",
+    value: Math.round((hashes * 100) / BLOCK_WRITES) / 100,
+    unit: "keccak/update",
+    note: `${hashes} keccak calls incl. 2 per write for key and value; log2(n/k)+2 ≈ ${Math.round(Math.log2(TREE_SIZE / BLOCK_WRITES) + 2)} node hashes`,
+  });
+
+  // A single write then root(), the cost the spec bounds by O(log n).
+  hashesBefore = tree.hashCount;
+  tree.set(keyAt(7), valueAt(7, 999_999));
+  tree.root();
+  results.push({
+    name: "stateTree.hashesSingleUpdate",
+    value: tree.hashCount - hashesBefore,
+    unit: "keccak",
+    note: `one write + root() on ${TREE_SIZE} keys`,
+  });
+
+  // Proof generation and verification.
+  const proofPick = picker(0xbeef);
+  const proofKeys: number[] = [];
+  for (let j = 0; j < PROOFS; j++) proofKeys.push(proofPick(TREE_SIZE));
+  const proofs: MerkleProof[] = [];
+  t0 = performance.now();
+  for (const i of proofKeys) proofs.push(tree.prove(keyAt(i)));
+  ms = performance.now() - t0;
+  let maxSiblings = 0;
+  for (const p of proofs) maxSiblings = Math.max(maxSiblings, p.siblings.length);
+  results.push({
+    name: "stateTree.prove",
+    value: perSecond(PROOFS, ms),
+    unit: "proofs/s",
+    note: `max ${maxSiblings} siblings on ${TREE_SIZE} keys`,
+  });
+
+  const root = tree.root();
+  const values = new Map<number, Uint8Array>();
+  for (let j = 0; j < BLOCK_WRITES; j++) {
+    const [k, v] = writes[j] as [Uint8Array, Uint8Array];
+    values.set(new DataView(k.buffer).getUint32(5), v);
+  }
+  values.set(7, valueAt(7, 999_999));
+  const expected = proofKeys.map((i) => values.get(i) ?? valueAt(i, 0));
+  let ok = 0;
+  t0 = performance.now();
+  for (let j = 0; j < PROOFS; j++) {
+    if (
+      verifyInclusion(
+        root,
+        keyAt(proofKeys[j] as number),
+        expected[j] as Uint8Array,
+        proofs[j] as MerkleProof,
+      )
+    ) {
+      ok++;
+    }
+  }
+  ms = performance.now() - t0;
+  if (ok !== PROOFS) throw new Error(`stateTree bench: ${PROOFS - ok} proofs failed to verify`);
+  results.push({
+    name: "stateTree.verify",
+    value: perSecond(PROOFS, ms),
+    unit: "proofs/s",
+    note: "inclusion proofs, including keccak of key and value",
+  });
+
+  return results;
+}

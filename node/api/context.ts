@@ -1,0 +1,14 @@
+/** What the HTTP API needs from the node, passed in (no globals). */
+import type { Chain } from "../chain/chain.js";
+import type { Mempool } from "../mempool/mempool.js";
+import type { NodeMetrics } from "../metrics.js";
+import type { VerifiedTx } from "../tx/signedTx.js";
+
+export interface ApiContext {
+  chain: Chain;
+  mempool: Mempool;
+  metrics: NodeMetrics;
+  /** Verifies and admits a transaction, or throws a TxError. */
+  submitTx(bytes: Uint8Array): VerifiedTx;
+  nodeInfo: { version: string; validator: string | null; startedAtMs: number };
+}

@@ -1,0 +1,87 @@
+/** POST /txs (submit a signed transaction) and GET /txs/:hash (pending or committed, with receipt). */
+import type { FastifyInstance } from "fastify";
+import { decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
+import { toChecksumAddress } from "../../crypto/address.js";
+import { fromHex, toHex } from "../../crypto/hash.js";
+import { txHash } from "../../tx/signedTx.js";
+import { TxError, TxErrorCode } from "../../tx/txErrors.js";
+import { badRequest, errorSchema, notFound } from "../apiError.js";
+import type { ApiContext } from "../context.js";
+import { protoToJSON, receiptToJSON } from "../json.js";
+
+const HEX = "^0x([0-9a-fA-F]{2})*$";
+
+/** A committed or pending SignedTx as JSON (the bytes were verified before they got here). */
+export function txToJSON(signedBytes: Uint8Array) {
+  const signed = decodeCanonical(poco.SignedTx, signedBytes);
+  const tx = decodeCanonical(poco.Tx, signed.tx);
+  const kind = tx.kind ?? "none";
+  return {
+    hash: toHex(txHash(signed.tx)),
+    kind,
+    chainId: u64ToNumber(tx.chainId as never, "chainId"),
+    sender: toChecksumAddress(tx.sender),
+    nonce: u64ToNumber(tx.nonce as never, "nonce"),
+    body: protoToJSON((tx as unknown as Record<string, unknown>)[kind] ?? {}),
+    signature: toHex(signed.signature),
+  };
+}
+
+export async function txRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
+  app.post<{ Body: { tx: string } }>(
+    "/txs",
+    {
+      schema: {
+        summary: "Submit a signed transaction (canonical SignedTx protobuf bytes as 0x-hex)",
+        body: {
+          type: "object",
+          properties: { tx: { type: "string", pattern: HEX, maxLength: 2 + 2 * 64 * 1024 } },
+          required: ["tx"],
+          additionalProperties: false,
+        },
+        response: {
+          202: { type: "object", properties: { hash: { type: "string" } } },
+          400: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const bytes = fromHex(request.body.tx);
+      try {
+        const verified = ctx.submitTx(bytes);
+        return reply.status(202).send({ hash: verified.hashHex });
+      } catch (err) {
+        if (err instanceof TxError) ctx.metrics.txsRejected.inc({ code: err.code });
+        throw err;
+      }
+    },
+  );
+
+  app.get<{ Params: { hash: string } }>(
+    "/txs/:hash",
+    {
+      schema: {
+        summary: "A transaction by hash: pending in the mempool, or committed with its receipt",
+        params: {
+          type: "object",
+          properties: { hash: { type: "string", pattern: "^0x[0-9a-fA-F]{64}$" } },
+          required: ["hash"],
+        },
+      },
+    },
+    async (request) => {
+      const hashHex = request.params.hash.toLowerCase();
+      const pending = ctx.mempool.get(hashHex);
+      if (pending) return { status: "pending", tx: txToJSON(pending.bytes) };
+      const receiptBytes = await ctx.chain.db.getReceipt(fromHex(hashHex, 32));
+      if (!receiptBytes) throw notFound(`tx ${hashHex}`);
+      const receipt = receiptToJSON(receiptBytes);
+      const blockBytes = await ctx.chain.db.getBlock(receipt.height);
+      if (!blockBytes) throw new TxError(TxErrorCode.NOT_FOUND, "block of the receipt is missing");
+      const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
+      const txBytes = block.txs[receipt.index];
+      if (!txBytes) throw badRequest("receipt points outside its block");
+      return { status: "committed", tx: txToJSON(txBytes), receipt };
+    },
+  );
+}

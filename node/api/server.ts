@@ -1,0 +1,35 @@
+/**
+ * The node's HTTP API: fastify with JSON schemas on every route, which also feed the OpenAPI document
+ * served at /docs/json. Bad requests get 400 `{ code, message }`, never 500.
+ */
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import type { Logger } from "pino";
+import { installErrorHandler } from "./apiError.js";
+import type { ApiContext } from "./context.js";
+import { accountRoutes } from "./routes/accountRoutes.js";
+import { blockRoutes } from "./routes/blockRoutes.js";
+import { statusRoutes } from "./routes/statusRoutes.js";
+import { txRoutes } from "./routes/txRoutes.js";
+
+export async function buildApi(ctx: ApiContext, logger: Logger): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger.child({ module: "api" }) as unknown as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 256 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: { title: "PoCo sidechain node API", version: ctx.nodeInfo.version },
+    },
+  });
+  installErrorHandler(app);
+  app.get("/docs/json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (scope) => statusRoutes(scope, ctx));
+  await app.register(async (scope) => blockRoutes(scope, ctx));
+  await app.register(async (scope) => txRoutes(scope, ctx));
+  await app.register(async (scope) => accountRoutes(scope, ctx));
+  return app;
+}

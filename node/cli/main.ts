@@ -1,0 +1,152 @@
+/**
+ * `poco`: the node, the devnet and client commands. Every command validates its options and exits
+ * with a clear message and a non-zero status on bad input.
+ */
+import "../polyfill.js";
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError } from "commander";
+import { uintToBytes } from "../../proto/index.js";
+import { loadGenesisFile } from "../chain/genesis.js";
+import { parseAddress } from "../crypto/address.js";
+import { generateKeyPair, readKeyFile, writeKeyFile } from "../crypto/keys.js";
+import { NODE_VERSION, PocoNode } from "../pocoNode.js";
+import { signTx } from "../tx/signedTx.js";
+import { formatRlc, parseRlc } from "./amount.js";
+import { ApiClient } from "./apiClient.js";
+import { runDevnet } from "./devnet.js";
+import { createLogger } from "./logger.js";
+
+const DEFAULT_API = "http://127.0.0.1:8080";
+
+function intOption(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
+    return n;
+  };
+}
+
+function readPassword(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : readFileSync(file, "utf8").trimEnd();
+}
+
+const program = new Command();
+program.name("poco").description("PoCo sidechain node and client").version(NODE_VERSION);
+
+const keys = program.command("keys").description("manage secp256k1 keys (Ethereum addresses)");
+keys
+  .command("new")
+  .description("generate a key and write it to a key file")
+  .requiredOption("--out <file>", "key file to write (refuses to overwrite)")
+  .option("--password-file <file>", "encrypt the key file (Ethereum keystore v3) with this password")
+  .action(async (opts: { out: string; passwordFile?: string }) => {
+    const key = generateKeyPair();
+    await writeKeyFile(opts.out, key, readPassword(opts.passwordFile));
+    console.log(JSON.stringify({ address: key.addressHex, file: opts.out }));
+  });
+keys
+  .command("show")
+  .description("print the address of a key file")
+  .requiredOption("--key <file>", "key file")
+  .option("--password-file <file>", "password of an encrypted key file")
+  .action(async (opts: { key: string; passwordFile?: string }) => {
+    const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
+    console.log(JSON.stringify({ address: key.addressHex }));
+  });
+
+program
+  .command("node")
+  .description("run a sidechain node (a validator when --key is in the genesis validator set)")
+  .requiredOption("--data-dir <dir>", "where the chain is stored")
+  .requiredOption("--genesis <file>", "genesis JSON file")
+  .option("--key <file>", "validator key file")
+  .option("--password-file <file>", "password of an encrypted key file")
+  .option("--api-host <host>", "API listen address", "127.0.0.1")
+  .option("--api-port <port>", "API port (0 = any free port)", intOption("--api-port", 0, 65535), 8080)
+  .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
+  .action(
+    async (opts: { dataDir: string; genesis: string; key?: string; passwordFile?: string; apiHost: string; apiPort: number; blockTime: number }) => {
+      const logger = createLogger();
+      const node = await PocoNode.start({
+        dataDir: opts.dataDir,
+        genesis: loadGenesisFile(opts.genesis),
+        validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
+        api: { host: opts.apiHost, port: opts.apiPort },
+        producer: { blockTimeMs: opts.blockTime },
+        logger,
+        onFatal: () => process.exit(70),
+      });
+      console.log(JSON.stringify({ event: "ready", api: node.apiUrl, height: node.chain.head.height }));
+      const shutdown = async (signal: string) => {
+        logger.info({ signal }, "shutting down");
+        await node.stop();
+        process.exit(0);
+      };
+      process.once("SIGINT", () => void shutdown("SIGINT"));
+      process.once("SIGTERM", () => void shutdown("SIGTERM"));
+    },
+  );
+
+program
+  .command("devnet")
+  .description("start a complete local devnet with embedded defaults (Ctrl-C stops it, data is kept)")
+  .option("--data-dir <dir>", "devnet data directory", ".data/devnet")
+  .option("--api-port <port>", "API port of the first node", intOption("--api-port", 0, 65535), 8080)
+  .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
+  .action(async (opts: { dataDir: string; apiPort: number; blockTime: number }) => {
+    await runDevnet(opts);
+  });
+
+program
+  .command("status")
+  .description("print a node's status")
+  .option("--api <url>", "node API", DEFAULT_API)
+  .action(async (opts: { api: string }) => {
+    console.log(JSON.stringify(await new ApiClient(opts.api).status(), null, 2));
+  });
+
+program
+  .command("account")
+  .description("print an account's balances")
+  .argument("<address>", "0x address")
+  .option("--api <url>", "node API", DEFAULT_API)
+  .action(async (address: string, opts: { api: string }) => {
+    parseAddress(address);
+    const a = await new ApiClient(opts.api).account(address);
+    console.log(JSON.stringify({ ...a, balanceRlc: formatRlc(BigInt(a.balance)), proof: undefined }, null, 2));
+  });
+
+const tx = program.command("tx").description("sign and submit transactions");
+tx.command("transfer")
+  .description("transfer RLC on the sidechain")
+  .requiredOption("--key <file>", "sender key file")
+  .requiredOption("--to <address>", "recipient 0x address")
+  .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
+  .option("--password-file <file>", "password of an encrypted key file")
+  .option("--api <url>", "node API", DEFAULT_API)
+  .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+  .action(async (opts: { key: string; to: string; amount: string; passwordFile?: string; api: string; wait: boolean }) => {
+    const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
+    const client = new ApiClient(opts.api);
+    const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
+    const signed = signTx(
+      {
+        chainId: status.chainId,
+        nonce: account.nonce,
+        transfer: { to: parseAddress(opts.to), amount: uintToBytes(parseRlc(opts.amount)) },
+      },
+      key.privateKey,
+    );
+    const { hash } = await client.submitTx(signed.bytes);
+    if (!opts.wait) return console.log(JSON.stringify({ hash }));
+    const receipt = await client.waitForTx(hash);
+    console.log(JSON.stringify({ hash, ...receipt }));
+    if (receipt.status !== "success") process.exitCode = 1;
+  });
+
+
+
+program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
+  console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);
+  process.exit(1);
+});

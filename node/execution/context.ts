@@ -1,0 +1,16 @@
+/** What a transaction's execution may know about its block and itself: no clock, no I/O. */
+export interface BlockContext {
+  chainId: number;
+  height: number;
+  /** Block time from the header (ms): the only clock the state machine sees. */
+  timeMs: number;
+  proposer: string;
+}
+
+export interface TxContext extends BlockContext {
+  /** Lowercase 0x-hex sender address. */
+  sender: string;
+  nonce: number;
+  txHash: Uint8Array;
+  txIndex: number;
+}

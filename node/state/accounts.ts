@@ -1,0 +1,83 @@
+/**
+ * Accounts: free balance, nonce, worker/scheduler stake, amounts locked in deals and validator bond,
+ * all in nRLC. Stored as canonical `poco.Account` bytes under `StateKeys.account`.
+ */
+import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import { TxError, TxErrorCode } from "../tx/txErrors.js";
+import { StateKeys } from "./stateKeys.js";
+import type { StateReader } from "./stateOverlay.js";
+
+export interface Account {
+  balance: bigint;
+  nonce: number;
+  stake: bigint;
+  locked: bigint;
+  bonded: bigint;
+}
+
+export interface StateWriter extends StateReader {
+  set(key: string, value: Uint8Array): void;
+  delete(key: string): void;
+}
+
+export const emptyAccount = (): Account => ({ balance: 0n, nonce: 0, stake: 0n, locked: 0n, bonded: 0n });
+
+export function encodeAccount(account: Account): Uint8Array {
+  return encode(poco.Account, {
+    balance: uintToBytes(account.balance),
+    nonce: account.nonce,
+    stake: uintToBytes(account.stake),
+    locked: uintToBytes(account.locked),
+    bonded: uintToBytes(account.bonded),
+  });
+}
+
+export function decodeAccount(bytes: Uint8Array): Account {
+  const msg = decodeCanonical(poco.Account, bytes);
+  return {
+    balance: bytesToUint(msg.balance, "balance"),
+    nonce: u64ToNumber(msg.nonce, "nonce"),
+    stake: bytesToUint(msg.stake, "stake"),
+    locked: bytesToUint(msg.locked, "locked"),
+    bonded: bytesToUint(msg.bonded, "bonded"),
+  };
+}
+
+export function isEmptyAccount(a: Account): boolean {
+  return a.balance === 0n && a.nonce === 0 && a.stake === 0n && a.locked === 0n && a.bonded === 0n;
+}
+
+export function readAccount(state: StateReader, address: string): Account {
+  const bytes = state.get(StateKeys.account(address));
+  return bytes ? decodeAccount(bytes) : emptyAccount();
+}
+
+/** Writes an account; an all-zero account is deleted so it leaves no trace in the state root. */
+export function writeAccount(state: StateWriter, address: string, account: Account): void {
+  const key = StateKeys.account(address);
+  if (isEmptyAccount(account)) state.delete(key);
+  else state.set(key, encodeAccount(account));
+}
+
+/** Read-modify-write of one account. */
+export function updateAccount(state: StateWriter, address: string, change: (a: Account) => void): Account {
+  const account = readAccount(state, address);
+  change(account);
+  writeAccount(state, address, account);
+  return account;
+}
+
+export function debitBalance(state: StateWriter, address: string, amount: bigint): void {
+  updateAccount(state, address, (a) => {
+    if (a.balance < amount) {
+      throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${a.balance} nRLC < ${amount} nRLC`);
+    }
+    a.balance -= amount;
+  });
+}
+
+export function creditBalance(state: StateWriter, address: string, amount: bigint): void {
+  updateAccount(state, address, (a) => {
+    a.balance += amount;
+  });
+}

@@ -1,0 +1,494 @@
+/**
+ * The authenticated state tree: the chain's state root is the root of this tree.
+ *
+ * A compact (path-compressed) binary sparse Merkle tree over 256-bit paths, the path of a key being
+ * keccak256(key) read from its most significant bit (0 = left, 1 = right):
+ *
+ * - leaf hash   = keccak256(0x00 ‖ keyHash ‖ valueHash), valueHash = keccak256(value)
+ * - branch hash = keccak256(0x01 ‖ left ‖ right)
+ * - an empty subtree hashes to 32 zero bytes (so the empty tree's root is 32 zero bytes, and a
+ *   one-leaf tree's root is that leaf's hash).
+ *
+ * A leaf sits at the shallowest depth where it is alone in its subtree, so the shape (and the root)
+ * depends only on the set of key/values, never on the order of insertions and deletions. Branches
+ * with one empty child remain where two or more keys share a prefix below them; they are hashed like
+ * any branch, which keeps proofs simple: one sibling per branch level on the key's path.
+ *
+ * Writes only mark the nodes on their path dirty; `root()` rehashes each dirty node once, so a block
+ * of k writes on n keys costs about k·log2(n/k) + 2k hashes plus 2 per write for key and value.
+ *
+ * Only keyHash and valueHash are kept in memory: values themselves live in the state store.
+ */
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
+
+/** Length of every hash in the tree, in bytes. */
+export const HASH_LENGTH = 32;
+/** Number of bits in a path (keccak256 output). */
+export const PATH_BITS = 256;
+const LEAF_PREFIX = 0x00;
+const BRANCH_PREFIX = 0x01;
+
+/** The hash of an empty subtree, and the root of the empty tree (a copy: the tree uses its own). */
+export const EMPTY_ROOT: Uint8Array = new Uint8Array(HASH_LENGTH);
+/** Internal all-zero hash, never handed out, so no caller can alter it. */
+const ZERO_HASH = new Uint8Array(HASH_LENGTH);
+
+/** What a proof ends in, at the bottom of the key's path. */
+export type MerkleProofTerminal =
+  | { kind: "empty" }
+  | { kind: "leaf"; keyHash: Uint8Array; valueHash: Uint8Array };
+
+/**
+ * A path from the root to where `key` is (or would be). `siblings[i]` is the hash of the subtree
+ * beside the path at depth i + 1 (from the root down, one per branch level on the key's path).
+ */
+export type MerkleProof = {
+  siblings: Uint8Array[];
+  terminal: MerkleProofTerminal;
+};
+
+/** JSON form of a proof: hashes as 0x-prefixed hex strings (lowercase when produced by us). */
+export type MerkleProofJSON = {
+  siblings: string[];
+  terminal: { kind: "empty" } | { kind: "leaf"; keyHash: string; valueHash: string };
+};
+
+export const MerkleProofErrorCode = {
+  /** Not an object of the proof's shape, or not valid JSON text. */
+  MALFORMED: "MERKLE_PROOF_MALFORMED",
+  /** A hash is not a 0x-prefixed 32-byte hex string. */
+  BAD_HASH: "MERKLE_PROOF_BAD_HASH",
+  /** More siblings than there are bits in a path. */
+  TOO_LONG: "MERKLE_PROOF_TOO_LONG",
+  /** The terminal is neither `{ kind: "empty" }` nor a leaf with keyHash and valueHash. */
+  BAD_TERMINAL: "MERKLE_PROOF_BAD_TERMINAL",
+} as const;
+export type MerkleProofErrorCode = (typeof MerkleProofErrorCode)[keyof typeof MerkleProofErrorCode];
+
+/** A proof could not be decoded. */
+export class MerkleProofError extends Error {
+  constructor(
+    readonly code: MerkleProofErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "MerkleProofError";
+  }
+
+  toJSON(): { code: MerkleProofErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Hashing helpers (pure)
+
+/** Scratch buffer for the fixed-size 65-byte node preimages; filled and hashed synchronously. */
+const scratch = new Uint8Array(1 + 2 * HASH_LENGTH);
+
+function hashPair(prefix: number, a: Uint8Array, b: Uint8Array): Uint8Array {
+  scratch[0] = prefix;
+  scratch.set(a, 1);
+  scratch.set(b, 1 + HASH_LENGTH);
+  return keccak_256(scratch);
+}
+
+function leafHash(keyHash: Uint8Array, valueHash: Uint8Array): Uint8Array {
+  return hashPair(LEAF_PREFIX, keyHash, valueHash);
+}
+
+function branchHash(left: Uint8Array, right: Uint8Array): Uint8Array {
+  return hashPair(BRANCH_PREFIX, left, right);
+}
+
+/** Bit `depth` of a path, most significant bit of byte 0 first. */
+function bitAt(path: Uint8Array, depth: number): number {
+  return ((path[depth >> 3] as number) >> (7 - (depth & 7))) & 1;
+}
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+/** The first 4 bytes of a hash as an unsigned big-endian integer. */
+function readUint32(h: Uint8Array): number {
+  return (
+    (((h[0] as number) << 24) | ((h[1] as number) << 16) | ((h[2] as number) << 8) | (h[3] as number)) >>> 0
+  );
+}
+
+function isHash(x: unknown): x is Uint8Array {
+  return x instanceof Uint8Array && x.length === HASH_LENGTH;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Nodes
+
+interface LeafNode {
+  readonly leaf: true;
+  readonly keyHash: Uint8Array;
+  valueHash: Uint8Array;
+  /** null when dirty. A leaf's hash does not depend on its depth, so moving it keeps it valid. */
+  hash: Uint8Array | null;
+}
+
+interface BranchNode {
+  readonly leaf: false;
+  left: TreeNode | null;
+  right: TreeNode | null;
+  /** null when dirty (something below changed since the last root()). */
+  hash: Uint8Array | null;
+}
+
+type TreeNode = LeafNode | BranchNode;
+
+function newLeaf(keyHash: Uint8Array, valueHash: Uint8Array, hash: Uint8Array | null = null): LeafNode {
+  return { leaf: true, keyHash, valueHash, hash };
+}
+
+function newBranch(left: TreeNode | null, right: TreeNode | null): BranchNode {
+  return { leaf: false, left, right, hash: null };
+}
+
+function child(branch: BranchNode, bit: number): TreeNode | null {
+  return bit === 0 ? branch.left : branch.right;
+}
+
+function setChild(branch: BranchNode, bit: number, node: TreeNode | null): void {
+  if (bit === 0) branch.left = node;
+  else branch.right = node;
+}
+
+/** The subtree, rooted at `depth`, holding exactly the two distinct leaves a and b. */
+function splitLeaves(a: LeafNode, b: LeafNode, depth: number): BranchNode {
+  const top = newBranch(null, null);
+  let branch = top;
+  for (let d = depth; d < PATH_BITS; d++) {
+    const bitA = bitAt(a.keyHash, d);
+    if (bitA !== bitAt(b.keyHash, d)) {
+      setChild(branch, bitA, a);
+      setChild(branch, 1 - bitA, b);
+      return top;
+    }
+    const next = newBranch(null, null);
+    setChild(branch, bitA, next);
+    branch = next;
+  }
+  throw new Error("splitLeaves: identical key hashes");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The tree
+
+export class SparseMerkleTree {
+  private rootNode: TreeNode | null = null;
+  private count = 0;
+  /** Number of keccak256 calls made so far by this tree (keys, values and nodes), for benchmarks. */
+  hashCount = 0;
+
+  /** Bulk build from key/value pairs (a later duplicate key overrides an earlier one). */
+  static fromEntries(entries: Iterable<readonly [Uint8Array, Uint8Array]>): SparseMerkleTree {
+    const tree = new SparseMerkleTree();
+    const sorted: { prefix: number; leaf: LeafNode }[] = [];
+    for (const [key, value] of entries) {
+      const keyHash = tree.hash(key);
+      sorted.push({ prefix: readUint32(keyHash), leaf: newLeaf(keyHash, tree.hash(value)) });
+    }
+    // Stable sort: among equal key hashes the last entry comes last and wins. Comparing the first
+    // 32 bits as a number first settles almost every comparison without a byte loop.
+    sorted.sort((a, b) => a.prefix - b.prefix || compareBytes(a.leaf.keyHash, b.leaf.keyHash));
+    const leaves = sorted.map((x) => x.leaf);
+    let unique = 0;
+    for (let i = 0; i < leaves.length; i++) {
+      const next = leaves[i + 1];
+      if (next !== undefined && bytesEqual(next.keyHash, (leaves[i] as LeafNode).keyHash)) continue;
+      leaves[unique++] = leaves[i] as LeafNode;
+    }
+    leaves.length = unique;
+    tree.rootNode = buildSorted(leaves, 0, unique, 0);
+    tree.count = unique;
+    return tree;
+  }
+
+  /** Number of keys in the tree. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Insert or update `key`. Setting the value a key already has changes nothing. */
+  set(key: Uint8Array, value: Uint8Array): void {
+    const keyHash = this.hash(key);
+    const valueHash = this.hash(value);
+    const path: BranchNode[] = [];
+    let node = this.rootNode;
+    let depth = 0;
+    while (node !== null && !node.leaf) {
+      path.push(node);
+      node = child(node, bitAt(keyHash, depth));
+      depth++;
+    }
+    if (node !== null && bytesEqual(node.keyHash, keyHash)) {
+      if (bytesEqual(node.valueHash, valueHash)) return;
+      node.valueHash = valueHash;
+      node.hash = null;
+    } else {
+      const leaf = newLeaf(keyHash, valueHash);
+      const replacement = node === null ? leaf : splitLeaves(node, leaf, depth);
+      const parent = path[path.length - 1];
+      if (parent === undefined) this.rootNode = replacement;
+      else setChild(parent, bitAt(keyHash, depth - 1), replacement);
+      this.count++;
+    }
+    for (const branch of path) branch.hash = null;
+  }
+
+  /** Remove `key`; no-op if absent. Branches left with a single leaf collapse into it. */
+  delete(key: Uint8Array): void {
+    const keyHash = this.hash(key);
+    const path: BranchNode[] = [];
+    let node = this.rootNode;
+    while (node !== null && !node.leaf) {
+      path.push(node);
+      node = child(node, bitAt(keyHash, path.length - 1));
+    }
+    if (node === null || !bytesEqual(node.keyHash, keyHash)) return;
+    this.count--;
+    // Walk up replacing the removed position; while a branch is left holding at most one leaf (and
+    // nothing else) it collapses into that leaf, which then sits one level higher.
+    let replacement: TreeNode | null = null;
+    let i = path.length - 1;
+    for (; i >= 0; i--) {
+      const branch = path[i] as BranchNode;
+      const bit = bitAt(keyHash, i);
+      const other = child(branch, 1 - bit);
+      if (replacement === null && (other === null || other.leaf)) {
+        replacement = other;
+        continue;
+      }
+      if (replacement !== null && other === null && replacement.leaf) {
+        continue; // replacement (a leaf) moves up
+      }
+      setChild(branch, bit, replacement);
+      break;
+    }
+    if (i < 0) {
+      this.rootNode = replacement;
+      return;
+    }
+    for (let j = 0; j <= i; j++) (path[j] as BranchNode).hash = null;
+  }
+
+  /** Whether `key` is in the tree. */
+  has(key: Uint8Array): boolean {
+    const keyHash = this.hash(key);
+    let node = this.rootNode;
+    let depth = 0;
+    while (node !== null && !node.leaf) node = child(node, bitAt(keyHash, depth++));
+    return node !== null && bytesEqual(node.keyHash, keyHash);
+  }
+
+  /** The root hash (a fresh copy); rehashes the nodes made dirty since the last call, each once. */
+  root(): Uint8Array {
+    return this.rootNode === null ? ZERO_HASH.slice() : this.nodeHash(this.rootNode).slice();
+  }
+
+  /** Proof of inclusion of `key` if present, otherwise of its exclusion. */
+  prove(key: Uint8Array): MerkleProof {
+    const keyHash = this.hash(key);
+    if (this.rootNode !== null) this.nodeHash(this.rootNode);
+    const siblings: Uint8Array[] = [];
+    let node = this.rootNode;
+    let depth = 0;
+    while (node !== null && !node.leaf) {
+      const bit = bitAt(keyHash, depth++);
+      const sibling = child(node, 1 - bit);
+      siblings.push(sibling === null ? ZERO_HASH.slice() : (sibling.hash as Uint8Array).slice());
+      node = child(node, bit);
+    }
+    const terminal: MerkleProofTerminal =
+      node === null
+        ? { kind: "empty" }
+        : { kind: "leaf", keyHash: node.keyHash.slice(), valueHash: node.valueHash.slice() };
+    return { siblings, terminal };
+  }
+
+  private hash(bytes: Uint8Array): Uint8Array {
+    this.hashCount++;
+    return keccak_256(bytes);
+  }
+
+  /** The node's hash, computing the dirty ones below it (recursion depth ≤ 257). */
+  private nodeHash(node: TreeNode): Uint8Array {
+    if (node.hash !== null) return node.hash;
+    this.hashCount++;
+    if (node.leaf) {
+      node.hash = leafHash(node.keyHash, node.valueHash);
+    } else {
+      const left = node.left === null ? ZERO_HASH : this.nodeHash(node.left);
+      const right = node.right === null ? ZERO_HASH : this.nodeHash(node.right);
+      node.hash = branchHash(left, right);
+    }
+    return node.hash;
+  }
+}
+
+/** The canonical subtree at `depth` for leaves[lo, hi), sorted by keyHash and distinct. */
+function buildSorted(leaves: LeafNode[], lo: number, hi: number, depth: number): TreeNode | null {
+  if (hi === lo) return null;
+  if (hi - lo === 1) return leaves[lo] as LeafNode;
+  // First index whose bit at `depth` is 1 (sorted, so a binary search suffices).
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (bitAt((leaves[mid] as LeafNode).keyHash, depth) === 0) a = mid + 1;
+    else b = mid;
+  }
+  return newBranch(buildSorted(leaves, lo, a, depth + 1), buildSorted(leaves, a, hi, depth + 1));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Verification (pure)
+
+/** Folds `bottom` (the hash at depth siblings.length on `path`) up to the root. */
+function foldToRoot(path: Uint8Array, bottom: Uint8Array, siblings: readonly Uint8Array[]): Uint8Array {
+  let h = bottom;
+  for (let depth = siblings.length - 1; depth >= 0; depth--) {
+    const sibling = siblings[depth] as Uint8Array;
+    h = bitAt(path, depth) === 0 ? branchHash(h, sibling) : branchHash(sibling, h);
+  }
+  return h;
+}
+
+function wellFormed(proof: MerkleProof): boolean {
+  if (!Array.isArray(proof.siblings) || proof.siblings.length > PATH_BITS) return false;
+  for (const s of proof.siblings) if (!isHash(s)) return false;
+  const t = proof.terminal as MerkleProofTerminal | undefined;
+  if (typeof t !== "object" || t === null) return false;
+  if (t.kind === "empty") return true;
+  return t.kind === "leaf" && isHash(t.keyHash) && isHash(t.valueHash);
+}
+
+/** Whether `proof` shows that `key` maps to `value` in the tree of root `root`. */
+export function verifyInclusion(
+  root: Uint8Array,
+  key: Uint8Array,
+  value: Uint8Array,
+  proof: MerkleProof,
+): boolean {
+  if (!isHash(root) || !wellFormed(proof)) return false;
+  const t = proof.terminal;
+  if (t.kind !== "leaf") return false;
+  const keyHash = keccak_256(key);
+  if (!bytesEqual(t.keyHash, keyHash) || !bytesEqual(t.valueHash, keccak_256(value))) return false;
+  return bytesEqual(foldToRoot(keyHash, leafHash(keyHash, t.valueHash), proof.siblings), root);
+}
+
+/**
+ * Whether `proof` shows that `key` is absent from the tree of root `root`: its path ends in an empty
+ * subtree, or in a leaf of another key sharing the path's prefix (alone in that subtree).
+ */
+export function verifyExclusion(root: Uint8Array, key: Uint8Array, proof: MerkleProof): boolean {
+  if (!isHash(root) || !wellFormed(proof)) return false;
+  const keyHash = keccak_256(key);
+  const depth = proof.siblings.length;
+  const t = proof.terminal;
+  let bottom: Uint8Array;
+  if (t.kind === "empty") {
+    bottom = ZERO_HASH;
+  } else {
+    if (bytesEqual(t.keyHash, keyHash)) return false;
+    for (let d = 0; d < depth; d++) if (bitAt(t.keyHash, d) !== bitAt(keyHash, d)) return false;
+    bottom = leafHash(t.keyHash, t.valueHash);
+  }
+  return bytesEqual(foldToRoot(keyHash, bottom, proof.siblings), root);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// JSON
+
+function hashToHex(h: Uint8Array): string {
+  return `0x${bytesToHex(h)}`;
+}
+
+const HASH_HEX = /^0x[0-9a-fA-F]{64}$/;
+
+function hexToHash(x: unknown, what: string): Uint8Array {
+  if (typeof x !== "string" || !HASH_HEX.test(x)) {
+    throw new MerkleProofError(MerkleProofErrorCode.BAD_HASH, `${what}: expected a 0x-prefixed 32-byte hex`);
+  }
+  return hexToBytes(x.slice(2));
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** JSON form of a proof, hashes as lowercase 0x-hex. */
+export function proofToJSON(proof: MerkleProof): MerkleProofJSON {
+  const t = proof.terminal;
+  return {
+    siblings: proof.siblings.map(hashToHex),
+    terminal:
+      t.kind === "empty"
+        ? { kind: "empty" }
+        : { kind: "leaf", keyHash: hashToHex(t.keyHash), valueHash: hashToHex(t.valueHash) },
+  };
+}
+
+/**
+ * Decodes a proof from its JSON form (the parsed value, or JSON text). Throws `MerkleProofError` on
+ * anything malformed; unknown extra fields are rejected too.
+ */
+export function proofFromJSON(json: unknown): MerkleProof {
+  let value = json;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      throw new MerkleProofError(MerkleProofErrorCode.MALFORMED, "proof: not valid JSON text");
+    }
+  }
+  if (!isRecord(value) || !Array.isArray(value.siblings) || !isRecord(value.terminal)) {
+    throw new MerkleProofError(
+      MerkleProofErrorCode.MALFORMED,
+      "proof: expected { siblings: [], terminal: {} }",
+    );
+  }
+  if (Object.keys(value).length !== 2) {
+    throw new MerkleProofError(MerkleProofErrorCode.MALFORMED, "proof: unexpected fields");
+  }
+  if (value.siblings.length > PATH_BITS) {
+    throw new MerkleProofError(MerkleProofErrorCode.TOO_LONG, `proof: more than ${PATH_BITS} siblings`);
+  }
+  const siblings = value.siblings.map((s: unknown, i: number) => hexToHash(s, `proof.siblings[${i}]`));
+  const t = value.terminal;
+  const keys = Object.keys(t).length;
+  if (t.kind === "empty" && keys === 1) return { siblings, terminal: { kind: "empty" } };
+  if (t.kind === "leaf" && keys === 3) {
+    return {
+      siblings,
+      terminal: {
+        kind: "leaf",
+        keyHash: hexToHash(t.keyHash, "proof.terminal.keyHash"),
+        valueHash: hexToHash(t.valueHash, "proof.terminal.valueHash"),
+      },
+    };
+  }
+  throw new MerkleProofError(
+    MerkleProofErrorCode.BAD_TERMINAL,
+    'proof.terminal: expected { kind: "empty" } or { kind: "leaf", keyHash, valueHash }',
+  );
+}

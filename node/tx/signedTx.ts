@@ -1,0 +1,153 @@
+/**
+ * The signed transaction envelope: SignedTx { tx: canonical Tx bytes, signature: r ‖ s ‖ v }.
+ * txHash = keccak256("\x19PoCo Signed Tx:\n" ‖ tx) is both the signing digest and the tx id.
+ * `decodeAndVerifyTx` does every stateless check (size, canonical bytes, fields, chain id, signature);
+ * nonces and balances are checked against state elsewhere.
+ */
+import {
+  bytesEqual,
+  CodecError,
+  CodecErrorCode,
+  decodeCanonical,
+  encode,
+  poco,
+  u64ToBigInt,
+  u64ToNumber,
+} from "../../proto/index.js";
+import { addressFromPublicKey } from "../crypto/address.js";
+import { concatBytes, keccak256, toHex } from "../crypto/hash.js";
+import { defaultBackend, hasHighS, type SignatureBackend } from "../crypto/secp256k1.js";
+import { TxError, TxErrorCode } from "./txErrors.js";
+
+export const TX_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode("\x19PoCo Signed Tx:\n");
+
+/** Largest SignedTx accepted, in bytes. */
+export const MAX_TX_BYTES = 64 * 1024;
+
+/** keccak256(prefix ‖ txBytes): the digest that is signed and the transaction id. */
+export function txHash(txBytes: Uint8Array): Uint8Array {
+  return keccak256(concatBytes(TX_SIGNING_PREFIX, txBytes));
+}
+
+export interface SignedTxBytes {
+  /** Canonical SignedTx bytes (what goes on the wire and into blocks). */
+  bytes: Uint8Array;
+  /** Transaction id = signing digest. */
+  hash: Uint8Array;
+  /** Canonical Tx bytes inside the envelope. */
+  txBytes: Uint8Array;
+}
+
+export interface VerifiedTx {
+  tx: poco.Tx;
+  sender: Uint8Array;
+  /** Lowercase 0x hex of the sender. */
+  senderHex: string;
+  nonce: number;
+  hash: Uint8Array;
+  hashHex: string;
+  /** The SignedTx bytes as received. */
+  bytes: Uint8Array;
+  size: number;
+}
+
+const CODEC_TO_TX: Record<CodecErrorCode, TxErrorCode> = {
+  [CodecErrorCode.MALFORMED]: TxErrorCode.MALFORMED,
+  [CodecErrorCode.NON_CANONICAL]: TxErrorCode.NON_CANONICAL,
+  [CodecErrorCode.TOO_LARGE]: TxErrorCode.TOO_LARGE,
+  [CodecErrorCode.BAD_FIELD]: TxErrorCode.BAD_FIELD,
+};
+
+/** Runs `fn`, turning CodecErrors into TxErrors with the matching code. */
+function codec<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof CodecError) throw new TxError(CODEC_TO_TX[err.code], err.message);
+    throw err;
+  }
+}
+
+/** Field checks shared by signing and verification (everything but chain id and signature). */
+function checkFields(tx: poco.Tx): { nonce: number; sender: Uint8Array } {
+  const sender = tx.sender;
+  if (sender?.length !== 20) {
+    throw new TxError(TxErrorCode.BAD_FIELD, `sender must be 20 bytes, got ${sender?.length ?? 0}`);
+  }
+  const nonce = codec(() => u64ToNumber(tx.nonce, "nonce"));
+  if (!tx.kind) throw new TxError(TxErrorCode.NO_KIND, "transaction has no kind");
+  return { nonce, sender };
+}
+
+/**
+ * Encodes and signs a transaction. A missing `sender` is filled with the key's address; a different one
+ * is rejected. Throws TxError when the result would not pass `decodeAndVerifyTx` (chain id aside).
+ */
+export function signTx(
+  tx: poco.Tx.$Properties,
+  privateKey: Uint8Array,
+  backend: SignatureBackend = defaultBackend,
+): SignedTxBytes {
+  const signer = addressFromPublicKey(backend.getPublicKey(privateKey));
+  const withSender: poco.Tx.$Properties = tx.sender && tx.sender.length > 0 ? tx : { ...tx, sender: signer };
+  const txBytes = encode(poco.Tx, withSender);
+  const decoded = codec(() => decodeCanonical<poco.Tx>(poco.Tx, txBytes, MAX_TX_BYTES));
+  const { sender } = checkFields(decoded);
+  if (!bytesEqual(sender, signer)) {
+    throw new TxError(
+      TxErrorCode.BAD_FIELD,
+      `sender ${toHex(sender)} is not the signing key's ${toHex(signer)}`,
+    );
+  }
+  const hash = txHash(txBytes);
+  const signature = backend.sign(hash, privateKey);
+  const bytes = encode(poco.SignedTx, { tx: txBytes, signature });
+  if (bytes.length > MAX_TX_BYTES) {
+    throw new TxError(
+      TxErrorCode.TOO_LARGE,
+      `signed transaction is ${bytes.length} bytes, max ${MAX_TX_BYTES}`,
+    );
+  }
+  return { bytes, hash, txBytes };
+}
+
+/** Decodes a SignedTx and performs every stateless check; throws TxError with a distinct code each. */
+export function decodeAndVerifyTx(
+  bytes: Uint8Array,
+  expectedChainId: number,
+  backend: SignatureBackend = defaultBackend,
+): VerifiedTx {
+  if (!(bytes instanceof Uint8Array)) throw new TxError(TxErrorCode.MALFORMED, "transaction is not bytes");
+  if (bytes.length > MAX_TX_BYTES) {
+    throw new TxError(TxErrorCode.TOO_LARGE, `transaction is ${bytes.length} bytes, max ${MAX_TX_BYTES}`);
+  }
+  const signed = codec(() => decodeCanonical<poco.SignedTx>(poco.SignedTx, bytes, MAX_TX_BYTES));
+  const signature = signed.signature;
+  if (signature?.length !== 65) {
+    throw new TxError(TxErrorCode.BAD_FIELD, `signature must be 65 bytes, got ${signature?.length ?? 0}`);
+  }
+  const txBytes = signed.tx ?? new Uint8Array(0);
+  const tx = codec(() => decodeCanonical<poco.Tx>(poco.Tx, txBytes, MAX_TX_BYTES));
+  const chainId = u64ToBigInt(tx.chainId);
+  if (chainId !== BigInt(expectedChainId)) {
+    throw new TxError(TxErrorCode.WRONG_CHAIN_ID, `chain id ${chainId}, expected ${expectedChainId}`);
+  }
+  const { nonce, sender } = checkFields(tx);
+
+  const v = signature[64];
+  if (v !== 0 && v !== 1)
+    throw new TxError(TxErrorCode.BAD_SIGNATURE, `signature v must be 0 or 1, got ${v}`);
+  if (hasHighS(signature)) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature s is not low (EIP-2)");
+  const hash = txHash(txBytes);
+  const publicKey = backend.recoverPublicKey(hash, signature);
+  if (!publicKey) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature does not recover a public key");
+  const recovered = addressFromPublicKey(publicKey);
+  const senderHex = toHex(sender);
+  if (!bytesEqual(recovered, sender)) {
+    throw new TxError(
+      TxErrorCode.BAD_SIGNATURE,
+      `signature is by ${toHex(recovered)}, not the sender ${senderHex}`,
+    );
+  }
+  return { tx, sender, senderHex, nonce, hash, hashHex: toHex(hash), bytes, size: bytes.length };
+}
