@@ -3,10 +3,11 @@
  * keccak256("\x19PoCo Vote:\n" ‖ canonical Vote bytes), so Ethereum contracts can verify it too.
  * A commit for a block is the set of precommits for its hash.
  */
-import { decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
+
 import { addressFromPublicKey } from "../node/crypto/address.js";
 import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
 import type { SignatureBackend } from "../node/crypto/secp256k1.js";
+import { decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
 
 const VOTE_PREFIX = new TextEncoder().encode("\x19PoCo Vote:\n");
 
@@ -60,16 +61,27 @@ export function signVote(v: VoteData, privateKey: Uint8Array, backend: Signature
 }
 
 /** Decodes and checks a signed vote: canonical bytes, chain id, signature of the named validator. */
-export function verifySignedVote(signed: poco.ISignedVote, chainId: number, backend: SignatureBackend): VerifiedVote {
+export function verifySignedVote(
+  signed: poco.ISignedVote,
+  chainId: number,
+  backend: SignatureBackend,
+): VerifiedVote {
   let vote: poco.Vote;
   try {
     vote = decodeCanonical(poco.Vote, signed.vote ?? new Uint8Array(0));
   } catch (err) {
     throw new VoteError("VOTE_MALFORMED", (err as Error).message);
   }
-  const type = vote.type === poco.VoteType.PREVOTE ? "prevote" : vote.type === poco.VoteType.PRECOMMIT ? "precommit" : null;
-  if (!type || vote.validator.length !== 20) throw new VoteError("VOTE_MALFORMED", "bad vote type or validator");
-  if (vote.blockHash.length !== 0 && vote.blockHash.length !== 32) throw new VoteError("VOTE_MALFORMED", "bad block hash");
+  const type =
+    vote.type === poco.VoteType.PREVOTE
+      ? "prevote"
+      : vote.type === poco.VoteType.PRECOMMIT
+        ? "precommit"
+        : null;
+  if (!type || vote.validator.length !== 20)
+    throw new VoteError("VOTE_MALFORMED", "bad vote type or validator");
+  if (vote.blockHash.length !== 0 && vote.blockHash.length !== 32)
+    throw new VoteError("VOTE_MALFORMED", "bad block hash");
   const data: VoteData = {
     chainId: u64ToNumber(vote.chainId as never, "chainId"),
     type,
@@ -81,13 +93,19 @@ export function verifySignedVote(signed: poco.ISignedVote, chainId: number, back
   };
   if (data.chainId !== chainId) throw new VoteError("VOTE_WRONG_CHAIN", `vote for chain ${data.chainId}`);
   const signature = signed.signature ?? new Uint8Array(0);
-  const publicKey = signature.length === 65 ? backend.recoverPublicKey(voteSigningHash(signed.vote!), signature) : null;
+  const publicKey =
+    signature.length === 65 ? backend.recoverPublicKey(voteSigningHash(signed.vote!), signature) : null;
   if (!publicKey || toHex(addressFromPublicKey(publicKey)) !== toHex(vote.validator)) {
     throw new VoteError("VOTE_BAD_SIGNATURE", "vote signature does not match its validator");
   }
   return { ...data, validatorHex: toHex(vote.validator), signed };
 }
 
-export function encodeCommit(height: number, round: number, blockHash: Uint8Array, precommits: poco.ISignedVote[]) {
+export function encodeCommit(
+  height: number,
+  round: number,
+  blockHash: Uint8Array,
+  precommits: poco.ISignedVote[],
+) {
   return encode(poco.Commit, { height, round, blockHash, precommits });
 }

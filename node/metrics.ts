@@ -3,8 +3,16 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 
 export class NodeMetrics {
   readonly registry = new Registry();
-  readonly headHeight = new Gauge({ name: "poco_head_height", help: "Height of the last committed block", registers: [this.registry] });
-  readonly blocksCommitted = new Counter({ name: "poco_blocks_committed_total", help: "Blocks committed", registers: [this.registry] });
+  readonly headHeight = new Gauge({
+    name: "poco_head_height",
+    help: "Height of the last committed block",
+    registers: [this.registry],
+  });
+  readonly blocksCommitted = new Counter({
+    name: "poco_blocks_committed_total",
+    help: "Blocks committed",
+    registers: [this.registry],
+  });
   readonly txsCommitted = new Counter({
     name: "poco_txs_committed_total",
     help: "Transactions committed in blocks, by outcome",
@@ -17,7 +25,11 @@ export class NodeMetrics {
     labelNames: ["code"],
     registers: [this.registry],
   });
-  readonly mempoolTxs = new Gauge({ name: "poco_mempool_txs", help: "Transactions in the mempool", registers: [this.registry] });
+  readonly mempoolTxs = new Gauge({
+    name: "poco_mempool_txs",
+    help: "Transactions in the mempool",
+    registers: [this.registry],
+  });
   readonly blockCommitSeconds = new Histogram({
     name: "poco_block_commit_seconds",
     help: "Time to execute, persist and commit a block",

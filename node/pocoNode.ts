@@ -83,15 +83,22 @@ export class PocoNode {
       metrics.blockCommitSeconds.observe(block.durationMs / 1000);
     });
     const validator = config.validatorKey;
-    const isValidator = validator !== undefined && config.genesis.validators.some((v) => v.address === toHex(validator.address));
-    if (validator && !isValidator) log.warn({ address: validator.addressHex }, "key is not in the genesis validator set");
+    const isValidator =
+      validator !== undefined &&
+      config.genesis.validators.some((v) => v.address === toHex(validator.address));
+    if (validator && !isValidator)
+      log.warn({ address: validator.addressHex }, "key is not in the genesis validator set");
     const api = await buildApi(
       {
         chain,
         mempool,
         metrics,
         submitTx,
-        nodeInfo: { version: NODE_VERSION, validator: isValidator ? validator!.addressHex : null, startedAtMs: Date.now() },
+        nodeInfo: {
+          version: NODE_VERSION,
+          validator: isValidator ? validator!.addressHex : null,
+          startedAtMs: Date.now(),
+        },
       },
       log,
     );
@@ -99,9 +106,18 @@ export class PocoNode {
     let producer: BlockProducer | undefined;
     if (isValidator) {
       const options = { ...DEFAULT_PRODUCER_OPTIONS, ...config.producer };
-      producer = new BlockProducer(chain, mempool, validator!, backend, options, log.child({ module: "producer" }), Date.now, (err) => {
-        (config.onFatal ?? ((e) => log.fatal({ err: e }, "fatal")))(err);
-      });
+      producer = new BlockProducer(
+        chain,
+        mempool,
+        validator!,
+        backend,
+        options,
+        log.child({ module: "producer" }),
+        Date.now,
+        (err) => {
+          (config.onFatal ?? ((e) => log.fatal({ err: e }, "fatal")))(err);
+        },
+      );
       producer.start();
     }
     log.info({ api: address, height: chain.head.height, chainId, validator: isValidator }, "node started");

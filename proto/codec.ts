@@ -4,7 +4,7 @@
  * out-of-order or repeated fields, explicit default values and non-minimal varints, so each value
  * has exactly one encoding and one hash.
  */
-import $protobuf from "protobufjs/minimal.js";
+import type $protobuf from "protobufjs/minimal.js";
 
 export const CodecErrorCode = {
   MALFORMED: "CODEC_MALFORMED",
@@ -32,13 +32,17 @@ export interface MessageType<T> {
   name: string;
 }
 
-export function encode<P>(type: { encode(message: P, writer?: $protobuf.Writer): $protobuf.Writer }, message: P): Uint8Array {
+export function encode<P>(
+  type: { encode(message: P, writer?: $protobuf.Writer): $protobuf.Writer },
+  message: P,
+): Uint8Array {
   return type.encode(message).finish();
 }
 
 /** Decodes `bytes` and rejects them unless they are the canonical encoding of the result. */
 export function decodeCanonical<T>(type: MessageType<T>, bytes: Uint8Array, maxBytes = 4 * 1024 * 1024): T {
-  if (!(bytes instanceof Uint8Array)) throw new CodecError(CodecErrorCode.MALFORMED, `${type.name}: not bytes`);
+  if (!(bytes instanceof Uint8Array))
+    throw new CodecError(CodecErrorCode.MALFORMED, `${type.name}: not bytes`);
   if (bytes.length > maxBytes) {
     throw new CodecError(CodecErrorCode.TOO_LARGE, `${type.name}: ${bytes.length} bytes exceeds ${maxBytes}`);
   }
@@ -94,8 +98,10 @@ export function uintToBytes(value: bigint): Uint8Array {
 /** Minimal big-endian bytes → unsigned integer; leading zeros and > 32 bytes are rejected. */
 export function bytesToUint(bytes: Uint8Array | null | undefined, field: string): bigint {
   if (!bytes || bytes.length === 0) return 0n;
-  if (bytes.length > 32) throw new CodecError(CodecErrorCode.BAD_FIELD, `${field}: integer longer than 32 bytes`);
-  if (bytes[0] === 0) throw new CodecError(CodecErrorCode.BAD_FIELD, `${field}: integer has leading zero bytes`);
+  if (bytes.length > 32)
+    throw new CodecError(CodecErrorCode.BAD_FIELD, `${field}: integer longer than 32 bytes`);
+  if (bytes[0] === 0)
+    throw new CodecError(CodecErrorCode.BAD_FIELD, `${field}: integer has leading zero bytes`);
   return BigInt(`0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("hex")}`);
 }
 

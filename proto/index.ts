@@ -1,3 +1,4 @@
 /** The generated protobuf classes (see `npm run proto`) and the canonical codec. */
-export { poco } from "./generated/poco.js";
+
 export * from "./codec.js";
+export { poco } from "./generated/poco.js";

@@ -6,6 +6,17 @@ import { mkdirSync } from "node:fs";
 const out = "proto/generated";
 mkdirSync(out, { recursive: true });
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: "inherit" });
-run("pbjs", ["-t", "static-module", "-w", "esm", "--no-delimited", "--no-typeurl", "--no-verify", "-o", `${out}/poco.js`, "proto/poco.proto"]);
+run("pbjs", [
+  "-t",
+  "static-module",
+  "-w",
+  "esm",
+  "--no-delimited",
+  "--no-typeurl",
+  "--no-verify",
+  "-o",
+  `${out}/poco.js`,
+  "proto/poco.proto",
+]);
 run("pbts", ["-o", `${out}/poco.d.ts`, `${out}/poco.js`]);
 run("pbjs", ["-t", "json", "-o", `${out}/poco.json`, "proto/poco.proto"]);

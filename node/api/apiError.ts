@@ -30,7 +30,8 @@ const CLIENT_CODE = /^(TX_|CODEC_|ADDRESS_|HEX_|ORDER_)/;
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | Error, request, reply) => {
     const code = (err as { code?: unknown }).code;
-    if (err instanceof ApiError) return reply.status(err.statusCode).send({ code: err.code, message: err.message });
+    if (err instanceof ApiError)
+      return reply.status(err.statusCode).send({ code: err.code, message: err.message });
     if ((err as FastifyError).validation) {
       return reply.status(400).send({ code: "API_BAD_REQUEST", message: err.message });
     }

@@ -79,7 +79,15 @@ export class BlockProducer {
     const started = performance.now();
     const block = await this.chain.produceBlock(txs, this.now(), this.key.address, (hash, height, timeMs) => {
       const precommit = signVote(
-        { chainId: this.chain.chainId, type: "precommit", height, round: 0, blockHash: hash, timeMs, validator: this.key.address },
+        {
+          chainId: this.chain.chainId,
+          type: "precommit",
+          height,
+          round: 0,
+          blockHash: hash,
+          timeMs,
+          validator: this.key.address,
+        },
         this.key.privateKey,
         this.backend,
       );
@@ -87,7 +95,12 @@ export class BlockProducer {
     });
     this.mempool.prune([...txs.map((t) => t.senderHex)]);
     this.log.debug(
-      { height: block.head.height, txs: block.txs.length, dropped: block.dropped.length, ms: Math.round(performance.now() - started) },
+      {
+        height: block.head.height,
+        txs: block.txs.length,
+        dropped: block.dropped.length,
+        ms: Math.round(performance.now() - started),
+      },
       "block committed",
     );
     return block;

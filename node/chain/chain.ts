@@ -94,7 +94,11 @@ export class Chain {
     const storedGenesis = await db.getGenesisHash();
     if (!storedGenesis) {
       await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
-      return new Chain(genesis, genesisHash, db, executor, fresh, { height: 0, hash: genesisHash, header: header0 });
+      return new Chain(genesis, genesisHash, db, executor, fresh, {
+        height: 0,
+        hash: genesisHash,
+        header: header0,
+      });
     }
     if (toHex(storedGenesis) !== toHex(genesisHash)) {
       throw new ChainError(

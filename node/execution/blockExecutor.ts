@@ -88,7 +88,15 @@ export class BlockExecutor {
       }
       const index = included.length;
       included.push(vtx);
-      receipts.push(this.applyTx(overlay, vtx, { ...ctx, sender: vtx.senderHex, nonce, txHash: vtx.hash, txIndex: index }));
+      receipts.push(
+        this.applyTx(overlay, vtx, {
+          ...ctx,
+          sender: vtx.senderHex,
+          nonce,
+          txHash: vtx.hash,
+          txIndex: index,
+        }),
+      );
     }
     for (const module of this.modules) module.endBlock?.(overlay, ctx);
     return { overlay, receipts, included, dropped };

@@ -51,17 +51,25 @@ export class Mempool {
 
   /** Admits a signature-verified transaction or throws a TxError saying why not. */
   add(tx: VerifiedTx): void {
-    if (this.byHash.has(tx.hashHex)) throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${tx.hashHex} is already pending`);
+    if (this.byHash.has(tx.hashHex))
+      throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${tx.hashHex} is already pending`);
     const account = readAccount(this.state, tx.senderHex);
     const queue = this.pendingBySender.get(tx.senderHex) ?? [];
     const expected = account.nonce + queue.length;
     if (tx.nonce < account.nonce) {
-      throw new TxError(TxErrorCode.NONCE_TOO_LOW, `nonce ${tx.nonce} already used (account nonce ${account.nonce})`);
+      throw new TxError(
+        TxErrorCode.NONCE_TOO_LOW,
+        `nonce ${tx.nonce} already used (account nonce ${account.nonce})`,
+      );
     }
     if (tx.nonce < expected) {
-      throw new TxError(TxErrorCode.NONCE_TOO_LOW, `nonce ${tx.nonce} is taken by a pending tx (next: ${expected})`);
+      throw new TxError(
+        TxErrorCode.NONCE_TOO_LOW,
+        `nonce ${tx.nonce} is taken by a pending tx (next: ${expected})`,
+      );
     }
-    if (tx.nonce > expected) throw new TxError(TxErrorCode.NONCE_GAP, `nonce ${tx.nonce}, expected ${expected}`);
+    if (tx.nonce > expected)
+      throw new TxError(TxErrorCode.NONCE_GAP, `nonce ${tx.nonce}, expected ${expected}`);
     if (account.balance === 0n && account.stake === 0n && account.bonded === 0n) {
       throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, "sender holds no RLC");
     }

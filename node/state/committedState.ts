@@ -2,7 +2,7 @@
  * The state as of the last committed block: every key/value in memory plus the sparse Merkle tree
  * over them, whose root is the header's state root. Applying a block's writes costs O(k log n) hashes.
  */
-import { SparseMerkleTree, type MerkleProof } from "./sparseMerkleTree.js";
+import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 const utf8 = new TextEncoder();

@@ -48,7 +48,11 @@ export function writeApp(state: StateWriter, address: string, record: poco.AppRe
   state.set(StateKeys.app(address), encode(poco.AppRecord, record));
 }
 
-export function writeDataset(state: StateWriter, address: string, record: poco.DatasetRecord.$Properties): void {
+export function writeDataset(
+  state: StateWriter,
+  address: string,
+  record: poco.DatasetRecord.$Properties,
+): void {
   state.set(StateKeys.dataset(address), encode(poco.DatasetRecord, record));
 }
 

@@ -19,8 +19,9 @@
  *
  * Only keyHash and valueHash are kept in memory: values themselves live in the state store.
  */
-import { keccak_256 } from "@noble/hashes/sha3.js";
+
 import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
+import { keccak256 as keccak_256 } from "../crypto/hash.js";
 
 /** Length of every hash in the tree, in bytes. */
 export const HASH_LENGTH = 32;

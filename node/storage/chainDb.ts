@@ -24,9 +24,7 @@ export interface BlockWrite {
   stateWrites: Iterable<[string, Uint8Array | null]>;
 }
 
-type BatchOp =
-  | { type: "put"; key: string; value: Uint8Array }
-  | { type: "del"; key: string };
+type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
 export class ChainDb {
   private constructor(private readonly db: Level<string, Uint8Array>) {}
@@ -79,7 +77,11 @@ export class ChainDb {
   }
 
   /** Writes the genesis state and hash; refuses a store that already has a genesis. */
-  async initGenesis(genesisHash: Uint8Array, headerBytes: Uint8Array, state: Iterable<[string, Uint8Array | null]>) {
+  async initGenesis(
+    genesisHash: Uint8Array,
+    headerBytes: Uint8Array,
+    state: Iterable<[string, Uint8Array | null]>,
+  ) {
     const ops: BatchOp[] = [
       { type: "put", key: "m:genesis", value: genesisHash },
       { type: "put", key: "m:head", value: headerBytes },

@@ -5243,4 +5243,1016 @@ export namespace poco {
         /** Shape of a ValidatorSet. */
         type $Shape = poco.ValidatorSet.$Properties;
     }
+
+    /**
+     * Properties of an OrderRecord.
+     * @deprecated Use poco.OrderRecord.$Properties instead.
+     */
+    interface IOrderRecord extends poco.OrderRecord.$Properties {
+    }
+
+    /** Represents an OrderRecord. */
+    class OrderRecord {
+
+        /**
+         * Constructs a new OrderRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.OrderRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** OrderRecord kind. */
+        kind: number;
+
+        /** OrderRecord order. */
+        order: Uint8Array;
+
+        /** OrderRecord consumed. */
+        consumed: Uint8Array;
+
+        /** OrderRecord cancelled. */
+        cancelled: boolean;
+
+        /** OrderRecord presigned. */
+        presigned: boolean;
+
+        /**
+         * Creates a new OrderRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OrderRecord instance
+         */
+        static create(properties: poco.OrderRecord.$Shape): poco.OrderRecord & poco.OrderRecord.$Shape;
+        static create(properties?: poco.OrderRecord.$Properties): poco.OrderRecord;
+
+        /**
+         * Encodes the specified OrderRecord message. Does not implicitly {@link poco.OrderRecord.verify|verify} messages.
+         * @param message OrderRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.OrderRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OrderRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.OrderRecord & poco.OrderRecord.$Shape} OrderRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.OrderRecord & poco.OrderRecord.$Shape;
+
+        /**
+         * Creates an OrderRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns OrderRecord
+         */
+        static fromObject(object: { [k: string]: any }): poco.OrderRecord;
+
+        /**
+         * Creates a plain object from an OrderRecord message. Also converts values to other types if specified.
+         * @param message OrderRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.OrderRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this OrderRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace OrderRecord {
+
+        /** Properties of an OrderRecord. */
+        interface $Properties {
+
+            /** OrderRecord kind */
+            kind?: (number|null);
+
+            /** OrderRecord order */
+            order?: (Uint8Array|null);
+
+            /** OrderRecord consumed */
+            consumed?: (Uint8Array|null);
+
+            /** OrderRecord cancelled */
+            cancelled?: (boolean|null);
+
+            /** OrderRecord presigned */
+            presigned?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an OrderRecord. */
+        type $Shape = poco.OrderRecord.$Properties;
+    }
+
+    /**
+     * Properties of a Deal.
+     * @deprecated Use poco.Deal.$Properties instead.
+     */
+    interface IDeal extends poco.Deal.$Properties {
+    }
+
+    /** Represents a Deal. */
+    class Deal {
+
+        /**
+         * Constructs a new Deal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Deal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Deal app. */
+        app: Uint8Array;
+
+        /** Deal appOwner. */
+        appOwner: Uint8Array;
+
+        /** Deal appPrice. */
+        appPrice: Uint8Array;
+
+        /** Deal dataset. */
+        dataset: Uint8Array;
+
+        /** Deal datasetOwner. */
+        datasetOwner: Uint8Array;
+
+        /** Deal datasetPrice. */
+        datasetPrice: Uint8Array;
+
+        /** Deal workerpool. */
+        workerpool: Uint8Array;
+
+        /** Deal workerpoolOwner. */
+        workerpoolOwner: Uint8Array;
+
+        /** Deal workerpoolPrice. */
+        workerpoolPrice: Uint8Array;
+
+        /** Deal requester. */
+        requester: Uint8Array;
+
+        /** Deal beneficiary. */
+        beneficiary: Uint8Array;
+
+        /** Deal callback. */
+        callback: Uint8Array;
+
+        /** Deal params. */
+        params: string;
+
+        /** Deal tag. */
+        tag: Uint8Array;
+
+        /** Deal category. */
+        category: (number|Long);
+
+        /** Deal trust. */
+        trust: (number|Long);
+
+        /** Deal botFirst. */
+        botFirst: (number|Long);
+
+        /** Deal botSize. */
+        botSize: (number|Long);
+
+        /** Deal startTimeMs. */
+        startTimeMs: (number|Long);
+
+        /** Deal timeRefMs. */
+        timeRefMs: (number|Long);
+
+        /** Deal schedulerRewardRatio. */
+        schedulerRewardRatio: number;
+
+        /** Deal schedulerStake. */
+        schedulerStake: Uint8Array;
+
+        /** Deal workerStake. */
+        workerStake: Uint8Array;
+
+        /** Deal appOrderHash. */
+        appOrderHash: Uint8Array;
+
+        /** Deal datasetOrderHash. */
+        datasetOrderHash: Uint8Array;
+
+        /** Deal workerpoolOrderHash. */
+        workerpoolOrderHash: Uint8Array;
+
+        /** Deal requestOrderHash. */
+        requestOrderHash: Uint8Array;
+
+        /**
+         * Creates a new Deal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Deal instance
+         */
+        static create(properties: poco.Deal.$Shape): poco.Deal & poco.Deal.$Shape;
+        static create(properties?: poco.Deal.$Properties): poco.Deal;
+
+        /**
+         * Encodes the specified Deal message. Does not implicitly {@link poco.Deal.verify|verify} messages.
+         * @param message Deal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Deal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Deal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Deal & poco.Deal.$Shape} Deal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Deal & poco.Deal.$Shape;
+
+        /**
+         * Creates a Deal message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Deal
+         */
+        static fromObject(object: { [k: string]: any }): poco.Deal;
+
+        /**
+         * Creates a plain object from a Deal message. Also converts values to other types if specified.
+         * @param message Deal
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Deal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Deal to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Deal {
+
+        /** Properties of a Deal. */
+        interface $Properties {
+
+            /** Deal app */
+            app?: (Uint8Array|null);
+
+            /** Deal appOwner */
+            appOwner?: (Uint8Array|null);
+
+            /** Deal appPrice */
+            appPrice?: (Uint8Array|null);
+
+            /** Deal dataset */
+            dataset?: (Uint8Array|null);
+
+            /** Deal datasetOwner */
+            datasetOwner?: (Uint8Array|null);
+
+            /** Deal datasetPrice */
+            datasetPrice?: (Uint8Array|null);
+
+            /** Deal workerpool */
+            workerpool?: (Uint8Array|null);
+
+            /** Deal workerpoolOwner */
+            workerpoolOwner?: (Uint8Array|null);
+
+            /** Deal workerpoolPrice */
+            workerpoolPrice?: (Uint8Array|null);
+
+            /** Deal requester */
+            requester?: (Uint8Array|null);
+
+            /** Deal beneficiary */
+            beneficiary?: (Uint8Array|null);
+
+            /** Deal callback */
+            callback?: (Uint8Array|null);
+
+            /** Deal params */
+            params?: (string|null);
+
+            /** Deal tag */
+            tag?: (Uint8Array|null);
+
+            /** Deal category */
+            category?: (number|Long|null);
+
+            /** Deal trust */
+            trust?: (number|Long|null);
+
+            /** Deal botFirst */
+            botFirst?: (number|Long|null);
+
+            /** Deal botSize */
+            botSize?: (number|Long|null);
+
+            /** Deal startTimeMs */
+            startTimeMs?: (number|Long|null);
+
+            /** Deal timeRefMs */
+            timeRefMs?: (number|Long|null);
+
+            /** Deal schedulerRewardRatio */
+            schedulerRewardRatio?: (number|null);
+
+            /** Deal schedulerStake */
+            schedulerStake?: (Uint8Array|null);
+
+            /** Deal workerStake */
+            workerStake?: (Uint8Array|null);
+
+            /** Deal appOrderHash */
+            appOrderHash?: (Uint8Array|null);
+
+            /** Deal datasetOrderHash */
+            datasetOrderHash?: (Uint8Array|null);
+
+            /** Deal workerpoolOrderHash */
+            workerpoolOrderHash?: (Uint8Array|null);
+
+            /** Deal requestOrderHash */
+            requestOrderHash?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Deal. */
+        type $Shape = poco.Deal.$Properties;
+    }
+
+    /**
+     * Properties of a ResultGroup.
+     * @deprecated Use poco.ResultGroup.$Properties instead.
+     */
+    interface IResultGroup extends poco.ResultGroup.$Properties {
+    }
+
+    /** Represents a ResultGroup. */
+    class ResultGroup {
+
+        /**
+         * Constructs a new ResultGroup.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ResultGroup.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ResultGroup resultHash. */
+        resultHash: Uint8Array;
+
+        /** ResultGroup weight. */
+        weight: Uint8Array;
+
+        /**
+         * Creates a new ResultGroup instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ResultGroup instance
+         */
+        static create(properties: poco.ResultGroup.$Shape): poco.ResultGroup & poco.ResultGroup.$Shape;
+        static create(properties?: poco.ResultGroup.$Properties): poco.ResultGroup;
+
+        /**
+         * Encodes the specified ResultGroup message. Does not implicitly {@link poco.ResultGroup.verify|verify} messages.
+         * @param message ResultGroup message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ResultGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ResultGroup message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ResultGroup & poco.ResultGroup.$Shape} ResultGroup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ResultGroup & poco.ResultGroup.$Shape;
+
+        /**
+         * Creates a ResultGroup message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ResultGroup
+         */
+        static fromObject(object: { [k: string]: any }): poco.ResultGroup;
+
+        /**
+         * Creates a plain object from a ResultGroup message. Also converts values to other types if specified.
+         * @param message ResultGroup
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ResultGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ResultGroup to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ResultGroup {
+
+        /** Properties of a ResultGroup. */
+        interface $Properties {
+
+            /** ResultGroup resultHash */
+            resultHash?: (Uint8Array|null);
+
+            /** ResultGroup weight */
+            weight?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ResultGroup. */
+        type $Shape = poco.ResultGroup.$Properties;
+    }
+
+    /**
+     * Properties of a Task.
+     * @deprecated Use poco.Task.$Properties instead.
+     */
+    interface ITask extends poco.Task.$Properties {
+    }
+
+    /** Represents a Task. */
+    class Task {
+
+        /**
+         * Constructs a new Task.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Task.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Task dealId. */
+        dealId: Uint8Array;
+
+        /** Task index. */
+        index: (number|Long);
+
+        /** Task status. */
+        status: number;
+
+        /** Task contributionDeadlineMs. */
+        contributionDeadlineMs: (number|Long);
+
+        /** Task finalDeadlineMs. */
+        finalDeadlineMs: (number|Long);
+
+        /** Task revealDeadlineMs. */
+        revealDeadlineMs: (number|Long);
+
+        /** Task consensusTimeMs. */
+        consensusTimeMs: (number|Long);
+
+        /** Task consensusValue. */
+        consensusValue: Uint8Array;
+
+        /** Task totalWeight. */
+        totalWeight: Uint8Array;
+
+        /** Task groups. */
+        groups: poco.ResultGroup.$Properties[];
+
+        /** Task contributors. */
+        contributors: Uint8Array[];
+
+        /** Task winnerCount. */
+        winnerCount: number;
+
+        /** Task revealCount. */
+        revealCount: number;
+
+        /** Task resultDigest. */
+        resultDigest: Uint8Array;
+
+        /** Task results. */
+        results: Uint8Array;
+
+        /** Task completedTimeMs. */
+        completedTimeMs: (number|Long);
+
+        /**
+         * Creates a new Task instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Task instance
+         */
+        static create(properties: poco.Task.$Shape): poco.Task & poco.Task.$Shape;
+        static create(properties?: poco.Task.$Properties): poco.Task;
+
+        /**
+         * Encodes the specified Task message. Does not implicitly {@link poco.Task.verify|verify} messages.
+         * @param message Task message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Task.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Task message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Task & poco.Task.$Shape} Task
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Task & poco.Task.$Shape;
+
+        /**
+         * Creates a Task message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Task
+         */
+        static fromObject(object: { [k: string]: any }): poco.Task;
+
+        /**
+         * Creates a plain object from a Task message. Also converts values to other types if specified.
+         * @param message Task
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Task, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Task to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Task {
+
+        /** Properties of a Task. */
+        interface $Properties {
+
+            /** Task dealId */
+            dealId?: (Uint8Array|null);
+
+            /** Task index */
+            index?: (number|Long|null);
+
+            /** Task status */
+            status?: (number|null);
+
+            /** Task contributionDeadlineMs */
+            contributionDeadlineMs?: (number|Long|null);
+
+            /** Task finalDeadlineMs */
+            finalDeadlineMs?: (number|Long|null);
+
+            /** Task revealDeadlineMs */
+            revealDeadlineMs?: (number|Long|null);
+
+            /** Task consensusTimeMs */
+            consensusTimeMs?: (number|Long|null);
+
+            /** Task consensusValue */
+            consensusValue?: (Uint8Array|null);
+
+            /** Task totalWeight */
+            totalWeight?: (Uint8Array|null);
+
+            /** Task groups */
+            groups?: (poco.ResultGroup.$Properties[]|null);
+
+            /** Task contributors */
+            contributors?: (Uint8Array[]|null);
+
+            /** Task winnerCount */
+            winnerCount?: (number|null);
+
+            /** Task revealCount */
+            revealCount?: (number|null);
+
+            /** Task resultDigest */
+            resultDigest?: (Uint8Array|null);
+
+            /** Task results */
+            results?: (Uint8Array|null);
+
+            /** Task completedTimeMs */
+            completedTimeMs?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Task. */
+        type $Shape = poco.Task.$Properties;
+    }
+
+    /**
+     * Properties of a Contribution.
+     * @deprecated Use poco.Contribution.$Properties instead.
+     */
+    interface IContribution extends poco.Contribution.$Properties {
+    }
+
+    /** Represents a Contribution. */
+    class Contribution {
+
+        /**
+         * Constructs a new Contribution.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Contribution.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Contribution status. */
+        status: number;
+
+        /** Contribution resultHash. */
+        resultHash: Uint8Array;
+
+        /** Contribution resultSeal. */
+        resultSeal: Uint8Array;
+
+        /** Contribution enclaveChallenge. */
+        enclaveChallenge: Uint8Array;
+
+        /** Contribution weight. */
+        weight: Uint8Array;
+
+        /** Contribution stake. */
+        stake: Uint8Array;
+
+        /**
+         * Creates a new Contribution instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Contribution instance
+         */
+        static create(properties: poco.Contribution.$Shape): poco.Contribution & poco.Contribution.$Shape;
+        static create(properties?: poco.Contribution.$Properties): poco.Contribution;
+
+        /**
+         * Encodes the specified Contribution message. Does not implicitly {@link poco.Contribution.verify|verify} messages.
+         * @param message Contribution message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Contribution.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Contribution message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Contribution & poco.Contribution.$Shape} Contribution
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Contribution & poco.Contribution.$Shape;
+
+        /**
+         * Creates a Contribution message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Contribution
+         */
+        static fromObject(object: { [k: string]: any }): poco.Contribution;
+
+        /**
+         * Creates a plain object from a Contribution message. Also converts values to other types if specified.
+         * @param message Contribution
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Contribution, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Contribution to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Contribution {
+
+        /** Properties of a Contribution. */
+        interface $Properties {
+
+            /** Contribution status */
+            status?: (number|null);
+
+            /** Contribution resultHash */
+            resultHash?: (Uint8Array|null);
+
+            /** Contribution resultSeal */
+            resultSeal?: (Uint8Array|null);
+
+            /** Contribution enclaveChallenge */
+            enclaveChallenge?: (Uint8Array|null);
+
+            /** Contribution weight */
+            weight?: (Uint8Array|null);
+
+            /** Contribution stake */
+            stake?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Contribution. */
+        type $Shape = poco.Contribution.$Properties;
+    }
+
+    /**
+     * Properties of a WorkerScore.
+     * @deprecated Use poco.WorkerScore.$Properties instead.
+     */
+    interface IWorkerScore extends poco.WorkerScore.$Properties {
+    }
+
+    /** Represents a WorkerScore. */
+    class WorkerScore {
+
+        /**
+         * Constructs a new WorkerScore.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.WorkerScore.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WorkerScore score. */
+        score: (number|Long);
+
+        /**
+         * Creates a new WorkerScore instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WorkerScore instance
+         */
+        static create(properties: poco.WorkerScore.$Shape): poco.WorkerScore & poco.WorkerScore.$Shape;
+        static create(properties?: poco.WorkerScore.$Properties): poco.WorkerScore;
+
+        /**
+         * Encodes the specified WorkerScore message. Does not implicitly {@link poco.WorkerScore.verify|verify} messages.
+         * @param message WorkerScore message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.WorkerScore.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WorkerScore message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.WorkerScore & poco.WorkerScore.$Shape} WorkerScore
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.WorkerScore & poco.WorkerScore.$Shape;
+
+        /**
+         * Creates a WorkerScore message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WorkerScore
+         */
+        static fromObject(object: { [k: string]: any }): poco.WorkerScore;
+
+        /**
+         * Creates a plain object from a WorkerScore message. Also converts values to other types if specified.
+         * @param message WorkerScore
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.WorkerScore, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WorkerScore to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace WorkerScore {
+
+        /** Properties of a WorkerScore. */
+        interface $Properties {
+
+            /** WorkerScore score */
+            score?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WorkerScore. */
+        type $Shape = poco.WorkerScore.$Properties;
+    }
+
+    /**
+     * Properties of a WorkerpoolSla.
+     * @deprecated Use poco.WorkerpoolSla.$Properties instead.
+     */
+    interface IWorkerpoolSla extends poco.WorkerpoolSla.$Properties {
+    }
+
+    /** Represents a WorkerpoolSla. */
+    class WorkerpoolSla {
+
+        /**
+         * Constructs a new WorkerpoolSla.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.WorkerpoolSla.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WorkerpoolSla completedOnTime. */
+        completedOnTime: (number|Long);
+
+        /** WorkerpoolSla completedLate. */
+        completedLate: (number|Long);
+
+        /** WorkerpoolSla failed. */
+        failed: (number|Long);
+
+        /** WorkerpoolSla totalLatencyMs. */
+        totalLatencyMs: (number|Long);
+
+        /**
+         * Creates a new WorkerpoolSla instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WorkerpoolSla instance
+         */
+        static create(properties: poco.WorkerpoolSla.$Shape): poco.WorkerpoolSla & poco.WorkerpoolSla.$Shape;
+        static create(properties?: poco.WorkerpoolSla.$Properties): poco.WorkerpoolSla;
+
+        /**
+         * Encodes the specified WorkerpoolSla message. Does not implicitly {@link poco.WorkerpoolSla.verify|verify} messages.
+         * @param message WorkerpoolSla message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.WorkerpoolSla.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WorkerpoolSla message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.WorkerpoolSla & poco.WorkerpoolSla.$Shape} WorkerpoolSla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.WorkerpoolSla & poco.WorkerpoolSla.$Shape;
+
+        /**
+         * Creates a WorkerpoolSla message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WorkerpoolSla
+         */
+        static fromObject(object: { [k: string]: any }): poco.WorkerpoolSla;
+
+        /**
+         * Creates a plain object from a WorkerpoolSla message. Also converts values to other types if specified.
+         * @param message WorkerpoolSla
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.WorkerpoolSla, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WorkerpoolSla to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace WorkerpoolSla {
+
+        /** Properties of a WorkerpoolSla. */
+        interface $Properties {
+
+            /** WorkerpoolSla completedOnTime */
+            completedOnTime?: (number|Long|null);
+
+            /** WorkerpoolSla completedLate */
+            completedLate?: (number|Long|null);
+
+            /** WorkerpoolSla failed */
+            failed?: (number|Long|null);
+
+            /** WorkerpoolSla totalLatencyMs */
+            totalLatencyMs?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WorkerpoolSla. */
+        type $Shape = poco.WorkerpoolSla.$Properties;
+    }
+
+    /**
+     * Properties of a Kitty.
+     * @deprecated Use poco.Kitty.$Properties instead.
+     */
+    interface IKitty extends poco.Kitty.$Properties {
+    }
+
+    /** Represents a Kitty. */
+    class Kitty {
+
+        /**
+         * Constructs a new Kitty.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Kitty.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Kitty amount. */
+        amount: Uint8Array;
+
+        /**
+         * Creates a new Kitty instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Kitty instance
+         */
+        static create(properties: poco.Kitty.$Shape): poco.Kitty & poco.Kitty.$Shape;
+        static create(properties?: poco.Kitty.$Properties): poco.Kitty;
+
+        /**
+         * Encodes the specified Kitty message. Does not implicitly {@link poco.Kitty.verify|verify} messages.
+         * @param message Kitty message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Kitty.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Kitty message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Kitty & poco.Kitty.$Shape} Kitty
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Kitty & poco.Kitty.$Shape;
+
+        /**
+         * Creates a Kitty message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Kitty
+         */
+        static fromObject(object: { [k: string]: any }): poco.Kitty;
+
+        /**
+         * Creates a plain object from a Kitty message. Also converts values to other types if specified.
+         * @param message Kitty
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Kitty, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Kitty to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Kitty {
+
+        /** Properties of a Kitty. */
+        interface $Properties {
+
+            /** Kitty amount */
+            amount?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Kitty. */
+        type $Shape = poco.Kitty.$Properties;
+    }
 }

@@ -16207,6 +16207,3706 @@ export const poco = $root.poco = (() => {
         return ValidatorSet;
     })();
 
+    poco.OrderRecord = (function() {
+
+        /**
+         * Properties of an OrderRecord.
+         * @typedef {Object} poco.OrderRecord.$Properties
+         * @property {number|null} [kind] OrderRecord kind
+         * @property {Uint8Array|null} [order] OrderRecord order
+         * @property {Uint8Array|null} [consumed] OrderRecord consumed
+         * @property {boolean|null} [cancelled] OrderRecord cancelled
+         * @property {boolean|null} [presigned] OrderRecord presigned
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OrderRecord.
+         * @memberof poco
+         * @interface IOrderRecord
+         * @augments poco.OrderRecord.$Properties
+         * @deprecated Use poco.OrderRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of an OrderRecord.
+         * @typedef {poco.OrderRecord.$Properties} poco.OrderRecord.$Shape
+         */
+
+        /**
+         * Constructs a new OrderRecord.
+         * @memberof poco
+         * @classdesc Represents an OrderRecord.
+         * @constructor
+         * @param {poco.OrderRecord.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OrderRecord = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * OrderRecord kind.
+         * @member {number} kind
+         * @memberof poco.OrderRecord
+         * @instance
+         */
+        OrderRecord.prototype.kind = 0;
+
+        /**
+         * OrderRecord order.
+         * @member {Uint8Array} order
+         * @memberof poco.OrderRecord
+         * @instance
+         */
+        OrderRecord.prototype.order = $util.newBuffer([]);
+
+        /**
+         * OrderRecord consumed.
+         * @member {Uint8Array} consumed
+         * @memberof poco.OrderRecord
+         * @instance
+         */
+        OrderRecord.prototype.consumed = $util.newBuffer([]);
+
+        /**
+         * OrderRecord cancelled.
+         * @member {boolean} cancelled
+         * @memberof poco.OrderRecord
+         * @instance
+         */
+        OrderRecord.prototype.cancelled = false;
+
+        /**
+         * OrderRecord presigned.
+         * @member {boolean} presigned
+         * @memberof poco.OrderRecord
+         * @instance
+         */
+        OrderRecord.prototype.presigned = false;
+
+        /**
+         * Creates a new OrderRecord instance using the specified properties.
+         * @function create
+         * @memberof poco.OrderRecord
+         * @static
+         * @param {poco.OrderRecord.$Properties=} [properties] Properties to set
+         * @returns {poco.OrderRecord} OrderRecord instance
+         * @type {{
+         *   (properties: poco.OrderRecord.$Shape): poco.OrderRecord & poco.OrderRecord.$Shape;
+         *   (properties?: poco.OrderRecord.$Properties): poco.OrderRecord;
+         * }}
+         */
+        OrderRecord.create = function(properties) {
+            return new OrderRecord(properties);
+        };
+
+        /**
+         * Encodes the specified OrderRecord message. Does not implicitly {@link poco.OrderRecord.verify|verify} messages.
+         * @function encode
+         * @memberof poco.OrderRecord
+         * @static
+         * @param {poco.OrderRecord.$Properties} message OrderRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OrderRecord.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kind);
+            if (message.order != null && $Object.hasOwnProperty.call(message, "order") && message.order.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.order);
+            if (message.consumed != null && $Object.hasOwnProperty.call(message, "consumed") && message.consumed.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.consumed);
+            if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.cancelled);
+            if (message.presigned != null && $Object.hasOwnProperty.call(message, "presigned") && message.presigned !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.presigned);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an OrderRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.OrderRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.OrderRecord & poco.OrderRecord.$Shape} OrderRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OrderRecord.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.OrderRecord();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.order = value;
+                        else
+                            delete message.order;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.consumed = value;
+                        else
+                            delete message.consumed;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.cancelled = value;
+                        else
+                            delete message.cancelled;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.presigned = value;
+                        else
+                            delete message.presigned;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an OrderRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.OrderRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.OrderRecord} OrderRecord
+         */
+        OrderRecord.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.OrderRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.OrderRecord: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.OrderRecord();
+            if (object.kind != null)
+                if ($Number(object.kind) !== 0)
+                    message.kind = object.kind >>> 0;
+            if (object.order != null)
+                if (object.order.length)
+                    if (typeof object.order === "string")
+                        $util.base64.decode(object.order, message.order = $util.newBuffer($util.base64.length(object.order)), 0);
+                    else if (object.order.length >= 0)
+                        message.order = object.order;
+            if (object.consumed != null)
+                if (object.consumed.length)
+                    if (typeof object.consumed === "string")
+                        $util.base64.decode(object.consumed, message.consumed = $util.newBuffer($util.base64.length(object.consumed)), 0);
+                    else if (object.consumed.length >= 0)
+                        message.consumed = object.consumed;
+            if (object.cancelled != null)
+                if (object.cancelled)
+                    message.cancelled = $Boolean(object.cancelled);
+            if (object.presigned != null)
+                if (object.presigned)
+                    message.presigned = $Boolean(object.presigned);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an OrderRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.OrderRecord
+         * @static
+         * @param {poco.OrderRecord} message OrderRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        OrderRecord.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.kind = 0;
+                if (options.bytes === $String)
+                    object.order = "";
+                else {
+                    object.order = [];
+                    if (options.bytes !== $Array)
+                        object.order = $util.newBuffer(object.order);
+                }
+                if (options.bytes === $String)
+                    object.consumed = "";
+                else {
+                    object.consumed = [];
+                    if (options.bytes !== $Array)
+                        object.consumed = $util.newBuffer(object.consumed);
+                }
+                object.cancelled = false;
+                object.presigned = false;
+            }
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                object.order = options.bytes === $String ? $util.base64.encode(message.order, 0, message.order.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.order) : message.order;
+            if (message.consumed != null && $Object.hasOwnProperty.call(message, "consumed"))
+                object.consumed = options.bytes === $String ? $util.base64.encode(message.consumed, 0, message.consumed.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consumed) : message.consumed;
+            if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                object.cancelled = message.cancelled;
+            if (message.presigned != null && $Object.hasOwnProperty.call(message, "presigned"))
+                object.presigned = message.presigned;
+            return object;
+        };
+
+        /**
+         * Converts this OrderRecord to JSON.
+         * @function toJSON
+         * @memberof poco.OrderRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        OrderRecord.prototype.toJSON = function() {
+            return OrderRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return OrderRecord;
+    })();
+
+    poco.Deal = (function() {
+
+        /**
+         * Properties of a Deal.
+         * @typedef {Object} poco.Deal.$Properties
+         * @property {Uint8Array|null} [app] Deal app
+         * @property {Uint8Array|null} [appOwner] Deal appOwner
+         * @property {Uint8Array|null} [appPrice] Deal appPrice
+         * @property {Uint8Array|null} [dataset] Deal dataset
+         * @property {Uint8Array|null} [datasetOwner] Deal datasetOwner
+         * @property {Uint8Array|null} [datasetPrice] Deal datasetPrice
+         * @property {Uint8Array|null} [workerpool] Deal workerpool
+         * @property {Uint8Array|null} [workerpoolOwner] Deal workerpoolOwner
+         * @property {Uint8Array|null} [workerpoolPrice] Deal workerpoolPrice
+         * @property {Uint8Array|null} [requester] Deal requester
+         * @property {Uint8Array|null} [beneficiary] Deal beneficiary
+         * @property {Uint8Array|null} [callback] Deal callback
+         * @property {string|null} [params] Deal params
+         * @property {Uint8Array|null} [tag] Deal tag
+         * @property {number|Long|null} [category] Deal category
+         * @property {number|Long|null} [trust] Deal trust
+         * @property {number|Long|null} [botFirst] Deal botFirst
+         * @property {number|Long|null} [botSize] Deal botSize
+         * @property {number|Long|null} [startTimeMs] Deal startTimeMs
+         * @property {number|Long|null} [timeRefMs] Deal timeRefMs
+         * @property {number|null} [schedulerRewardRatio] Deal schedulerRewardRatio
+         * @property {Uint8Array|null} [schedulerStake] Deal schedulerStake
+         * @property {Uint8Array|null} [workerStake] Deal workerStake
+         * @property {Uint8Array|null} [appOrderHash] Deal appOrderHash
+         * @property {Uint8Array|null} [datasetOrderHash] Deal datasetOrderHash
+         * @property {Uint8Array|null} [workerpoolOrderHash] Deal workerpoolOrderHash
+         * @property {Uint8Array|null} [requestOrderHash] Deal requestOrderHash
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Deal.
+         * @memberof poco
+         * @interface IDeal
+         * @augments poco.Deal.$Properties
+         * @deprecated Use poco.Deal.$Properties instead.
+         */
+
+        /**
+         * Shape of a Deal.
+         * @typedef {poco.Deal.$Properties} poco.Deal.$Shape
+         */
+
+        /**
+         * Constructs a new Deal.
+         * @memberof poco
+         * @classdesc Represents a Deal.
+         * @constructor
+         * @param {poco.Deal.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Deal = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Deal app.
+         * @member {Uint8Array} app
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.app = $util.newBuffer([]);
+
+        /**
+         * Deal appOwner.
+         * @member {Uint8Array} appOwner
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.appOwner = $util.newBuffer([]);
+
+        /**
+         * Deal appPrice.
+         * @member {Uint8Array} appPrice
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.appPrice = $util.newBuffer([]);
+
+        /**
+         * Deal dataset.
+         * @member {Uint8Array} dataset
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.dataset = $util.newBuffer([]);
+
+        /**
+         * Deal datasetOwner.
+         * @member {Uint8Array} datasetOwner
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.datasetOwner = $util.newBuffer([]);
+
+        /**
+         * Deal datasetPrice.
+         * @member {Uint8Array} datasetPrice
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.datasetPrice = $util.newBuffer([]);
+
+        /**
+         * Deal workerpool.
+         * @member {Uint8Array} workerpool
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.workerpool = $util.newBuffer([]);
+
+        /**
+         * Deal workerpoolOwner.
+         * @member {Uint8Array} workerpoolOwner
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.workerpoolOwner = $util.newBuffer([]);
+
+        /**
+         * Deal workerpoolPrice.
+         * @member {Uint8Array} workerpoolPrice
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.workerpoolPrice = $util.newBuffer([]);
+
+        /**
+         * Deal requester.
+         * @member {Uint8Array} requester
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.requester = $util.newBuffer([]);
+
+        /**
+         * Deal beneficiary.
+         * @member {Uint8Array} beneficiary
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.beneficiary = $util.newBuffer([]);
+
+        /**
+         * Deal callback.
+         * @member {Uint8Array} callback
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.callback = $util.newBuffer([]);
+
+        /**
+         * Deal params.
+         * @member {string} params
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.params = "";
+
+        /**
+         * Deal tag.
+         * @member {Uint8Array} tag
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.tag = $util.newBuffer([]);
+
+        /**
+         * Deal category.
+         * @member {number|Long} category
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.category = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal trust.
+         * @member {number|Long} trust
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.trust = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal botFirst.
+         * @member {number|Long} botFirst
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.botFirst = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal botSize.
+         * @member {number|Long} botSize
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.botSize = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal startTimeMs.
+         * @member {number|Long} startTimeMs
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.startTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal timeRefMs.
+         * @member {number|Long} timeRefMs
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.timeRefMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Deal schedulerRewardRatio.
+         * @member {number} schedulerRewardRatio
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.schedulerRewardRatio = 0;
+
+        /**
+         * Deal schedulerStake.
+         * @member {Uint8Array} schedulerStake
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.schedulerStake = $util.newBuffer([]);
+
+        /**
+         * Deal workerStake.
+         * @member {Uint8Array} workerStake
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.workerStake = $util.newBuffer([]);
+
+        /**
+         * Deal appOrderHash.
+         * @member {Uint8Array} appOrderHash
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.appOrderHash = $util.newBuffer([]);
+
+        /**
+         * Deal datasetOrderHash.
+         * @member {Uint8Array} datasetOrderHash
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.datasetOrderHash = $util.newBuffer([]);
+
+        /**
+         * Deal workerpoolOrderHash.
+         * @member {Uint8Array} workerpoolOrderHash
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.workerpoolOrderHash = $util.newBuffer([]);
+
+        /**
+         * Deal requestOrderHash.
+         * @member {Uint8Array} requestOrderHash
+         * @memberof poco.Deal
+         * @instance
+         */
+        Deal.prototype.requestOrderHash = $util.newBuffer([]);
+
+        /**
+         * Creates a new Deal instance using the specified properties.
+         * @function create
+         * @memberof poco.Deal
+         * @static
+         * @param {poco.Deal.$Properties=} [properties] Properties to set
+         * @returns {poco.Deal} Deal instance
+         * @type {{
+         *   (properties: poco.Deal.$Shape): poco.Deal & poco.Deal.$Shape;
+         *   (properties?: poco.Deal.$Properties): poco.Deal;
+         * }}
+         */
+        Deal.create = function(properties) {
+            return new Deal(properties);
+        };
+
+        /**
+         * Encodes the specified Deal message. Does not implicitly {@link poco.Deal.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Deal
+         * @static
+         * @param {poco.Deal.$Properties} message Deal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Deal.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.app != null && $Object.hasOwnProperty.call(message, "app") && message.app.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.app);
+            if (message.appOwner != null && $Object.hasOwnProperty.call(message, "appOwner") && message.appOwner.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.appOwner);
+            if (message.appPrice != null && $Object.hasOwnProperty.call(message, "appPrice") && message.appPrice.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.appPrice);
+            if (message.dataset != null && $Object.hasOwnProperty.call(message, "dataset") && message.dataset.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.dataset);
+            if (message.datasetOwner != null && $Object.hasOwnProperty.call(message, "datasetOwner") && message.datasetOwner.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.datasetOwner);
+            if (message.datasetPrice != null && $Object.hasOwnProperty.call(message, "datasetPrice") && message.datasetPrice.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.datasetPrice);
+            if (message.workerpool != null && $Object.hasOwnProperty.call(message, "workerpool") && message.workerpool.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.workerpool);
+            if (message.workerpoolOwner != null && $Object.hasOwnProperty.call(message, "workerpoolOwner") && message.workerpoolOwner.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.workerpoolOwner);
+            if (message.workerpoolPrice != null && $Object.hasOwnProperty.call(message, "workerpoolPrice") && message.workerpoolPrice.length)
+                writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.workerpoolPrice);
+            if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester.length)
+                writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.requester);
+            if (message.beneficiary != null && $Object.hasOwnProperty.call(message, "beneficiary") && message.beneficiary.length)
+                writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.beneficiary);
+            if (message.callback != null && $Object.hasOwnProperty.call(message, "callback") && message.callback.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.callback);
+            if (message.params != null && $Object.hasOwnProperty.call(message, "params") && message.params !== "")
+                writer.uint32(/* id 13, wireType 2 =*/106).string(message.params);
+            if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag.length)
+                writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.tag);
+            if (message.category != null && $Object.hasOwnProperty.call(message, "category") && (typeof message.category === "object" ? message.category.low || message.category.high : message.category !== 0))
+                writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.category);
+            if (message.trust != null && $Object.hasOwnProperty.call(message, "trust") && (typeof message.trust === "object" ? message.trust.low || message.trust.high : message.trust !== 0))
+                writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.trust);
+            if (message.botFirst != null && $Object.hasOwnProperty.call(message, "botFirst") && (typeof message.botFirst === "object" ? message.botFirst.low || message.botFirst.high : message.botFirst !== 0))
+                writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.botFirst);
+            if (message.botSize != null && $Object.hasOwnProperty.call(message, "botSize") && (typeof message.botSize === "object" ? message.botSize.low || message.botSize.high : message.botSize !== 0))
+                writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.botSize);
+            if (message.startTimeMs != null && $Object.hasOwnProperty.call(message, "startTimeMs") && (typeof message.startTimeMs === "object" ? message.startTimeMs.low || message.startTimeMs.high : message.startTimeMs !== 0))
+                writer.uint32(/* id 19, wireType 0 =*/152).uint64(message.startTimeMs);
+            if (message.timeRefMs != null && $Object.hasOwnProperty.call(message, "timeRefMs") && (typeof message.timeRefMs === "object" ? message.timeRefMs.low || message.timeRefMs.high : message.timeRefMs !== 0))
+                writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.timeRefMs);
+            if (message.schedulerRewardRatio != null && $Object.hasOwnProperty.call(message, "schedulerRewardRatio") && message.schedulerRewardRatio !== 0)
+                writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.schedulerRewardRatio);
+            if (message.schedulerStake != null && $Object.hasOwnProperty.call(message, "schedulerStake") && message.schedulerStake.length)
+                writer.uint32(/* id 22, wireType 2 =*/178).bytes(message.schedulerStake);
+            if (message.workerStake != null && $Object.hasOwnProperty.call(message, "workerStake") && message.workerStake.length)
+                writer.uint32(/* id 23, wireType 2 =*/186).bytes(message.workerStake);
+            if (message.appOrderHash != null && $Object.hasOwnProperty.call(message, "appOrderHash") && message.appOrderHash.length)
+                writer.uint32(/* id 24, wireType 2 =*/194).bytes(message.appOrderHash);
+            if (message.datasetOrderHash != null && $Object.hasOwnProperty.call(message, "datasetOrderHash") && message.datasetOrderHash.length)
+                writer.uint32(/* id 25, wireType 2 =*/202).bytes(message.datasetOrderHash);
+            if (message.workerpoolOrderHash != null && $Object.hasOwnProperty.call(message, "workerpoolOrderHash") && message.workerpoolOrderHash.length)
+                writer.uint32(/* id 26, wireType 2 =*/210).bytes(message.workerpoolOrderHash);
+            if (message.requestOrderHash != null && $Object.hasOwnProperty.call(message, "requestOrderHash") && message.requestOrderHash.length)
+                writer.uint32(/* id 27, wireType 2 =*/218).bytes(message.requestOrderHash);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Deal message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Deal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Deal & poco.Deal.$Shape} Deal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Deal.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Deal();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.app = value;
+                        else
+                            delete message.app;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.appOwner = value;
+                        else
+                            delete message.appOwner;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.appPrice = value;
+                        else
+                            delete message.appPrice;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataset = value;
+                        else
+                            delete message.dataset;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.datasetOwner = value;
+                        else
+                            delete message.datasetOwner;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.datasetPrice = value;
+                        else
+                            delete message.datasetPrice;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.workerpool = value;
+                        else
+                            delete message.workerpool;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.workerpoolOwner = value;
+                        else
+                            delete message.workerpoolOwner;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.workerpoolPrice = value;
+                        else
+                            delete message.workerpoolPrice;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.requester = value;
+                        else
+                            delete message.requester;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.beneficiary = value;
+                        else
+                            delete message.beneficiary;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.callback = value;
+                        else
+                            delete message.callback;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.params = value;
+                        else
+                            delete message.params;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.tag = value;
+                        else
+                            delete message.tag;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.category = value;
+                        else
+                            delete message.category;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.trust = value;
+                        else
+                            delete message.trust;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.botFirst = value;
+                        else
+                            delete message.botFirst;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.botSize = value;
+                        else
+                            delete message.botSize;
+                        continue;
+                    }
+                case 19: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.startTimeMs = value;
+                        else
+                            delete message.startTimeMs;
+                        continue;
+                    }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timeRefMs = value;
+                        else
+                            delete message.timeRefMs;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.schedulerRewardRatio = value;
+                        else
+                            delete message.schedulerRewardRatio;
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.schedulerStake = value;
+                        else
+                            delete message.schedulerStake;
+                        continue;
+                    }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.workerStake = value;
+                        else
+                            delete message.workerStake;
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.appOrderHash = value;
+                        else
+                            delete message.appOrderHash;
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.datasetOrderHash = value;
+                        else
+                            delete message.datasetOrderHash;
+                        continue;
+                    }
+                case 26: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.workerpoolOrderHash = value;
+                        else
+                            delete message.workerpoolOrderHash;
+                        continue;
+                    }
+                case 27: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.requestOrderHash = value;
+                        else
+                            delete message.requestOrderHash;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Deal message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Deal
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Deal} Deal
+         */
+        Deal.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Deal)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Deal: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.Deal();
+            if (object.app != null)
+                if (object.app.length)
+                    if (typeof object.app === "string")
+                        $util.base64.decode(object.app, message.app = $util.newBuffer($util.base64.length(object.app)), 0);
+                    else if (object.app.length >= 0)
+                        message.app = object.app;
+            if (object.appOwner != null)
+                if (object.appOwner.length)
+                    if (typeof object.appOwner === "string")
+                        $util.base64.decode(object.appOwner, message.appOwner = $util.newBuffer($util.base64.length(object.appOwner)), 0);
+                    else if (object.appOwner.length >= 0)
+                        message.appOwner = object.appOwner;
+            if (object.appPrice != null)
+                if (object.appPrice.length)
+                    if (typeof object.appPrice === "string")
+                        $util.base64.decode(object.appPrice, message.appPrice = $util.newBuffer($util.base64.length(object.appPrice)), 0);
+                    else if (object.appPrice.length >= 0)
+                        message.appPrice = object.appPrice;
+            if (object.dataset != null)
+                if (object.dataset.length)
+                    if (typeof object.dataset === "string")
+                        $util.base64.decode(object.dataset, message.dataset = $util.newBuffer($util.base64.length(object.dataset)), 0);
+                    else if (object.dataset.length >= 0)
+                        message.dataset = object.dataset;
+            if (object.datasetOwner != null)
+                if (object.datasetOwner.length)
+                    if (typeof object.datasetOwner === "string")
+                        $util.base64.decode(object.datasetOwner, message.datasetOwner = $util.newBuffer($util.base64.length(object.datasetOwner)), 0);
+                    else if (object.datasetOwner.length >= 0)
+                        message.datasetOwner = object.datasetOwner;
+            if (object.datasetPrice != null)
+                if (object.datasetPrice.length)
+                    if (typeof object.datasetPrice === "string")
+                        $util.base64.decode(object.datasetPrice, message.datasetPrice = $util.newBuffer($util.base64.length(object.datasetPrice)), 0);
+                    else if (object.datasetPrice.length >= 0)
+                        message.datasetPrice = object.datasetPrice;
+            if (object.workerpool != null)
+                if (object.workerpool.length)
+                    if (typeof object.workerpool === "string")
+                        $util.base64.decode(object.workerpool, message.workerpool = $util.newBuffer($util.base64.length(object.workerpool)), 0);
+                    else if (object.workerpool.length >= 0)
+                        message.workerpool = object.workerpool;
+            if (object.workerpoolOwner != null)
+                if (object.workerpoolOwner.length)
+                    if (typeof object.workerpoolOwner === "string")
+                        $util.base64.decode(object.workerpoolOwner, message.workerpoolOwner = $util.newBuffer($util.base64.length(object.workerpoolOwner)), 0);
+                    else if (object.workerpoolOwner.length >= 0)
+                        message.workerpoolOwner = object.workerpoolOwner;
+            if (object.workerpoolPrice != null)
+                if (object.workerpoolPrice.length)
+                    if (typeof object.workerpoolPrice === "string")
+                        $util.base64.decode(object.workerpoolPrice, message.workerpoolPrice = $util.newBuffer($util.base64.length(object.workerpoolPrice)), 0);
+                    else if (object.workerpoolPrice.length >= 0)
+                        message.workerpoolPrice = object.workerpoolPrice;
+            if (object.requester != null)
+                if (object.requester.length)
+                    if (typeof object.requester === "string")
+                        $util.base64.decode(object.requester, message.requester = $util.newBuffer($util.base64.length(object.requester)), 0);
+                    else if (object.requester.length >= 0)
+                        message.requester = object.requester;
+            if (object.beneficiary != null)
+                if (object.beneficiary.length)
+                    if (typeof object.beneficiary === "string")
+                        $util.base64.decode(object.beneficiary, message.beneficiary = $util.newBuffer($util.base64.length(object.beneficiary)), 0);
+                    else if (object.beneficiary.length >= 0)
+                        message.beneficiary = object.beneficiary;
+            if (object.callback != null)
+                if (object.callback.length)
+                    if (typeof object.callback === "string")
+                        $util.base64.decode(object.callback, message.callback = $util.newBuffer($util.base64.length(object.callback)), 0);
+                    else if (object.callback.length >= 0)
+                        message.callback = object.callback;
+            if (object.params != null)
+                if (typeof object.params !== "string" || object.params.length)
+                    message.params = $String(object.params);
+            if (object.tag != null)
+                if (object.tag.length)
+                    if (typeof object.tag === "string")
+                        $util.base64.decode(object.tag, message.tag = $util.newBuffer($util.base64.length(object.tag)), 0);
+                    else if (object.tag.length >= 0)
+                        message.tag = object.tag;
+            if (object.category != null)
+                if (typeof object.category === "object" ? object.category.low || object.category.high : $Number(object.category) !== 0)
+                    if ($util.Long)
+                        message.category = $util.Long.fromValue(object.category, true);
+                    else if (typeof object.category === "string")
+                        message.category = $parseInt(object.category, 10);
+                    else if (typeof object.category === "number")
+                        message.category = object.category;
+                    else if (typeof object.category === "object")
+                        message.category = new $util.LongBits(object.category.low >>> 0, object.category.high >>> 0).toNumber(true);
+            if (object.trust != null)
+                if (typeof object.trust === "object" ? object.trust.low || object.trust.high : $Number(object.trust) !== 0)
+                    if ($util.Long)
+                        message.trust = $util.Long.fromValue(object.trust, true);
+                    else if (typeof object.trust === "string")
+                        message.trust = $parseInt(object.trust, 10);
+                    else if (typeof object.trust === "number")
+                        message.trust = object.trust;
+                    else if (typeof object.trust === "object")
+                        message.trust = new $util.LongBits(object.trust.low >>> 0, object.trust.high >>> 0).toNumber(true);
+            if (object.botFirst != null)
+                if (typeof object.botFirst === "object" ? object.botFirst.low || object.botFirst.high : $Number(object.botFirst) !== 0)
+                    if ($util.Long)
+                        message.botFirst = $util.Long.fromValue(object.botFirst, true);
+                    else if (typeof object.botFirst === "string")
+                        message.botFirst = $parseInt(object.botFirst, 10);
+                    else if (typeof object.botFirst === "number")
+                        message.botFirst = object.botFirst;
+                    else if (typeof object.botFirst === "object")
+                        message.botFirst = new $util.LongBits(object.botFirst.low >>> 0, object.botFirst.high >>> 0).toNumber(true);
+            if (object.botSize != null)
+                if (typeof object.botSize === "object" ? object.botSize.low || object.botSize.high : $Number(object.botSize) !== 0)
+                    if ($util.Long)
+                        message.botSize = $util.Long.fromValue(object.botSize, true);
+                    else if (typeof object.botSize === "string")
+                        message.botSize = $parseInt(object.botSize, 10);
+                    else if (typeof object.botSize === "number")
+                        message.botSize = object.botSize;
+                    else if (typeof object.botSize === "object")
+                        message.botSize = new $util.LongBits(object.botSize.low >>> 0, object.botSize.high >>> 0).toNumber(true);
+            if (object.startTimeMs != null)
+                if (typeof object.startTimeMs === "object" ? object.startTimeMs.low || object.startTimeMs.high : $Number(object.startTimeMs) !== 0)
+                    if ($util.Long)
+                        message.startTimeMs = $util.Long.fromValue(object.startTimeMs, true);
+                    else if (typeof object.startTimeMs === "string")
+                        message.startTimeMs = $parseInt(object.startTimeMs, 10);
+                    else if (typeof object.startTimeMs === "number")
+                        message.startTimeMs = object.startTimeMs;
+                    else if (typeof object.startTimeMs === "object")
+                        message.startTimeMs = new $util.LongBits(object.startTimeMs.low >>> 0, object.startTimeMs.high >>> 0).toNumber(true);
+            if (object.timeRefMs != null)
+                if (typeof object.timeRefMs === "object" ? object.timeRefMs.low || object.timeRefMs.high : $Number(object.timeRefMs) !== 0)
+                    if ($util.Long)
+                        message.timeRefMs = $util.Long.fromValue(object.timeRefMs, true);
+                    else if (typeof object.timeRefMs === "string")
+                        message.timeRefMs = $parseInt(object.timeRefMs, 10);
+                    else if (typeof object.timeRefMs === "number")
+                        message.timeRefMs = object.timeRefMs;
+                    else if (typeof object.timeRefMs === "object")
+                        message.timeRefMs = new $util.LongBits(object.timeRefMs.low >>> 0, object.timeRefMs.high >>> 0).toNumber(true);
+            if (object.schedulerRewardRatio != null)
+                if ($Number(object.schedulerRewardRatio) !== 0)
+                    message.schedulerRewardRatio = object.schedulerRewardRatio >>> 0;
+            if (object.schedulerStake != null)
+                if (object.schedulerStake.length)
+                    if (typeof object.schedulerStake === "string")
+                        $util.base64.decode(object.schedulerStake, message.schedulerStake = $util.newBuffer($util.base64.length(object.schedulerStake)), 0);
+                    else if (object.schedulerStake.length >= 0)
+                        message.schedulerStake = object.schedulerStake;
+            if (object.workerStake != null)
+                if (object.workerStake.length)
+                    if (typeof object.workerStake === "string")
+                        $util.base64.decode(object.workerStake, message.workerStake = $util.newBuffer($util.base64.length(object.workerStake)), 0);
+                    else if (object.workerStake.length >= 0)
+                        message.workerStake = object.workerStake;
+            if (object.appOrderHash != null)
+                if (object.appOrderHash.length)
+                    if (typeof object.appOrderHash === "string")
+                        $util.base64.decode(object.appOrderHash, message.appOrderHash = $util.newBuffer($util.base64.length(object.appOrderHash)), 0);
+                    else if (object.appOrderHash.length >= 0)
+                        message.appOrderHash = object.appOrderHash;
+            if (object.datasetOrderHash != null)
+                if (object.datasetOrderHash.length)
+                    if (typeof object.datasetOrderHash === "string")
+                        $util.base64.decode(object.datasetOrderHash, message.datasetOrderHash = $util.newBuffer($util.base64.length(object.datasetOrderHash)), 0);
+                    else if (object.datasetOrderHash.length >= 0)
+                        message.datasetOrderHash = object.datasetOrderHash;
+            if (object.workerpoolOrderHash != null)
+                if (object.workerpoolOrderHash.length)
+                    if (typeof object.workerpoolOrderHash === "string")
+                        $util.base64.decode(object.workerpoolOrderHash, message.workerpoolOrderHash = $util.newBuffer($util.base64.length(object.workerpoolOrderHash)), 0);
+                    else if (object.workerpoolOrderHash.length >= 0)
+                        message.workerpoolOrderHash = object.workerpoolOrderHash;
+            if (object.requestOrderHash != null)
+                if (object.requestOrderHash.length)
+                    if (typeof object.requestOrderHash === "string")
+                        $util.base64.decode(object.requestOrderHash, message.requestOrderHash = $util.newBuffer($util.base64.length(object.requestOrderHash)), 0);
+                    else if (object.requestOrderHash.length >= 0)
+                        message.requestOrderHash = object.requestOrderHash;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Deal message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Deal
+         * @static
+         * @param {poco.Deal} message Deal
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Deal.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.app = "";
+                else {
+                    object.app = [];
+                    if (options.bytes !== $Array)
+                        object.app = $util.newBuffer(object.app);
+                }
+                if (options.bytes === $String)
+                    object.appOwner = "";
+                else {
+                    object.appOwner = [];
+                    if (options.bytes !== $Array)
+                        object.appOwner = $util.newBuffer(object.appOwner);
+                }
+                if (options.bytes === $String)
+                    object.appPrice = "";
+                else {
+                    object.appPrice = [];
+                    if (options.bytes !== $Array)
+                        object.appPrice = $util.newBuffer(object.appPrice);
+                }
+                if (options.bytes === $String)
+                    object.dataset = "";
+                else {
+                    object.dataset = [];
+                    if (options.bytes !== $Array)
+                        object.dataset = $util.newBuffer(object.dataset);
+                }
+                if (options.bytes === $String)
+                    object.datasetOwner = "";
+                else {
+                    object.datasetOwner = [];
+                    if (options.bytes !== $Array)
+                        object.datasetOwner = $util.newBuffer(object.datasetOwner);
+                }
+                if (options.bytes === $String)
+                    object.datasetPrice = "";
+                else {
+                    object.datasetPrice = [];
+                    if (options.bytes !== $Array)
+                        object.datasetPrice = $util.newBuffer(object.datasetPrice);
+                }
+                if (options.bytes === $String)
+                    object.workerpool = "";
+                else {
+                    object.workerpool = [];
+                    if (options.bytes !== $Array)
+                        object.workerpool = $util.newBuffer(object.workerpool);
+                }
+                if (options.bytes === $String)
+                    object.workerpoolOwner = "";
+                else {
+                    object.workerpoolOwner = [];
+                    if (options.bytes !== $Array)
+                        object.workerpoolOwner = $util.newBuffer(object.workerpoolOwner);
+                }
+                if (options.bytes === $String)
+                    object.workerpoolPrice = "";
+                else {
+                    object.workerpoolPrice = [];
+                    if (options.bytes !== $Array)
+                        object.workerpoolPrice = $util.newBuffer(object.workerpoolPrice);
+                }
+                if (options.bytes === $String)
+                    object.requester = "";
+                else {
+                    object.requester = [];
+                    if (options.bytes !== $Array)
+                        object.requester = $util.newBuffer(object.requester);
+                }
+                if (options.bytes === $String)
+                    object.beneficiary = "";
+                else {
+                    object.beneficiary = [];
+                    if (options.bytes !== $Array)
+                        object.beneficiary = $util.newBuffer(object.beneficiary);
+                }
+                if (options.bytes === $String)
+                    object.callback = "";
+                else {
+                    object.callback = [];
+                    if (options.bytes !== $Array)
+                        object.callback = $util.newBuffer(object.callback);
+                }
+                object.params = "";
+                if (options.bytes === $String)
+                    object.tag = "";
+                else {
+                    object.tag = [];
+                    if (options.bytes !== $Array)
+                        object.tag = $util.newBuffer(object.tag);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.category = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.category = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.trust = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.trust = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.botFirst = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.botFirst = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.botSize = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.botSize = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.startTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.timeRefMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.timeRefMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.schedulerRewardRatio = 0;
+                if (options.bytes === $String)
+                    object.schedulerStake = "";
+                else {
+                    object.schedulerStake = [];
+                    if (options.bytes !== $Array)
+                        object.schedulerStake = $util.newBuffer(object.schedulerStake);
+                }
+                if (options.bytes === $String)
+                    object.workerStake = "";
+                else {
+                    object.workerStake = [];
+                    if (options.bytes !== $Array)
+                        object.workerStake = $util.newBuffer(object.workerStake);
+                }
+                if (options.bytes === $String)
+                    object.appOrderHash = "";
+                else {
+                    object.appOrderHash = [];
+                    if (options.bytes !== $Array)
+                        object.appOrderHash = $util.newBuffer(object.appOrderHash);
+                }
+                if (options.bytes === $String)
+                    object.datasetOrderHash = "";
+                else {
+                    object.datasetOrderHash = [];
+                    if (options.bytes !== $Array)
+                        object.datasetOrderHash = $util.newBuffer(object.datasetOrderHash);
+                }
+                if (options.bytes === $String)
+                    object.workerpoolOrderHash = "";
+                else {
+                    object.workerpoolOrderHash = [];
+                    if (options.bytes !== $Array)
+                        object.workerpoolOrderHash = $util.newBuffer(object.workerpoolOrderHash);
+                }
+                if (options.bytes === $String)
+                    object.requestOrderHash = "";
+                else {
+                    object.requestOrderHash = [];
+                    if (options.bytes !== $Array)
+                        object.requestOrderHash = $util.newBuffer(object.requestOrderHash);
+                }
+            }
+            if (message.app != null && $Object.hasOwnProperty.call(message, "app"))
+                object.app = options.bytes === $String ? $util.base64.encode(message.app, 0, message.app.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.app) : message.app;
+            if (message.appOwner != null && $Object.hasOwnProperty.call(message, "appOwner"))
+                object.appOwner = options.bytes === $String ? $util.base64.encode(message.appOwner, 0, message.appOwner.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appOwner) : message.appOwner;
+            if (message.appPrice != null && $Object.hasOwnProperty.call(message, "appPrice"))
+                object.appPrice = options.bytes === $String ? $util.base64.encode(message.appPrice, 0, message.appPrice.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appPrice) : message.appPrice;
+            if (message.dataset != null && $Object.hasOwnProperty.call(message, "dataset"))
+                object.dataset = options.bytes === $String ? $util.base64.encode(message.dataset, 0, message.dataset.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dataset) : message.dataset;
+            if (message.datasetOwner != null && $Object.hasOwnProperty.call(message, "datasetOwner"))
+                object.datasetOwner = options.bytes === $String ? $util.base64.encode(message.datasetOwner, 0, message.datasetOwner.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.datasetOwner) : message.datasetOwner;
+            if (message.datasetPrice != null && $Object.hasOwnProperty.call(message, "datasetPrice"))
+                object.datasetPrice = options.bytes === $String ? $util.base64.encode(message.datasetPrice, 0, message.datasetPrice.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.datasetPrice) : message.datasetPrice;
+            if (message.workerpool != null && $Object.hasOwnProperty.call(message, "workerpool"))
+                object.workerpool = options.bytes === $String ? $util.base64.encode(message.workerpool, 0, message.workerpool.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.workerpool) : message.workerpool;
+            if (message.workerpoolOwner != null && $Object.hasOwnProperty.call(message, "workerpoolOwner"))
+                object.workerpoolOwner = options.bytes === $String ? $util.base64.encode(message.workerpoolOwner, 0, message.workerpoolOwner.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.workerpoolOwner) : message.workerpoolOwner;
+            if (message.workerpoolPrice != null && $Object.hasOwnProperty.call(message, "workerpoolPrice"))
+                object.workerpoolPrice = options.bytes === $String ? $util.base64.encode(message.workerpoolPrice, 0, message.workerpoolPrice.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.workerpoolPrice) : message.workerpoolPrice;
+            if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                object.requester = options.bytes === $String ? $util.base64.encode(message.requester, 0, message.requester.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requester) : message.requester;
+            if (message.beneficiary != null && $Object.hasOwnProperty.call(message, "beneficiary"))
+                object.beneficiary = options.bytes === $String ? $util.base64.encode(message.beneficiary, 0, message.beneficiary.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.beneficiary) : message.beneficiary;
+            if (message.callback != null && $Object.hasOwnProperty.call(message, "callback"))
+                object.callback = options.bytes === $String ? $util.base64.encode(message.callback, 0, message.callback.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.callback) : message.callback;
+            if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                object.params = message.params;
+            if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                object.tag = options.bytes === $String ? $util.base64.encode(message.tag, 0, message.tag.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tag) : message.tag;
+            if (message.category != null && $Object.hasOwnProperty.call(message, "category"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.category = typeof message.category === "number" ? $BigInt(message.category) : $util.Long.fromBits(message.category.low >>> 0, message.category.high >>> 0, true).toBigInt();
+                else if (typeof message.category === "number")
+                    object.category = options.longs === $String ? $String(message.category) : message.category;
+                else
+                    object.category = options.longs === $String ? $util.Long.prototype.toString.call(message.category) : options.longs === $Number ? new $util.LongBits(message.category.low >>> 0, message.category.high >>> 0).toNumber(true) : message.category;
+            if (message.trust != null && $Object.hasOwnProperty.call(message, "trust"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.trust = typeof message.trust === "number" ? $BigInt(message.trust) : $util.Long.fromBits(message.trust.low >>> 0, message.trust.high >>> 0, true).toBigInt();
+                else if (typeof message.trust === "number")
+                    object.trust = options.longs === $String ? $String(message.trust) : message.trust;
+                else
+                    object.trust = options.longs === $String ? $util.Long.prototype.toString.call(message.trust) : options.longs === $Number ? new $util.LongBits(message.trust.low >>> 0, message.trust.high >>> 0).toNumber(true) : message.trust;
+            if (message.botFirst != null && $Object.hasOwnProperty.call(message, "botFirst"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.botFirst = typeof message.botFirst === "number" ? $BigInt(message.botFirst) : $util.Long.fromBits(message.botFirst.low >>> 0, message.botFirst.high >>> 0, true).toBigInt();
+                else if (typeof message.botFirst === "number")
+                    object.botFirst = options.longs === $String ? $String(message.botFirst) : message.botFirst;
+                else
+                    object.botFirst = options.longs === $String ? $util.Long.prototype.toString.call(message.botFirst) : options.longs === $Number ? new $util.LongBits(message.botFirst.low >>> 0, message.botFirst.high >>> 0).toNumber(true) : message.botFirst;
+            if (message.botSize != null && $Object.hasOwnProperty.call(message, "botSize"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.botSize = typeof message.botSize === "number" ? $BigInt(message.botSize) : $util.Long.fromBits(message.botSize.low >>> 0, message.botSize.high >>> 0, true).toBigInt();
+                else if (typeof message.botSize === "number")
+                    object.botSize = options.longs === $String ? $String(message.botSize) : message.botSize;
+                else
+                    object.botSize = options.longs === $String ? $util.Long.prototype.toString.call(message.botSize) : options.longs === $Number ? new $util.LongBits(message.botSize.low >>> 0, message.botSize.high >>> 0).toNumber(true) : message.botSize;
+            if (message.startTimeMs != null && $Object.hasOwnProperty.call(message, "startTimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startTimeMs = typeof message.startTimeMs === "number" ? $BigInt(message.startTimeMs) : $util.Long.fromBits(message.startTimeMs.low >>> 0, message.startTimeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.startTimeMs === "number")
+                    object.startTimeMs = options.longs === $String ? $String(message.startTimeMs) : message.startTimeMs;
+                else
+                    object.startTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeMs) : options.longs === $Number ? new $util.LongBits(message.startTimeMs.low >>> 0, message.startTimeMs.high >>> 0).toNumber(true) : message.startTimeMs;
+            if (message.timeRefMs != null && $Object.hasOwnProperty.call(message, "timeRefMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.timeRefMs = typeof message.timeRefMs === "number" ? $BigInt(message.timeRefMs) : $util.Long.fromBits(message.timeRefMs.low >>> 0, message.timeRefMs.high >>> 0, true).toBigInt();
+                else if (typeof message.timeRefMs === "number")
+                    object.timeRefMs = options.longs === $String ? $String(message.timeRefMs) : message.timeRefMs;
+                else
+                    object.timeRefMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeRefMs) : options.longs === $Number ? new $util.LongBits(message.timeRefMs.low >>> 0, message.timeRefMs.high >>> 0).toNumber(true) : message.timeRefMs;
+            if (message.schedulerRewardRatio != null && $Object.hasOwnProperty.call(message, "schedulerRewardRatio"))
+                object.schedulerRewardRatio = message.schedulerRewardRatio;
+            if (message.schedulerStake != null && $Object.hasOwnProperty.call(message, "schedulerStake"))
+                object.schedulerStake = options.bytes === $String ? $util.base64.encode(message.schedulerStake, 0, message.schedulerStake.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.schedulerStake) : message.schedulerStake;
+            if (message.workerStake != null && $Object.hasOwnProperty.call(message, "workerStake"))
+                object.workerStake = options.bytes === $String ? $util.base64.encode(message.workerStake, 0, message.workerStake.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.workerStake) : message.workerStake;
+            if (message.appOrderHash != null && $Object.hasOwnProperty.call(message, "appOrderHash"))
+                object.appOrderHash = options.bytes === $String ? $util.base64.encode(message.appOrderHash, 0, message.appOrderHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appOrderHash) : message.appOrderHash;
+            if (message.datasetOrderHash != null && $Object.hasOwnProperty.call(message, "datasetOrderHash"))
+                object.datasetOrderHash = options.bytes === $String ? $util.base64.encode(message.datasetOrderHash, 0, message.datasetOrderHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.datasetOrderHash) : message.datasetOrderHash;
+            if (message.workerpoolOrderHash != null && $Object.hasOwnProperty.call(message, "workerpoolOrderHash"))
+                object.workerpoolOrderHash = options.bytes === $String ? $util.base64.encode(message.workerpoolOrderHash, 0, message.workerpoolOrderHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.workerpoolOrderHash) : message.workerpoolOrderHash;
+            if (message.requestOrderHash != null && $Object.hasOwnProperty.call(message, "requestOrderHash"))
+                object.requestOrderHash = options.bytes === $String ? $util.base64.encode(message.requestOrderHash, 0, message.requestOrderHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestOrderHash) : message.requestOrderHash;
+            return object;
+        };
+
+        /**
+         * Converts this Deal to JSON.
+         * @function toJSON
+         * @memberof poco.Deal
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Deal.prototype.toJSON = function() {
+            return Deal.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Deal;
+    })();
+
+    poco.ResultGroup = (function() {
+
+        /**
+         * Properties of a ResultGroup.
+         * @typedef {Object} poco.ResultGroup.$Properties
+         * @property {Uint8Array|null} [resultHash] ResultGroup resultHash
+         * @property {Uint8Array|null} [weight] ResultGroup weight
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ResultGroup.
+         * @memberof poco
+         * @interface IResultGroup
+         * @augments poco.ResultGroup.$Properties
+         * @deprecated Use poco.ResultGroup.$Properties instead.
+         */
+
+        /**
+         * Shape of a ResultGroup.
+         * @typedef {poco.ResultGroup.$Properties} poco.ResultGroup.$Shape
+         */
+
+        /**
+         * Constructs a new ResultGroup.
+         * @memberof poco
+         * @classdesc Represents a ResultGroup.
+         * @constructor
+         * @param {poco.ResultGroup.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ResultGroup = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ResultGroup resultHash.
+         * @member {Uint8Array} resultHash
+         * @memberof poco.ResultGroup
+         * @instance
+         */
+        ResultGroup.prototype.resultHash = $util.newBuffer([]);
+
+        /**
+         * ResultGroup weight.
+         * @member {Uint8Array} weight
+         * @memberof poco.ResultGroup
+         * @instance
+         */
+        ResultGroup.prototype.weight = $util.newBuffer([]);
+
+        /**
+         * Creates a new ResultGroup instance using the specified properties.
+         * @function create
+         * @memberof poco.ResultGroup
+         * @static
+         * @param {poco.ResultGroup.$Properties=} [properties] Properties to set
+         * @returns {poco.ResultGroup} ResultGroup instance
+         * @type {{
+         *   (properties: poco.ResultGroup.$Shape): poco.ResultGroup & poco.ResultGroup.$Shape;
+         *   (properties?: poco.ResultGroup.$Properties): poco.ResultGroup;
+         * }}
+         */
+        ResultGroup.create = function(properties) {
+            return new ResultGroup(properties);
+        };
+
+        /**
+         * Encodes the specified ResultGroup message. Does not implicitly {@link poco.ResultGroup.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ResultGroup
+         * @static
+         * @param {poco.ResultGroup.$Properties} message ResultGroup message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResultGroup.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.resultHash != null && $Object.hasOwnProperty.call(message, "resultHash") && message.resultHash.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.resultHash);
+            if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && message.weight.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.weight);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ResultGroup message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ResultGroup
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ResultGroup & poco.ResultGroup.$Shape} ResultGroup
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResultGroup.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ResultGroup();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resultHash = value;
+                        else
+                            delete message.resultHash;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.weight = value;
+                        else
+                            delete message.weight;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ResultGroup message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ResultGroup
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ResultGroup} ResultGroup
+         */
+        ResultGroup.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ResultGroup)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ResultGroup: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ResultGroup();
+            if (object.resultHash != null)
+                if (object.resultHash.length)
+                    if (typeof object.resultHash === "string")
+                        $util.base64.decode(object.resultHash, message.resultHash = $util.newBuffer($util.base64.length(object.resultHash)), 0);
+                    else if (object.resultHash.length >= 0)
+                        message.resultHash = object.resultHash;
+            if (object.weight != null)
+                if (object.weight.length)
+                    if (typeof object.weight === "string")
+                        $util.base64.decode(object.weight, message.weight = $util.newBuffer($util.base64.length(object.weight)), 0);
+                    else if (object.weight.length >= 0)
+                        message.weight = object.weight;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ResultGroup message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ResultGroup
+         * @static
+         * @param {poco.ResultGroup} message ResultGroup
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResultGroup.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.resultHash = "";
+                else {
+                    object.resultHash = [];
+                    if (options.bytes !== $Array)
+                        object.resultHash = $util.newBuffer(object.resultHash);
+                }
+                if (options.bytes === $String)
+                    object.weight = "";
+                else {
+                    object.weight = [];
+                    if (options.bytes !== $Array)
+                        object.weight = $util.newBuffer(object.weight);
+                }
+            }
+            if (message.resultHash != null && $Object.hasOwnProperty.call(message, "resultHash"))
+                object.resultHash = options.bytes === $String ? $util.base64.encode(message.resultHash, 0, message.resultHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resultHash) : message.resultHash;
+            if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                object.weight = options.bytes === $String ? $util.base64.encode(message.weight, 0, message.weight.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.weight) : message.weight;
+            return object;
+        };
+
+        /**
+         * Converts this ResultGroup to JSON.
+         * @function toJSON
+         * @memberof poco.ResultGroup
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResultGroup.prototype.toJSON = function() {
+            return ResultGroup.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ResultGroup;
+    })();
+
+    poco.Task = (function() {
+
+        /**
+         * Properties of a Task.
+         * @typedef {Object} poco.Task.$Properties
+         * @property {Uint8Array|null} [dealId] Task dealId
+         * @property {number|Long|null} [index] Task index
+         * @property {number|null} [status] Task status
+         * @property {number|Long|null} [contributionDeadlineMs] Task contributionDeadlineMs
+         * @property {number|Long|null} [finalDeadlineMs] Task finalDeadlineMs
+         * @property {number|Long|null} [revealDeadlineMs] Task revealDeadlineMs
+         * @property {number|Long|null} [consensusTimeMs] Task consensusTimeMs
+         * @property {Uint8Array|null} [consensusValue] Task consensusValue
+         * @property {Uint8Array|null} [totalWeight] Task totalWeight
+         * @property {Array.<poco.ResultGroup.$Properties>|null} [groups] Task groups
+         * @property {Array.<Uint8Array>|null} [contributors] Task contributors
+         * @property {number|null} [winnerCount] Task winnerCount
+         * @property {number|null} [revealCount] Task revealCount
+         * @property {Uint8Array|null} [resultDigest] Task resultDigest
+         * @property {Uint8Array|null} [results] Task results
+         * @property {number|Long|null} [completedTimeMs] Task completedTimeMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Task.
+         * @memberof poco
+         * @interface ITask
+         * @augments poco.Task.$Properties
+         * @deprecated Use poco.Task.$Properties instead.
+         */
+
+        /**
+         * Shape of a Task.
+         * @typedef {poco.Task.$Properties} poco.Task.$Shape
+         */
+
+        /**
+         * Constructs a new Task.
+         * @memberof poco
+         * @classdesc Represents a Task.
+         * @constructor
+         * @param {poco.Task.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Task = function (properties) {
+            this.groups = [];
+            this.contributors = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Task dealId.
+         * @member {Uint8Array} dealId
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.dealId = $util.newBuffer([]);
+
+        /**
+         * Task index.
+         * @member {number|Long} index
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Task status.
+         * @member {number} status
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.status = 0;
+
+        /**
+         * Task contributionDeadlineMs.
+         * @member {number|Long} contributionDeadlineMs
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.contributionDeadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Task finalDeadlineMs.
+         * @member {number|Long} finalDeadlineMs
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.finalDeadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Task revealDeadlineMs.
+         * @member {number|Long} revealDeadlineMs
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.revealDeadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Task consensusTimeMs.
+         * @member {number|Long} consensusTimeMs
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.consensusTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Task consensusValue.
+         * @member {Uint8Array} consensusValue
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.consensusValue = $util.newBuffer([]);
+
+        /**
+         * Task totalWeight.
+         * @member {Uint8Array} totalWeight
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.totalWeight = $util.newBuffer([]);
+
+        /**
+         * Task groups.
+         * @member {Array.<poco.ResultGroup.$Properties>} groups
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.groups = $util.emptyArray;
+
+        /**
+         * Task contributors.
+         * @member {Array.<Uint8Array>} contributors
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.contributors = $util.emptyArray;
+
+        /**
+         * Task winnerCount.
+         * @member {number} winnerCount
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.winnerCount = 0;
+
+        /**
+         * Task revealCount.
+         * @member {number} revealCount
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.revealCount = 0;
+
+        /**
+         * Task resultDigest.
+         * @member {Uint8Array} resultDigest
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.resultDigest = $util.newBuffer([]);
+
+        /**
+         * Task results.
+         * @member {Uint8Array} results
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.results = $util.newBuffer([]);
+
+        /**
+         * Task completedTimeMs.
+         * @member {number|Long} completedTimeMs
+         * @memberof poco.Task
+         * @instance
+         */
+        Task.prototype.completedTimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Task instance using the specified properties.
+         * @function create
+         * @memberof poco.Task
+         * @static
+         * @param {poco.Task.$Properties=} [properties] Properties to set
+         * @returns {poco.Task} Task instance
+         * @type {{
+         *   (properties: poco.Task.$Shape): poco.Task & poco.Task.$Shape;
+         *   (properties?: poco.Task.$Properties): poco.Task;
+         * }}
+         */
+        Task.create = function(properties) {
+            return new Task(properties);
+        };
+
+        /**
+         * Encodes the specified Task message. Does not implicitly {@link poco.Task.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Task
+         * @static
+         * @param {poco.Task.$Properties} message Task message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Task.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.dealId != null && $Object.hasOwnProperty.call(message, "dealId") && message.dealId.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.dealId);
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.status);
+            if (message.contributionDeadlineMs != null && $Object.hasOwnProperty.call(message, "contributionDeadlineMs") && (typeof message.contributionDeadlineMs === "object" ? message.contributionDeadlineMs.low || message.contributionDeadlineMs.high : message.contributionDeadlineMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.contributionDeadlineMs);
+            if (message.finalDeadlineMs != null && $Object.hasOwnProperty.call(message, "finalDeadlineMs") && (typeof message.finalDeadlineMs === "object" ? message.finalDeadlineMs.low || message.finalDeadlineMs.high : message.finalDeadlineMs !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.finalDeadlineMs);
+            if (message.revealDeadlineMs != null && $Object.hasOwnProperty.call(message, "revealDeadlineMs") && (typeof message.revealDeadlineMs === "object" ? message.revealDeadlineMs.low || message.revealDeadlineMs.high : message.revealDeadlineMs !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.revealDeadlineMs);
+            if (message.consensusTimeMs != null && $Object.hasOwnProperty.call(message, "consensusTimeMs") && (typeof message.consensusTimeMs === "object" ? message.consensusTimeMs.low || message.consensusTimeMs.high : message.consensusTimeMs !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.consensusTimeMs);
+            if (message.consensusValue != null && $Object.hasOwnProperty.call(message, "consensusValue") && message.consensusValue.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.consensusValue);
+            if (message.totalWeight != null && $Object.hasOwnProperty.call(message, "totalWeight") && message.totalWeight.length)
+                writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.totalWeight);
+            if (message.groups != null && message.groups.length)
+                for (let i = 0; i < message.groups.length; ++i)
+                    $root.poco.ResultGroup.encode(message.groups[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.contributors != null && message.contributors.length)
+                for (let i = 0; i < message.contributors.length; ++i)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.contributors[i]);
+            if (message.winnerCount != null && $Object.hasOwnProperty.call(message, "winnerCount") && message.winnerCount !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.winnerCount);
+            if (message.revealCount != null && $Object.hasOwnProperty.call(message, "revealCount") && message.revealCount !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.revealCount);
+            if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest") && message.resultDigest.length)
+                writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.resultDigest);
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results") && message.results.length)
+                writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.results);
+            if (message.completedTimeMs != null && $Object.hasOwnProperty.call(message, "completedTimeMs") && (typeof message.completedTimeMs === "object" ? message.completedTimeMs.low || message.completedTimeMs.high : message.completedTimeMs !== 0))
+                writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.completedTimeMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Task message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Task
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Task & poco.Task.$Shape} Task
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Task.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Task();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dealId = value;
+                        else
+                            delete message.dealId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.status = value;
+                        else
+                            delete message.status;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.contributionDeadlineMs = value;
+                        else
+                            delete message.contributionDeadlineMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.finalDeadlineMs = value;
+                        else
+                            delete message.finalDeadlineMs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.revealDeadlineMs = value;
+                        else
+                            delete message.revealDeadlineMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.consensusTimeMs = value;
+                        else
+                            delete message.consensusTimeMs;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.consensusValue = value;
+                        else
+                            delete message.consensusValue;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.totalWeight = value;
+                        else
+                            delete message.totalWeight;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.groups && message.groups.length))
+                            message.groups = [];
+                        message.groups.push($root.poco.ResultGroup.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.contributors && message.contributors.length))
+                            message.contributors = [];
+                        message.contributors.push(reader.bytes());
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.winnerCount = value;
+                        else
+                            delete message.winnerCount;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.revealCount = value;
+                        else
+                            delete message.revealCount;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resultDigest = value;
+                        else
+                            delete message.resultDigest;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.results = value;
+                        else
+                            delete message.results;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.completedTimeMs = value;
+                        else
+                            delete message.completedTimeMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Task message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Task
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Task} Task
+         */
+        Task.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Task)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Task: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.Task();
+            if (object.dealId != null)
+                if (object.dealId.length)
+                    if (typeof object.dealId === "string")
+                        $util.base64.decode(object.dealId, message.dealId = $util.newBuffer($util.base64.length(object.dealId)), 0);
+                    else if (object.dealId.length >= 0)
+                        message.dealId = object.dealId;
+            if (object.index != null)
+                if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                    if ($util.Long)
+                        message.index = $util.Long.fromValue(object.index, true);
+                    else if (typeof object.index === "string")
+                        message.index = $parseInt(object.index, 10);
+                    else if (typeof object.index === "number")
+                        message.index = object.index;
+                    else if (typeof object.index === "object")
+                        message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+            if (object.status != null)
+                if ($Number(object.status) !== 0)
+                    message.status = object.status >>> 0;
+            if (object.contributionDeadlineMs != null)
+                if (typeof object.contributionDeadlineMs === "object" ? object.contributionDeadlineMs.low || object.contributionDeadlineMs.high : $Number(object.contributionDeadlineMs) !== 0)
+                    if ($util.Long)
+                        message.contributionDeadlineMs = $util.Long.fromValue(object.contributionDeadlineMs, true);
+                    else if (typeof object.contributionDeadlineMs === "string")
+                        message.contributionDeadlineMs = $parseInt(object.contributionDeadlineMs, 10);
+                    else if (typeof object.contributionDeadlineMs === "number")
+                        message.contributionDeadlineMs = object.contributionDeadlineMs;
+                    else if (typeof object.contributionDeadlineMs === "object")
+                        message.contributionDeadlineMs = new $util.LongBits(object.contributionDeadlineMs.low >>> 0, object.contributionDeadlineMs.high >>> 0).toNumber(true);
+            if (object.finalDeadlineMs != null)
+                if (typeof object.finalDeadlineMs === "object" ? object.finalDeadlineMs.low || object.finalDeadlineMs.high : $Number(object.finalDeadlineMs) !== 0)
+                    if ($util.Long)
+                        message.finalDeadlineMs = $util.Long.fromValue(object.finalDeadlineMs, true);
+                    else if (typeof object.finalDeadlineMs === "string")
+                        message.finalDeadlineMs = $parseInt(object.finalDeadlineMs, 10);
+                    else if (typeof object.finalDeadlineMs === "number")
+                        message.finalDeadlineMs = object.finalDeadlineMs;
+                    else if (typeof object.finalDeadlineMs === "object")
+                        message.finalDeadlineMs = new $util.LongBits(object.finalDeadlineMs.low >>> 0, object.finalDeadlineMs.high >>> 0).toNumber(true);
+            if (object.revealDeadlineMs != null)
+                if (typeof object.revealDeadlineMs === "object" ? object.revealDeadlineMs.low || object.revealDeadlineMs.high : $Number(object.revealDeadlineMs) !== 0)
+                    if ($util.Long)
+                        message.revealDeadlineMs = $util.Long.fromValue(object.revealDeadlineMs, true);
+                    else if (typeof object.revealDeadlineMs === "string")
+                        message.revealDeadlineMs = $parseInt(object.revealDeadlineMs, 10);
+                    else if (typeof object.revealDeadlineMs === "number")
+                        message.revealDeadlineMs = object.revealDeadlineMs;
+                    else if (typeof object.revealDeadlineMs === "object")
+                        message.revealDeadlineMs = new $util.LongBits(object.revealDeadlineMs.low >>> 0, object.revealDeadlineMs.high >>> 0).toNumber(true);
+            if (object.consensusTimeMs != null)
+                if (typeof object.consensusTimeMs === "object" ? object.consensusTimeMs.low || object.consensusTimeMs.high : $Number(object.consensusTimeMs) !== 0)
+                    if ($util.Long)
+                        message.consensusTimeMs = $util.Long.fromValue(object.consensusTimeMs, true);
+                    else if (typeof object.consensusTimeMs === "string")
+                        message.consensusTimeMs = $parseInt(object.consensusTimeMs, 10);
+                    else if (typeof object.consensusTimeMs === "number")
+                        message.consensusTimeMs = object.consensusTimeMs;
+                    else if (typeof object.consensusTimeMs === "object")
+                        message.consensusTimeMs = new $util.LongBits(object.consensusTimeMs.low >>> 0, object.consensusTimeMs.high >>> 0).toNumber(true);
+            if (object.consensusValue != null)
+                if (object.consensusValue.length)
+                    if (typeof object.consensusValue === "string")
+                        $util.base64.decode(object.consensusValue, message.consensusValue = $util.newBuffer($util.base64.length(object.consensusValue)), 0);
+                    else if (object.consensusValue.length >= 0)
+                        message.consensusValue = object.consensusValue;
+            if (object.totalWeight != null)
+                if (object.totalWeight.length)
+                    if (typeof object.totalWeight === "string")
+                        $util.base64.decode(object.totalWeight, message.totalWeight = $util.newBuffer($util.base64.length(object.totalWeight)), 0);
+                    else if (object.totalWeight.length >= 0)
+                        message.totalWeight = object.totalWeight;
+            if (object.groups) {
+                if (!$Array.isArray(object.groups))
+                    throw $TypeError(".poco.Task.groups: array expected");
+                message.groups = $Array(object.groups.length);
+                for (let i = 0; i < object.groups.length; ++i) {
+                    if (!$util.isObject(object.groups[i]))
+                        throw $TypeError(".poco.Task.groups: object expected");
+                    message.groups[i] = $root.poco.ResultGroup.fromObject(object.groups[i], _depth + 1);
+                }
+            }
+            if (object.contributors) {
+                if (!$Array.isArray(object.contributors))
+                    throw $TypeError(".poco.Task.contributors: array expected");
+                message.contributors = $Array(object.contributors.length);
+                for (let i = 0; i < object.contributors.length; ++i)
+                    if (typeof object.contributors[i] === "string")
+                        $util.base64.decode(object.contributors[i], message.contributors[i] = $util.newBuffer($util.base64.length(object.contributors[i])), 0);
+                    else if (object.contributors[i].length >= 0)
+                        message.contributors[i] = object.contributors[i];
+            }
+            if (object.winnerCount != null)
+                if ($Number(object.winnerCount) !== 0)
+                    message.winnerCount = object.winnerCount >>> 0;
+            if (object.revealCount != null)
+                if ($Number(object.revealCount) !== 0)
+                    message.revealCount = object.revealCount >>> 0;
+            if (object.resultDigest != null)
+                if (object.resultDigest.length)
+                    if (typeof object.resultDigest === "string")
+                        $util.base64.decode(object.resultDigest, message.resultDigest = $util.newBuffer($util.base64.length(object.resultDigest)), 0);
+                    else if (object.resultDigest.length >= 0)
+                        message.resultDigest = object.resultDigest;
+            if (object.results != null)
+                if (object.results.length)
+                    if (typeof object.results === "string")
+                        $util.base64.decode(object.results, message.results = $util.newBuffer($util.base64.length(object.results)), 0);
+                    else if (object.results.length >= 0)
+                        message.results = object.results;
+            if (object.completedTimeMs != null)
+                if (typeof object.completedTimeMs === "object" ? object.completedTimeMs.low || object.completedTimeMs.high : $Number(object.completedTimeMs) !== 0)
+                    if ($util.Long)
+                        message.completedTimeMs = $util.Long.fromValue(object.completedTimeMs, true);
+                    else if (typeof object.completedTimeMs === "string")
+                        message.completedTimeMs = $parseInt(object.completedTimeMs, 10);
+                    else if (typeof object.completedTimeMs === "number")
+                        message.completedTimeMs = object.completedTimeMs;
+                    else if (typeof object.completedTimeMs === "object")
+                        message.completedTimeMs = new $util.LongBits(object.completedTimeMs.low >>> 0, object.completedTimeMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Task message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Task
+         * @static
+         * @param {poco.Task} message Task
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Task.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.groups = [];
+                object.contributors = [];
+            }
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.dealId = "";
+                else {
+                    object.dealId = [];
+                    if (options.bytes !== $Array)
+                        object.dealId = $util.newBuffer(object.dealId);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.status = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.contributionDeadlineMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.contributionDeadlineMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.finalDeadlineMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.finalDeadlineMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.revealDeadlineMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.revealDeadlineMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.consensusTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.consensusTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.consensusValue = "";
+                else {
+                    object.consensusValue = [];
+                    if (options.bytes !== $Array)
+                        object.consensusValue = $util.newBuffer(object.consensusValue);
+                }
+                if (options.bytes === $String)
+                    object.totalWeight = "";
+                else {
+                    object.totalWeight = [];
+                    if (options.bytes !== $Array)
+                        object.totalWeight = $util.newBuffer(object.totalWeight);
+                }
+                object.winnerCount = 0;
+                object.revealCount = 0;
+                if (options.bytes === $String)
+                    object.resultDigest = "";
+                else {
+                    object.resultDigest = [];
+                    if (options.bytes !== $Array)
+                        object.resultDigest = $util.newBuffer(object.resultDigest);
+                }
+                if (options.bytes === $String)
+                    object.results = "";
+                else {
+                    object.results = [];
+                    if (options.bytes !== $Array)
+                        object.results = $util.newBuffer(object.results);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.completedTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.completedTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.dealId != null && $Object.hasOwnProperty.call(message, "dealId"))
+                object.dealId = options.bytes === $String ? $util.base64.encode(message.dealId, 0, message.dealId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dealId) : message.dealId;
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                else if (typeof message.index === "number")
+                    object.index = options.longs === $String ? $String(message.index) : message.index;
+                else
+                    object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                object.status = message.status;
+            if (message.contributionDeadlineMs != null && $Object.hasOwnProperty.call(message, "contributionDeadlineMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.contributionDeadlineMs = typeof message.contributionDeadlineMs === "number" ? $BigInt(message.contributionDeadlineMs) : $util.Long.fromBits(message.contributionDeadlineMs.low >>> 0, message.contributionDeadlineMs.high >>> 0, true).toBigInt();
+                else if (typeof message.contributionDeadlineMs === "number")
+                    object.contributionDeadlineMs = options.longs === $String ? $String(message.contributionDeadlineMs) : message.contributionDeadlineMs;
+                else
+                    object.contributionDeadlineMs = options.longs === $String ? $util.Long.prototype.toString.call(message.contributionDeadlineMs) : options.longs === $Number ? new $util.LongBits(message.contributionDeadlineMs.low >>> 0, message.contributionDeadlineMs.high >>> 0).toNumber(true) : message.contributionDeadlineMs;
+            if (message.finalDeadlineMs != null && $Object.hasOwnProperty.call(message, "finalDeadlineMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.finalDeadlineMs = typeof message.finalDeadlineMs === "number" ? $BigInt(message.finalDeadlineMs) : $util.Long.fromBits(message.finalDeadlineMs.low >>> 0, message.finalDeadlineMs.high >>> 0, true).toBigInt();
+                else if (typeof message.finalDeadlineMs === "number")
+                    object.finalDeadlineMs = options.longs === $String ? $String(message.finalDeadlineMs) : message.finalDeadlineMs;
+                else
+                    object.finalDeadlineMs = options.longs === $String ? $util.Long.prototype.toString.call(message.finalDeadlineMs) : options.longs === $Number ? new $util.LongBits(message.finalDeadlineMs.low >>> 0, message.finalDeadlineMs.high >>> 0).toNumber(true) : message.finalDeadlineMs;
+            if (message.revealDeadlineMs != null && $Object.hasOwnProperty.call(message, "revealDeadlineMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.revealDeadlineMs = typeof message.revealDeadlineMs === "number" ? $BigInt(message.revealDeadlineMs) : $util.Long.fromBits(message.revealDeadlineMs.low >>> 0, message.revealDeadlineMs.high >>> 0, true).toBigInt();
+                else if (typeof message.revealDeadlineMs === "number")
+                    object.revealDeadlineMs = options.longs === $String ? $String(message.revealDeadlineMs) : message.revealDeadlineMs;
+                else
+                    object.revealDeadlineMs = options.longs === $String ? $util.Long.prototype.toString.call(message.revealDeadlineMs) : options.longs === $Number ? new $util.LongBits(message.revealDeadlineMs.low >>> 0, message.revealDeadlineMs.high >>> 0).toNumber(true) : message.revealDeadlineMs;
+            if (message.consensusTimeMs != null && $Object.hasOwnProperty.call(message, "consensusTimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.consensusTimeMs = typeof message.consensusTimeMs === "number" ? $BigInt(message.consensusTimeMs) : $util.Long.fromBits(message.consensusTimeMs.low >>> 0, message.consensusTimeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.consensusTimeMs === "number")
+                    object.consensusTimeMs = options.longs === $String ? $String(message.consensusTimeMs) : message.consensusTimeMs;
+                else
+                    object.consensusTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.consensusTimeMs) : options.longs === $Number ? new $util.LongBits(message.consensusTimeMs.low >>> 0, message.consensusTimeMs.high >>> 0).toNumber(true) : message.consensusTimeMs;
+            if (message.consensusValue != null && $Object.hasOwnProperty.call(message, "consensusValue"))
+                object.consensusValue = options.bytes === $String ? $util.base64.encode(message.consensusValue, 0, message.consensusValue.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.consensusValue) : message.consensusValue;
+            if (message.totalWeight != null && $Object.hasOwnProperty.call(message, "totalWeight"))
+                object.totalWeight = options.bytes === $String ? $util.base64.encode(message.totalWeight, 0, message.totalWeight.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.totalWeight) : message.totalWeight;
+            if (message.groups && message.groups.length) {
+                object.groups = $Array(message.groups.length);
+                for (let j = 0; j < message.groups.length; ++j)
+                    object.groups[j] = $root.poco.ResultGroup.toObject(message.groups[j], options, _depth + 1);
+            }
+            if (message.contributors && message.contributors.length) {
+                object.contributors = $Array(message.contributors.length);
+                for (let j = 0; j < message.contributors.length; ++j)
+                    object.contributors[j] = options.bytes === $String ? $util.base64.encode(message.contributors[j], 0, message.contributors[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.contributors[j]) : message.contributors[j];
+            }
+            if (message.winnerCount != null && $Object.hasOwnProperty.call(message, "winnerCount"))
+                object.winnerCount = message.winnerCount;
+            if (message.revealCount != null && $Object.hasOwnProperty.call(message, "revealCount"))
+                object.revealCount = message.revealCount;
+            if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest"))
+                object.resultDigest = options.bytes === $String ? $util.base64.encode(message.resultDigest, 0, message.resultDigest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resultDigest) : message.resultDigest;
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results"))
+                object.results = options.bytes === $String ? $util.base64.encode(message.results, 0, message.results.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.results) : message.results;
+            if (message.completedTimeMs != null && $Object.hasOwnProperty.call(message, "completedTimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.completedTimeMs = typeof message.completedTimeMs === "number" ? $BigInt(message.completedTimeMs) : $util.Long.fromBits(message.completedTimeMs.low >>> 0, message.completedTimeMs.high >>> 0, true).toBigInt();
+                else if (typeof message.completedTimeMs === "number")
+                    object.completedTimeMs = options.longs === $String ? $String(message.completedTimeMs) : message.completedTimeMs;
+                else
+                    object.completedTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.completedTimeMs) : options.longs === $Number ? new $util.LongBits(message.completedTimeMs.low >>> 0, message.completedTimeMs.high >>> 0).toNumber(true) : message.completedTimeMs;
+            return object;
+        };
+
+        /**
+         * Converts this Task to JSON.
+         * @function toJSON
+         * @memberof poco.Task
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Task.prototype.toJSON = function() {
+            return Task.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Task;
+    })();
+
+    poco.Contribution = (function() {
+
+        /**
+         * Properties of a Contribution.
+         * @typedef {Object} poco.Contribution.$Properties
+         * @property {number|null} [status] Contribution status
+         * @property {Uint8Array|null} [resultHash] Contribution resultHash
+         * @property {Uint8Array|null} [resultSeal] Contribution resultSeal
+         * @property {Uint8Array|null} [enclaveChallenge] Contribution enclaveChallenge
+         * @property {Uint8Array|null} [weight] Contribution weight
+         * @property {Uint8Array|null} [stake] Contribution stake
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Contribution.
+         * @memberof poco
+         * @interface IContribution
+         * @augments poco.Contribution.$Properties
+         * @deprecated Use poco.Contribution.$Properties instead.
+         */
+
+        /**
+         * Shape of a Contribution.
+         * @typedef {poco.Contribution.$Properties} poco.Contribution.$Shape
+         */
+
+        /**
+         * Constructs a new Contribution.
+         * @memberof poco
+         * @classdesc Represents a Contribution.
+         * @constructor
+         * @param {poco.Contribution.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Contribution = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Contribution status.
+         * @member {number} status
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.status = 0;
+
+        /**
+         * Contribution resultHash.
+         * @member {Uint8Array} resultHash
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.resultHash = $util.newBuffer([]);
+
+        /**
+         * Contribution resultSeal.
+         * @member {Uint8Array} resultSeal
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.resultSeal = $util.newBuffer([]);
+
+        /**
+         * Contribution enclaveChallenge.
+         * @member {Uint8Array} enclaveChallenge
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.enclaveChallenge = $util.newBuffer([]);
+
+        /**
+         * Contribution weight.
+         * @member {Uint8Array} weight
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.weight = $util.newBuffer([]);
+
+        /**
+         * Contribution stake.
+         * @member {Uint8Array} stake
+         * @memberof poco.Contribution
+         * @instance
+         */
+        Contribution.prototype.stake = $util.newBuffer([]);
+
+        /**
+         * Creates a new Contribution instance using the specified properties.
+         * @function create
+         * @memberof poco.Contribution
+         * @static
+         * @param {poco.Contribution.$Properties=} [properties] Properties to set
+         * @returns {poco.Contribution} Contribution instance
+         * @type {{
+         *   (properties: poco.Contribution.$Shape): poco.Contribution & poco.Contribution.$Shape;
+         *   (properties?: poco.Contribution.$Properties): poco.Contribution;
+         * }}
+         */
+        Contribution.create = function(properties) {
+            return new Contribution(properties);
+        };
+
+        /**
+         * Encodes the specified Contribution message. Does not implicitly {@link poco.Contribution.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Contribution
+         * @static
+         * @param {poco.Contribution.$Properties} message Contribution message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Contribution.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.status);
+            if (message.resultHash != null && $Object.hasOwnProperty.call(message, "resultHash") && message.resultHash.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.resultHash);
+            if (message.resultSeal != null && $Object.hasOwnProperty.call(message, "resultSeal") && message.resultSeal.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.resultSeal);
+            if (message.enclaveChallenge != null && $Object.hasOwnProperty.call(message, "enclaveChallenge") && message.enclaveChallenge.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.enclaveChallenge);
+            if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && message.weight.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.weight);
+            if (message.stake != null && $Object.hasOwnProperty.call(message, "stake") && message.stake.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.stake);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Contribution message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Contribution
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Contribution & poco.Contribution.$Shape} Contribution
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Contribution.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Contribution();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.status = value;
+                        else
+                            delete message.status;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resultHash = value;
+                        else
+                            delete message.resultHash;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resultSeal = value;
+                        else
+                            delete message.resultSeal;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.enclaveChallenge = value;
+                        else
+                            delete message.enclaveChallenge;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.weight = value;
+                        else
+                            delete message.weight;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.stake = value;
+                        else
+                            delete message.stake;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Contribution message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Contribution
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Contribution} Contribution
+         */
+        Contribution.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Contribution)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Contribution: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.Contribution();
+            if (object.status != null)
+                if ($Number(object.status) !== 0)
+                    message.status = object.status >>> 0;
+            if (object.resultHash != null)
+                if (object.resultHash.length)
+                    if (typeof object.resultHash === "string")
+                        $util.base64.decode(object.resultHash, message.resultHash = $util.newBuffer($util.base64.length(object.resultHash)), 0);
+                    else if (object.resultHash.length >= 0)
+                        message.resultHash = object.resultHash;
+            if (object.resultSeal != null)
+                if (object.resultSeal.length)
+                    if (typeof object.resultSeal === "string")
+                        $util.base64.decode(object.resultSeal, message.resultSeal = $util.newBuffer($util.base64.length(object.resultSeal)), 0);
+                    else if (object.resultSeal.length >= 0)
+                        message.resultSeal = object.resultSeal;
+            if (object.enclaveChallenge != null)
+                if (object.enclaveChallenge.length)
+                    if (typeof object.enclaveChallenge === "string")
+                        $util.base64.decode(object.enclaveChallenge, message.enclaveChallenge = $util.newBuffer($util.base64.length(object.enclaveChallenge)), 0);
+                    else if (object.enclaveChallenge.length >= 0)
+                        message.enclaveChallenge = object.enclaveChallenge;
+            if (object.weight != null)
+                if (object.weight.length)
+                    if (typeof object.weight === "string")
+                        $util.base64.decode(object.weight, message.weight = $util.newBuffer($util.base64.length(object.weight)), 0);
+                    else if (object.weight.length >= 0)
+                        message.weight = object.weight;
+            if (object.stake != null)
+                if (object.stake.length)
+                    if (typeof object.stake === "string")
+                        $util.base64.decode(object.stake, message.stake = $util.newBuffer($util.base64.length(object.stake)), 0);
+                    else if (object.stake.length >= 0)
+                        message.stake = object.stake;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Contribution message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Contribution
+         * @static
+         * @param {poco.Contribution} message Contribution
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Contribution.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.status = 0;
+                if (options.bytes === $String)
+                    object.resultHash = "";
+                else {
+                    object.resultHash = [];
+                    if (options.bytes !== $Array)
+                        object.resultHash = $util.newBuffer(object.resultHash);
+                }
+                if (options.bytes === $String)
+                    object.resultSeal = "";
+                else {
+                    object.resultSeal = [];
+                    if (options.bytes !== $Array)
+                        object.resultSeal = $util.newBuffer(object.resultSeal);
+                }
+                if (options.bytes === $String)
+                    object.enclaveChallenge = "";
+                else {
+                    object.enclaveChallenge = [];
+                    if (options.bytes !== $Array)
+                        object.enclaveChallenge = $util.newBuffer(object.enclaveChallenge);
+                }
+                if (options.bytes === $String)
+                    object.weight = "";
+                else {
+                    object.weight = [];
+                    if (options.bytes !== $Array)
+                        object.weight = $util.newBuffer(object.weight);
+                }
+                if (options.bytes === $String)
+                    object.stake = "";
+                else {
+                    object.stake = [];
+                    if (options.bytes !== $Array)
+                        object.stake = $util.newBuffer(object.stake);
+                }
+            }
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                object.status = message.status;
+            if (message.resultHash != null && $Object.hasOwnProperty.call(message, "resultHash"))
+                object.resultHash = options.bytes === $String ? $util.base64.encode(message.resultHash, 0, message.resultHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resultHash) : message.resultHash;
+            if (message.resultSeal != null && $Object.hasOwnProperty.call(message, "resultSeal"))
+                object.resultSeal = options.bytes === $String ? $util.base64.encode(message.resultSeal, 0, message.resultSeal.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resultSeal) : message.resultSeal;
+            if (message.enclaveChallenge != null && $Object.hasOwnProperty.call(message, "enclaveChallenge"))
+                object.enclaveChallenge = options.bytes === $String ? $util.base64.encode(message.enclaveChallenge, 0, message.enclaveChallenge.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.enclaveChallenge) : message.enclaveChallenge;
+            if (message.weight != null && $Object.hasOwnProperty.call(message, "weight"))
+                object.weight = options.bytes === $String ? $util.base64.encode(message.weight, 0, message.weight.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.weight) : message.weight;
+            if (message.stake != null && $Object.hasOwnProperty.call(message, "stake"))
+                object.stake = options.bytes === $String ? $util.base64.encode(message.stake, 0, message.stake.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.stake) : message.stake;
+            return object;
+        };
+
+        /**
+         * Converts this Contribution to JSON.
+         * @function toJSON
+         * @memberof poco.Contribution
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Contribution.prototype.toJSON = function() {
+            return Contribution.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Contribution;
+    })();
+
+    poco.WorkerScore = (function() {
+
+        /**
+         * Properties of a WorkerScore.
+         * @typedef {Object} poco.WorkerScore.$Properties
+         * @property {number|Long|null} [score] WorkerScore score
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a WorkerScore.
+         * @memberof poco
+         * @interface IWorkerScore
+         * @augments poco.WorkerScore.$Properties
+         * @deprecated Use poco.WorkerScore.$Properties instead.
+         */
+
+        /**
+         * Shape of a WorkerScore.
+         * @typedef {poco.WorkerScore.$Properties} poco.WorkerScore.$Shape
+         */
+
+        /**
+         * Constructs a new WorkerScore.
+         * @memberof poco
+         * @classdesc Represents a WorkerScore.
+         * @constructor
+         * @param {poco.WorkerScore.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const WorkerScore = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * WorkerScore score.
+         * @member {number|Long} score
+         * @memberof poco.WorkerScore
+         * @instance
+         */
+        WorkerScore.prototype.score = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new WorkerScore instance using the specified properties.
+         * @function create
+         * @memberof poco.WorkerScore
+         * @static
+         * @param {poco.WorkerScore.$Properties=} [properties] Properties to set
+         * @returns {poco.WorkerScore} WorkerScore instance
+         * @type {{
+         *   (properties: poco.WorkerScore.$Shape): poco.WorkerScore & poco.WorkerScore.$Shape;
+         *   (properties?: poco.WorkerScore.$Properties): poco.WorkerScore;
+         * }}
+         */
+        WorkerScore.create = function(properties) {
+            return new WorkerScore(properties);
+        };
+
+        /**
+         * Encodes the specified WorkerScore message. Does not implicitly {@link poco.WorkerScore.verify|verify} messages.
+         * @function encode
+         * @memberof poco.WorkerScore
+         * @static
+         * @param {poco.WorkerScore.$Properties} message WorkerScore message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerScore.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score") && (typeof message.score === "object" ? message.score.low || message.score.high : message.score !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.score);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a WorkerScore message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.WorkerScore
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.WorkerScore & poco.WorkerScore.$Shape} WorkerScore
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerScore.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.WorkerScore();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.score = value;
+                        else
+                            delete message.score;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a WorkerScore message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.WorkerScore
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.WorkerScore} WorkerScore
+         */
+        WorkerScore.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.WorkerScore)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.WorkerScore: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.WorkerScore();
+            if (object.score != null)
+                if (typeof object.score === "object" ? object.score.low || object.score.high : $Number(object.score) !== 0)
+                    if ($util.Long)
+                        message.score = $util.Long.fromValue(object.score, true);
+                    else if (typeof object.score === "string")
+                        message.score = $parseInt(object.score, 10);
+                    else if (typeof object.score === "number")
+                        message.score = object.score;
+                    else if (typeof object.score === "object")
+                        message.score = new $util.LongBits(object.score.low >>> 0, object.score.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a WorkerScore message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.WorkerScore
+         * @static
+         * @param {poco.WorkerScore} message WorkerScore
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        WorkerScore.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.score = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.score = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.score = typeof message.score === "number" ? $BigInt(message.score) : $util.Long.fromBits(message.score.low >>> 0, message.score.high >>> 0, true).toBigInt();
+                else if (typeof message.score === "number")
+                    object.score = options.longs === $String ? $String(message.score) : message.score;
+                else
+                    object.score = options.longs === $String ? $util.Long.prototype.toString.call(message.score) : options.longs === $Number ? new $util.LongBits(message.score.low >>> 0, message.score.high >>> 0).toNumber(true) : message.score;
+            return object;
+        };
+
+        /**
+         * Converts this WorkerScore to JSON.
+         * @function toJSON
+         * @memberof poco.WorkerScore
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        WorkerScore.prototype.toJSON = function() {
+            return WorkerScore.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return WorkerScore;
+    })();
+
+    poco.WorkerpoolSla = (function() {
+
+        /**
+         * Properties of a WorkerpoolSla.
+         * @typedef {Object} poco.WorkerpoolSla.$Properties
+         * @property {number|Long|null} [completedOnTime] WorkerpoolSla completedOnTime
+         * @property {number|Long|null} [completedLate] WorkerpoolSla completedLate
+         * @property {number|Long|null} [failed] WorkerpoolSla failed
+         * @property {number|Long|null} [totalLatencyMs] WorkerpoolSla totalLatencyMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a WorkerpoolSla.
+         * @memberof poco
+         * @interface IWorkerpoolSla
+         * @augments poco.WorkerpoolSla.$Properties
+         * @deprecated Use poco.WorkerpoolSla.$Properties instead.
+         */
+
+        /**
+         * Shape of a WorkerpoolSla.
+         * @typedef {poco.WorkerpoolSla.$Properties} poco.WorkerpoolSla.$Shape
+         */
+
+        /**
+         * Constructs a new WorkerpoolSla.
+         * @memberof poco
+         * @classdesc Represents a WorkerpoolSla.
+         * @constructor
+         * @param {poco.WorkerpoolSla.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const WorkerpoolSla = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * WorkerpoolSla completedOnTime.
+         * @member {number|Long} completedOnTime
+         * @memberof poco.WorkerpoolSla
+         * @instance
+         */
+        WorkerpoolSla.prototype.completedOnTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * WorkerpoolSla completedLate.
+         * @member {number|Long} completedLate
+         * @memberof poco.WorkerpoolSla
+         * @instance
+         */
+        WorkerpoolSla.prototype.completedLate = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * WorkerpoolSla failed.
+         * @member {number|Long} failed
+         * @memberof poco.WorkerpoolSla
+         * @instance
+         */
+        WorkerpoolSla.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * WorkerpoolSla totalLatencyMs.
+         * @member {number|Long} totalLatencyMs
+         * @memberof poco.WorkerpoolSla
+         * @instance
+         */
+        WorkerpoolSla.prototype.totalLatencyMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new WorkerpoolSla instance using the specified properties.
+         * @function create
+         * @memberof poco.WorkerpoolSla
+         * @static
+         * @param {poco.WorkerpoolSla.$Properties=} [properties] Properties to set
+         * @returns {poco.WorkerpoolSla} WorkerpoolSla instance
+         * @type {{
+         *   (properties: poco.WorkerpoolSla.$Shape): poco.WorkerpoolSla & poco.WorkerpoolSla.$Shape;
+         *   (properties?: poco.WorkerpoolSla.$Properties): poco.WorkerpoolSla;
+         * }}
+         */
+        WorkerpoolSla.create = function(properties) {
+            return new WorkerpoolSla(properties);
+        };
+
+        /**
+         * Encodes the specified WorkerpoolSla message. Does not implicitly {@link poco.WorkerpoolSla.verify|verify} messages.
+         * @function encode
+         * @memberof poco.WorkerpoolSla
+         * @static
+         * @param {poco.WorkerpoolSla.$Properties} message WorkerpoolSla message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WorkerpoolSla.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.completedOnTime != null && $Object.hasOwnProperty.call(message, "completedOnTime") && (typeof message.completedOnTime === "object" ? message.completedOnTime.low || message.completedOnTime.high : message.completedOnTime !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.completedOnTime);
+            if (message.completedLate != null && $Object.hasOwnProperty.call(message, "completedLate") && (typeof message.completedLate === "object" ? message.completedLate.low || message.completedLate.high : message.completedLate !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.completedLate);
+            if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && (typeof message.failed === "object" ? message.failed.low || message.failed.high : message.failed !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.failed);
+            if (message.totalLatencyMs != null && $Object.hasOwnProperty.call(message, "totalLatencyMs") && (typeof message.totalLatencyMs === "object" ? message.totalLatencyMs.low || message.totalLatencyMs.high : message.totalLatencyMs !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.totalLatencyMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a WorkerpoolSla message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.WorkerpoolSla
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.WorkerpoolSla & poco.WorkerpoolSla.$Shape} WorkerpoolSla
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WorkerpoolSla.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.WorkerpoolSla();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.completedOnTime = value;
+                        else
+                            delete message.completedOnTime;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.completedLate = value;
+                        else
+                            delete message.completedLate;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.failed = value;
+                        else
+                            delete message.failed;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.totalLatencyMs = value;
+                        else
+                            delete message.totalLatencyMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a WorkerpoolSla message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.WorkerpoolSla
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.WorkerpoolSla} WorkerpoolSla
+         */
+        WorkerpoolSla.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.WorkerpoolSla)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.WorkerpoolSla: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.WorkerpoolSla();
+            if (object.completedOnTime != null)
+                if (typeof object.completedOnTime === "object" ? object.completedOnTime.low || object.completedOnTime.high : $Number(object.completedOnTime) !== 0)
+                    if ($util.Long)
+                        message.completedOnTime = $util.Long.fromValue(object.completedOnTime, true);
+                    else if (typeof object.completedOnTime === "string")
+                        message.completedOnTime = $parseInt(object.completedOnTime, 10);
+                    else if (typeof object.completedOnTime === "number")
+                        message.completedOnTime = object.completedOnTime;
+                    else if (typeof object.completedOnTime === "object")
+                        message.completedOnTime = new $util.LongBits(object.completedOnTime.low >>> 0, object.completedOnTime.high >>> 0).toNumber(true);
+            if (object.completedLate != null)
+                if (typeof object.completedLate === "object" ? object.completedLate.low || object.completedLate.high : $Number(object.completedLate) !== 0)
+                    if ($util.Long)
+                        message.completedLate = $util.Long.fromValue(object.completedLate, true);
+                    else if (typeof object.completedLate === "string")
+                        message.completedLate = $parseInt(object.completedLate, 10);
+                    else if (typeof object.completedLate === "number")
+                        message.completedLate = object.completedLate;
+                    else if (typeof object.completedLate === "object")
+                        message.completedLate = new $util.LongBits(object.completedLate.low >>> 0, object.completedLate.high >>> 0).toNumber(true);
+            if (object.failed != null)
+                if (typeof object.failed === "object" ? object.failed.low || object.failed.high : $Number(object.failed) !== 0)
+                    if ($util.Long)
+                        message.failed = $util.Long.fromValue(object.failed, true);
+                    else if (typeof object.failed === "string")
+                        message.failed = $parseInt(object.failed, 10);
+                    else if (typeof object.failed === "number")
+                        message.failed = object.failed;
+                    else if (typeof object.failed === "object")
+                        message.failed = new $util.LongBits(object.failed.low >>> 0, object.failed.high >>> 0).toNumber(true);
+            if (object.totalLatencyMs != null)
+                if (typeof object.totalLatencyMs === "object" ? object.totalLatencyMs.low || object.totalLatencyMs.high : $Number(object.totalLatencyMs) !== 0)
+                    if ($util.Long)
+                        message.totalLatencyMs = $util.Long.fromValue(object.totalLatencyMs, true);
+                    else if (typeof object.totalLatencyMs === "string")
+                        message.totalLatencyMs = $parseInt(object.totalLatencyMs, 10);
+                    else if (typeof object.totalLatencyMs === "number")
+                        message.totalLatencyMs = object.totalLatencyMs;
+                    else if (typeof object.totalLatencyMs === "object")
+                        message.totalLatencyMs = new $util.LongBits(object.totalLatencyMs.low >>> 0, object.totalLatencyMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a WorkerpoolSla message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.WorkerpoolSla
+         * @static
+         * @param {poco.WorkerpoolSla} message WorkerpoolSla
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        WorkerpoolSla.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.completedOnTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.completedOnTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.completedLate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.completedLate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.failed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.failed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.totalLatencyMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.totalLatencyMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.completedOnTime != null && $Object.hasOwnProperty.call(message, "completedOnTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.completedOnTime = typeof message.completedOnTime === "number" ? $BigInt(message.completedOnTime) : $util.Long.fromBits(message.completedOnTime.low >>> 0, message.completedOnTime.high >>> 0, true).toBigInt();
+                else if (typeof message.completedOnTime === "number")
+                    object.completedOnTime = options.longs === $String ? $String(message.completedOnTime) : message.completedOnTime;
+                else
+                    object.completedOnTime = options.longs === $String ? $util.Long.prototype.toString.call(message.completedOnTime) : options.longs === $Number ? new $util.LongBits(message.completedOnTime.low >>> 0, message.completedOnTime.high >>> 0).toNumber(true) : message.completedOnTime;
+            if (message.completedLate != null && $Object.hasOwnProperty.call(message, "completedLate"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.completedLate = typeof message.completedLate === "number" ? $BigInt(message.completedLate) : $util.Long.fromBits(message.completedLate.low >>> 0, message.completedLate.high >>> 0, true).toBigInt();
+                else if (typeof message.completedLate === "number")
+                    object.completedLate = options.longs === $String ? $String(message.completedLate) : message.completedLate;
+                else
+                    object.completedLate = options.longs === $String ? $util.Long.prototype.toString.call(message.completedLate) : options.longs === $Number ? new $util.LongBits(message.completedLate.low >>> 0, message.completedLate.high >>> 0).toNumber(true) : message.completedLate;
+            if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.failed = typeof message.failed === "number" ? $BigInt(message.failed) : $util.Long.fromBits(message.failed.low >>> 0, message.failed.high >>> 0, true).toBigInt();
+                else if (typeof message.failed === "number")
+                    object.failed = options.longs === $String ? $String(message.failed) : message.failed;
+                else
+                    object.failed = options.longs === $String ? $util.Long.prototype.toString.call(message.failed) : options.longs === $Number ? new $util.LongBits(message.failed.low >>> 0, message.failed.high >>> 0).toNumber(true) : message.failed;
+            if (message.totalLatencyMs != null && $Object.hasOwnProperty.call(message, "totalLatencyMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.totalLatencyMs = typeof message.totalLatencyMs === "number" ? $BigInt(message.totalLatencyMs) : $util.Long.fromBits(message.totalLatencyMs.low >>> 0, message.totalLatencyMs.high >>> 0, true).toBigInt();
+                else if (typeof message.totalLatencyMs === "number")
+                    object.totalLatencyMs = options.longs === $String ? $String(message.totalLatencyMs) : message.totalLatencyMs;
+                else
+                    object.totalLatencyMs = options.longs === $String ? $util.Long.prototype.toString.call(message.totalLatencyMs) : options.longs === $Number ? new $util.LongBits(message.totalLatencyMs.low >>> 0, message.totalLatencyMs.high >>> 0).toNumber(true) : message.totalLatencyMs;
+            return object;
+        };
+
+        /**
+         * Converts this WorkerpoolSla to JSON.
+         * @function toJSON
+         * @memberof poco.WorkerpoolSla
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        WorkerpoolSla.prototype.toJSON = function() {
+            return WorkerpoolSla.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return WorkerpoolSla;
+    })();
+
+    poco.Kitty = (function() {
+
+        /**
+         * Properties of a Kitty.
+         * @typedef {Object} poco.Kitty.$Properties
+         * @property {Uint8Array|null} [amount] Kitty amount
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Kitty.
+         * @memberof poco
+         * @interface IKitty
+         * @augments poco.Kitty.$Properties
+         * @deprecated Use poco.Kitty.$Properties instead.
+         */
+
+        /**
+         * Shape of a Kitty.
+         * @typedef {poco.Kitty.$Properties} poco.Kitty.$Shape
+         */
+
+        /**
+         * Constructs a new Kitty.
+         * @memberof poco
+         * @classdesc Represents a Kitty.
+         * @constructor
+         * @param {poco.Kitty.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Kitty = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Kitty amount.
+         * @member {Uint8Array} amount
+         * @memberof poco.Kitty
+         * @instance
+         */
+        Kitty.prototype.amount = $util.newBuffer([]);
+
+        /**
+         * Creates a new Kitty instance using the specified properties.
+         * @function create
+         * @memberof poco.Kitty
+         * @static
+         * @param {poco.Kitty.$Properties=} [properties] Properties to set
+         * @returns {poco.Kitty} Kitty instance
+         * @type {{
+         *   (properties: poco.Kitty.$Shape): poco.Kitty & poco.Kitty.$Shape;
+         *   (properties?: poco.Kitty.$Properties): poco.Kitty;
+         * }}
+         */
+        Kitty.create = function(properties) {
+            return new Kitty(properties);
+        };
+
+        /**
+         * Encodes the specified Kitty message. Does not implicitly {@link poco.Kitty.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Kitty
+         * @static
+         * @param {poco.Kitty.$Properties} message Kitty message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Kitty.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.amount);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Kitty message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Kitty
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Kitty & poco.Kitty.$Shape} Kitty
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Kitty.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Kitty();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.amount = value;
+                        else
+                            delete message.amount;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a Kitty message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Kitty
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Kitty} Kitty
+         */
+        Kitty.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Kitty)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Kitty: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.Kitty();
+            if (object.amount != null)
+                if (object.amount.length)
+                    if (typeof object.amount === "string")
+                        $util.base64.decode(object.amount, message.amount = $util.newBuffer($util.base64.length(object.amount)), 0);
+                    else if (object.amount.length >= 0)
+                        message.amount = object.amount;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Kitty message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Kitty
+         * @static
+         * @param {poco.Kitty} message Kitty
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Kitty.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if (options.bytes === $String)
+                    object.amount = "";
+                else {
+                    object.amount = [];
+                    if (options.bytes !== $Array)
+                        object.amount = $util.newBuffer(object.amount);
+                }
+            if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                object.amount = options.bytes === $String ? $util.base64.encode(message.amount, 0, message.amount.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.amount) : message.amount;
+            return object;
+        };
+
+        /**
+         * Converts this Kitty to JSON.
+         * @function toJSON
+         * @memberof poco.Kitty
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Kitty.prototype.toJSON = function() {
+            return Kitty.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Kitty;
+    })();
+
     return poco;
 })();
 

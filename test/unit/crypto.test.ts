@@ -16,7 +16,7 @@ import {
   parseAddress,
   toChecksumAddress,
 } from "../../node/crypto/address.js";
-import { fromHex, HexError, HexErrorCode, keccak256, toHex } from "../../node/crypto/hash.js";
+import { fromHex, HexError, HexErrorCode, keccak256, nobleKeccak256, toHex } from "../../node/crypto/hash.js";
 import {
   generatePrivateKey,
   KeyError,
@@ -304,6 +304,21 @@ describe("keys and key files", () => {
     await assert.rejects(
       readKeyFile(bad),
       (e: unknown) => e instanceof KeyError && e.code === KeyErrorCode.ADDRESS_MISMATCH,
+    );
+  });
+});
+
+describe("keccak-256 backends", () => {
+  it("hash-wasm and @noble/hashes agree on random inputs, and results are not overwritten by later calls", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.uint8Array({ maxLength: 64 }), (a, b) => {
+        const ha = keccak256(a);
+        const copy = Uint8Array.from(ha);
+        keccak256(b);
+        assert.deepEqual(ha, copy);
+        assert.deepEqual(ha, nobleKeccak256(a));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,7 +1,7 @@
 /** GET /blocks/latest and GET /blocks/:height. */
 import type { FastifyInstance } from "fastify";
 import { decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
-import { headerFromMessage, hashHeader } from "../../chain/blockHeader.js";
+import { hashHeader, headerFromMessage } from "../../chain/blockHeader.js";
 import { toHex } from "../../crypto/hash.js";
 import { notFound } from "../apiError.js";
 import type { ApiContext } from "../context.js";
@@ -39,8 +39,10 @@ export async function blockRoutes(app: FastifyInstance, ctx: ApiContext): Promis
     };
   }
 
-  app.get("/blocks/latest", { schema: { summary: "The last committed block", response: { 200: blockResponse } } }, async () =>
-    blockJSON(ctx.chain.head.height),
+  app.get(
+    "/blocks/latest",
+    { schema: { summary: "The last committed block", response: { 200: blockResponse } } },
+    async () => blockJSON(ctx.chain.head.height),
   );
 
   app.get<{ Params: { height: number } }>(
@@ -48,7 +50,11 @@ export async function blockRoutes(app: FastifyInstance, ctx: ApiContext): Promis
     {
       schema: {
         summary: "A committed block by height",
-        params: { type: "object", properties: { height: { type: "integer", minimum: 1 } }, required: ["height"] },
+        params: {
+          type: "object",
+          properties: { height: { type: "integer", minimum: 1 } },
+          required: ["height"],
+        },
         response: { 200: blockResponse },
       },
     },

@@ -1,0 +1,162 @@
+/**
+ * Single-node chain throughput on one core: signed transfers through the whole pipeline
+ * (stateless verification → execution → state root → one atomic level batch per block), each stage
+ * alone, and the commit latency of blocks of several sizes. Loops are bounded by the tx count.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { Chain } from "../node/chain/chain.js";
+import { applyGenesis, type Genesis } from "../node/chain/genesis.js";
+import { toHex } from "../node/crypto/hash.js";
+import { type KeyPair, keyPairFromPrivate } from "../node/crypto/keys.js";
+import { BlockExecutor } from "../node/execution/blockExecutor.js";
+import { baseModule } from "../node/pocoNode.js";
+import { CommittedState } from "../node/state/committedState.js";
+import { StateOverlay } from "../node/state/stateOverlay.js";
+import { ChainDb } from "../node/storage/chainDb.js";
+import { decodeAndVerifyTx, signTx, type VerifiedTx } from "../node/tx/signedTx.js";
+import { uintToBytes } from "../proto/index.js";
+import { tempDir } from "../test/helpers/fixtures.js";
+import type { BenchResult } from "./types.js";
+
+const CHAIN_ID = 777;
+const SENDERS = 2_000;
+const TXS = 20_000;
+const BLOCK_TXS = 5_000;
+
+function keys(n: number, offset: number): KeyPair[] {
+  return Array.from({ length: n }, (_, i) =>
+    keyPairFromPrivate(`0x${(offset + i + 1).toString(16).padStart(64, "0")}`),
+  );
+}
+
+function genesisFor(senders: KeyPair[], validator: KeyPair): Genesis {
+  return {
+    chainId: CHAIN_ID,
+    genesisTimeMs: 1_700_000_000_000,
+    admin: toHex(validator.address),
+    validators: [{ address: toHex(validator.address), power: 1 }],
+    accounts: senders.map((k) => ({ address: toHex(k.address), balance: 1_000_000_000_000n, stake: 0n })),
+    categories: [],
+  };
+}
+
+/** Signs transfers round-robin over senders, to fresh recipients, tracking each sender's nonce. */
+function transferFactory(senders: KeyPair[]) {
+  const nonces = new Map<KeyPair, number>();
+  let next = 0;
+  return (count: number): Uint8Array[] => {
+    const out: Uint8Array[] = [];
+    for (let k = 0; k < count; k++, next++) {
+      const sender = senders[next % senders.length]!;
+      const nonce = nonces.get(sender) ?? 0;
+      nonces.set(sender, nonce + 1);
+      const to = new Uint8Array(20);
+      new DataView(to.buffer).setUint32(16, next + 1);
+      const amount = uintToBytes(1_000n + BigInt(next));
+      out.push(signTx({ chainId: CHAIN_ID, nonce, transfer: { to, amount } }, sender.privateKey).bytes);
+    }
+    return out;
+  };
+}
+
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+
+export async function run(): Promise<BenchResult[]> {
+  const validator = keys(1, 1_000_000)[0]!;
+  const senders = keys(SENDERS, 0);
+  const genesis = genesisFor(senders, validator);
+  const makeTransfers = transferFactory(senders);
+  const signed = makeTransfers(TXS);
+  const results: BenchResult[] = [];
+
+  // Stage 1: stateless verification alone (decode + canonical check + signature recovery).
+  let t0 = performance.now();
+  const verified: VerifiedTx[] = signed.map((b) => decodeAndVerifyTx(b, CHAIN_ID));
+  results.push({
+    name: "verify signed transfer (decode + recover)",
+    value: perSecond(TXS, performance.now() - t0),
+    unit: "tx/s",
+  });
+
+  // Stage 2: execution + state root, already-verified txs, in memory.
+  const executor = new BlockExecutor([baseModule()]);
+  const fresh = () => {
+    const o = new StateOverlay(CommittedState.empty());
+    applyGenesis(o, genesis);
+    const s = CommittedState.empty();
+    s.apply(o.entries());
+    return s;
+  };
+  const memState = fresh();
+  t0 = performance.now();
+  for (let i = 0; i < TXS; i += BLOCK_TXS) {
+    const ctx = {
+      chainId: CHAIN_ID,
+      height: i / BLOCK_TXS + 1,
+      timeMs: 1_700_000_000_000 + i,
+      proposer: "0x00",
+    };
+    const exec = executor.execute(memState, ctx, verified.slice(i, i + BLOCK_TXS), false);
+    memState.apply(exec.overlay.entries());
+  }
+  results.push({
+    name: "execute transfers + state root (no signature checks)",
+    value: perSecond(TXS, performance.now() - t0),
+    unit: "tx/s",
+  });
+
+  // Stage 3: the full pipeline into a real store: verify, execute, root, persist, in 5,000-tx blocks.
+  const dir = tempDir("poco-bench-");
+  const db = await ChainDb.open(join(dir, "chain"));
+  try {
+    const chain = await Chain.open(db, genesis, executor);
+    const commit = () => new Uint8Array(0);
+    const latencies: number[] = [];
+    t0 = performance.now();
+    for (let i = 0; i < TXS; i += BLOCK_TXS) {
+      const b0 = performance.now();
+      const txs = signed.slice(i, i + BLOCK_TXS).map((b) => decodeAndVerifyTx(b, CHAIN_ID));
+      await chain.produceBlock(txs, chain.head.header.timeMs + 500, validator.address, commit);
+      latencies.push(performance.now() - b0);
+    }
+    const total = performance.now() - t0;
+    results.push({
+      name: "transfers applied incl. signature checks (verify + execute + root + atomic commit)",
+      value: perSecond(TXS, total),
+      unit: "tx/s",
+      note: `${TXS} txs in ${BLOCK_TXS}-tx blocks, ${SENDERS} senders, one core`,
+    });
+    results.push({
+      name: `block commit latency, ${BLOCK_TXS} transfers (incl. verification)`,
+      value: Math.round(median(latencies)),
+      unit: "ms",
+    });
+
+    for (const size of [0, 100, 1000]) {
+      const lat: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        const txs = makeTransfers(size).map((b) => decodeAndVerifyTx(b, CHAIN_ID));
+        const b0 = performance.now();
+        await chain.produceBlock(txs, chain.head.header.timeMs + 500, validator.address, commit);
+        lat.push(performance.now() - b0);
+      }
+      results.push({
+        name: `block commit latency, ${size} verified transfers (execute + root + persist)`,
+        value: round1(median(lat)),
+        unit: "ms",
+      });
+    }
+    results.push({ name: "state entries after the run", value: chain.state.size, unit: "keys" });
+  } finally {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+const round1 = (x: number) => Math.round(x * 10) / 10;

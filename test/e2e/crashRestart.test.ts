@@ -1,0 +1,123 @@
+import assert from "node:assert/strict";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { decodeHeader } from "../../node/chain/blockHeader.js";
+import { applyGenesis, genesisToJSON } from "../../node/chain/genesis.js";
+import { ApiClient } from "../../node/cli/apiClient.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { writeKeyFile } from "../../node/crypto/keys.js";
+import { BlockExecutor } from "../../node/execution/blockExecutor.js";
+import { baseModule } from "../../node/pocoNode.js";
+import { readAccount } from "../../node/state/accounts.js";
+import { CommittedState } from "../../node/state/committedState.js";
+import { StateOverlay } from "../../node/state/stateOverlay.js";
+import { ChainDb } from "../../node/storage/chainDb.js";
+import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { decodeCanonical, poco } from "../../proto/index.js";
+import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { startNodeProcess } from "../helpers/nodeProcess.js";
+
+/** Re-executes every stored block from genesis and checks each header's state root. */
+async function replayFromGenesis(dataDir: string, genesis: ReturnType<typeof testGenesis>) {
+  const db = await ChainDb.open(join(dataDir, "chain"));
+  try {
+    const overlay = new StateOverlay(CommittedState.empty());
+    applyGenesis(overlay, genesis);
+    const state = CommittedState.empty();
+    state.apply(overlay.entries());
+    const executor = new BlockExecutor([baseModule()]);
+    const head = decodeHeader((await db.getHeadHeader())!);
+    for (let height = 1; height <= head.height; height++) {
+      const block = decodeCanonical(poco.Block, (await db.getBlock(height))!, 64 << 20);
+      const header = decodeHeader(encodeHeaderOf(block));
+      const txs = block.txs.map((bytes) => decodeAndVerifyTx(bytes, TEST_CHAIN_ID));
+      const ctx = { chainId: TEST_CHAIN_ID, height, timeMs: header.timeMs, proposer: toHex(header.proposer) };
+      const execution = executor.execute(state, ctx, txs, false);
+      const root = state.apply(execution.overlay.entries());
+      assert.equal(toHex(root), toHex(header.stateRoot), `state root of block ${height}`);
+    }
+    return { head, state };
+  } finally {
+    await db.close();
+  }
+}
+
+function encodeHeaderOf(block: poco.Block): Uint8Array {
+  return poco.BlockHeader.encode(block.header!).finish();
+}
+
+describe("crash safety: kill -9 and restart", function () {
+  this.timeout(120_000);
+  const validator = testKey(0);
+  const senders = [testKey(1), testKey(2), testKey(3)];
+  const sink = testKey(50);
+  const genesis = testGenesis(validator, senders, 1_000n * RLC);
+  let dir: string;
+
+  before(async () => {
+    dir = tempDir();
+    writeFileSync(join(dir, "genesis.json"), JSON.stringify(genesisToJSON(genesis)));
+    await writeKeyFile(join(dir, "validator.json"), validator);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const args = () => [
+    "--data-dir",
+    join(dir, "data"),
+    "--genesis",
+    join(dir, "genesis.json"),
+    "--key",
+    join(dir, "validator.json"),
+    "--api-port",
+    "0",
+    "--block-time",
+    "50",
+  ];
+
+  it("restarts at its last committed block with the same state root, three kills in a row", async () => {
+    const nonces = new Map<string, number>();
+    for (let round = 0; round < 3; round++) {
+      const node = await startNodeProcess(args());
+      const api = new ApiClient(node.apiUrl);
+      for (const s of senders) nonces.set(s.addressHex, (await api.account(s.addressHex)).nonce);
+      // Keep the node busy writing blocks with transfers, then kill it without warning.
+      const killAfterMs = 400 + round * 250;
+      const started = Date.now();
+      let submitted = 0;
+      while (Date.now() - started < killAfterMs && submitted < 2_000) {
+        const s = senders[submitted % senders.length]!;
+        const nonce = nonces.get(s.addressHex)!;
+        await api.submitTx(signedTransfer(s, sink, 1n, nonce).bytes).then(
+          () => nonces.set(s.addressHex, nonce + 1),
+          () => undefined,
+        );
+        submitted++;
+      }
+      const beforeKill = await api.status();
+      node.child.kill("SIGKILL");
+      await node.exited;
+      // The restarted node reloads the state and refuses to start if its root differs from the head's.
+      const again = await startNodeProcess(args());
+      const api2 = new ApiClient(again.apiUrl);
+      const status = await api2.status();
+      assert.ok(
+        status.height >= beforeKill.height,
+        `restarted at ${status.height}, was at ${beforeKill.height}`,
+      );
+      const latest = await api2.request<{ header: { height: number; stateRoot: string } }>(
+        "GET",
+        `/blocks/${status.height}`,
+      );
+      assert.equal(latest.header.stateRoot, status.stateRoot);
+      again.child.kill("SIGTERM");
+      assert.equal(await again.exited, 0);
+    }
+    // Every committed block replays from genesis to the same roots, and no RLC was created or lost.
+    const { head, state } = await replayFromGenesis(join(dir, "data"), genesis);
+    assert.ok(head.height > 0);
+    const total = [...senders, sink].reduce((sum, k) => sum + readAccount(state, k.addressHex).balance, 0n);
+    assert.equal(total, 3_000n * RLC);
+    assert.ok(readAccount(state, sink.addressHex).balance > 0n, "some transfers were committed");
+  });
+});
