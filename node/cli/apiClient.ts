@@ -5,7 +5,7 @@ export class ApiClientError extends Error {
     readonly code: string,
     message: string,
   ) {
-    super(`${code}: ${message}`);
+    super(message);
     this.name = "ApiClientError";
   }
 }

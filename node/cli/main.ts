@@ -3,7 +3,7 @@
  * with a clear message and a non-zero status on bad input.
  */
 import "../polyfill.js";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { uintToBytes } from "../../proto/index.js";
 import { loadGenesisFile } from "../chain/genesis.js";
@@ -17,6 +17,15 @@ import { runDevnet } from "./devnet.js";
 import { createLogger } from "./logger.js";
 
 const DEFAULT_API = "http://127.0.0.1:8080";
+
+class CliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 function intOption(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -41,6 +50,7 @@ keys
   .requiredOption("--out <file>", "key file to write (refuses to overwrite)")
   .option("--password-file <file>", "encrypt the key file (Ethereum keystore v3) with this password")
   .action(async (opts: { out: string; passwordFile?: string }) => {
+    if (existsSync(opts.out)) throw new CliError("CLI_FILE_EXISTS", `${opts.out} exists; refusing to overwrite a key`);
     const key = generateKeyPair();
     await writeKeyFile(opts.out, key, readPassword(opts.passwordFile));
     console.log(JSON.stringify({ address: key.addressHex, file: opts.out }));
@@ -145,6 +155,9 @@ tx.command("transfer")
       api: string;
       wait: boolean;
     }) => {
+      // Validate every input before touching the key or the network.
+      const to = parseAddress(opts.to);
+      const amount = parseRlc(opts.amount);
       const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
       const client = new ApiClient(opts.api);
       const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
@@ -152,7 +165,7 @@ tx.command("transfer")
         {
           chainId: status.chainId,
           nonce: account.nonce,
-          transfer: { to: parseAddress(opts.to), amount: uintToBytes(parseRlc(opts.amount)) },
+          transfer: { to, amount: uintToBytes(amount) },
         },
         key.privateKey,
       );

@@ -1,0 +1,140 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { genesisToJSON } from "../../node/chain/genesis.js";
+import { writeKeyFile } from "../../node/crypto/keys.js";
+import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { startNodeProcess } from "../helpers/nodeProcess.js";
+
+const exec = promisify(execFile);
+const poco = (...args: string[]) => exec(process.execPath, ["bin/poco.js", ...args], { timeout: 30_000 });
+
+async function failure(...args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    await poco(...args);
+  } catch (err) {
+    const e = err as { code: number; stderr: string };
+    return { code: e.code, stderr: e.stderr };
+  }
+  assert.fail(`poco ${args.join(" ")} should fail`);
+}
+
+describe("poco CLI", function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("documents every command with --help", async () => {
+    for (const command of [
+      [],
+      ["keys", "new"],
+      ["keys", "show"],
+      ["node"],
+      ["devnet"],
+      ["status"],
+      ["account"],
+      ["tx", "transfer"],
+    ]) {
+      const { stdout } = await poco(...command, "--help");
+      assert.match(stdout, /Usage: poco/, `help of ${command.join(" ")}`);
+    }
+  });
+
+  it("creates a key file and shows its address; refuses to overwrite it", async () => {
+    const file = join(dir, "k.json");
+    const created = JSON.parse((await poco("keys", "new", "--out", file)).stdout) as { address: string };
+    assert.match(created.address, /^0x[0-9a-fA-F]{40}$/);
+    const shown = JSON.parse((await poco("keys", "show", "--key", file)).stdout) as { address: string };
+    assert.equal(shown.address, created.address);
+    const again = await failure("keys", "new", "--out", file);
+    assert.equal(again.code, 1);
+  });
+
+  it("rejects bad options with a clear message and a non-zero exit", async () => {
+    const badPort = await failure("node", "--data-dir", dir, "--genesis", "x.json", "--api-port", "99999");
+    assert.match(badPort.stderr, /--api-port must be an integer/);
+    const badGenesis = await failure("node", "--data-dir", dir, "--genesis", join(dir, "missing.json"));
+    assert.match(badGenesis.stderr, /GENESIS_INVALID.*cannot read/);
+    const badAmount = await failure(
+      "tx",
+      "transfer",
+      "--key",
+      join(dir, "k.json"),
+      "--to",
+      "0x01",
+      "--amount",
+      "1",
+    );
+    assert.match(badAmount.stderr, /ADDRESS_INVALID|address/i);
+  });
+
+  it("transfers RLC to a running node and reads the account back", async () => {
+    const validator = testKey(0);
+    const alice = testKey(1);
+    const bob = testKey(2);
+    writeFileSync(
+      join(dir, "genesis.json"),
+      JSON.stringify(genesisToJSON(testGenesis(validator, [alice], 10n * RLC))),
+    );
+    await writeKeyFile(join(dir, "validator.json"), validator);
+    await writeKeyFile(join(dir, "alice.json"), alice);
+    const node = await startNodeProcess([
+      "--data-dir",
+      join(dir, "data"),
+      "--genesis",
+      join(dir, "genesis.json"),
+      "--key",
+      join(dir, "validator.json"),
+      "--api-port",
+      "0",
+      "--block-time",
+      "100",
+    ]);
+    try {
+      const sent = JSON.parse(
+        (
+          await poco(
+            "tx",
+            "transfer",
+            "--key",
+            join(dir, "alice.json"),
+            "--to",
+            bob.addressHex,
+            "--amount",
+            "2.5",
+            "--api",
+            node.apiUrl,
+          )
+        ).stdout,
+      ) as { status: string };
+      assert.equal(sent.status, "success");
+      const account = JSON.parse((await poco("account", bob.addressHex, "--api", node.apiUrl)).stdout) as {
+        balanceRlc: string;
+      };
+      assert.equal(account.balanceRlc, "2.5");
+      const status = JSON.parse((await poco("status", "--api", node.apiUrl)).stdout) as { height: number };
+      assert.ok(status.height >= 1);
+      const tooMuch = await failure(
+        "tx",
+        "transfer",
+        "--key",
+        join(dir, "alice.json"),
+        "--to",
+        bob.addressHex,
+        "--amount",
+        "100",
+        "--api",
+        node.apiUrl,
+      );
+      assert.equal(tooMuch.code, 1);
+    } finally {
+      node.child.kill("SIGTERM");
+      await node.exited;
+    }
+  });
+});
