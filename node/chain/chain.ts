@@ -3,7 +3,7 @@
  * On open it initialises the store from genesis, or reloads the persisted state and checks that its
  * root equals the head header's state root (so a corrupt or mismatched store is a clear error).
  */
-import { encode, poco } from "../../proto/index.js";
+import { decodeCanonical, encode, poco } from "../../proto/index.js";
 import { keccak256, toHex } from "../crypto/hash.js";
 import type { BlockExecutor, TxReceipt } from "../execution/blockExecutor.js";
 import { CommittedState } from "../state/committedState.js";
@@ -11,7 +11,15 @@ import { StateKeys } from "../state/stateKeys.js";
 import { StateOverlay } from "../state/stateOverlay.js";
 import type { ChainDb } from "../storage/chainDb.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
-import { decodeHeader, encodeHeader, type Header, hashHeader, merkleRoot, ZERO_HASH } from "./blockHeader.js";
+import {
+  decodeHeader,
+  encodeHeader,
+  type Header,
+  hashHeader,
+  headerFromMessage,
+  merkleRoot,
+  ZERO_HASH,
+} from "./blockHeader.js";
 import { applyGenesis, type Genesis } from "./genesis.js";
 
 export class ChainError extends Error {
@@ -55,6 +63,11 @@ function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: 
     lastCommitHash: ZERO_HASH,
     receiptsRoot: ZERO_HASH,
   };
+}
+
+/** The tx root commits to the full signed bytes, so a block's content cannot change under its hash. */
+export function txRootOf(txs: VerifiedTx[]): Uint8Array {
+  return merkleRoot(txs.map((t) => keccak256(t.bytes)));
 }
 
 export function encodeReceipt(r: TxReceipt, height: number): Uint8Array {
@@ -145,17 +158,22 @@ export class Chain {
     };
   }
 
+  /** keccak256 of the validator set stored in the head state (the set that votes on the next block). */
+  validatorsHash(): Uint8Array {
+    return keccak256(this.state.get(StateKeys.meta("validators")) ?? new Uint8Array(0));
+  }
+
   /**
-   * Executes `txs` on the head state, builds the next block and commits it (single-validator path:
-   * the proposer's own precommit is the commit). Non-executable transactions are dropped.
+   * Proposer path: executes `txs` on the head state and builds the next block without committing it.
+   * Non-executable transactions are dropped (reported in `dropped`).
    */
-  async produceBlock(
+  buildBlock(
     txs: VerifiedTx[],
     timeMs: number,
     proposer: Uint8Array,
-    signCommit: (blockHash: Uint8Array, height: number, timeMs: number) => Uint8Array,
-  ): Promise<CommittedBlock> {
-    const started = performance.now();
+    round = 0,
+    lastCommit?: Uint8Array,
+  ): PendingBlock {
     const parent = this.currentHead;
     const height = parent.height + 1;
     const blockTime = Math.max(timeMs, parent.header.timeMs + 1);
@@ -163,48 +181,177 @@ export class Chain {
     const execution = this.executor.execute(this.state, ctx, txs, true);
     const receiptBytes = execution.receipts.map((r) => encodeReceipt(r, height));
     const writes = [...execution.overlay.entries()];
-    // The state is updated in memory before the batch is written; if the write fails the process must
-    // stop (the caller treats it as fatal) and restart from the store.
-    const stateRoot = this.state.apply(writes);
-    this.stateHeightValue = height;
     const header: Header = {
       chainId: this.chainId,
       height,
-      round: 0,
+      round,
       timeMs: blockTime,
       prevHash: parent.hash,
-      txRoot: merkleRoot(execution.included.map((t) => t.hash)),
-      stateRoot,
-      validatorsHash: parent.header.validatorsHash,
+      txRoot: txRootOf(execution.included),
+      stateRoot: this.state.rootAfter(writes),
+      validatorsHash: this.validatorsHash(),
       proposer,
-      lastCommitHash: ZERO_HASH,
+      lastCommitHash: lastCommit ? keccak256(lastCommit) : ZERO_HASH,
       receiptsRoot: merkleRoot(receiptBytes.map((b) => keccak256(b))),
     };
-    const hash = hashHeader(header);
     const headerBytes = encodeHeader(header);
     const blockBytes = encode(poco.Block, {
       header: poco.BlockHeader.decode(headerBytes),
       txs: execution.included.map((t) => t.bytes),
+      ...(lastCommit ? { lastCommit: poco.Commit.decode(lastCommit) } : {}),
     });
-    const commitBytes = signCommit(hash, height, blockTime);
-    await this.db.commitBlock({
-      height,
-      hash,
+    return {
+      header,
+      hash: hashHeader(header),
       headerBytes,
       blockBytes,
-      commitBytes,
-      receipts: execution.receipts.map((r, i) => ({ txHash: r.txHash, bytes: receiptBytes[i]! })),
-      stateWrites: writes,
-    });
-    this.currentHead = { height, hash, header };
-    const committed: CommittedBlock = {
-      head: this.currentHead,
       txs: execution.included,
       receipts: execution.receipts,
+      receiptBytes,
+      writes,
       dropped: execution.dropped.map((d) => d.tx),
+    };
+  }
+
+  /**
+   * Import path: checks a block proposed or synced for the next height — header fields, every
+   * transaction (signature, nonce), and the roots after re-executing it. Throws CHAIN_BAD_BLOCK.
+   */
+  validateBlock(
+    blockBytes: Uint8Array,
+    verifyTx: (bytes: Uint8Array) => VerifiedTx,
+    maxTimeMs = Number.MAX_SAFE_INTEGER,
+  ): PendingBlock {
+    const bad = (why: string) => new ChainError("CHAIN_BAD_BLOCK", why);
+    let block: poco.Block;
+    try {
+      block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
+    } catch (err) {
+      throw bad(`undecodable block: ${(err as Error).message}`);
+    }
+    if (!block.header) throw bad("block has no header");
+    const header = headerFromMessage(block.header);
+    const parent = this.currentHead;
+    if (header.chainId !== this.chainId) throw bad(`chain id ${header.chainId}`);
+    if (header.height !== parent.height + 1)
+      throw bad(`height ${header.height}, expected ${parent.height + 1}`);
+    if (toHex(header.prevHash) !== toHex(parent.hash)) throw bad("prev hash is not the head");
+    if (header.timeMs <= parent.header.timeMs) throw bad("block time does not increase");
+    if (header.timeMs > maxTimeMs) throw bad(`block time ${header.timeMs} is too far in the future`);
+    if (header.proposer.length !== 20) throw bad("proposer is not an address");
+    if (toHex(header.validatorsHash) !== toHex(this.validatorsHash())) throw bad("validators hash mismatch");
+    const lastCommit = block.lastCommit ? poco.Commit.encode(block.lastCommit).finish() : undefined;
+    if (toHex(header.lastCommitHash) !== toHex(lastCommit ? keccak256(lastCommit) : ZERO_HASH)) {
+      throw bad("last commit hash mismatch");
+    }
+    let txs: VerifiedTx[];
+    try {
+      txs = (block.txs ?? []).map((t) => verifyTx(t));
+    } catch (err) {
+      throw bad(`invalid transaction: ${(err as Error).message}`);
+    }
+    const ctx = {
+      chainId: this.chainId,
+      height: header.height,
+      timeMs: header.timeMs,
+      proposer: toHex(header.proposer),
+    };
+    let execution: ReturnType<BlockExecutor["execute"]>;
+    try {
+      execution = this.executor.execute(this.state, ctx, txs, false);
+    } catch (err) {
+      throw bad(`not executable: ${(err as Error).message}`);
+    }
+    const receiptBytes = execution.receipts.map((r) => encodeReceipt(r, header.height));
+    const writes = [...execution.overlay.entries()];
+    if (toHex(txRootOf(txs)) !== toHex(header.txRoot)) throw bad("tx root mismatch");
+    if (toHex(merkleRoot(receiptBytes.map((b) => keccak256(b)))) !== toHex(header.receiptsRoot)) {
+      throw bad("receipts root mismatch");
+    }
+    if (toHex(this.state.rootAfter(writes)) !== toHex(header.stateRoot)) throw bad("state root mismatch");
+    return {
+      header,
+      hash: hashHeader(header),
+      headerBytes: encodeHeader(header),
+      blockBytes,
+      txs,
+      receipts: execution.receipts,
+      receiptBytes,
+      writes,
+      dropped: [],
+    };
+  }
+
+  /** Commits a built or validated block of the next height with its commit certificate. */
+  async commitBlock(pending: PendingBlock, commitBytes: Uint8Array): Promise<CommittedBlock> {
+    const started = performance.now();
+    const parent = this.currentHead;
+    if (
+      pending.header.height !== parent.height + 1 ||
+      toHex(pending.header.prevHash) !== toHex(parent.hash)
+    ) {
+      throw new ChainError(
+        "CHAIN_BAD_BLOCK",
+        `block ${pending.header.height} does not extend head ${parent.height}`,
+      );
+    }
+    // The state is updated in memory before the batch is written; if the write fails the process must
+    // stop (callers treat it as fatal) and restart from the store.
+    const root = this.state.apply(pending.writes);
+    this.stateHeightValue = pending.header.height;
+    if (toHex(root) !== toHex(pending.header.stateRoot)) {
+      throw new ChainError(
+        "CHAIN_STATE_CORRUPT",
+        `state root after commit differs from block ${pending.header.height}`,
+      );
+    }
+    await this.db.commitBlock({
+      height: pending.header.height,
+      hash: pending.hash,
+      headerBytes: pending.headerBytes,
+      blockBytes: pending.blockBytes,
+      commitBytes,
+      receipts: pending.receipts.map((r, i) => ({ txHash: r.txHash, bytes: pending.receiptBytes[i]! })),
+      stateWrites: pending.writes,
+    });
+    this.currentHead = { height: pending.header.height, hash: pending.hash, header: pending.header };
+    const committed: CommittedBlock = {
+      head: this.currentHead,
+      txs: pending.txs,
+      receipts: pending.receipts,
+      dropped: pending.dropped,
       durationMs: performance.now() - started,
     };
     for (const listener of this.listeners) listener(committed);
     return committed;
   }
+
+  /** Single-validator path: build and commit at once, the proposer's own precommit being the commit. */
+  async produceBlock(
+    txs: VerifiedTx[],
+    timeMs: number,
+    proposer: Uint8Array,
+    signCommit: (blockHash: Uint8Array, height: number, timeMs: number) => Uint8Array,
+  ): Promise<CommittedBlock> {
+    const started = performance.now();
+    const pending = this.buildBlock(txs, timeMs, proposer);
+    const committed = await this.commitBlock(
+      pending,
+      signCommit(pending.hash, pending.header.height, pending.header.timeMs),
+    );
+    committed.durationMs = performance.now() - started;
+    return committed;
+  }
+}
+
+export interface PendingBlock {
+  header: Header;
+  hash: Uint8Array;
+  headerBytes: Uint8Array;
+  blockBytes: Uint8Array;
+  txs: VerifiedTx[];
+  receipts: TxReceipt[];
+  receiptBytes: Uint8Array[];
+  writes: [string, Uint8Array | null][];
+  dropped: VerifiedTx[];
 }

@@ -49,6 +49,12 @@ export class Mempool {
     return this.byHash.get(hashHex);
   }
 
+  /** The nonce the sender's next transaction must carry to be admitted. */
+  nextNonce(sender: string): number {
+    const key = sender.toLowerCase();
+    return readAccount(this.state, key).nonce + (this.pendingBySender.get(key)?.length ?? 0);
+  }
+
   /** Admits a signature-verified transaction or throws a TxError saying why not. */
   add(tx: VerifiedTx): void {
     if (this.byHash.has(tx.hashHex))

@@ -6255,4 +6255,483 @@ export namespace poco {
         /** Shape of a Kitty. */
         type $Shape = poco.Kitty.$Properties;
     }
+
+    /**
+     * Properties of a BookNode.
+     * @deprecated Use poco.BookNode.$Properties instead.
+     */
+    interface IBookNode extends poco.BookNode.$Properties {
+    }
+
+    /** Represents a BookNode. */
+    class BookNode {
+
+        /**
+         * Constructs a new BookNode.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BookNode.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BookNode price. */
+        price: Uint8Array;
+
+        /** BookNode left. */
+        left: Uint8Array;
+
+        /** BookNode right. */
+        right: Uint8Array;
+
+        /**
+         * Creates a new BookNode instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BookNode instance
+         */
+        static create(properties: poco.BookNode.$Shape): poco.BookNode & poco.BookNode.$Shape;
+        static create(properties?: poco.BookNode.$Properties): poco.BookNode;
+
+        /**
+         * Encodes the specified BookNode message. Does not implicitly {@link poco.BookNode.verify|verify} messages.
+         * @param message BookNode message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BookNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BookNode message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BookNode & poco.BookNode.$Shape} BookNode
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BookNode & poco.BookNode.$Shape;
+
+        /**
+         * Creates a BookNode message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BookNode
+         */
+        static fromObject(object: { [k: string]: any }): poco.BookNode;
+
+        /**
+         * Creates a plain object from a BookNode message. Also converts values to other types if specified.
+         * @param message BookNode
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BookNode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BookNode to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BookNode {
+
+        /** Properties of a BookNode. */
+        interface $Properties {
+
+            /** BookNode price */
+            price?: (Uint8Array|null);
+
+            /** BookNode left */
+            left?: (Uint8Array|null);
+
+            /** BookNode right */
+            right?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BookNode. */
+        type $Shape = poco.BookNode.$Properties;
+    }
+
+    /**
+     * Properties of a BookRoot.
+     * @deprecated Use poco.BookRoot.$Properties instead.
+     */
+    interface IBookRoot extends poco.BookRoot.$Properties {
+    }
+
+    /** Represents a BookRoot. */
+    class BookRoot {
+
+        /**
+         * Constructs a new BookRoot.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BookRoot.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BookRoot root. */
+        root: Uint8Array;
+
+        /** BookRoot size. */
+        size: (number|Long);
+
+        /**
+         * Creates a new BookRoot instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BookRoot instance
+         */
+        static create(properties: poco.BookRoot.$Shape): poco.BookRoot & poco.BookRoot.$Shape;
+        static create(properties?: poco.BookRoot.$Properties): poco.BookRoot;
+
+        /**
+         * Encodes the specified BookRoot message. Does not implicitly {@link poco.BookRoot.verify|verify} messages.
+         * @param message BookRoot message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BookRoot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BookRoot message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BookRoot & poco.BookRoot.$Shape} BookRoot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BookRoot & poco.BookRoot.$Shape;
+
+        /**
+         * Creates a BookRoot message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BookRoot
+         */
+        static fromObject(object: { [k: string]: any }): poco.BookRoot;
+
+        /**
+         * Creates a plain object from a BookRoot message. Also converts values to other types if specified.
+         * @param message BookRoot
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BookRoot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BookRoot to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BookRoot {
+
+        /** Properties of a BookRoot. */
+        interface $Properties {
+
+            /** BookRoot root */
+            root?: (Uint8Array|null);
+
+            /** BookRoot size */
+            size?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BookRoot. */
+        type $Shape = poco.BookRoot.$Properties;
+    }
+
+    /**
+     * Properties of an AutoQueue.
+     * @deprecated Use poco.AutoQueue.$Properties instead.
+     */
+    interface IAutoQueue extends poco.AutoQueue.$Properties {
+    }
+
+    /** Represents an AutoQueue. */
+    class AutoQueue {
+
+        /**
+         * Constructs a new AutoQueue.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.AutoQueue.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AutoQueue head. */
+        head: (number|Long);
+
+        /** AutoQueue tail. */
+        tail: (number|Long);
+
+        /**
+         * Creates a new AutoQueue instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AutoQueue instance
+         */
+        static create(properties: poco.AutoQueue.$Shape): poco.AutoQueue & poco.AutoQueue.$Shape;
+        static create(properties?: poco.AutoQueue.$Properties): poco.AutoQueue;
+
+        /**
+         * Encodes the specified AutoQueue message. Does not implicitly {@link poco.AutoQueue.verify|verify} messages.
+         * @param message AutoQueue message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.AutoQueue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AutoQueue message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.AutoQueue & poco.AutoQueue.$Shape} AutoQueue
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.AutoQueue & poco.AutoQueue.$Shape;
+
+        /**
+         * Creates an AutoQueue message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AutoQueue
+         */
+        static fromObject(object: { [k: string]: any }): poco.AutoQueue;
+
+        /**
+         * Creates a plain object from an AutoQueue message. Also converts values to other types if specified.
+         * @param message AutoQueue
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.AutoQueue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AutoQueue to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace AutoQueue {
+
+        /** Properties of an AutoQueue. */
+        interface $Properties {
+
+            /** AutoQueue head */
+            head?: (number|Long|null);
+
+            /** AutoQueue tail */
+            tail?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AutoQueue. */
+        type $Shape = poco.AutoQueue.$Properties;
+    }
+
+    /**
+     * Properties of an AutoQueueEntry.
+     * @deprecated Use poco.AutoQueueEntry.$Properties instead.
+     */
+    interface IAutoQueueEntry extends poco.AutoQueueEntry.$Properties {
+    }
+
+    /** Represents an AutoQueueEntry. */
+    class AutoQueueEntry {
+
+        /**
+         * Constructs a new AutoQueueEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.AutoQueueEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AutoQueueEntry requestHash. */
+        requestHash: Uint8Array;
+
+        /**
+         * Creates a new AutoQueueEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AutoQueueEntry instance
+         */
+        static create(properties: poco.AutoQueueEntry.$Shape): poco.AutoQueueEntry & poco.AutoQueueEntry.$Shape;
+        static create(properties?: poco.AutoQueueEntry.$Properties): poco.AutoQueueEntry;
+
+        /**
+         * Encodes the specified AutoQueueEntry message. Does not implicitly {@link poco.AutoQueueEntry.verify|verify} messages.
+         * @param message AutoQueueEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.AutoQueueEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AutoQueueEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.AutoQueueEntry & poco.AutoQueueEntry.$Shape} AutoQueueEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.AutoQueueEntry & poco.AutoQueueEntry.$Shape;
+
+        /**
+         * Creates an AutoQueueEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AutoQueueEntry
+         */
+        static fromObject(object: { [k: string]: any }): poco.AutoQueueEntry;
+
+        /**
+         * Creates a plain object from an AutoQueueEntry message. Also converts values to other types if specified.
+         * @param message AutoQueueEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.AutoQueueEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AutoQueueEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace AutoQueueEntry {
+
+        /** Properties of an AutoQueueEntry. */
+        interface $Properties {
+
+            /** AutoQueueEntry requestHash */
+            requestHash?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AutoQueueEntry. */
+        type $Shape = poco.AutoQueueEntry.$Properties;
+    }
+
+    /**
+     * Properties of a ConsensusMessage.
+     * @deprecated Use poco.ConsensusMessage.$Properties instead.
+     */
+    interface IConsensusMessage extends poco.ConsensusMessage.$Properties {
+    }
+
+    /** Represents a ConsensusMessage. */
+    class ConsensusMessage {
+
+        /**
+         * Constructs a new ConsensusMessage.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ConsensusMessage.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ConsensusMessage proposal. */
+        proposal?: (poco.SignedProposal.$Properties|null);
+
+        /** ConsensusMessage vote. */
+        vote?: (poco.SignedVote.$Properties|null);
+
+        /** ConsensusMessage resend. */
+        resend: (number|Long);
+
+        /** ConsensusMessage msg. */
+        msg?: ("proposal"|"vote");
+
+        /**
+         * Creates a new ConsensusMessage instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ConsensusMessage instance
+         */
+        static create(properties: poco.ConsensusMessage.$Shape): poco.ConsensusMessage & poco.ConsensusMessage.$Shape;
+        static create(properties?: poco.ConsensusMessage.$Properties): poco.ConsensusMessage;
+
+        /**
+         * Encodes the specified ConsensusMessage message. Does not implicitly {@link poco.ConsensusMessage.verify|verify} messages.
+         * @param message ConsensusMessage message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ConsensusMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ConsensusMessage message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ConsensusMessage & poco.ConsensusMessage.$Shape} ConsensusMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ConsensusMessage & poco.ConsensusMessage.$Shape;
+
+        /**
+         * Creates a ConsensusMessage message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ConsensusMessage
+         */
+        static fromObject(object: { [k: string]: any }): poco.ConsensusMessage;
+
+        /**
+         * Creates a plain object from a ConsensusMessage message. Also converts values to other types if specified.
+         * @param message ConsensusMessage
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ConsensusMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ConsensusMessage to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ConsensusMessage {
+
+        /** Properties of a ConsensusMessage. */
+        interface $Properties {
+
+            /** ConsensusMessage proposal */
+            proposal?: (poco.SignedProposal.$Properties|null);
+
+            /** ConsensusMessage vote */
+            vote?: (poco.SignedVote.$Properties|null);
+
+            /** ConsensusMessage resend */
+            resend?: (number|Long|null);
+
+            /** ConsensusMessage msg */
+            msg?: ("proposal"|"vote");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a ConsensusMessage. */
+        type $Shape = {
+          proposal?: poco.SignedProposal.$Shape|null;
+          vote?: poco.SignedVote.$Shape|null;
+          resend?: number|Long|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
+        );
+    }
 }

@@ -19907,6 +19907,1355 @@ export const poco = $root.poco = (() => {
         return Kitty;
     })();
 
+    poco.BookNode = (function() {
+
+        /**
+         * Properties of a BookNode.
+         * @typedef {Object} poco.BookNode.$Properties
+         * @property {Uint8Array|null} [price] BookNode price
+         * @property {Uint8Array|null} [left] BookNode left
+         * @property {Uint8Array|null} [right] BookNode right
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BookNode.
+         * @memberof poco
+         * @interface IBookNode
+         * @augments poco.BookNode.$Properties
+         * @deprecated Use poco.BookNode.$Properties instead.
+         */
+
+        /**
+         * Shape of a BookNode.
+         * @typedef {poco.BookNode.$Properties} poco.BookNode.$Shape
+         */
+
+        /**
+         * Constructs a new BookNode.
+         * @memberof poco
+         * @classdesc Represents a BookNode.
+         * @constructor
+         * @param {poco.BookNode.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BookNode = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BookNode price.
+         * @member {Uint8Array} price
+         * @memberof poco.BookNode
+         * @instance
+         */
+        BookNode.prototype.price = $util.newBuffer([]);
+
+        /**
+         * BookNode left.
+         * @member {Uint8Array} left
+         * @memberof poco.BookNode
+         * @instance
+         */
+        BookNode.prototype.left = $util.newBuffer([]);
+
+        /**
+         * BookNode right.
+         * @member {Uint8Array} right
+         * @memberof poco.BookNode
+         * @instance
+         */
+        BookNode.prototype.right = $util.newBuffer([]);
+
+        /**
+         * Creates a new BookNode instance using the specified properties.
+         * @function create
+         * @memberof poco.BookNode
+         * @static
+         * @param {poco.BookNode.$Properties=} [properties] Properties to set
+         * @returns {poco.BookNode} BookNode instance
+         * @type {{
+         *   (properties: poco.BookNode.$Shape): poco.BookNode & poco.BookNode.$Shape;
+         *   (properties?: poco.BookNode.$Properties): poco.BookNode;
+         * }}
+         */
+        BookNode.create = function(properties) {
+            return new BookNode(properties);
+        };
+
+        /**
+         * Encodes the specified BookNode message. Does not implicitly {@link poco.BookNode.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BookNode
+         * @static
+         * @param {poco.BookNode.$Properties} message BookNode message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BookNode.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.price != null && $Object.hasOwnProperty.call(message, "price") && message.price.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.price);
+            if (message.left != null && $Object.hasOwnProperty.call(message, "left") && message.left.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.left);
+            if (message.right != null && $Object.hasOwnProperty.call(message, "right") && message.right.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.right);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BookNode message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BookNode
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BookNode & poco.BookNode.$Shape} BookNode
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BookNode.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BookNode();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.price = value;
+                        else
+                            delete message.price;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.left = value;
+                        else
+                            delete message.left;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.right = value;
+                        else
+                            delete message.right;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BookNode message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BookNode
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BookNode} BookNode
+         */
+        BookNode.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BookNode)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BookNode: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BookNode();
+            if (object.price != null)
+                if (object.price.length)
+                    if (typeof object.price === "string")
+                        $util.base64.decode(object.price, message.price = $util.newBuffer($util.base64.length(object.price)), 0);
+                    else if (object.price.length >= 0)
+                        message.price = object.price;
+            if (object.left != null)
+                if (object.left.length)
+                    if (typeof object.left === "string")
+                        $util.base64.decode(object.left, message.left = $util.newBuffer($util.base64.length(object.left)), 0);
+                    else if (object.left.length >= 0)
+                        message.left = object.left;
+            if (object.right != null)
+                if (object.right.length)
+                    if (typeof object.right === "string")
+                        $util.base64.decode(object.right, message.right = $util.newBuffer($util.base64.length(object.right)), 0);
+                    else if (object.right.length >= 0)
+                        message.right = object.right;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BookNode message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BookNode
+         * @static
+         * @param {poco.BookNode} message BookNode
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BookNode.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.price = "";
+                else {
+                    object.price = [];
+                    if (options.bytes !== $Array)
+                        object.price = $util.newBuffer(object.price);
+                }
+                if (options.bytes === $String)
+                    object.left = "";
+                else {
+                    object.left = [];
+                    if (options.bytes !== $Array)
+                        object.left = $util.newBuffer(object.left);
+                }
+                if (options.bytes === $String)
+                    object.right = "";
+                else {
+                    object.right = [];
+                    if (options.bytes !== $Array)
+                        object.right = $util.newBuffer(object.right);
+                }
+            }
+            if (message.price != null && $Object.hasOwnProperty.call(message, "price"))
+                object.price = options.bytes === $String ? $util.base64.encode(message.price, 0, message.price.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.price) : message.price;
+            if (message.left != null && $Object.hasOwnProperty.call(message, "left"))
+                object.left = options.bytes === $String ? $util.base64.encode(message.left, 0, message.left.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.left) : message.left;
+            if (message.right != null && $Object.hasOwnProperty.call(message, "right"))
+                object.right = options.bytes === $String ? $util.base64.encode(message.right, 0, message.right.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.right) : message.right;
+            return object;
+        };
+
+        /**
+         * Converts this BookNode to JSON.
+         * @function toJSON
+         * @memberof poco.BookNode
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BookNode.prototype.toJSON = function() {
+            return BookNode.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BookNode;
+    })();
+
+    poco.BookRoot = (function() {
+
+        /**
+         * Properties of a BookRoot.
+         * @typedef {Object} poco.BookRoot.$Properties
+         * @property {Uint8Array|null} [root] BookRoot root
+         * @property {number|Long|null} [size] BookRoot size
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BookRoot.
+         * @memberof poco
+         * @interface IBookRoot
+         * @augments poco.BookRoot.$Properties
+         * @deprecated Use poco.BookRoot.$Properties instead.
+         */
+
+        /**
+         * Shape of a BookRoot.
+         * @typedef {poco.BookRoot.$Properties} poco.BookRoot.$Shape
+         */
+
+        /**
+         * Constructs a new BookRoot.
+         * @memberof poco
+         * @classdesc Represents a BookRoot.
+         * @constructor
+         * @param {poco.BookRoot.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BookRoot = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BookRoot root.
+         * @member {Uint8Array} root
+         * @memberof poco.BookRoot
+         * @instance
+         */
+        BookRoot.prototype.root = $util.newBuffer([]);
+
+        /**
+         * BookRoot size.
+         * @member {number|Long} size
+         * @memberof poco.BookRoot
+         * @instance
+         */
+        BookRoot.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new BookRoot instance using the specified properties.
+         * @function create
+         * @memberof poco.BookRoot
+         * @static
+         * @param {poco.BookRoot.$Properties=} [properties] Properties to set
+         * @returns {poco.BookRoot} BookRoot instance
+         * @type {{
+         *   (properties: poco.BookRoot.$Shape): poco.BookRoot & poco.BookRoot.$Shape;
+         *   (properties?: poco.BookRoot.$Properties): poco.BookRoot;
+         * }}
+         */
+        BookRoot.create = function(properties) {
+            return new BookRoot(properties);
+        };
+
+        /**
+         * Encodes the specified BookRoot message. Does not implicitly {@link poco.BookRoot.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BookRoot
+         * @static
+         * @param {poco.BookRoot.$Properties} message BookRoot message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BookRoot.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.root);
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BookRoot message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BookRoot
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BookRoot & poco.BookRoot.$Shape} BookRoot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BookRoot.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BookRoot();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.root = value;
+                        else
+                            delete message.root;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.size = value;
+                        else
+                            delete message.size;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BookRoot message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BookRoot
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BookRoot} BookRoot
+         */
+        BookRoot.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BookRoot)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BookRoot: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BookRoot();
+            if (object.root != null)
+                if (object.root.length)
+                    if (typeof object.root === "string")
+                        $util.base64.decode(object.root, message.root = $util.newBuffer($util.base64.length(object.root)), 0);
+                    else if (object.root.length >= 0)
+                        message.root = object.root;
+            if (object.size != null)
+                if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                    if ($util.Long)
+                        message.size = $util.Long.fromValue(object.size, true);
+                    else if (typeof object.size === "string")
+                        message.size = $parseInt(object.size, 10);
+                    else if (typeof object.size === "number")
+                        message.size = object.size;
+                    else if (typeof object.size === "object")
+                        message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BookRoot message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BookRoot
+         * @static
+         * @param {poco.BookRoot} message BookRoot
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BookRoot.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.root = "";
+                else {
+                    object.root = [];
+                    if (options.bytes !== $Array)
+                        object.root = $util.newBuffer(object.root);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                object.root = options.bytes === $String ? $util.base64.encode(message.root, 0, message.root.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.root) : message.root;
+            if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                else if (typeof message.size === "number")
+                    object.size = options.longs === $String ? $String(message.size) : message.size;
+                else
+                    object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+            return object;
+        };
+
+        /**
+         * Converts this BookRoot to JSON.
+         * @function toJSON
+         * @memberof poco.BookRoot
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BookRoot.prototype.toJSON = function() {
+            return BookRoot.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BookRoot;
+    })();
+
+    poco.AutoQueue = (function() {
+
+        /**
+         * Properties of an AutoQueue.
+         * @typedef {Object} poco.AutoQueue.$Properties
+         * @property {number|Long|null} [head] AutoQueue head
+         * @property {number|Long|null} [tail] AutoQueue tail
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AutoQueue.
+         * @memberof poco
+         * @interface IAutoQueue
+         * @augments poco.AutoQueue.$Properties
+         * @deprecated Use poco.AutoQueue.$Properties instead.
+         */
+
+        /**
+         * Shape of an AutoQueue.
+         * @typedef {poco.AutoQueue.$Properties} poco.AutoQueue.$Shape
+         */
+
+        /**
+         * Constructs a new AutoQueue.
+         * @memberof poco
+         * @classdesc Represents an AutoQueue.
+         * @constructor
+         * @param {poco.AutoQueue.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AutoQueue = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AutoQueue head.
+         * @member {number|Long} head
+         * @memberof poco.AutoQueue
+         * @instance
+         */
+        AutoQueue.prototype.head = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AutoQueue tail.
+         * @member {number|Long} tail
+         * @memberof poco.AutoQueue
+         * @instance
+         */
+        AutoQueue.prototype.tail = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new AutoQueue instance using the specified properties.
+         * @function create
+         * @memberof poco.AutoQueue
+         * @static
+         * @param {poco.AutoQueue.$Properties=} [properties] Properties to set
+         * @returns {poco.AutoQueue} AutoQueue instance
+         * @type {{
+         *   (properties: poco.AutoQueue.$Shape): poco.AutoQueue & poco.AutoQueue.$Shape;
+         *   (properties?: poco.AutoQueue.$Properties): poco.AutoQueue;
+         * }}
+         */
+        AutoQueue.create = function(properties) {
+            return new AutoQueue(properties);
+        };
+
+        /**
+         * Encodes the specified AutoQueue message. Does not implicitly {@link poco.AutoQueue.verify|verify} messages.
+         * @function encode
+         * @memberof poco.AutoQueue
+         * @static
+         * @param {poco.AutoQueue.$Properties} message AutoQueue message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AutoQueue.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.head != null && $Object.hasOwnProperty.call(message, "head") && (typeof message.head === "object" ? message.head.low || message.head.high : message.head !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.head);
+            if (message.tail != null && $Object.hasOwnProperty.call(message, "tail") && (typeof message.tail === "object" ? message.tail.low || message.tail.high : message.tail !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.tail);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AutoQueue message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.AutoQueue
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.AutoQueue & poco.AutoQueue.$Shape} AutoQueue
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AutoQueue.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.AutoQueue();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.head = value;
+                        else
+                            delete message.head;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.tail = value;
+                        else
+                            delete message.tail;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an AutoQueue message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.AutoQueue
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.AutoQueue} AutoQueue
+         */
+        AutoQueue.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.AutoQueue)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.AutoQueue: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.AutoQueue();
+            if (object.head != null)
+                if (typeof object.head === "object" ? object.head.low || object.head.high : $Number(object.head) !== 0)
+                    if ($util.Long)
+                        message.head = $util.Long.fromValue(object.head, true);
+                    else if (typeof object.head === "string")
+                        message.head = $parseInt(object.head, 10);
+                    else if (typeof object.head === "number")
+                        message.head = object.head;
+                    else if (typeof object.head === "object")
+                        message.head = new $util.LongBits(object.head.low >>> 0, object.head.high >>> 0).toNumber(true);
+            if (object.tail != null)
+                if (typeof object.tail === "object" ? object.tail.low || object.tail.high : $Number(object.tail) !== 0)
+                    if ($util.Long)
+                        message.tail = $util.Long.fromValue(object.tail, true);
+                    else if (typeof object.tail === "string")
+                        message.tail = $parseInt(object.tail, 10);
+                    else if (typeof object.tail === "number")
+                        message.tail = object.tail;
+                    else if (typeof object.tail === "object")
+                        message.tail = new $util.LongBits(object.tail.low >>> 0, object.tail.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AutoQueue message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.AutoQueue
+         * @static
+         * @param {poco.AutoQueue} message AutoQueue
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AutoQueue.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.head = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.head = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.tail = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.tail = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.head != null && $Object.hasOwnProperty.call(message, "head"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.head = typeof message.head === "number" ? $BigInt(message.head) : $util.Long.fromBits(message.head.low >>> 0, message.head.high >>> 0, true).toBigInt();
+                else if (typeof message.head === "number")
+                    object.head = options.longs === $String ? $String(message.head) : message.head;
+                else
+                    object.head = options.longs === $String ? $util.Long.prototype.toString.call(message.head) : options.longs === $Number ? new $util.LongBits(message.head.low >>> 0, message.head.high >>> 0).toNumber(true) : message.head;
+            if (message.tail != null && $Object.hasOwnProperty.call(message, "tail"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.tail = typeof message.tail === "number" ? $BigInt(message.tail) : $util.Long.fromBits(message.tail.low >>> 0, message.tail.high >>> 0, true).toBigInt();
+                else if (typeof message.tail === "number")
+                    object.tail = options.longs === $String ? $String(message.tail) : message.tail;
+                else
+                    object.tail = options.longs === $String ? $util.Long.prototype.toString.call(message.tail) : options.longs === $Number ? new $util.LongBits(message.tail.low >>> 0, message.tail.high >>> 0).toNumber(true) : message.tail;
+            return object;
+        };
+
+        /**
+         * Converts this AutoQueue to JSON.
+         * @function toJSON
+         * @memberof poco.AutoQueue
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AutoQueue.prototype.toJSON = function() {
+            return AutoQueue.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return AutoQueue;
+    })();
+
+    poco.AutoQueueEntry = (function() {
+
+        /**
+         * Properties of an AutoQueueEntry.
+         * @typedef {Object} poco.AutoQueueEntry.$Properties
+         * @property {Uint8Array|null} [requestHash] AutoQueueEntry requestHash
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AutoQueueEntry.
+         * @memberof poco
+         * @interface IAutoQueueEntry
+         * @augments poco.AutoQueueEntry.$Properties
+         * @deprecated Use poco.AutoQueueEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of an AutoQueueEntry.
+         * @typedef {poco.AutoQueueEntry.$Properties} poco.AutoQueueEntry.$Shape
+         */
+
+        /**
+         * Constructs a new AutoQueueEntry.
+         * @memberof poco
+         * @classdesc Represents an AutoQueueEntry.
+         * @constructor
+         * @param {poco.AutoQueueEntry.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AutoQueueEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AutoQueueEntry requestHash.
+         * @member {Uint8Array} requestHash
+         * @memberof poco.AutoQueueEntry
+         * @instance
+         */
+        AutoQueueEntry.prototype.requestHash = $util.newBuffer([]);
+
+        /**
+         * Creates a new AutoQueueEntry instance using the specified properties.
+         * @function create
+         * @memberof poco.AutoQueueEntry
+         * @static
+         * @param {poco.AutoQueueEntry.$Properties=} [properties] Properties to set
+         * @returns {poco.AutoQueueEntry} AutoQueueEntry instance
+         * @type {{
+         *   (properties: poco.AutoQueueEntry.$Shape): poco.AutoQueueEntry & poco.AutoQueueEntry.$Shape;
+         *   (properties?: poco.AutoQueueEntry.$Properties): poco.AutoQueueEntry;
+         * }}
+         */
+        AutoQueueEntry.create = function(properties) {
+            return new AutoQueueEntry(properties);
+        };
+
+        /**
+         * Encodes the specified AutoQueueEntry message. Does not implicitly {@link poco.AutoQueueEntry.verify|verify} messages.
+         * @function encode
+         * @memberof poco.AutoQueueEntry
+         * @static
+         * @param {poco.AutoQueueEntry.$Properties} message AutoQueueEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AutoQueueEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.requestHash);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an AutoQueueEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.AutoQueueEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.AutoQueueEntry & poco.AutoQueueEntry.$Shape} AutoQueueEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AutoQueueEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.AutoQueueEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.requestHash = value;
+                        else
+                            delete message.requestHash;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an AutoQueueEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.AutoQueueEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.AutoQueueEntry} AutoQueueEntry
+         */
+        AutoQueueEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.AutoQueueEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.AutoQueueEntry: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.AutoQueueEntry();
+            if (object.requestHash != null)
+                if (object.requestHash.length)
+                    if (typeof object.requestHash === "string")
+                        $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
+                    else if (object.requestHash.length >= 0)
+                        message.requestHash = object.requestHash;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AutoQueueEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.AutoQueueEntry
+         * @static
+         * @param {poco.AutoQueueEntry} message AutoQueueEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AutoQueueEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if (options.bytes === $String)
+                    object.requestHash = "";
+                else {
+                    object.requestHash = [];
+                    if (options.bytes !== $Array)
+                        object.requestHash = $util.newBuffer(object.requestHash);
+                }
+            if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
+                object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+            return object;
+        };
+
+        /**
+         * Converts this AutoQueueEntry to JSON.
+         * @function toJSON
+         * @memberof poco.AutoQueueEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AutoQueueEntry.prototype.toJSON = function() {
+            return AutoQueueEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return AutoQueueEntry;
+    })();
+
+    poco.ConsensusMessage = (function() {
+
+        /**
+         * Properties of a ConsensusMessage.
+         * @typedef {Object} poco.ConsensusMessage.$Properties
+         * @property {poco.SignedProposal.$Properties|null} [proposal] ConsensusMessage proposal
+         * @property {poco.SignedVote.$Properties|null} [vote] ConsensusMessage vote
+         * @property {number|Long|null} [resend] ConsensusMessage resend
+         * @property {"proposal"|"vote"} [msg] ConsensusMessage msg
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ConsensusMessage.
+         * @memberof poco
+         * @interface IConsensusMessage
+         * @augments poco.ConsensusMessage.$Properties
+         * @deprecated Use poco.ConsensusMessage.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a ConsensusMessage.
+         * @typedef {{
+         *   proposal?: poco.SignedProposal.$Shape|null;
+         *   vote?: poco.SignedVote.$Shape|null;
+         *   resend?: number|Long|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
+         * )} poco.ConsensusMessage.$Shape
+         */
+
+        /**
+         * Constructs a new ConsensusMessage.
+         * @memberof poco
+         * @classdesc Represents a ConsensusMessage.
+         * @constructor
+         * @param {poco.ConsensusMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ConsensusMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ConsensusMessage proposal.
+         * @member {poco.SignedProposal.$Properties|null|undefined} proposal
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.proposal = null;
+
+        /**
+         * ConsensusMessage vote.
+         * @member {poco.SignedVote.$Properties|null|undefined} vote
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.vote = null;
+
+        /**
+         * ConsensusMessage resend.
+         * @member {number|Long} resend
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.resend = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ConsensusMessage msg.
+         * @member {"proposal"|"vote"|undefined} msg
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        $Object.defineProperty(ConsensusMessage.prototype, "msg", {
+            get: $util.oneOfGetter($oneOfFields = ["proposal", "vote"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ConsensusMessage instance using the specified properties.
+         * @function create
+         * @memberof poco.ConsensusMessage
+         * @static
+         * @param {poco.ConsensusMessage.$Properties=} [properties] Properties to set
+         * @returns {poco.ConsensusMessage} ConsensusMessage instance
+         * @type {{
+         *   (properties: poco.ConsensusMessage.$Shape): poco.ConsensusMessage & poco.ConsensusMessage.$Shape;
+         *   (properties?: poco.ConsensusMessage.$Properties): poco.ConsensusMessage;
+         * }}
+         */
+        ConsensusMessage.create = function(properties) {
+            return new ConsensusMessage(properties);
+        };
+
+        /**
+         * Encodes the specified ConsensusMessage message. Does not implicitly {@link poco.ConsensusMessage.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ConsensusMessage
+         * @static
+         * @param {poco.ConsensusMessage.$Properties} message ConsensusMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ConsensusMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal"))
+                $root.poco.SignedProposal.encode(message.proposal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.vote != null && $Object.hasOwnProperty.call(message, "vote"))
+                $root.poco.SignedVote.encode(message.vote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && (typeof message.resend === "object" ? message.resend.low || message.resend.high : message.resend !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resend);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ConsensusMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ConsensusMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ConsensusMessage & poco.ConsensusMessage.$Shape} ConsensusMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ConsensusMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ConsensusMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.proposal = $root.poco.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposal);
+                        message.msg = "proposal";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.vote = $root.poco.SignedVote.decode(reader, reader.size(), $undefined, _depth + 1, message.vote);
+                        message.msg = "vote";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.resend = value;
+                        else
+                            delete message.resend;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ConsensusMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ConsensusMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ConsensusMessage} ConsensusMessage
+         */
+        ConsensusMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ConsensusMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ConsensusMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ConsensusMessage();
+            if (object.proposal != null) {
+                if (!$util.isObject(object.proposal))
+                    throw $TypeError(".poco.ConsensusMessage.proposal: object expected");
+                message.proposal = $root.poco.SignedProposal.fromObject(object.proposal, _depth + 1);
+            }
+            if (object.vote != null) {
+                if (!$util.isObject(object.vote))
+                    throw $TypeError(".poco.ConsensusMessage.vote: object expected");
+                message.vote = $root.poco.SignedVote.fromObject(object.vote, _depth + 1);
+            }
+            if (object.resend != null)
+                if (typeof object.resend === "object" ? object.resend.low || object.resend.high : $Number(object.resend) !== 0)
+                    if ($util.Long)
+                        message.resend = $util.Long.fromValue(object.resend, true);
+                    else if (typeof object.resend === "string")
+                        message.resend = $parseInt(object.resend, 10);
+                    else if (typeof object.resend === "number")
+                        message.resend = object.resend;
+                    else if (typeof object.resend === "object")
+                        message.resend = new $util.LongBits(object.resend.low >>> 0, object.resend.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ConsensusMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ConsensusMessage
+         * @static
+         * @param {poco.ConsensusMessage} message ConsensusMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ConsensusMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.resend = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.resend = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal")) {
+                object.proposal = $root.poco.SignedProposal.toObject(message.proposal, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "proposal";
+            }
+            if (message.vote != null && $Object.hasOwnProperty.call(message, "vote")) {
+                object.vote = $root.poco.SignedVote.toObject(message.vote, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "vote";
+            }
+            if (message.resend != null && $Object.hasOwnProperty.call(message, "resend"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.resend = typeof message.resend === "number" ? $BigInt(message.resend) : $util.Long.fromBits(message.resend.low >>> 0, message.resend.high >>> 0, true).toBigInt();
+                else if (typeof message.resend === "number")
+                    object.resend = options.longs === $String ? $String(message.resend) : message.resend;
+                else
+                    object.resend = options.longs === $String ? $util.Long.prototype.toString.call(message.resend) : options.longs === $Number ? new $util.LongBits(message.resend.low >>> 0, message.resend.high >>> 0).toNumber(true) : message.resend;
+            return object;
+        };
+
+        /**
+         * Converts this ConsensusMessage to JSON.
+         * @function toJSON
+         * @memberof poco.ConsensusMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ConsensusMessage.prototype.toJSON = function() {
+            return ConsensusMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ConsensusMessage;
+    })();
+
     return poco;
 })();
 

@@ -1,0 +1,45 @@
+/** An in-process consensus transport: a bus that delivers broadcasts to every other member. */
+
+import type { Chain } from "../../node/chain/chain.js";
+import type { ConsensusService, ConsensusTransport } from "../../node/consensus/consensusService.js";
+
+export class MemoryBus {
+  readonly members: { id: string; service?: ConsensusService; chain: Chain; down: boolean }[] = [];
+  /** Pairs that cannot talk (partitions). */
+  readonly cut = new Set<string>();
+
+  transport(id: string, chain: Chain): ConsensusTransport {
+    const member = { id, chain, down: false as boolean, service: undefined as ConsensusService | undefined };
+    this.members.push(member);
+    const reachable = () =>
+      this.members.filter((m) => m.id !== id && !m.down && !member.down && !this.cut.has(`${id}|${m.id}`));
+    return {
+      broadcast: (message) => {
+        for (const m of reachable()) setImmediate(() => m.service?.receive(message));
+      },
+      peerHeights: async () => reachable().map((m) => ({ peer: m.id, height: m.chain.head.height })),
+      blocksByRange: async (peer, start, count) => {
+        const m = this.members.find((x) => x.id === peer)!;
+        const blocks: Uint8Array[] = [];
+        const commits: Uint8Array[] = [];
+        for (let h = start; h < start + count && h <= m.chain.head.height; h++) {
+          blocks.push((await m.chain.db.getBlock(h))!);
+          commits.push((await m.chain.db.getCommit(h))!);
+        }
+        return { blocks, commits };
+      },
+    };
+  }
+
+  attach(id: string, service: ConsensusService): void {
+    this.members.find((m) => m.id === id)!.service = service;
+  }
+
+  partition(a: string[], b: string[]): void {
+    for (const x of a) for (const y of b) this.cut.add(`${x}|${y}`).add(`${y}|${x}`);
+  }
+
+  heal(): void {
+    this.cut.clear();
+  }
+}

@@ -1,0 +1,119 @@
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { pino } from "pino";
+import { Chain } from "../../node/chain/chain.js";
+import { ConsensusService, DEFAULT_CONSENSUS_OPTIONS } from "../../node/consensus/consensusService.js";
+import { PrivValidator } from "../../node/consensus/privValidator.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { defaultBackend } from "../../node/crypto/secp256k1.js";
+import { BlockExecutor } from "../../node/execution/blockExecutor.js";
+import { Mempool } from "../../node/mempool/mempool.js";
+import { baseModule } from "../../node/pocoNode.js";
+import { readAccount } from "../../node/state/accounts.js";
+import { ChainDb } from "../../node/storage/chainDb.js";
+import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { MemoryBus } from "../helpers/memoryTransport.js";
+
+const keys = [0, 1, 2, 3].map((i) => testKey(i));
+const alice = testKey(10);
+const bob = testKey(11);
+
+function genesis() {
+  const g = testGenesis(keys[0]!, [alice], 100n * RLC);
+  g.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+  return g;
+}
+
+async function until(cond: () => boolean, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("consensus service (4 validators, in-memory transport)", function () {
+  this.timeout(60_000);
+  let dir: string;
+  const bus = new MemoryBus();
+  const nodes: { chain: Chain; db: ChainDb; mempool: Mempool; service: ConsensusService }[] = [];
+  const options = {
+    ...DEFAULT_CONSENSUS_OPTIONS,
+    blockTimeMs: 50,
+    timeouts: { proposeMs: 300, proposeDeltaMs: 100, voteMs: 150, voteDeltaMs: 50 },
+    rebroadcastMs: 300,
+    statusPollMs: 200,
+  };
+
+  before(async () => {
+    dir = tempDir();
+    for (const [i, key] of keys.entries()) {
+      const db = await ChainDb.open(join(dir, `n${i}`, "chain"));
+      const chain = await Chain.open(db, genesis(), new BlockExecutor([baseModule()]));
+      const mempool = new Mempool(chain.state);
+      const service = new ConsensusService({
+        chain,
+        mempool,
+        key,
+        backend: defaultBackend,
+        privval: new PrivValidator(join(dir, `n${i}`, "privval.json")),
+        transport: bus.transport(`n${i}`, chain),
+        log: pino({ level: "silent" }),
+        options,
+      });
+      bus.attach(`n${i}`, service);
+      nodes.push({ chain, db, mempool, service });
+    }
+    for (const n of nodes) await n.service.start();
+  });
+
+  after(async () => {
+    for (const n of nodes) {
+      await n.service.stop();
+      await n.db.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const heads = () => nodes.map((n) => n.chain.head.height);
+
+  it("finalizes blocks with the same hashes and state roots on every node, including a transfer", async () => {
+    const tx = decodeAndVerifyTx(signedTransfer(alice, bob, 7n * RLC, 0).bytes, TEST_CHAIN_ID);
+    nodes[1]!.mempool.add(tx);
+    await until(
+      () => nodes.every((n) => readAccount(n.chain.state, bob.addressHex).balance === 7n * RLC),
+      20_000,
+      "the transfer",
+    );
+    await until(() => Math.min(...heads()) >= 5, 20_000, "5 blocks");
+    const h = Math.min(...heads());
+    const hashes = await Promise.all(nodes.map(async (n) => toHex((await n.chain.db.getBlock(h))!)));
+    assert.equal(new Set(hashes).size, 1, `block ${h} identical everywhere`);
+  });
+
+  it("goes on with one validator down, and the restarted one catches up by sync", async () => {
+    bus.members[3]!.down = true;
+    const start = Math.max(...heads());
+    await until(() => Math.min(...heads().slice(0, 3)) >= start + 3, 30_000, "3 more blocks without n3");
+    bus.members[3]!.down = false;
+    await until(
+      () => nodes[3]!.chain.head.height >= Math.min(...heads().slice(0, 3)),
+      30_000,
+      "n3 to catch up",
+    );
+  });
+
+  it("stops with two validators down and resumes when they return", async () => {
+    bus.members[2]!.down = true;
+    bus.members[3]!.down = true;
+    await new Promise((r) => setTimeout(r, 600));
+    const stuck = Math.max(...heads());
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(Math.max(...heads().slice(0, 2)), stuck, "no block without a quorum");
+    bus.members[2]!.down = false;
+    bus.members[3]!.down = false;
+    await until(() => Math.min(...heads()) >= stuck + 2, 30_000, "progress after recovery");
+  });
+});
