@@ -9,8 +9,7 @@ import { Chain } from "../node/chain/chain.js";
 import { applyGenesis, type Genesis } from "../node/chain/genesis.js";
 import { toHex } from "../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../node/crypto/keys.js";
-import { BlockExecutor } from "../node/execution/blockExecutor.js";
-import { baseModule } from "../node/pocoNode.js";
+import { createStateMachine } from "../node/execution/stateMachine.js";
 import { CommittedState } from "../node/state/committedState.js";
 import { StateOverlay } from "../node/state/stateOverlay.js";
 import { ChainDb } from "../node/storage/chainDb.js";
@@ -80,7 +79,7 @@ export async function run(): Promise<BenchResult[]> {
   });
 
   // Stage 2: execution + state root, already-verified txs, in memory.
-  const executor = new BlockExecutor([baseModule()]);
+  const executor = createStateMachine(CHAIN_ID);
   const fresh = () => {
     const o = new StateOverlay(CommittedState.empty());
     applyGenesis(o, genesis);

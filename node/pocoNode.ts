@@ -12,8 +12,8 @@ import type { Genesis } from "./chain/genesis.js";
 import { toHex } from "./crypto/hash.js";
 import type { KeyPair } from "./crypto/keys.js";
 import { defaultBackend, type SignatureBackend } from "./crypto/secp256k1.js";
-import { baseHandlers } from "./execution/baseHandlers.js";
 import { BlockExecutor, type StateMachineModule } from "./execution/blockExecutor.js";
+import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
 import { NodeMetrics } from "./metrics.js";
 import { ChainDb } from "./storage/chainDb.js";
@@ -36,10 +36,6 @@ export interface NodeConfig {
   onFatal?: (err: Error) => void;
 }
 
-export function baseModule(): StateMachineModule {
-  return { name: "base", handlers: baseHandlers };
-}
-
 export class PocoNode {
   private constructor(
     readonly config: NodeConfig,
@@ -55,11 +51,14 @@ export class PocoNode {
   static async start(config: NodeConfig): Promise<PocoNode> {
     const log = config.logger;
     const backend = config.backend ?? defaultBackend;
-    const executor = new BlockExecutor([baseModule(), ...(config.modules ?? [])]);
+    const executor = new BlockExecutor([
+      ...stateMachineModules(config.genesis.chainId, backend),
+      ...(config.modules ?? []),
+    ]);
     const db = await ChainDb.open(`${config.dataDir}/chain`);
     let chain: Chain;
     try {
-      chain = await Chain.open(db, config.genesis, executor);
+      chain = await Chain.open(db, config.genesis, executor, backend);
     } catch (err) {
       await db.close();
       throw err;

@@ -3,8 +3,10 @@
  * On open it initialises the store from genesis, or reloads the persisted state and checks that its
  * root equals the head header's state root (so a corrupt or mismatched store is a clear error).
  */
-import { decodeCanonical, encode, poco } from "../../proto/index.js";
+import { verifySignedVote } from "../../consensus/vote.js";
+import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
 import { keccak256, toHex } from "../crypto/hash.js";
+import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import type { BlockExecutor, TxReceipt } from "../execution/blockExecutor.js";
 import { CommittedState } from "../state/committedState.js";
 import { StateKeys } from "../state/stateKeys.js";
@@ -91,11 +93,17 @@ export class Chain {
     readonly executor: BlockExecutor,
     readonly state: CommittedState,
     private currentHead: Head,
+    private readonly backend: SignatureBackend,
   ) {
     this.stateHeightValue = currentHead.height;
   }
 
-  static async open(db: ChainDb, genesis: Genesis, executor: BlockExecutor): Promise<Chain> {
+  static async open(
+    db: ChainDb,
+    genesis: Genesis,
+    executor: BlockExecutor,
+    backend: SignatureBackend = defaultBackend,
+  ): Promise<Chain> {
     const genesisOverlay = new StateOverlay(CommittedState.empty());
     applyGenesis(genesisOverlay, genesis);
     const fresh = CommittedState.empty();
@@ -107,11 +115,15 @@ export class Chain {
     const storedGenesis = await db.getGenesisHash();
     if (!storedGenesis) {
       await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
-      return new Chain(genesis, genesisHash, db, executor, fresh, {
-        height: 0,
-        hash: genesisHash,
-        header: header0,
-      });
+      return new Chain(
+        genesis,
+        genesisHash,
+        db,
+        executor,
+        fresh,
+        { height: 0, hash: genesisHash, header: header0 },
+        backend,
+      );
     }
     if (toHex(storedGenesis) !== toHex(genesisHash)) {
       throw new ChainError(
@@ -131,11 +143,12 @@ export class Chain {
         `state root ${toHex(state.root())} does not match head ${header.height} (${toHex(header.stateRoot)})`,
       );
     }
-    return new Chain(genesis, genesisHash, db, executor, state, {
+    const head = {
       height: header.height,
       hash: header.height === 0 ? genesisHash : hashHeader(header),
       header,
-    });
+    };
+    return new Chain(genesis, genesisHash, db, executor, state, head, backend);
   }
 
   /** Height the in-memory state is at (ahead of `head` while a block is being written). */
@@ -177,7 +190,13 @@ export class Chain {
     const parent = this.currentHead;
     const height = parent.height + 1;
     const blockTime = Math.max(timeMs, parent.header.timeMs + 1);
-    const ctx = { chainId: this.chainId, height, timeMs: blockTime, proposer: toHex(proposer) };
+    const ctx = {
+      chainId: this.chainId,
+      height,
+      timeMs: blockTime,
+      proposer: toHex(proposer),
+      ...(lastCommit ? { lastCommitSigners: this.commitSigners(lastCommit, height - 1, parent.hash) } : {}),
+    };
     const execution = this.executor.execute(this.state, ctx, txs, true);
     const receiptBytes = execution.receipts.map((r) => encodeReceipt(r, height));
     const writes = [...execution.overlay.entries()];
@@ -250,11 +269,18 @@ export class Chain {
     } catch (err) {
       throw bad(`invalid transaction: ${(err as Error).message}`);
     }
+    let lastCommitSigners: string[] | undefined;
+    try {
+      lastCommitSigners = lastCommit ? this.commitSigners(lastCommit, parent.height, parent.hash) : undefined;
+    } catch (err) {
+      throw bad(`last commit: ${(err as Error).message}`);
+    }
     const ctx = {
       chainId: this.chainId,
       height: header.height,
       timeMs: header.timeMs,
       proposer: toHex(header.proposer),
+      ...(lastCommitSigners ? { lastCommitSigners } : {}),
     };
     let execution: ReturnType<BlockExecutor["execute"]>;
     try {
@@ -280,6 +306,26 @@ export class Chain {
       writes,
       dropped: [],
     };
+  }
+
+  /**
+   * The validators whose precommits for (height, hash) a commit holds, sorted; every signature is
+   * checked, so a proposer cannot credit or blame validators falsely.
+   */
+  commitSigners(commitBytes: Uint8Array, height: number, hash: Uint8Array): string[] {
+    const commit = decodeCanonical(poco.Commit, commitBytes);
+    if (u64ToNumber(commit.height as never, "height") !== height || toHex(commit.blockHash) !== toHex(hash)) {
+      throw new ChainError("CHAIN_BAD_BLOCK", "commit is not for the parent block");
+    }
+    const signers = new Set<string>();
+    for (const signed of commit.precommits) {
+      const vote = verifySignedVote(signed, this.chainId, this.backend);
+      if (vote.type !== "precommit" || vote.height !== height || toHex(vote.blockHash) !== toHex(hash)) {
+        throw new ChainError("CHAIN_BAD_BLOCK", "commit holds a vote for something else");
+      }
+      signers.add(vote.validatorHex);
+    }
+    return [...signers].sort();
   }
 
   /** Commits a built or validated block of the next height with its commit certificate. */

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { encode, poco } from "../../proto/index.js";
 import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
+import { applyGenesisValidators } from "../execution/validatorModule.js";
 import { updateAccount } from "../state/accounts.js";
 import { appendCategory } from "../state/registries.js";
 import { StateKeys } from "../state/stateKeys.js";
@@ -175,6 +176,7 @@ export function encodeValidatorSet(validators: GenesisValidator[]): Uint8Array {
 export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(StateKeys.meta("admin"), fromHex(genesis.admin, 20));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
+  applyGenesisValidators(state, genesis.validators);
   for (const account of genesis.accounts) {
     updateAccount(state, account.address, (a) => {
       a.balance += account.balance;

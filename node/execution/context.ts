@@ -5,6 +5,8 @@ export interface BlockContext {
   /** Block time from the header (ms): the only clock the state machine sees. */
   timeMs: number;
   proposer: string;
+  /** Validators whose precommit for the parent block is in this block's last commit (sorted). */
+  lastCommitSigners?: readonly string[];
 }
 
 export interface TxContext extends BlockContext {

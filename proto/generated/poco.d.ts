@@ -6734,4 +6734,132 @@ export namespace poco {
           ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
         );
     }
+
+    /**
+     * Properties of a ValidatorRecord.
+     * @deprecated Use poco.ValidatorRecord.$Properties instead.
+     */
+    interface IValidatorRecord extends poco.ValidatorRecord.$Properties {
+    }
+
+    /** Represents a ValidatorRecord. */
+    class ValidatorRecord {
+
+        /**
+         * Constructs a new ValidatorRecord.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ValidatorRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ValidatorRecord jailed. */
+        jailed: boolean;
+
+        /** ValidatorRecord pendingBond. */
+        pendingBond: Uint8Array;
+
+        /** ValidatorRecord pendingBondHeight. */
+        pendingBondHeight: (number|Long);
+
+        /** ValidatorRecord unbonding. */
+        unbonding: Uint8Array;
+
+        /** ValidatorRecord unbondingReleaseHeight. */
+        unbondingReleaseHeight: (number|Long);
+
+        /** ValidatorRecord signedBlocks. */
+        signedBlocks: (number|Long);
+
+        /** ValidatorRecord missedBlocks. */
+        missedBlocks: (number|Long);
+
+        /** ValidatorRecord timesSlashed. */
+        timesSlashed: (number|Long);
+
+        /**
+         * Creates a new ValidatorRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ValidatorRecord instance
+         */
+        static create(properties: poco.ValidatorRecord.$Shape): poco.ValidatorRecord & poco.ValidatorRecord.$Shape;
+        static create(properties?: poco.ValidatorRecord.$Properties): poco.ValidatorRecord;
+
+        /**
+         * Encodes the specified ValidatorRecord message. Does not implicitly {@link poco.ValidatorRecord.verify|verify} messages.
+         * @param message ValidatorRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ValidatorRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ValidatorRecord message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ValidatorRecord & poco.ValidatorRecord.$Shape} ValidatorRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ValidatorRecord & poco.ValidatorRecord.$Shape;
+
+        /**
+         * Creates a ValidatorRecord message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ValidatorRecord
+         */
+        static fromObject(object: { [k: string]: any }): poco.ValidatorRecord;
+
+        /**
+         * Creates a plain object from a ValidatorRecord message. Also converts values to other types if specified.
+         * @param message ValidatorRecord
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ValidatorRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ValidatorRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ValidatorRecord {
+
+        /** Properties of a ValidatorRecord. */
+        interface $Properties {
+
+            /** ValidatorRecord jailed */
+            jailed?: (boolean|null);
+
+            /** ValidatorRecord pendingBond */
+            pendingBond?: (Uint8Array|null);
+
+            /** ValidatorRecord pendingBondHeight */
+            pendingBondHeight?: (number|Long|null);
+
+            /** ValidatorRecord unbonding */
+            unbonding?: (Uint8Array|null);
+
+            /** ValidatorRecord unbondingReleaseHeight */
+            unbondingReleaseHeight?: (number|Long|null);
+
+            /** ValidatorRecord signedBlocks */
+            signedBlocks?: (number|Long|null);
+
+            /** ValidatorRecord missedBlocks */
+            missedBlocks?: (number|Long|null);
+
+            /** ValidatorRecord timesSlashed */
+            timesSlashed?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ValidatorRecord. */
+        type $Shape = poco.ValidatorRecord.$Properties;
+    }
 }

@@ -21256,6 +21256,498 @@ export const poco = $root.poco = (() => {
         return ConsensusMessage;
     })();
 
+    poco.ValidatorRecord = (function() {
+
+        /**
+         * Properties of a ValidatorRecord.
+         * @typedef {Object} poco.ValidatorRecord.$Properties
+         * @property {boolean|null} [jailed] ValidatorRecord jailed
+         * @property {Uint8Array|null} [pendingBond] ValidatorRecord pendingBond
+         * @property {number|Long|null} [pendingBondHeight] ValidatorRecord pendingBondHeight
+         * @property {Uint8Array|null} [unbonding] ValidatorRecord unbonding
+         * @property {number|Long|null} [unbondingReleaseHeight] ValidatorRecord unbondingReleaseHeight
+         * @property {number|Long|null} [signedBlocks] ValidatorRecord signedBlocks
+         * @property {number|Long|null} [missedBlocks] ValidatorRecord missedBlocks
+         * @property {number|Long|null} [timesSlashed] ValidatorRecord timesSlashed
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ValidatorRecord.
+         * @memberof poco
+         * @interface IValidatorRecord
+         * @augments poco.ValidatorRecord.$Properties
+         * @deprecated Use poco.ValidatorRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of a ValidatorRecord.
+         * @typedef {poco.ValidatorRecord.$Properties} poco.ValidatorRecord.$Shape
+         */
+
+        /**
+         * Constructs a new ValidatorRecord.
+         * @memberof poco
+         * @classdesc Represents a ValidatorRecord.
+         * @constructor
+         * @param {poco.ValidatorRecord.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ValidatorRecord = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ValidatorRecord jailed.
+         * @member {boolean} jailed
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.jailed = false;
+
+        /**
+         * ValidatorRecord pendingBond.
+         * @member {Uint8Array} pendingBond
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.pendingBond = $util.newBuffer([]);
+
+        /**
+         * ValidatorRecord pendingBondHeight.
+         * @member {number|Long} pendingBondHeight
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.pendingBondHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorRecord unbonding.
+         * @member {Uint8Array} unbonding
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.unbonding = $util.newBuffer([]);
+
+        /**
+         * ValidatorRecord unbondingReleaseHeight.
+         * @member {number|Long} unbondingReleaseHeight
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.unbondingReleaseHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorRecord signedBlocks.
+         * @member {number|Long} signedBlocks
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.signedBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorRecord missedBlocks.
+         * @member {number|Long} missedBlocks
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.missedBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorRecord timesSlashed.
+         * @member {number|Long} timesSlashed
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.timesSlashed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ValidatorRecord instance using the specified properties.
+         * @function create
+         * @memberof poco.ValidatorRecord
+         * @static
+         * @param {poco.ValidatorRecord.$Properties=} [properties] Properties to set
+         * @returns {poco.ValidatorRecord} ValidatorRecord instance
+         * @type {{
+         *   (properties: poco.ValidatorRecord.$Shape): poco.ValidatorRecord & poco.ValidatorRecord.$Shape;
+         *   (properties?: poco.ValidatorRecord.$Properties): poco.ValidatorRecord;
+         * }}
+         */
+        ValidatorRecord.create = function(properties) {
+            return new ValidatorRecord(properties);
+        };
+
+        /**
+         * Encodes the specified ValidatorRecord message. Does not implicitly {@link poco.ValidatorRecord.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ValidatorRecord
+         * @static
+         * @param {poco.ValidatorRecord.$Properties} message ValidatorRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ValidatorRecord.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.jailed != null && $Object.hasOwnProperty.call(message, "jailed") && message.jailed !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.jailed);
+            if (message.pendingBond != null && $Object.hasOwnProperty.call(message, "pendingBond") && message.pendingBond.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.pendingBond);
+            if (message.pendingBondHeight != null && $Object.hasOwnProperty.call(message, "pendingBondHeight") && (typeof message.pendingBondHeight === "object" ? message.pendingBondHeight.low || message.pendingBondHeight.high : message.pendingBondHeight !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.pendingBondHeight);
+            if (message.unbonding != null && $Object.hasOwnProperty.call(message, "unbonding") && message.unbonding.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.unbonding);
+            if (message.unbondingReleaseHeight != null && $Object.hasOwnProperty.call(message, "unbondingReleaseHeight") && (typeof message.unbondingReleaseHeight === "object" ? message.unbondingReleaseHeight.low || message.unbondingReleaseHeight.high : message.unbondingReleaseHeight !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.unbondingReleaseHeight);
+            if (message.signedBlocks != null && $Object.hasOwnProperty.call(message, "signedBlocks") && (typeof message.signedBlocks === "object" ? message.signedBlocks.low || message.signedBlocks.high : message.signedBlocks !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.signedBlocks);
+            if (message.missedBlocks != null && $Object.hasOwnProperty.call(message, "missedBlocks") && (typeof message.missedBlocks === "object" ? message.missedBlocks.low || message.missedBlocks.high : message.missedBlocks !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.missedBlocks);
+            if (message.timesSlashed != null && $Object.hasOwnProperty.call(message, "timesSlashed") && (typeof message.timesSlashed === "object" ? message.timesSlashed.low || message.timesSlashed.high : message.timesSlashed !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.timesSlashed);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ValidatorRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ValidatorRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ValidatorRecord & poco.ValidatorRecord.$Shape} ValidatorRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ValidatorRecord.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ValidatorRecord();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.jailed = value;
+                        else
+                            delete message.jailed;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.pendingBond = value;
+                        else
+                            delete message.pendingBond;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.pendingBondHeight = value;
+                        else
+                            delete message.pendingBondHeight;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.unbonding = value;
+                        else
+                            delete message.unbonding;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.unbondingReleaseHeight = value;
+                        else
+                            delete message.unbondingReleaseHeight;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.signedBlocks = value;
+                        else
+                            delete message.signedBlocks;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.missedBlocks = value;
+                        else
+                            delete message.missedBlocks;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timesSlashed = value;
+                        else
+                            delete message.timesSlashed;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ValidatorRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ValidatorRecord
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ValidatorRecord} ValidatorRecord
+         */
+        ValidatorRecord.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ValidatorRecord)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ValidatorRecord: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ValidatorRecord();
+            if (object.jailed != null)
+                if (object.jailed)
+                    message.jailed = $Boolean(object.jailed);
+            if (object.pendingBond != null)
+                if (object.pendingBond.length)
+                    if (typeof object.pendingBond === "string")
+                        $util.base64.decode(object.pendingBond, message.pendingBond = $util.newBuffer($util.base64.length(object.pendingBond)), 0);
+                    else if (object.pendingBond.length >= 0)
+                        message.pendingBond = object.pendingBond;
+            if (object.pendingBondHeight != null)
+                if (typeof object.pendingBondHeight === "object" ? object.pendingBondHeight.low || object.pendingBondHeight.high : $Number(object.pendingBondHeight) !== 0)
+                    if ($util.Long)
+                        message.pendingBondHeight = $util.Long.fromValue(object.pendingBondHeight, true);
+                    else if (typeof object.pendingBondHeight === "string")
+                        message.pendingBondHeight = $parseInt(object.pendingBondHeight, 10);
+                    else if (typeof object.pendingBondHeight === "number")
+                        message.pendingBondHeight = object.pendingBondHeight;
+                    else if (typeof object.pendingBondHeight === "object")
+                        message.pendingBondHeight = new $util.LongBits(object.pendingBondHeight.low >>> 0, object.pendingBondHeight.high >>> 0).toNumber(true);
+            if (object.unbonding != null)
+                if (object.unbonding.length)
+                    if (typeof object.unbonding === "string")
+                        $util.base64.decode(object.unbonding, message.unbonding = $util.newBuffer($util.base64.length(object.unbonding)), 0);
+                    else if (object.unbonding.length >= 0)
+                        message.unbonding = object.unbonding;
+            if (object.unbondingReleaseHeight != null)
+                if (typeof object.unbondingReleaseHeight === "object" ? object.unbondingReleaseHeight.low || object.unbondingReleaseHeight.high : $Number(object.unbondingReleaseHeight) !== 0)
+                    if ($util.Long)
+                        message.unbondingReleaseHeight = $util.Long.fromValue(object.unbondingReleaseHeight, true);
+                    else if (typeof object.unbondingReleaseHeight === "string")
+                        message.unbondingReleaseHeight = $parseInt(object.unbondingReleaseHeight, 10);
+                    else if (typeof object.unbondingReleaseHeight === "number")
+                        message.unbondingReleaseHeight = object.unbondingReleaseHeight;
+                    else if (typeof object.unbondingReleaseHeight === "object")
+                        message.unbondingReleaseHeight = new $util.LongBits(object.unbondingReleaseHeight.low >>> 0, object.unbondingReleaseHeight.high >>> 0).toNumber(true);
+            if (object.signedBlocks != null)
+                if (typeof object.signedBlocks === "object" ? object.signedBlocks.low || object.signedBlocks.high : $Number(object.signedBlocks) !== 0)
+                    if ($util.Long)
+                        message.signedBlocks = $util.Long.fromValue(object.signedBlocks, true);
+                    else if (typeof object.signedBlocks === "string")
+                        message.signedBlocks = $parseInt(object.signedBlocks, 10);
+                    else if (typeof object.signedBlocks === "number")
+                        message.signedBlocks = object.signedBlocks;
+                    else if (typeof object.signedBlocks === "object")
+                        message.signedBlocks = new $util.LongBits(object.signedBlocks.low >>> 0, object.signedBlocks.high >>> 0).toNumber(true);
+            if (object.missedBlocks != null)
+                if (typeof object.missedBlocks === "object" ? object.missedBlocks.low || object.missedBlocks.high : $Number(object.missedBlocks) !== 0)
+                    if ($util.Long)
+                        message.missedBlocks = $util.Long.fromValue(object.missedBlocks, true);
+                    else if (typeof object.missedBlocks === "string")
+                        message.missedBlocks = $parseInt(object.missedBlocks, 10);
+                    else if (typeof object.missedBlocks === "number")
+                        message.missedBlocks = object.missedBlocks;
+                    else if (typeof object.missedBlocks === "object")
+                        message.missedBlocks = new $util.LongBits(object.missedBlocks.low >>> 0, object.missedBlocks.high >>> 0).toNumber(true);
+            if (object.timesSlashed != null)
+                if (typeof object.timesSlashed === "object" ? object.timesSlashed.low || object.timesSlashed.high : $Number(object.timesSlashed) !== 0)
+                    if ($util.Long)
+                        message.timesSlashed = $util.Long.fromValue(object.timesSlashed, true);
+                    else if (typeof object.timesSlashed === "string")
+                        message.timesSlashed = $parseInt(object.timesSlashed, 10);
+                    else if (typeof object.timesSlashed === "number")
+                        message.timesSlashed = object.timesSlashed;
+                    else if (typeof object.timesSlashed === "object")
+                        message.timesSlashed = new $util.LongBits(object.timesSlashed.low >>> 0, object.timesSlashed.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ValidatorRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ValidatorRecord
+         * @static
+         * @param {poco.ValidatorRecord} message ValidatorRecord
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ValidatorRecord.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.jailed = false;
+                if (options.bytes === $String)
+                    object.pendingBond = "";
+                else {
+                    object.pendingBond = [];
+                    if (options.bytes !== $Array)
+                        object.pendingBond = $util.newBuffer(object.pendingBond);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.pendingBondHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.pendingBondHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.unbonding = "";
+                else {
+                    object.unbonding = [];
+                    if (options.bytes !== $Array)
+                        object.unbonding = $util.newBuffer(object.unbonding);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.unbondingReleaseHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.unbondingReleaseHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.signedBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.signedBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.missedBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.missedBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.timesSlashed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.timesSlashed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.jailed != null && $Object.hasOwnProperty.call(message, "jailed"))
+                object.jailed = message.jailed;
+            if (message.pendingBond != null && $Object.hasOwnProperty.call(message, "pendingBond"))
+                object.pendingBond = options.bytes === $String ? $util.base64.encode(message.pendingBond, 0, message.pendingBond.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.pendingBond) : message.pendingBond;
+            if (message.pendingBondHeight != null && $Object.hasOwnProperty.call(message, "pendingBondHeight"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.pendingBondHeight = typeof message.pendingBondHeight === "number" ? $BigInt(message.pendingBondHeight) : $util.Long.fromBits(message.pendingBondHeight.low >>> 0, message.pendingBondHeight.high >>> 0, true).toBigInt();
+                else if (typeof message.pendingBondHeight === "number")
+                    object.pendingBondHeight = options.longs === $String ? $String(message.pendingBondHeight) : message.pendingBondHeight;
+                else
+                    object.pendingBondHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.pendingBondHeight) : options.longs === $Number ? new $util.LongBits(message.pendingBondHeight.low >>> 0, message.pendingBondHeight.high >>> 0).toNumber(true) : message.pendingBondHeight;
+            if (message.unbonding != null && $Object.hasOwnProperty.call(message, "unbonding"))
+                object.unbonding = options.bytes === $String ? $util.base64.encode(message.unbonding, 0, message.unbonding.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.unbonding) : message.unbonding;
+            if (message.unbondingReleaseHeight != null && $Object.hasOwnProperty.call(message, "unbondingReleaseHeight"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.unbondingReleaseHeight = typeof message.unbondingReleaseHeight === "number" ? $BigInt(message.unbondingReleaseHeight) : $util.Long.fromBits(message.unbondingReleaseHeight.low >>> 0, message.unbondingReleaseHeight.high >>> 0, true).toBigInt();
+                else if (typeof message.unbondingReleaseHeight === "number")
+                    object.unbondingReleaseHeight = options.longs === $String ? $String(message.unbondingReleaseHeight) : message.unbondingReleaseHeight;
+                else
+                    object.unbondingReleaseHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondingReleaseHeight) : options.longs === $Number ? new $util.LongBits(message.unbondingReleaseHeight.low >>> 0, message.unbondingReleaseHeight.high >>> 0).toNumber(true) : message.unbondingReleaseHeight;
+            if (message.signedBlocks != null && $Object.hasOwnProperty.call(message, "signedBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.signedBlocks = typeof message.signedBlocks === "number" ? $BigInt(message.signedBlocks) : $util.Long.fromBits(message.signedBlocks.low >>> 0, message.signedBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.signedBlocks === "number")
+                    object.signedBlocks = options.longs === $String ? $String(message.signedBlocks) : message.signedBlocks;
+                else
+                    object.signedBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.signedBlocks) : options.longs === $Number ? new $util.LongBits(message.signedBlocks.low >>> 0, message.signedBlocks.high >>> 0).toNumber(true) : message.signedBlocks;
+            if (message.missedBlocks != null && $Object.hasOwnProperty.call(message, "missedBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.missedBlocks = typeof message.missedBlocks === "number" ? $BigInt(message.missedBlocks) : $util.Long.fromBits(message.missedBlocks.low >>> 0, message.missedBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.missedBlocks === "number")
+                    object.missedBlocks = options.longs === $String ? $String(message.missedBlocks) : message.missedBlocks;
+                else
+                    object.missedBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.missedBlocks) : options.longs === $Number ? new $util.LongBits(message.missedBlocks.low >>> 0, message.missedBlocks.high >>> 0).toNumber(true) : message.missedBlocks;
+            if (message.timesSlashed != null && $Object.hasOwnProperty.call(message, "timesSlashed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.timesSlashed = typeof message.timesSlashed === "number" ? $BigInt(message.timesSlashed) : $util.Long.fromBits(message.timesSlashed.low >>> 0, message.timesSlashed.high >>> 0, true).toBigInt();
+                else if (typeof message.timesSlashed === "number")
+                    object.timesSlashed = options.longs === $String ? $String(message.timesSlashed) : message.timesSlashed;
+                else
+                    object.timesSlashed = options.longs === $String ? $util.Long.prototype.toString.call(message.timesSlashed) : options.longs === $Number ? new $util.LongBits(message.timesSlashed.low >>> 0, message.timesSlashed.high >>> 0).toNumber(true) : message.timesSlashed;
+            return object;
+        };
+
+        /**
+         * Converts this ValidatorRecord to JSON.
+         * @function toJSON
+         * @memberof poco.ValidatorRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ValidatorRecord.prototype.toJSON = function() {
+            return ValidatorRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ValidatorRecord;
+    })();
+
     return poco;
 })();
 

@@ -6,8 +6,7 @@ import { applyGenesis, genesisToJSON } from "../../node/chain/genesis.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { writeKeyFile } from "../../node/crypto/keys.js";
-import { BlockExecutor } from "../../node/execution/blockExecutor.js";
-import { baseModule } from "../../node/pocoNode.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
@@ -25,7 +24,7 @@ async function replayFromGenesis(dataDir: string, genesis: ReturnType<typeof tes
     applyGenesis(overlay, genesis);
     const state = CommittedState.empty();
     state.apply(overlay.entries());
-    const executor = new BlockExecutor([baseModule()]);
+    const executor = createStateMachine(TEST_CHAIN_ID);
     const head = decodeHeader((await db.getHeadHeader())!);
     for (let height = 1; height <= head.height; height++) {
       const block = decodeCanonical(poco.Block, (await db.getBlock(height))!, 64 << 20);

@@ -4,9 +4,8 @@ import { merkleRoot } from "../../node/chain/blockHeader.js";
 import { applyGenesis, GenesisError, genesisToJSON, parseGenesis } from "../../node/chain/genesis.js";
 import { formatRlc, parseRlc } from "../../node/cli/amount.js";
 import { toHex } from "../../node/crypto/hash.js";
-import { BlockExecutor } from "../../node/execution/blockExecutor.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { Mempool } from "../../node/mempool/mempool.js";
-import { baseModule } from "../../node/pocoNode.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
 import { readCategory } from "../../node/state/registries.js";
@@ -114,7 +113,7 @@ describe("genesis", () => {
 });
 
 describe("block executor", () => {
-  const executor = new BlockExecutor([baseModule()]);
+  const executor = createStateMachine(TEST_CHAIN_ID);
 
   it("applies transfers, keeps failing txs with a receipt and no writes, and consumes their nonce", () => {
     const state = genesisState(10n * RLC);
@@ -214,7 +213,7 @@ describe("mempool", () => {
         [toHex(bob.address), 0],
       ],
     );
-    const executor = new BlockExecutor([baseModule()]);
+    const executor = createStateMachine(TEST_CHAIN_ID);
     state.apply(executor.execute(state, ctx(1), reaped.slice(0, 2), false).overlay.entries());
     pool.prune([toHex(alice.address)]);
     assert.equal(pool.size, 2);

@@ -7,9 +7,8 @@ import { ConsensusService, DEFAULT_CONSENSUS_OPTIONS } from "../../node/consensu
 import { PrivValidator } from "../../node/consensus/privValidator.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
-import { BlockExecutor } from "../../node/execution/blockExecutor.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { Mempool } from "../../node/mempool/mempool.js";
-import { baseModule } from "../../node/pocoNode.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
@@ -51,7 +50,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     dir = tempDir();
     for (const [i, key] of keys.entries()) {
       const db = await ChainDb.open(join(dir, `n${i}`, "chain"));
-      const chain = await Chain.open(db, genesis(), new BlockExecutor([baseModule()]));
+      const chain = await Chain.open(db, genesis(), createStateMachine(TEST_CHAIN_ID));
       const mempool = new Mempool(chain.state);
       const service = new ConsensusService({
         chain,
@@ -60,7 +59,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
         backend: defaultBackend,
         privval: new PrivValidator(join(dir, `n${i}`, "privval.json")),
         transport: bus.transport(`n${i}`, chain),
-        log: pino({ level: "silent" }),
+        log: pino({ level: process.env.TEST_LOG ?? "silent" }),
         options,
       });
       bus.attach(`n${i}`, service);

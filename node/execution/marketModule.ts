@@ -1,0 +1,137 @@
+/**
+ * The market module of the state machine: adapts the chain's state overlay, accounts and registries
+ * to the pure market library (scheduler/) and routes the market's transaction kinds to it.
+ */
+
+import {
+  cancelOrder,
+  claim,
+  contribute,
+  finalize,
+  type Ledger,
+  type MarketEnv,
+  matchOrders,
+  publishOrder,
+  type Registries,
+  reopen,
+  reveal,
+  runAutoMatching,
+} from "../../scheduler/index.js";
+import { toHex } from "../crypto/hash.js";
+import { readAccount, updateAccount } from "../state/accounts.js";
+import { readApp, readCategory, readDataset, readWorkerpool } from "../state/registries.js";
+import type { StateOverlay } from "../state/stateOverlay.js";
+import { TxError, TxErrorCode } from "../tx/txErrors.js";
+import type { StateMachineModule } from "./blockExecutor.js";
+import type { BlockContext } from "./context.js";
+
+function ledgerOf(state: StateOverlay): Ledger {
+  return {
+    read(address) {
+      const a = readAccount(state, address);
+      return { balance: a.balance, stake: a.stake, locked: a.locked };
+    },
+    update(address, change) {
+      updateAccount(state, address, (a) => {
+        const view = { balance: a.balance, stake: a.stake, locked: a.locked };
+        change(view);
+        if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
+          throw new Error(`market bug: negative amount on ${address}`);
+        }
+        a.balance = view.balance;
+        a.stake = view.stake;
+        a.locked = view.locked;
+      });
+    },
+  };
+}
+
+const MAX_CATEGORY = BigInt(0xffffffff);
+
+function registriesOf(state: StateOverlay): Registries {
+  return {
+    appOwner: (address) => {
+      const app = readApp(state, address);
+      return app ? toHex(app.owner) : undefined;
+    },
+    datasetOwner: (address) => {
+      const dataset = readDataset(state, address);
+      return dataset ? toHex(dataset.owner) : undefined;
+    },
+    workerpool: (address) => {
+      const pool = readWorkerpool(state, address);
+      return pool
+        ? {
+            owner: toHex(pool.owner),
+            schedulerRewardRatio: pool.schedulerRewardRatio,
+            powerEfficiency: pool.powerEfficiency,
+          }
+        : undefined;
+    },
+    categoryTimeRefMs: (id) => {
+      if (id > MAX_CATEGORY) return undefined;
+      const category = readCategory(state, Number(id));
+      return category ? BigInt(category.workClockTimeRef) * 1000n : undefined;
+    },
+  };
+}
+
+export function marketModule(opts: { chainId: number }): StateMachineModule {
+  const env = (state: StateOverlay, ctx: BlockContext): MarketEnv => ({
+    state,
+    ledger: ledgerOf(state),
+    registries: registriesOf(state),
+    chainId: opts.chainId,
+    timeMs: ctx.timeMs,
+  });
+  const missing = (what: string): TxError => new TxError(TxErrorCode.BAD_FIELD, `${what}: missing`);
+  return {
+    name: "market",
+    handlers: {
+      publishOrder(state, tx, ctx) {
+        if (!tx.publishOrder) throw missing("publishOrder");
+        publishOrder(env(state, ctx), ctx.sender, tx.publishOrder);
+      },
+      cancelOrder(state, tx, ctx) {
+        const hash = tx.cancelOrder?.orderHash;
+        if (hash?.length !== 32)
+          throw new TxError(TxErrorCode.BAD_FIELD, "cancelOrder.orderHash: expected 32 bytes");
+        cancelOrder(env(state, ctx), ctx.sender, toHex(hash));
+      },
+      matchOrders(state, tx, ctx) {
+        const m = tx.matchOrders;
+        if (!m?.app || !m.workerpool || !m.request)
+          throw missing("matchOrders: app, workerpool and request orders");
+        matchOrders(env(state, ctx), {
+          app: m.app,
+          dataset: m.dataset ?? null,
+          workerpool: m.workerpool,
+          request: m.request,
+        });
+      },
+      contribute(state, tx, ctx) {
+        if (!tx.contribute) throw missing("contribute");
+        contribute(env(state, ctx), ctx.sender, tx.contribute);
+      },
+      reveal(state, tx, ctx) {
+        if (!tx.reveal) throw missing("reveal");
+        reveal(env(state, ctx), ctx.sender, tx.reveal);
+      },
+      reopen(state, tx, ctx) {
+        if (!tx.reopen) throw missing("reopen");
+        reopen(env(state, ctx), ctx.sender, tx.reopen);
+      },
+      finalize(state, tx, ctx) {
+        if (!tx.finalize) throw missing("finalize");
+        finalize(env(state, ctx), ctx.sender, tx.finalize);
+      },
+      claim(state, tx, ctx) {
+        if (!tx.claim) throw missing("claim");
+        claim(env(state, ctx), tx.claim);
+      },
+    },
+    endBlock(state, ctx) {
+      runAutoMatching(env(state, ctx));
+    },
+  };
+}
