@@ -33,7 +33,7 @@ export function encodeProposal(p: ProposalData): Uint8Array {
   return encode(poco.Proposal, {
     height: p.height,
     round: p.round,
-    polRound: p.polRound >= 0 ? p.polRound : 0,
+    polRound: Math.max(p.polRound, 0),
     polRoundSet: p.polRound >= 0,
     block: p.block,
     proposer: p.proposer,

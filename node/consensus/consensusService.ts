@@ -303,8 +303,9 @@ export class ConsensusService {
           }),
       );
     } catch (err) {
-      if (err instanceof DoubleSignError) return this.deps.log.warn({ err: err.message }, "not proposing");
-      throw err;
+      if (!(err instanceof DoubleSignError)) throw err;
+      this.deps.log.warn({ err: err.message }, "not proposing");
+      return;
     }
     this.send(message);
     // Our own proposal was built (or validated earlier) from our own state: no need to re-execute it.

@@ -95,7 +95,9 @@ function simulate(opts: SimOptions) {
     }
   }
 
-  engines.forEach((engine, i) => handle(i, engine.startHeight(1, set())));
+  engines.forEach((engine, i) => {
+    handle(i, engine.startHeight(1, set()));
+  });
   while (steps++ < opts.maxSteps) {
     if (opts.partition && steps === opts.partition.healAt) {
       sent.forEach((makes, from) => {
