@@ -2,8 +2,13 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { pino } from "pino";
+import { signVote } from "../../consensus/vote.js";
 import { Chain } from "../../node/chain/chain.js";
-import { ConsensusService, DEFAULT_CONSENSUS_OPTIONS } from "../../node/consensus/consensusService.js";
+import {
+  ConsensusService,
+  DEFAULT_CONSENSUS_OPTIONS,
+  validatorSetOf,
+} from "../../node/consensus/consensusService.js";
 import { PrivValidator } from "../../node/consensus/privValidator.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
@@ -12,6 +17,7 @@ import { Mempool } from "../../node/mempool/mempool.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { encode, poco } from "../../proto/index.js";
 import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { MemoryBus } from "../helpers/memoryTransport.js";
 
@@ -114,5 +120,52 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     bus.members[2]!.down = false;
     bus.members[3]!.down = false;
     await until(() => Math.min(...heads()) >= stuck + 2, 30_000, "progress after recovery");
+  });
+
+  it("turns a double-signing validator's two votes into evidence that slashes and jails it on every node", async () => {
+    const byz = keys[3]!;
+    const target = nodes[0]!;
+    const bonded = 10n * RLC;
+    const slashed = () => readAccount(target.chain.state, byz.addressHex).bonded < bonded;
+    // Heights move every few tens of ms: inject the pair until one lands within a height.
+    for (let attempt = 0; attempt < 50 && !slashed(); attempt++) {
+      const height = target.service.height;
+      for (const fill of [0xaa, 0xbb]) {
+        const vote = signVote(
+          {
+            chainId: TEST_CHAIN_ID,
+            type: "prevote",
+            height,
+            round: target.service.round,
+            blockHash: new Uint8Array(32).fill(fill),
+            timeMs: Date.now(),
+            validator: byz.address,
+          },
+          byz.privateKey,
+          defaultBackend,
+        );
+        target.service.receive(encode(poco.ConsensusMessage, { vote }));
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await until(
+      () =>
+        nodes.every(
+          (n) => readAccount(n.chain.state, byz.addressHex).bonded === bonded - (bonded * 5n) / 100n,
+        ),
+      20_000,
+      "the slash on every node",
+    );
+    await until(
+      () => nodes.every((n) => !validatorSetOf(n.chain).has(byz.addressHex)),
+      20_000,
+      "the jailed validator to leave the set",
+    );
+    const h = Math.max(...heads());
+    await until(
+      () => Math.min(...heads().slice(0, 3)) >= h + 2,
+      20_000,
+      "blocks from the 3 remaining validators",
+    );
   });
 });
