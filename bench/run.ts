@@ -11,6 +11,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   crypto: () => import("./crypto.js"),
   stateTree: () => import("./stateTree.js"),
   chain: () => import("./chain.js"),
+  market: () => import("./market.js"),
 };
 
 const only = process.argv.slice(2);

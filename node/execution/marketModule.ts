@@ -5,6 +5,7 @@
 
 import {
   cancelOrder,
+  checkMarketTxFields,
   claim,
   contribute,
   finalize,
@@ -129,6 +130,9 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
         if (!tx.claim) throw missing("claim");
         claim(env(state, ctx), tx.claim);
       },
+    },
+    validateFields(tx) {
+      checkMarketTxFields(opts.chainId, tx);
     },
     endBlock(state, ctx) {
       runAutoMatching(env(state, ctx));

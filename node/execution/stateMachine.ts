@@ -6,6 +6,7 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { defaultBackend } from "../crypto/secp256k1.js";
 import { baseHandlers } from "./baseHandlers.js";
 import { BlockExecutor, type StateMachineModule } from "./blockExecutor.js";
+import { marketModule } from "./marketModule.js";
 import { validatorModule } from "./validatorModule.js";
 
 export function baseModule(): StateMachineModule {
@@ -16,7 +17,7 @@ export function stateMachineModules(
   chainId: number,
   backend: SignatureBackend = defaultBackend,
 ): StateMachineModule[] {
-  return [baseModule(), validatorModule({ chainId, backend })];
+  return [baseModule(), validatorModule({ chainId, backend }), marketModule({ chainId })];
 }
 
 export function createStateMachine(

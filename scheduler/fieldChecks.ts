@@ -1,0 +1,77 @@
+/**
+ * Stateless checks of the market's transaction bodies (mempool admission and block import): field
+ * sizes, minimal integers, bounded strings. Nothing here reads state; execution re-checks everything.
+ */
+import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
+import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
+import { fixedBytes, type poco } from "../proto/index.js";
+import { checkOrderFields, fieldCheck, orderHash } from "./orders.js";
+import { MAX_RESULTS_BYTES } from "./types.js";
+
+const KINDS: readonly OrderKind[] = ["app", "dataset", "workerpool", "request"];
+
+function order(chainId: number, kind: OrderKind, o: AnyOrder): void {
+  checkOrderFields(kind, o);
+  orderHash(chainId, kind, o);
+}
+
+const bytes32 = (v: Uint8Array | null | undefined, name: string): void => {
+  fieldCheck(() => fixedBytes(v, 32, name));
+};
+
+/** Throws TxError BAD_FIELD when a market transaction's body is malformed; other kinds pass. */
+export function checkMarketTxFields(chainId: number, tx: poco.Tx): void {
+  switch (tx.kind) {
+    case "publishOrder": {
+      const p = tx.publishOrder;
+      const kind = KINDS.find((k) => p?.[k]);
+      if (!p || !kind) throw new TxError(TxErrorCode.BAD_FIELD, "publishOrder: no order");
+      order(chainId, kind, p[kind] as AnyOrder);
+      return;
+    }
+    case "cancelOrder":
+      bytes32(tx.cancelOrder?.orderHash, "cancelOrder.orderHash");
+      return;
+    case "matchOrders": {
+      const m = tx.matchOrders;
+      if (!m?.app || !m.workerpool || !m.request) {
+        throw new TxError(
+          TxErrorCode.BAD_FIELD,
+          "matchOrders: app, workerpool and request orders are required",
+        );
+      }
+      order(chainId, "app", m.app);
+      if (m.dataset?.dataset?.length) order(chainId, "dataset", m.dataset);
+      order(chainId, "workerpool", m.workerpool);
+      order(chainId, "request", m.request);
+      return;
+    }
+    case "contribute": {
+      const c = tx.contribute;
+      bytes32(c?.taskId, "contribute.taskId");
+      bytes32(c?.resultHash, "contribute.resultHash");
+      bytes32(c?.resultSeal, "contribute.resultSeal");
+      fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, "contribute.enclaveChallenge", true));
+      fieldCheck(() => fixedBytes(c?.authorization, 65, "contribute.authorization"));
+      return;
+    }
+    case "reveal":
+      bytes32(tx.reveal?.taskId, "reveal.taskId");
+      bytes32(tx.reveal?.resultDigest, "reveal.resultDigest");
+      return;
+    case "reopen":
+      bytes32(tx.reopen?.taskId, "reopen.taskId");
+      return;
+    case "finalize":
+      bytes32(tx.finalize?.taskId, "finalize.taskId");
+      if ((tx.finalize?.results?.length ?? 0) > MAX_RESULTS_BYTES) {
+        throw new TxError(TxErrorCode.BAD_FIELD, `finalize.results: longer than ${MAX_RESULTS_BYTES} bytes`);
+      }
+      return;
+    case "claim":
+      bytes32(tx.claim?.taskId, "claim.taskId");
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The market, as pure deterministic operations over `MarketEnv` (state, ledger, registries, block
+ * time): order book, explicit matching, the task lifecycle, settlement and SLA records.
+ */
+export * from "./authorization.js";
+export {
+  autoMatchOnce,
+  type Criteria,
+  DEFAULT_CRITERIA,
+  parseCriteria,
+  runAutoMatching,
+} from "./autoMatch.js";
+export { queueLength } from "./autoQueue.js";
+export { checkMarketTxFields } from "./fieldChecks.js";
+export { checkCompatibility, dealId, type MatchInput, matchOrders, taskId } from "./matching.js";
+export { type BookEntry, Books, OrderBookIndex } from "./orderBook.js";
+export { cancelOrder, decodeOrder, encodeOrder, orderHash, publishOrder, remainingVolume } from "./orders.js";
+export * from "./records.js";
+export { kittyReward } from "./settlement.js";
+export { meanLatencyMs, reliabilityPpm } from "./sla.js";
+export { claim, contribute, finalize, reopen, reveal } from "./tasks.js";
+export * from "./types.js";

@@ -1,0 +1,237 @@
+/**
+ * Orders: field checks, EIP-712 hash (the order's id), owner resolution, authorization (presigned by
+ * its owner's transaction or signed by the owner) and the on-chain book records with remaining
+ * volume per order hash: publish and cancel.
+ */
+import {
+  type AnyOrder,
+  type Eip712Domain,
+  marketDomain,
+  type OrderByKind,
+  type OrderKind,
+  orderDigest,
+  recoverOrderSigner,
+} from "../node/crypto/eip712.js";
+import { toHex } from "../node/crypto/hash.js";
+import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
+import { CodecError, decodeCanonical, encode, fixedBytes, type MessageType, poco } from "../proto/index.js";
+import { enqueueRequest } from "./autoQueue.js";
+import { uintOf } from "./bytes.js";
+import { indexOrder, unindexOrder } from "./orderBook.js";
+import {
+  addressHex,
+  type OrderRecord,
+  readOrderRecord,
+  writeOrderRecord,
+  ZERO_ADDRESS_HEX,
+} from "./records.js";
+import type { MarketEnv } from "./types.js";
+
+/** Frozen market domains by chain id (so their separators are computed once). */
+const domains = new Map<number, Eip712Domain>();
+function domainOf(chainId: number): Eip712Domain {
+  let d = domains.get(chainId);
+  if (!d) {
+    d = marketDomain(chainId);
+    domains.set(chainId, d);
+  }
+  return d;
+}
+
+/** Longest `params` string accepted in a request order. */
+export const MAX_PARAMS_LENGTH = 4096;
+
+/** Runs `fn`, turning codec errors (bad field sizes, non-minimal integers…) into TxError BAD_FIELD. */
+export function fieldCheck<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof CodecError) throw new TxError(TxErrorCode.BAD_FIELD, err.message);
+    throw err;
+  }
+}
+
+const uint = (v: Uint8Array | null | undefined, name: string): bigint => fieldCheck(() => uintOf(v, name));
+
+/** Optional 20-byte address → lowercase hex (empty → zero address). */
+export const addr = (v: Uint8Array | null | undefined, name: string): string =>
+  addressHex(fieldCheck(() => fixedBytes(v, 20, name, true)));
+
+/** Optional bytes32 tag → its bit flags as an integer. */
+export const tagBits = (v: Uint8Array | null | undefined, name: string): bigint => {
+  const bytes = fieldCheck(() => fixedBytes(v, 32, name, true));
+  let bits = 0n;
+  for (const b of bytes) bits = (bits << 8n) | BigInt(b);
+  return bits;
+};
+
+const MESSAGE: { [K in OrderKind]: { encode: typeof poco.AppOrder.encode; name: string } } = {
+  app: poco.AppOrder,
+  dataset: poco.DatasetOrder,
+  workerpool: poco.WorkerpoolOrder,
+  request: poco.RequestOrder,
+};
+
+export function encodeOrder<K extends OrderKind>(kind: K, order: OrderByKind[K]): Uint8Array {
+  return encode(MESSAGE[kind], order);
+}
+
+/** Decoded orders by their (never mutated) canonical bytes: a pure cache; callers must not mutate. */
+const decodedOrders = new WeakMap<Uint8Array, AnyOrder>();
+
+export function decodeOrder<K extends OrderKind>(kind: K, bytes: Uint8Array): OrderByKind[K] {
+  const cached = decodedOrders.get(bytes);
+  if (cached) return cached as OrderByKind[K];
+  const types: Record<OrderKind, MessageType<AnyOrder>> = {
+    app: poco.AppOrder,
+    dataset: poco.DatasetOrder,
+    workerpool: poco.WorkerpoolOrder,
+    request: poco.RequestOrder,
+  };
+  const order = decodeCanonical(types[kind], bytes);
+  decodedOrders.set(bytes, order);
+  return order as OrderByKind[K];
+}
+
+/** The address of the asset (or the requester) an order is about, as lowercase hex. */
+export function orderSubject(kind: OrderKind, order: AnyOrder): string {
+  switch (kind) {
+    case "app":
+      return addr((order as poco.AppOrder.$Properties).app, "app");
+    case "dataset":
+      return addr((order as poco.DatasetOrder.$Properties).dataset, "dataset");
+    case "workerpool":
+      return addr((order as poco.WorkerpoolOrder.$Properties).workerpool, "workerpool");
+    case "request":
+      return addr((order as poco.RequestOrder.$Properties).requester, "requester");
+  }
+}
+
+/**
+ * Stateless checks of an order's fields: volume > 0, its subject set, params and signature sizes.
+ * The EIP-712 field encodings (sizes, minimal integers) are checked by `orderHash`, always called too.
+ */
+export function checkOrderFields(kind: OrderKind, order: AnyOrder): void {
+  const o = order as Record<string, unknown>;
+  if (uint(o.volume as Uint8Array, "volume") === 0n)
+    throw new TxError(TxErrorCode.BAD_FIELD, "volume: must be > 0");
+  if (orderSubject(kind, order) === ZERO_ADDRESS_HEX) {
+    throw new TxError(
+      TxErrorCode.BAD_FIELD,
+      `${kind} order: ${kind === "request" ? "requester" : kind} is not set`,
+    );
+  }
+  if (kind === "request") {
+    const r = order as poco.RequestOrder.$Properties;
+    if (addr(r.app, "app") === ZERO_ADDRESS_HEX)
+      throw new TxError(TxErrorCode.BAD_FIELD, "request order: app is not set");
+    if ((r.params ?? "").length > MAX_PARAMS_LENGTH) {
+      throw new TxError(TxErrorCode.BAD_FIELD, `params: longer than ${MAX_PARAMS_LENGTH} characters`);
+    }
+  }
+  const sign = o.sign as Uint8Array | null | undefined;
+  if (sign && sign.length !== 0 && sign.length !== 65) {
+    throw new TxError(TxErrorCode.BAD_FIELD, `sign: expected 65 bytes, got ${sign.length}`);
+  }
+}
+
+/** The order's id: its EIP-712 digest under this chain's market domain (lowercase 0x hex). */
+export function orderHash(chainId: number, kind: OrderKind, order: AnyOrder): string {
+  return toHex(fieldCheck(() => orderDigest(domainOf(chainId), kind, order)));
+}
+
+/** Who must sign an order: the registered owner of its app / dataset / workerpool, or its requester. */
+export function orderOwner(env: MarketEnv, kind: OrderKind, order: AnyOrder): string {
+  const subject = orderSubject(kind, order);
+  let owner: string | undefined;
+  switch (kind) {
+    case "app":
+      owner = env.registries.appOwner(subject);
+      break;
+    case "dataset":
+      owner = env.registries.datasetOwner(subject);
+      break;
+    case "workerpool":
+      owner = env.registries.workerpool(subject)?.owner;
+      break;
+    case "request":
+      owner = subject;
+      break;
+  }
+  if (!owner) throw new TxError(TxErrorCode.NOT_FOUND, `${kind} ${subject} is not registered`);
+  return owner;
+}
+
+/** True when the order carries a valid signature by `owner`. */
+export function signedBy(env: MarketEnv, kind: OrderKind, order: AnyOrder, owner: string): boolean {
+  const sign = (order as { sign?: Uint8Array | null }).sign;
+  if (sign?.length !== 65) return false;
+  const signer = fieldCheck(() => recoverOrderSigner(domainOf(env.chainId), kind, order, sign));
+  return signer !== null && toHex(signer) === owner;
+}
+
+/** Remaining volume of an order given its record (absent record: the full volume). */
+export function remainingVolume(order: AnyOrder, record: OrderRecord | undefined): bigint {
+  const volume = uint((order as { volume?: Uint8Array | null }).volume, "volume");
+  if (!record) return volume;
+  if (record.cancelled || record.consumed >= volume) return 0n;
+  return volume - record.consumed;
+}
+
+/**
+ * Publishes an order into the book. The sender must be the order's owner (the order becomes
+ * presigned: usable without a signature) or the order must carry the owner's signature.
+ */
+export function publishOrder(
+  env: MarketEnv,
+  sender: string,
+  publish: poco.PublishOrder.$Properties & { order?: string },
+): string {
+  const kind = (["app", "dataset", "workerpool", "request"] as const).find((k) => publish[k]);
+  if (!kind) throw new TxError(TxErrorCode.BAD_FIELD, "publishOrder: no order");
+  const order = publish[kind] as AnyOrder;
+  checkOrderFields(kind, order);
+  const hash = orderHash(env.chainId, kind, order);
+  const owner = orderOwner(env, kind, order);
+  const bySender = owner === sender;
+  if (!bySender && !signedBy(env, kind, order, owner)) {
+    throw new TxError(
+      TxErrorCode.UNAUTHORIZED,
+      `${kind} order must be published by or signed by its owner ${owner}`,
+    );
+  }
+  const existing = readOrderRecord(env.state, hash);
+  if (existing?.cancelled) throw new TxError(TxErrorCode.INVALID_STATE, `order ${hash} is cancelled`);
+  if (existing && (existing.presigned || !bySender) && existing.order.length > 0) {
+    throw new TxError(TxErrorCode.EXISTS, `order ${hash} is already published`);
+  }
+  writeOrderRecord(env.state, hash, {
+    kind,
+    order: encodeOrder(kind, order),
+    consumed: existing?.consumed ?? 0n,
+    cancelled: false,
+    presigned: bySender || (existing?.presigned ?? false),
+  });
+  if (remainingVolume(order, existing) > 0n) {
+    indexOrder(env.state, kind, order, hash);
+    if (
+      kind === "request" &&
+      addr((order as poco.RequestOrder.$Properties).workerpool, "workerpool") === ZERO_ADDRESS_HEX
+    ) {
+      enqueueRequest(env.state, hash);
+    }
+  }
+  return hash;
+}
+
+/** Cancels a known order (published or partly consumed): only its owner may. */
+export function cancelOrder(env: MarketEnv, sender: string, hash: string): void {
+  const record = readOrderRecord(env.state, hash);
+  if (!record) throw new TxError(TxErrorCode.NOT_FOUND, `order ${hash} is not known`);
+  if (record.cancelled) throw new TxError(TxErrorCode.INVALID_STATE, `order ${hash} is already cancelled`);
+  const order = decodeOrder(record.kind, record.order);
+  const owner = orderOwner(env, record.kind, order);
+  if (owner !== sender) throw new TxError(TxErrorCode.UNAUTHORIZED, `only ${owner} may cancel order ${hash}`);
+  writeOrderRecord(env.state, hash, { ...record, cancelled: true });
+  unindexOrder(env.state, record.kind, order, hash);
+}

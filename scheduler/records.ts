@@ -1,0 +1,366 @@
+/**
+ * The market's persistent records: state keys and the mapping between domain objects (bigint
+ * amounts, lowercase 0x-hex ids and addresses) and their canonical protobuf bytes (proto/poco.proto).
+ */
+
+import type { OrderKind } from "../node/crypto/eip712.js";
+import { fromHex } from "../node/crypto/hash.js";
+import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
+import { hexOf } from "./bytes.js";
+import type { MarketReader, MarketState } from "./types.js";
+
+export const ZERO_ADDRESS_HEX = `0x${"00".repeat(20)}`;
+
+const bare = (hex: string): string => (hex.startsWith("0x") ? hex.slice(2) : hex).toLowerCase();
+
+/** State keys of the market (lowercase hex ids without 0x). */
+export const MarketKeys = {
+  order: (hash: string) => `ord:${bare(hash)}`,
+  deal: (id: string) => `deal:${bare(id)}`,
+  task: (id: string) => `task:${bare(id)}`,
+  contribution: (taskId: string, worker: string) => `contrib:${bare(taskId)}:${bare(worker)}`,
+  score: (worker: string) => `score:${bare(worker)}`,
+  sla: (workerpool: string) => `sla:${bare(workerpool)}`,
+  kitty: () => "mkt:kitty",
+} as const;
+
+/** 20-byte address → lowercase 0x hex; empty → the zero address. */
+export function addressHex(bytes: Uint8Array | null | undefined): string {
+  return bytes && bytes.length > 0 ? hexOf(bytes) : ZERO_ADDRESS_HEX;
+}
+
+/** Lowercase 0x hex → bytes; the zero address and "" → empty (proto default). */
+export function addressBytes(hex: string): Uint8Array {
+  return hex === "" || hex === ZERO_ADDRESS_HEX ? new Uint8Array(0) : fromHex(hex, 20);
+}
+
+/** Optional hash bytes → hex ("" when empty). */
+const hashHex = (bytes: Uint8Array | null | undefined): string =>
+  bytes && bytes.length > 0 ? hexOf(bytes) : "";
+const hashBytes = (hex: string): Uint8Array => (hex === "" ? new Uint8Array(0) : fromHex(hex));
+
+export const ORDER_KIND_CODES: Record<OrderKind, number> = { app: 1, dataset: 2, workerpool: 3, request: 4 };
+const KIND_BY_CODE: Record<number, OrderKind> = { 1: "app", 2: "dataset", 3: "workerpool", 4: "request" };
+
+// ───────────── orders ─────────────
+
+export interface OrderRecord {
+  kind: OrderKind;
+  /** Canonical bytes of the order message. */
+  order: Uint8Array;
+  consumed: bigint;
+  cancelled: boolean;
+  presigned: boolean;
+}
+
+/** Decoded order records by their (never mutated) stored bytes: a pure cache, dropped with the bytes. */
+const decodedOrderRecords = new WeakMap<Uint8Array, OrderRecord>();
+
+export function readOrderRecord(state: MarketReader, hash: string): OrderRecord | undefined {
+  const bytes = state.get(MarketKeys.order(hash));
+  if (!bytes) return undefined;
+  const cached = decodedOrderRecords.get(bytes);
+  if (cached) return { ...cached };
+  const m = decodeCanonical(poco.OrderRecord, bytes);
+  const kind = KIND_BY_CODE[m.kind];
+  if (!kind) throw new Error(`corrupt order record ${hash}: kind ${m.kind}`);
+  const record = {
+    kind,
+    order: m.order,
+    consumed: bytesToUint(m.consumed, "consumed"),
+    cancelled: m.cancelled,
+    presigned: m.presigned,
+  };
+  decodedOrderRecords.set(bytes, record);
+  return { ...record };
+}
+
+export function writeOrderRecord(state: MarketState, hash: string, r: OrderRecord): void {
+  state.set(
+    MarketKeys.order(hash),
+    encode(poco.OrderRecord, {
+      kind: ORDER_KIND_CODES[r.kind],
+      order: r.order,
+      consumed: uintToBytes(r.consumed),
+      cancelled: r.cancelled,
+      presigned: r.presigned,
+    }),
+  );
+}
+
+// ───────────── deals ─────────────
+
+export interface Deal {
+  app: string;
+  appOwner: string;
+  appPrice: bigint;
+  /** The zero address when the deal has no dataset. */
+  dataset: string;
+  datasetOwner: string;
+  datasetPrice: bigint;
+  workerpool: string;
+  workerpoolOwner: string;
+  workerpoolPrice: bigint;
+  requester: string;
+  beneficiary: string;
+  callback: string;
+  params: string;
+  tag: bigint;
+  category: number;
+  trust: number;
+  botFirst: number;
+  botSize: number;
+  startTimeMs: number;
+  timeRefMs: number;
+  schedulerRewardRatio: number;
+  /** Per task. */
+  schedulerStake: bigint;
+  /** Per contribution. */
+  workerStake: bigint;
+  appOrderHash: string;
+  datasetOrderHash: string;
+  workerpoolOrderHash: string;
+  requestOrderHash: string;
+}
+
+/** Price of one task: app + dataset + workerpool. */
+export const taskPrice = (d: Deal): bigint => d.appPrice + d.datasetPrice + d.workerpoolPrice;
+
+export function readDeal(state: MarketReader, id: string): Deal | undefined {
+  const bytes = state.get(MarketKeys.deal(id));
+  if (!bytes) return undefined;
+  const m = decodeCanonical(poco.Deal, bytes);
+  return {
+    app: addressHex(m.app),
+    appOwner: addressHex(m.appOwner),
+    appPrice: bytesToUint(m.appPrice, "appPrice"),
+    dataset: addressHex(m.dataset),
+    datasetOwner: addressHex(m.datasetOwner),
+    datasetPrice: bytesToUint(m.datasetPrice, "datasetPrice"),
+    workerpool: addressHex(m.workerpool),
+    workerpoolOwner: addressHex(m.workerpoolOwner),
+    workerpoolPrice: bytesToUint(m.workerpoolPrice, "workerpoolPrice"),
+    requester: addressHex(m.requester),
+    beneficiary: addressHex(m.beneficiary),
+    callback: addressHex(m.callback),
+    params: m.params,
+    tag: bytesToUint(m.tag, "tag"),
+    category: u64ToNumber(m.category, "category"),
+    trust: u64ToNumber(m.trust, "trust"),
+    botFirst: u64ToNumber(m.botFirst, "botFirst"),
+    botSize: u64ToNumber(m.botSize, "botSize"),
+    startTimeMs: u64ToNumber(m.startTimeMs, "startTimeMs"),
+    timeRefMs: u64ToNumber(m.timeRefMs, "timeRefMs"),
+    schedulerRewardRatio: m.schedulerRewardRatio,
+    schedulerStake: bytesToUint(m.schedulerStake, "schedulerStake"),
+    workerStake: bytesToUint(m.workerStake, "workerStake"),
+    appOrderHash: hashHex(m.appOrderHash),
+    datasetOrderHash: hashHex(m.datasetOrderHash),
+    workerpoolOrderHash: hashHex(m.workerpoolOrderHash),
+    requestOrderHash: hashHex(m.requestOrderHash),
+  };
+}
+
+export function writeDeal(state: MarketState, id: string, d: Deal): void {
+  state.set(
+    MarketKeys.deal(id),
+    encode(poco.Deal, {
+      app: addressBytes(d.app),
+      appOwner: addressBytes(d.appOwner),
+      appPrice: uintToBytes(d.appPrice),
+      dataset: addressBytes(d.dataset),
+      datasetOwner: addressBytes(d.datasetOwner),
+      datasetPrice: uintToBytes(d.datasetPrice),
+      workerpool: addressBytes(d.workerpool),
+      workerpoolOwner: addressBytes(d.workerpoolOwner),
+      workerpoolPrice: uintToBytes(d.workerpoolPrice),
+      requester: addressBytes(d.requester),
+      beneficiary: addressBytes(d.beneficiary),
+      callback: addressBytes(d.callback),
+      params: d.params,
+      tag: uintToBytes(d.tag),
+      category: d.category,
+      trust: d.trust,
+      botFirst: d.botFirst,
+      botSize: d.botSize,
+      startTimeMs: d.startTimeMs,
+      timeRefMs: d.timeRefMs,
+      schedulerRewardRatio: d.schedulerRewardRatio,
+      schedulerStake: uintToBytes(d.schedulerStake),
+      workerStake: uintToBytes(d.workerStake),
+      appOrderHash: hashBytes(d.appOrderHash),
+      datasetOrderHash: hashBytes(d.datasetOrderHash),
+      workerpoolOrderHash: hashBytes(d.workerpoolOrderHash),
+      requestOrderHash: hashBytes(d.requestOrderHash),
+    }),
+  );
+}
+
+// ───────────── tasks ─────────────
+
+export interface ResultGroup {
+  resultHash: string;
+  weight: bigint;
+}
+
+export interface Task {
+  dealId: string;
+  index: number;
+  status: number;
+  contributionDeadlineMs: number;
+  finalDeadlineMs: number;
+  revealDeadlineMs: number;
+  consensusTimeMs: number;
+  /** "" until consensus. */
+  consensusValue: string;
+  totalWeight: bigint;
+  groups: ResultGroup[];
+  /** Workers in contribution order. */
+  contributors: string[];
+  winnerCount: number;
+  revealCount: number;
+  resultDigest: string;
+  results: Uint8Array;
+  completedTimeMs: number;
+}
+
+export function readTask(state: MarketReader, id: string): Task | undefined {
+  const bytes = state.get(MarketKeys.task(id));
+  if (!bytes) return undefined;
+  const m = decodeCanonical(poco.Task, bytes);
+  return {
+    dealId: hashHex(m.dealId),
+    index: u64ToNumber(m.index, "index"),
+    status: m.status,
+    contributionDeadlineMs: u64ToNumber(m.contributionDeadlineMs, "contributionDeadlineMs"),
+    finalDeadlineMs: u64ToNumber(m.finalDeadlineMs, "finalDeadlineMs"),
+    revealDeadlineMs: u64ToNumber(m.revealDeadlineMs, "revealDeadlineMs"),
+    consensusTimeMs: u64ToNumber(m.consensusTimeMs, "consensusTimeMs"),
+    consensusValue: hashHex(m.consensusValue),
+    totalWeight: bytesToUint(m.totalWeight, "totalWeight"),
+    groups: m.groups.map((g) => ({
+      resultHash: hashHex(g.resultHash),
+      weight: bytesToUint(g.weight, "weight"),
+    })),
+    contributors: m.contributors.map((c) => addressHex(c)),
+    winnerCount: m.winnerCount,
+    revealCount: m.revealCount,
+    resultDigest: hashHex(m.resultDigest),
+    results: m.results,
+    completedTimeMs: u64ToNumber(m.completedTimeMs, "completedTimeMs"),
+  };
+}
+
+export function writeTask(state: MarketState, id: string, t: Task): void {
+  state.set(
+    MarketKeys.task(id),
+    encode(poco.Task, {
+      dealId: hashBytes(t.dealId),
+      index: t.index,
+      status: t.status,
+      contributionDeadlineMs: t.contributionDeadlineMs,
+      finalDeadlineMs: t.finalDeadlineMs,
+      revealDeadlineMs: t.revealDeadlineMs,
+      consensusTimeMs: t.consensusTimeMs,
+      consensusValue: hashBytes(t.consensusValue),
+      totalWeight: uintToBytes(t.totalWeight),
+      groups: t.groups.map((g) => ({ resultHash: hashBytes(g.resultHash), weight: uintToBytes(g.weight) })),
+      contributors: t.contributors.map((c) => fromHex(c, 20)),
+      winnerCount: t.winnerCount,
+      revealCount: t.revealCount,
+      resultDigest: hashBytes(t.resultDigest),
+      results: t.results,
+      completedTimeMs: t.completedTimeMs,
+    }),
+  );
+}
+
+// ───────────── contributions ─────────────
+
+export interface Contribution {
+  status: number;
+  resultHash: string;
+  resultSeal: string;
+  /** The enclave challenge address, or the zero address. */
+  enclaveChallenge: string;
+  weight: bigint;
+  stake: bigint;
+}
+
+export function readContribution(
+  state: MarketReader,
+  taskId: string,
+  worker: string,
+): Contribution | undefined {
+  const bytes = state.get(MarketKeys.contribution(taskId, worker));
+  if (!bytes) return undefined;
+  const m = decodeCanonical(poco.Contribution, bytes);
+  return {
+    status: m.status,
+    resultHash: hashHex(m.resultHash),
+    resultSeal: hashHex(m.resultSeal),
+    enclaveChallenge: addressHex(m.enclaveChallenge),
+    weight: bytesToUint(m.weight, "weight"),
+    stake: bytesToUint(m.stake, "stake"),
+  };
+}
+
+export function writeContribution(state: MarketState, taskId: string, worker: string, c: Contribution): void {
+  state.set(
+    MarketKeys.contribution(taskId, worker),
+    encode(poco.Contribution, {
+      status: c.status,
+      resultHash: hashBytes(c.resultHash),
+      resultSeal: hashBytes(c.resultSeal),
+      enclaveChallenge: addressBytes(c.enclaveChallenge),
+      weight: uintToBytes(c.weight),
+      stake: uintToBytes(c.stake),
+    }),
+  );
+}
+
+// ───────────── scores, SLA records, kitty ─────────────
+
+export function readScore(state: MarketReader, worker: string): bigint {
+  const bytes = state.get(MarketKeys.score(worker));
+  return bytes ? BigInt(u64ToNumber(decodeCanonical(poco.WorkerScore, bytes).score, "score")) : 0n;
+}
+
+/** A zero score is deleted (no trace in the state root). */
+export function writeScore(state: MarketState, worker: string, score: bigint): void {
+  if (score === 0n) state.delete(MarketKeys.score(worker));
+  else state.set(MarketKeys.score(worker), encode(poco.WorkerScore, { score: Number(score) }));
+}
+
+export interface WorkerpoolSla {
+  completedOnTime: number;
+  completedLate: number;
+  failed: number;
+  totalLatencyMs: number;
+}
+
+export function readSla(state: MarketReader, workerpool: string): WorkerpoolSla {
+  const bytes = state.get(MarketKeys.sla(workerpool));
+  if (!bytes) return { completedOnTime: 0, completedLate: 0, failed: 0, totalLatencyMs: 0 };
+  const m = decodeCanonical(poco.WorkerpoolSla, bytes);
+  return {
+    completedOnTime: u64ToNumber(m.completedOnTime, "completedOnTime"),
+    completedLate: u64ToNumber(m.completedLate, "completedLate"),
+    failed: u64ToNumber(m.failed, "failed"),
+    totalLatencyMs: u64ToNumber(m.totalLatencyMs, "totalLatencyMs"),
+  };
+}
+
+export function writeSla(state: MarketState, workerpool: string, s: WorkerpoolSla): void {
+  state.set(MarketKeys.sla(workerpool), encode(poco.WorkerpoolSla, s));
+}
+
+export function readKitty(state: MarketReader): bigint {
+  const bytes = state.get(MarketKeys.kitty());
+  return bytes ? bytesToUint(decodeCanonical(poco.Kitty, bytes).amount, "kitty") : 0n;
+}
+
+export function writeKitty(state: MarketState, amount: bigint): void {
+  if (amount === 0n) state.delete(MarketKeys.kitty());
+  else state.set(MarketKeys.kitty(), encode(poco.Kitty, { amount: uintToBytes(amount) }));
+}

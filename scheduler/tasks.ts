@@ -1,0 +1,217 @@
+/**
+ * The task lifecycle (PoCo v5): contribute (commit a result hash and seal, locking the worker's stake,
+ * under the scheduler's authorization), consensus by credibility, reveal, reopen, finalize (by the
+ * scheduler, or automatically once every winner revealed) with rewards, seizures and scores, and
+ * claim after the final deadline (refund, scheduler stake into the kitty). Deadlines are block time.
+ */
+import { addContribution, contributionWeight, hasConsensus } from "../consensus/credibility.js";
+import { toHex } from "../node/crypto/hash.js";
+import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
+import { fixedBytes, type poco } from "../proto/index.js";
+import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
+import { fieldCheck } from "./orders.js";
+import {
+  addressHex,
+  type Deal,
+  readContribution,
+  readDeal,
+  readScore,
+  readTask,
+  type Task,
+  writeContribution,
+  writeTask,
+  ZERO_ADDRESS_HEX,
+} from "./records.js";
+import { distributeRewards, refundFailedTask } from "./settlement.js";
+import {
+  ContributionStatus,
+  MAX_CONTRIBUTORS,
+  MAX_RESULTS_BYTES,
+  type MarketEnv,
+  TAG_TEE,
+  TaskStatus,
+} from "./types.js";
+
+const hash32 = (v: Uint8Array | null | undefined, name: string): string => {
+  const bytes = fieldCheck(() => fixedBytes(v, 32, name));
+  if (bytes.every((b) => b === 0)) throw new TxError(TxErrorCode.BAD_FIELD, `${name}: must not be zero`);
+  return toHex(bytes);
+};
+
+function load(env: MarketEnv, id: string): { task: Task; deal: Deal } {
+  const task = readTask(env.state, id);
+  if (!task) throw new TxError(TxErrorCode.NOT_FOUND, `task ${id} does not exist`);
+  const deal = readDeal(env.state, task.dealId);
+  if (!deal) throw new Error(`corrupt state: task ${id} without deal ${task.dealId}`);
+  return { task, deal };
+}
+
+/** A worker commits a result for a task: resultHash and resultSeal, with the scheduler's authorization. */
+export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$Properties): void {
+  const id = hash32(c.taskId, "taskId");
+  const hash = hash32(c.resultHash, "resultHash");
+  const seal = hash32(c.resultSeal, "resultSeal");
+  const enclave = addressHex(fieldCheck(() => fixedBytes(c.enclaveChallenge, 20, "enclaveChallenge", true)));
+  const authorization = fieldCheck(() => fixedBytes(c.authorization, 65, "authorization"));
+  const { task, deal } = load(env, id);
+  if (task.status !== TaskStatus.ACTIVE)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} is not accepting contributions`);
+  if (env.timeMs >= task.contributionDeadlineMs) {
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: contribution deadline passed`);
+  }
+  if (task.contributors.length >= MAX_CONTRIBUTORS)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: too many contributions`);
+  if (readContribution(env.state, id, worker))
+    throw new TxError(TxErrorCode.EXISTS, `${worker} already contributed to ${id}`);
+  if ((deal.tag & TAG_TEE) !== 0n && enclave === ZERO_ADDRESS_HEX) {
+    throw new TxError(TxErrorCode.BAD_FIELD, "enclaveChallenge: required for a TEE task");
+  }
+  if (recoverAuthorizer(worker, id, enclave, authorization) !== deal.workerpoolOwner) {
+    throw new TxError(
+      TxErrorCode.UNAUTHORIZED,
+      `worker ${worker} is not authorized by the scheduler for task ${id}`,
+    );
+  }
+  const stake = deal.workerStake;
+  env.ledger.update(worker, (a) => {
+    if (a.stake < stake)
+      throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `worker stake ${a.stake} < ${stake}`);
+    a.stake -= stake;
+    a.locked += stake;
+  });
+
+  const weight = contributionWeight(readScore(env.state, worker));
+  let group = task.groups.find((g) => g.resultHash === hash);
+  if (!group) {
+    group = { resultHash: hash, weight: 0n };
+    task.groups.push(group);
+  }
+  const update = addContribution(group.weight, task.totalWeight, weight);
+  group.weight = update.group;
+  task.totalWeight = update.total;
+  task.contributors.push(worker);
+  writeContribution(env.state, id, worker, {
+    status: ContributionStatus.CONTRIBUTED,
+    resultHash: hash,
+    resultSeal: seal,
+    enclaveChallenge: enclave,
+    weight,
+    stake,
+  });
+
+  if (hasConsensus(update.group, update.total, BigInt(deal.trust))) {
+    let winners = 0;
+    for (const w of task.contributors) {
+      const other = readContribution(env.state, id, w);
+      if (other?.status === ContributionStatus.CONTRIBUTED && other.resultHash === hash) winners++;
+    }
+    task.status = TaskStatus.REVEALING;
+    task.consensusValue = hash;
+    task.consensusTimeMs = env.timeMs;
+    task.revealDeadlineMs = env.timeMs + 2 * deal.timeRefMs;
+    task.winnerCount = winners;
+  }
+  writeTask(env.state, id, task);
+}
+
+/** A worker of the consensus group reveals its result digest; the last expected reveal finalizes. */
+export function reveal(env: MarketEnv, worker: string, r: poco.Reveal.$Properties): void {
+  const id = hash32(r.taskId, "taskId");
+  const digest = hash32(r.resultDigest, "resultDigest");
+  const { task, deal } = load(env, id);
+  if (task.status !== TaskStatus.REVEALING)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} is not revealing`);
+  if (env.timeMs >= task.revealDeadlineMs)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: reveal deadline passed`);
+  const c = readContribution(env.state, id, worker);
+  if (!c) throw new TxError(TxErrorCode.NOT_FOUND, `${worker} did not contribute to ${id}`);
+  if (c.status !== ContributionStatus.CONTRIBUTED || c.resultHash !== task.consensusValue) {
+    throw new TxError(
+      TxErrorCode.INVALID_STATE,
+      `${worker}'s contribution to ${id} is not in the consensus group`,
+    );
+  }
+  if (resultHash(id, digest) !== c.resultHash || resultSeal(worker, id, digest) !== c.resultSeal) {
+    throw new TxError(TxErrorCode.BAD_FIELD, "resultDigest does not match the committed hash and seal");
+  }
+  c.status = ContributionStatus.PROVED;
+  writeContribution(env.state, id, worker, c);
+  task.revealCount += 1;
+  if (task.resultDigest === "") task.resultDigest = digest;
+  if (task.revealCount === task.winnerCount && env.timeMs < task.finalDeadlineMs) {
+    complete(env, id, task, deal, new Uint8Array(0));
+  } else {
+    writeTask(env.state, id, task);
+  }
+}
+
+/** After a reveal deadline with no reveal, the scheduler reopens the task: the group is rejected. */
+export function reopen(env: MarketEnv, sender: string, r: poco.Reopen.$Properties): void {
+  const id = hash32(r.taskId, "taskId");
+  const { task, deal } = load(env, id);
+  if (sender !== deal.workerpoolOwner)
+    throw new TxError(TxErrorCode.UNAUTHORIZED, "only the scheduler reopens a task");
+  if (task.status !== TaskStatus.REVEALING || task.revealCount !== 0 || env.timeMs < task.revealDeadlineMs) {
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} cannot be reopened`);
+  }
+  for (const w of task.contributors) {
+    const c = readContribution(env.state, id, w);
+    if (c && c.status === ContributionStatus.CONTRIBUTED && c.resultHash === task.consensusValue) {
+      c.status = ContributionStatus.REJECTED;
+      writeContribution(env.state, id, w, c);
+    }
+  }
+  const group = task.groups.find((g) => g.resultHash === task.consensusValue);
+  if (group) {
+    task.totalWeight -= group.weight;
+    task.groups = task.groups.filter((g) => g !== group);
+  }
+  task.status = TaskStatus.ACTIVE;
+  task.consensusValue = "";
+  task.consensusTimeMs = 0;
+  task.revealDeadlineMs = 0;
+  task.winnerCount = 0;
+  writeTask(env.state, id, task);
+}
+
+/** The scheduler finalizes: every winner revealed, or one did and the reveal deadline passed. */
+export function finalize(env: MarketEnv, sender: string, f: poco.Finalize.$Properties): void {
+  const id = hash32(f.taskId, "taskId");
+  const results = f.results ?? new Uint8Array(0);
+  if (results.length > MAX_RESULTS_BYTES)
+    throw new TxError(TxErrorCode.BAD_FIELD, `results: longer than ${MAX_RESULTS_BYTES} bytes`);
+  const { task, deal } = load(env, id);
+  if (sender !== deal.workerpoolOwner)
+    throw new TxError(TxErrorCode.UNAUTHORIZED, "only the scheduler finalizes a task");
+  if (task.status !== TaskStatus.REVEALING)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} is not revealing`);
+  if (env.timeMs >= task.finalDeadlineMs)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: final deadline passed`);
+  const ready =
+    task.revealCount === task.winnerCount || (task.revealCount > 0 && env.timeMs >= task.revealDeadlineMs);
+  if (!ready) throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: reveals still expected`);
+  complete(env, id, task, deal, results);
+}
+
+function complete(env: MarketEnv, id: string, task: Task, deal: Deal, results: Uint8Array): void {
+  distributeRewards(env, id, task, deal);
+  task.status = TaskStatus.COMPLETED;
+  task.results = results;
+  task.completedTimeMs = env.timeMs;
+  writeTask(env.state, id, task);
+}
+
+/** After the final deadline anyone may claim an unfinished task: refund, seize, unlock. */
+export function claim(env: MarketEnv, c: poco.Claim.$Properties): void {
+  const id = hash32(c.taskId, "taskId");
+  const { task, deal } = load(env, id);
+  if (task.status !== TaskStatus.ACTIVE && task.status !== TaskStatus.REVEALING) {
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} is already settled`);
+  }
+  if (env.timeMs < task.finalDeadlineMs)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: final deadline not reached`);
+  refundFailedTask(env, id, task, deal);
+  task.status = TaskStatus.FAILED;
+  task.completedTimeMs = env.timeMs;
+  writeTask(env.state, id, task);
+}
