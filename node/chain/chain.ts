@@ -329,7 +329,7 @@ export class Chain {
   }
 
   /** Commits a built or validated block of the next height with its commit certificate. */
-  async commitBlock(pending: PendingBlock, commitBytes: Uint8Array): Promise<CommittedBlock> {
+  async commitBlock(pending: PendingBlock, commitBytes: Uint8Array, opts: { sync?: boolean } = {}): Promise<CommittedBlock> {
     const started = performance.now();
     const parent = this.currentHead;
     if (
@@ -359,6 +359,7 @@ export class Chain {
       commitBytes,
       receipts: pending.receipts.map((r, i) => ({ txHash: r.txHash, bytes: pending.receiptBytes[i]! })),
       stateWrites: pending.writes,
+      sync: opts.sync ?? true,
     });
     this.currentHead = { height: pending.header.height, hash: pending.hash, header: pending.header };
     const committed: CommittedBlock = {

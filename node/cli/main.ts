@@ -50,7 +50,8 @@ keys
   .requiredOption("--out <file>", "key file to write (refuses to overwrite)")
   .option("--password-file <file>", "encrypt the key file (Ethereum keystore v3) with this password")
   .action(async (opts: { out: string; passwordFile?: string }) => {
-    if (existsSync(opts.out)) throw new CliError("CLI_FILE_EXISTS", `${opts.out} exists; refusing to overwrite a key`);
+    if (existsSync(opts.out))
+      throw new CliError("CLI_FILE_EXISTS", `${opts.out} exists; refusing to overwrite a key`);
     const key = generateKeyPair();
     await writeKeyFile(opts.out, key, readPassword(opts.passwordFile));
     console.log(JSON.stringify({ address: key.addressHex, file: opts.out }));

@@ -467,7 +467,7 @@ export class ConsensusService {
             try {
               for (let i = 0; i < blocks.length; i++) {
                 if (chain.head.height !== start + i - 1) continue;
-                await this.importBlock(blocks[i]!, commits[i]!);
+                await this.importBlock(blocks[i]!, commits[i]!, i === blocks.length - 1);
                 synced++;
               }
               resolve();
@@ -490,7 +490,7 @@ export class ConsensusService {
   }
 
   /** Verifies a finalized block's commit (> 2/3 of the power precommitted its hash) and commits it. */
-  private async importBlock(blockBytes: Uint8Array, commitBytes: Uint8Array): Promise<void> {
+  private async importBlock(blockBytes: Uint8Array, commitBytes: Uint8Array, syncToDisk: boolean): Promise<void> {
     const chain = this.deps.chain;
     const pending = chain.validateBlock(blockBytes, (b) => this.verifyTx(b));
     const commit = decodeCanonical(poco.Commit, commitBytes);
@@ -517,7 +517,7 @@ export class ConsensusService {
       power += set.power(v.validatorHex);
     }
     if (!set.isQuorum(power)) throw new Error(`commit of block ${pending.header.height} lacks a quorum`);
-    await chain.commitBlock(pending, commitBytes);
+    await chain.commitBlock(pending, commitBytes, { sync: syncToDisk });
     this.lastCommitBytes = commitBytes;
     this.deps.mempool.prune(pending.txs.map((t) => t.senderHex));
   }

@@ -22,6 +22,11 @@ export interface BlockWrite {
   commitBytes: Uint8Array;
   receipts: { txHash: Uint8Array; bytes: Uint8Array }[];
   stateWrites: Iterable<[string, Uint8Array | null]>;
+  /**
+   * fsync before returning (default). Catch-up sync writes batches of blocks unsynced and syncs the
+   * last: the store stays consistent (batches are atomic and ordered), a crash only loses the tail.
+   */
+  sync?: boolean;
 }
 
 type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
@@ -101,7 +106,7 @@ export class ChainDb {
     ];
     for (const r of write.receipts) ops.push({ type: "put", key: `r:${hex(r.txHash)}`, value: r.bytes });
     pushStateOps(ops, write.stateWrites);
-    await this.db.batch(ops, { sync: true });
+    await this.db.batch(ops, { sync: write.sync ?? true });
   }
 }
 
