@@ -1,14 +1,24 @@
 /**
- * One sidechain node: store, chain, mempool, block production (when it is the validator) and the API,
- * wired from explicit dependencies. `start` opens everything, `stop` closes it in reverse order and
- * leaves the store consistent.
+ * One sidechain node: store, chain, mempool, the validator network (libp2p gossip + BFT consensus, or
+ * a local block producer for a one-validator chain without a network) and the API, wired from explicit
+ * dependencies. `start` opens everything, `stop` closes it in reverse order and leaves the store
+ * consistent.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApi } from "./api/server.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
 import { Chain } from "./chain/chain.js";
 import type { Genesis } from "./chain/genesis.js";
+import {
+  type ConsensusOptions,
+  ConsensusService,
+  DEFAULT_CONSENSUS_OPTIONS,
+} from "./consensus/consensusService.js";
+import { P2PTransport } from "./consensus/p2pTransport.js";
+import { PrivValidator } from "./consensus/privValidator.js";
 import { toHex } from "./crypto/hash.js";
 import type { KeyPair } from "./crypto/keys.js";
 import { defaultBackend, type SignatureBackend } from "./crypto/secp256k1.js";
@@ -16,22 +26,35 @@ import { BlockExecutor, type StateMachineModule } from "./execution/blockExecuto
 import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
 import { NodeMetrics } from "./metrics.js";
+import { P2PNetwork } from "./p2p/network.js";
+import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
 import { decodeAndVerifyTx, type VerifiedTx } from "./tx/signedTx.js";
 
 export const NODE_VERSION = "0.1.0";
 
+export interface P2PConfig {
+  /** TCP port (0 = any free port). */
+  port: number;
+  host?: string;
+  /** Multiaddrs of peers to connect to, each ending in /p2p/<peer id>. */
+  bootstrap: string[];
+}
+
 export interface NodeConfig {
   dataDir: string;
   genesis: Genesis;
-  /** The validator key; without it the node follows but does not produce blocks. */
+  /** The validator key; without it the node follows the chain but does not sign. */
   validatorKey?: KeyPair;
   api: { host: string; port: number };
+  /** The validator network. Without it, a one-validator chain produces blocks locally. */
+  p2p?: P2PConfig;
+  consensus?: Partial<ConsensusOptions>;
   producer?: Partial<BlockProducerOptions>;
   mempool?: Partial<MempoolLimits>;
   logger: Logger;
   backend?: SignatureBackend;
-  /** Extra state machine modules (market, bridge…), after the base module. */
+  /** Extra state machine modules after the chain's own (tests, extensions). */
   modules?: StateMachineModule[];
   onFatal?: (err: Error) => void;
 }
@@ -44,18 +67,21 @@ export class PocoNode {
     readonly mempool: Mempool,
     readonly metrics: NodeMetrics,
     readonly api: FastifyInstance,
-    readonly producer: BlockProducer | undefined,
     readonly apiUrl: string,
+    readonly producer: BlockProducer | undefined,
+    readonly network: P2PNetwork | undefined,
+    readonly consensus: ConsensusService | undefined,
   ) {}
 
   static async start(config: NodeConfig): Promise<PocoNode> {
     const log = config.logger;
     const backend = config.backend ?? defaultBackend;
+    mkdirSync(config.dataDir, { recursive: true });
     const executor = new BlockExecutor([
       ...stateMachineModules(config.genesis.chainId, backend),
       ...(config.modules ?? []),
     ]);
-    const db = await ChainDb.open(`${config.dataDir}/chain`);
+    const db = await ChainDb.open(join(config.dataDir, "chain"));
     let chain: Chain;
     try {
       chain = await Chain.open(db, config.genesis, executor, backend);
@@ -66,12 +92,77 @@ export class PocoNode {
     const mempool = new Mempool(chain.state, { ...DEFAULT_MEMPOOL_LIMITS, ...config.mempool });
     const metrics = new NodeMetrics();
     const chainId = config.genesis.chainId;
-    const submitTx = (bytes: Uint8Array): VerifiedTx => {
+    const onFatal = config.onFatal ?? ((err: Error) => log.fatal({ err }, "fatal"));
+
+    const validator = config.validatorKey;
+    const isValidator =
+      validator !== undefined &&
+      config.genesis.validators.some((v) => v.address === toHex(validator.address));
+    if (validator && !isValidator)
+      log.warn({ address: validator.addressHex }, "key is not in the genesis validator set");
+
+    let network: P2PNetwork | undefined;
+    let transport: P2PTransport | undefined;
+    let consensus: ConsensusService | undefined;
+    let producer: BlockProducer | undefined;
+
+    const admitTx = (bytes: Uint8Array): VerifiedTx => {
       const verified = decodeAndVerifyTx(bytes, chainId, backend);
       executor.validateFields(verified.tx);
       mempool.add(verified);
       return verified;
     };
+    /** From the API: admit, then gossip to the other nodes. */
+    const submitTx = (bytes: Uint8Array): VerifiedTx => {
+      const verified = admitTx(bytes);
+      transport?.publishTx(verified.bytes);
+      return verified;
+    };
+
+    if (config.p2p) {
+      network = new P2PNetwork({
+        chainId,
+        listenPort: config.p2p.port,
+        host: config.p2p.host ?? "127.0.0.1",
+        bootstrap: config.p2p.bootstrap,
+        privateKey: await loadOrCreatePeerKey(config.dataDir),
+        logger: log.child({ module: "p2p" }),
+      });
+      transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
+      transport.serveChain();
+      transport.subscribeTxs((bytes) => void admitTx(bytes));
+      consensus = new ConsensusService({
+        chain,
+        mempool,
+        ...(isValidator ? { key: validator } : {}),
+        backend,
+        privval: new PrivValidator(join(config.dataDir, "privval.json")),
+        transport,
+        log: log.child({ module: "consensus" }),
+        options: { ...DEFAULT_CONSENSUS_OPTIONS, ...config.consensus },
+        onFatal,
+      });
+      const service = consensus;
+      transport.subscribeConsensus((bytes) => service.receive(bytes));
+      await network.start();
+    } else if (isValidator) {
+      if (config.genesis.validators.length > 1) {
+        log.warn(
+          "several genesis validators but no p2p network configured: producing blocks alone is unsafe",
+        );
+      }
+      producer = new BlockProducer(
+        chain,
+        mempool,
+        validator!,
+        backend,
+        { ...DEFAULT_PRODUCER_OPTIONS, ...config.producer },
+        log.child({ module: "producer" }),
+        Date.now,
+        onFatal,
+      );
+    }
+
     chain.onBlock((block) => {
       metrics.blocksCommitted.inc();
       metrics.headHeight.set(block.head.height);
@@ -81,12 +172,7 @@ export class PocoNode {
       metrics.mempoolTxs.set(mempool.size);
       metrics.blockCommitSeconds.observe(block.durationMs / 1000);
     });
-    const validator = config.validatorKey;
-    const isValidator =
-      validator !== undefined &&
-      config.genesis.validators.some((v) => v.address === toHex(validator.address));
-    if (validator && !isValidator)
-      log.warn({ address: validator.addressHex }, "key is not in the genesis validator set");
+
     const api = await buildApi(
       {
         chain,
@@ -97,35 +183,36 @@ export class PocoNode {
           version: NODE_VERSION,
           validator: isValidator ? validator!.addressHex : null,
           startedAtMs: Date.now(),
+          peerId: network?.peerId ?? null,
+          p2pAddrs: network?.listenAddrs() ?? [],
+          peers: () => network?.peers().length ?? 0,
+          peerScores: () =>
+            network ? network.peers().map((peerId) => ({ peerId, score: network!.peerScore(peerId) })) : [],
         },
       },
       log,
     );
-    const address = await api.listen({ host: config.api.host, port: config.api.port });
-    let producer: BlockProducer | undefined;
-    if (isValidator) {
-      const options = { ...DEFAULT_PRODUCER_OPTIONS, ...config.producer };
-      producer = new BlockProducer(
-        chain,
-        mempool,
-        validator!,
-        backend,
-        options,
-        log.child({ module: "producer" }),
-        Date.now,
-        (err) => {
-          (config.onFatal ?? ((e) => log.fatal({ err: e }, "fatal")))(err);
-        },
-      );
-      producer.start();
-    }
-    log.info({ api: address, height: chain.head.height, chainId, validator: isValidator }, "node started");
-    return new PocoNode(config, db, chain, mempool, metrics, api, producer, address);
+    const apiUrl = await api.listen({ host: config.api.host, port: config.api.port });
+    producer?.start();
+    await consensus?.start();
+    log.info(
+      {
+        api: apiUrl,
+        height: chain.head.height,
+        chainId,
+        validator: isValidator,
+        p2p: network?.listenAddrs(),
+      },
+      "node started",
+    );
+    return new PocoNode(config, db, chain, mempool, metrics, api, apiUrl, producer, network, consensus);
   }
 
   async stop(): Promise<void> {
     await this.producer?.stop();
+    await this.consensus?.stop();
     await this.api.close();
+    await this.network?.stop();
     await this.db.close();
   }
 }

@@ -10,5 +10,15 @@ export interface ApiContext {
   metrics: NodeMetrics;
   /** Verifies and admits a transaction, or throws a TxError. */
   submitTx(bytes: Uint8Array): VerifiedTx;
-  nodeInfo: { version: string; validator: string | null; startedAtMs: number };
+  nodeInfo: {
+    version: string;
+    validator: string | null;
+    startedAtMs: number;
+    peerId: string | null;
+    /** Multiaddrs other nodes can bootstrap from. */
+    p2pAddrs: string[];
+    peers: () => number;
+    /** Connected peers with their gossipsub score as this node sees it. */
+    peerScores: () => { peerId: string; score: number }[];
+  };
 }

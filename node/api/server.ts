@@ -9,6 +9,7 @@ import { installErrorHandler } from "./apiError.js";
 import type { ApiContext } from "./context.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
+import { marketRoutes } from "./routes/marketRoutes.js";
 import { statusRoutes } from "./routes/statusRoutes.js";
 import { txRoutes } from "./routes/txRoutes.js";
 
@@ -31,5 +32,6 @@ export async function buildApi(ctx: ApiContext, logger: Logger): Promise<Fastify
   await app.register(async (scope) => blockRoutes(scope, ctx));
   await app.register(async (scope) => txRoutes(scope, ctx));
   await app.register(async (scope) => accountRoutes(scope, ctx));
+  await app.register(async (scope) => marketRoutes(scope, ctx));
   return app;
 }

@@ -329,7 +329,11 @@ export class Chain {
   }
 
   /** Commits a built or validated block of the next height with its commit certificate. */
-  async commitBlock(pending: PendingBlock, commitBytes: Uint8Array, opts: { sync?: boolean } = {}): Promise<CommittedBlock> {
+  async commitBlock(
+    pending: PendingBlock,
+    commitBytes: Uint8Array,
+    opts: { sync?: boolean } = {},
+  ): Promise<CommittedBlock> {
     const started = performance.now();
     const parent = this.currentHead;
     if (

@@ -9,12 +9,14 @@ import { uintToBytes } from "../../proto/index.js";
 import { loadGenesisFile } from "../chain/genesis.js";
 import { parseAddress } from "../crypto/address.js";
 import { generateKeyPair, readKeyFile, writeKeyFile } from "../crypto/keys.js";
+import { parseBootstrapAddr } from "../p2p/network.js";
 import { NODE_VERSION, PocoNode } from "../pocoNode.js";
 import { signTx } from "../tx/signedTx.js";
 import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
 import { runDevnet } from "./devnet.js";
 import { createLogger } from "./logger.js";
+import { registerMarketCommands } from "./marketCommands.js";
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
@@ -76,6 +78,13 @@ program
   .option("--api-host <host>", "API listen address", "127.0.0.1")
   .option("--api-port <port>", "API port (0 = any free port)", intOption("--api-port", 0, 65535), 8080)
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
+  .option(
+    "--p2p-port <port>",
+    "join the validator network on this TCP port (0 = any free port)",
+    intOption("--p2p-port", 0, 65535),
+  )
+  .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
+  .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .action(
     async (opts: {
       dataDir: string;
@@ -85,18 +94,34 @@ program
       apiHost: string;
       apiPort: number;
       blockTime: number;
+      p2pPort?: number;
+      p2pHost: string;
+      bootstrap: string;
     }) => {
       const logger = createLogger();
+      const bootstrap = opts.bootstrap
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
+      for (const addr of bootstrap) parseBootstrapAddr(addr);
       const node = await PocoNode.start({
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
         api: { host: opts.apiHost, port: opts.apiPort },
+        ...(opts.p2pPort !== undefined ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap } } : {}),
         producer: { blockTimeMs: opts.blockTime },
+        consensus: { blockTimeMs: opts.blockTime },
         logger,
         onFatal: () => process.exit(70),
       });
-      console.log(JSON.stringify({ event: "ready", api: node.apiUrl, height: node.chain.head.height }));
+      const ready = {
+        event: "ready",
+        api: node.apiUrl,
+        height: node.chain.head.height,
+        p2p: node.network?.listenAddrs() ?? [],
+      };
+      console.log(JSON.stringify(ready));
       const shutdown = async (signal: string) => {
         logger.info({ signal }, "shutting down");
         await node.stop();
@@ -177,6 +202,8 @@ tx.command("transfer")
       if (receipt.status !== "success") process.exitCode = 1;
     },
   );
+
+registerMarketCommands(program);
 
 program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);

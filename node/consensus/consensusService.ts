@@ -65,7 +65,8 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
 interface Deps {
   chain: Chain;
   mempool: Mempool;
-  key: KeyPair;
+  /** The validator key; without it the node follows consensus (decides and commits) but never signs. */
+  key?: KeyPair;
   backend: SignatureBackend;
   privval: PrivValidator;
   transport: ConsensusTransport;
@@ -111,7 +112,7 @@ export class ConsensusService {
   readonly decisions: { height: number; ms: number; round: number }[] = [];
 
   constructor(private readonly deps: Deps) {
-    this.self = toHex(deps.key.address);
+    this.self = deps.key ? toHex(deps.key.address) : "";
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
   }
@@ -255,10 +256,12 @@ export class ConsensusService {
       if (!this.running) return;
       switch (effect.kind) {
         case "propose":
-          this.propose(effect.height, effect.round, effect.polRound, effect.blockHash);
+          if (this.deps.key)
+            this.propose(this.deps.key, effect.height, effect.round, effect.polRound, effect.blockHash);
           break;
         case "vote":
-          this.vote(effect.type, effect.height, effect.round, effect.blockHash);
+          if (this.deps.key)
+            this.vote(this.deps.key, effect.type, effect.height, effect.round, effect.blockHash);
           break;
         case "timeout":
           this.after(effect.ms, () =>
@@ -279,12 +282,18 @@ export class ConsensusService {
     return this.engine.safetyState();
   }
 
-  private propose(height: number, round: number, polRound: number, validHash: string | null): void {
+  private propose(
+    key: KeyPair,
+    height: number,
+    round: number,
+    polRound: number,
+    validHash: string | null,
+  ): void {
     const chain = this.deps.chain;
     let pending = validHash ? this.blocks.get(validHash) : undefined;
     if (!pending) {
       const txs = this.deps.mempool.reap(this.deps.options.maxBlockTxs, this.deps.options.maxBlockBytes);
-      pending = chain.buildBlock(txs, this.now(), this.deps.key.address, round, this.lastCommitBytes);
+      pending = chain.buildBlock(txs, this.now(), key.address, round, this.lastCommitBytes);
       this.blocks.set(toHex(pending.hash), pending);
     }
     const hashHex = toHex(pending.hash);
@@ -296,8 +305,8 @@ export class ConsensusService {
         () =>
           encode(poco.ConsensusMessage, {
             proposal: signProposal(
-              { height, round, polRound, block: pending!.blockBytes, proposer: this.deps.key.address },
-              this.deps.key.privateKey,
+              { height, round, polRound, block: pending!.blockBytes, proposer: key.address },
+              key.privateKey,
               this.deps.backend,
             ),
           }),
@@ -321,7 +330,13 @@ export class ConsensusService {
     );
   }
 
-  private vote(type: "prevote" | "precommit", height: number, round: number, blockHash: string): void {
+  private vote(
+    key: KeyPair,
+    type: "prevote" | "precommit",
+    height: number,
+    round: number,
+    blockHash: string,
+  ): void {
     let message: Uint8Array;
     try {
       message = this.deps.privval.signOnce(
@@ -338,9 +353,9 @@ export class ConsensusService {
                 blockHash:
                   blockHash && !blockHash.startsWith("invalid:") ? fromHex(blockHash, 32) : new Uint8Array(0),
                 timeMs: this.now(),
-                validator: this.deps.key.address,
+                validator: key.address,
               },
-              this.deps.key.privateKey,
+              key.privateKey,
               this.deps.backend,
             ),
           }),
@@ -414,6 +429,7 @@ export class ConsensusService {
       { validator: a.validatorHex, height: a.height, round: a.round },
       "equivocation detected",
     );
+    if (!this.deps.key) return;
     try {
       const nonce = this.deps.mempool.nextNonce(this.self);
       const tx = signTx(
@@ -490,7 +506,11 @@ export class ConsensusService {
   }
 
   /** Verifies a finalized block's commit (> 2/3 of the power precommitted its hash) and commits it. */
-  private async importBlock(blockBytes: Uint8Array, commitBytes: Uint8Array, syncToDisk: boolean): Promise<void> {
+  private async importBlock(
+    blockBytes: Uint8Array,
+    commitBytes: Uint8Array,
+    syncToDisk: boolean,
+  ): Promise<void> {
     const chain = this.deps.chain;
     const pending = chain.validateBlock(blockBytes, (b) => this.verifyTx(b));
     const commit = decodeCanonical(poco.Commit, commitBytes);

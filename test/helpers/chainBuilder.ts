@@ -32,7 +32,15 @@ export async function buildFinalizedChain(
       const pending = chain.buildBlock(txsFor(height), time, proposer.address, 0, lastCommit);
       const precommits = validatorKeys.map((k) =>
         signVote(
-          { chainId: genesis.chainId, type: "precommit", height, round: 0, blockHash: pending.hash, timeMs: time, validator: k.address },
+          {
+            chainId: genesis.chainId,
+            type: "precommit",
+            height,
+            round: 0,
+            blockHash: pending.hash,
+            timeMs: time,
+            validator: k.address,
+          },
           k.privateKey,
           defaultBackend,
         ),

@@ -22,6 +22,9 @@ export async function statusRoutes(app: FastifyInstance, ctx: ApiContext): Promi
               mempoolTxs: { type: "integer" },
               validator: { type: ["string", "null"] },
               version: { type: "string" },
+              peerId: { type: ["string", "null"] },
+              p2pAddrs: { type: "array", items: { type: "string" } },
+              peers: { type: "integer" },
             },
           },
         },
@@ -39,6 +42,9 @@ export async function statusRoutes(app: FastifyInstance, ctx: ApiContext): Promi
         mempoolTxs: ctx.mempool.size,
         validator: ctx.nodeInfo.validator,
         version: ctx.nodeInfo.version,
+        peerId: ctx.nodeInfo.peerId,
+        p2pAddrs: ctx.nodeInfo.p2pAddrs,
+        peers: ctx.nodeInfo.peers(),
       };
     },
   );
@@ -54,6 +60,31 @@ export async function statusRoutes(app: FastifyInstance, ctx: ApiContext): Promi
       },
     },
     async () => ({ ok: true, height: ctx.chain.head.height }),
+  );
+
+  app.get(
+    "/peers",
+    {
+      schema: {
+        summary: "Connected p2p peers and their gossip score (misbehaving peers go negative)",
+        response: {
+          200: {
+            type: "object",
+            properties: {
+              peerId: { type: ["string", "null"] },
+              peers: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: { peerId: { type: "string" }, score: { type: "number" } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    async () => ({ peerId: ctx.nodeInfo.peerId, peers: ctx.nodeInfo.peerScores() }),
   );
 
   app.get("/metrics", { schema: { summary: "Prometheus metrics", hide: false } }, async (_request, reply) => {

@@ -1,0 +1,235 @@
+/**
+ * Market client commands of `poco`: publish and cancel orders (EIP-712 signed with an Ethereum key,
+ * submitted as publishOrder / cancelOrder transactions), and read orders, the order book, deals,
+ * tasks and workerpools from a node's API. Every input is checked before any network call.
+ */
+import { readFileSync } from "node:fs";
+import { type Command, InvalidArgumentError } from "commander";
+import { orderFromJSON } from "../../scheduler/orderJson.js";
+import { checkOrderFields } from "../../scheduler/orders.js";
+import { parseAddress } from "../crypto/address.js";
+import {
+  type AnyOrder,
+  marketDomain,
+  ORDER_KINDS,
+  type OrderKind,
+  orderDigest,
+  signOrder,
+} from "../crypto/eip712.js";
+import { fromHex, toHex } from "../crypto/hash.js";
+import { readKeyFile } from "../crypto/keys.js";
+import { signTx } from "../tx/signedTx.js";
+import { ApiClient } from "./apiClient.js";
+
+const DEFAULT_API = "http://127.0.0.1:8080";
+
+export class MarketCliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "MarketCliError";
+  }
+}
+
+function kindOption(value: string): OrderKind {
+  if (!(ORDER_KINDS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`--kind must be one of ${ORDER_KINDS.join(", ")}`);
+  return value as OrderKind;
+}
+
+function hash32(what: string, value: string): string {
+  if (!/^0x[0-9a-fA-F]{64}$/.test(value))
+    throw new MarketCliError("CLI_BAD_ARGUMENT", `${what} must be 0x followed by 64 hex digits`);
+  return value.toLowerCase();
+}
+
+function readPassword(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : readFileSync(file, "utf8").trimEnd();
+}
+
+/** Reads and checks an order file (JSON fields as `GET /orders/:hash` shows them under `order`). */
+export function readOrderFile(kind: OrderKind, file: string): AnyOrder {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new MarketCliError("CLI_FILE", `cannot read ${file}: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new MarketCliError("CLI_FILE", `${file} is not JSON: ${(err as Error).message}`);
+  }
+  const order = orderFromJSON(kind, json);
+  checkOrderFields(kind, order);
+  orderDigest(marketDomain(1), kind, order); // every EIP-712 field encodes
+  return order;
+}
+
+const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+
+async function submitAndWait(
+  client: ApiClient,
+  bytes: Uint8Array,
+  wait: boolean,
+  extra: Record<string, unknown>,
+): Promise<void> {
+  const { hash } = await client.submitTx(bytes);
+  if (!wait) return console.log(JSON.stringify({ hash, ...extra }));
+  const receipt = await client.waitForTx(hash);
+  console.log(JSON.stringify({ hash, ...extra, ...receipt }));
+  if (receipt.status !== "success") process.exitCode = 1;
+}
+
+interface TxOptions {
+  key: string;
+  passwordFile?: string;
+  api: string;
+  wait: boolean;
+}
+
+/** Adds `order`, `deal`, `task` and `workerpool` command groups to the program. */
+export function registerMarketCommands(program: Command): void {
+  const order = program.command("order").description("publish, cancel and read market orders");
+
+  order
+    .command("publish")
+    .description(
+      "sign an order (EIP-712, iExec PoCo v5 types) and publish it into the on-chain order book; an order file that already carries `sign` is published as is",
+    )
+    .requiredOption("--kind <kind>", `order kind: ${ORDER_KINDS.join(" | ")}`, kindOption)
+    .requiredOption(
+      "--file <order.json>",
+      "the order's fields as JSON (addresses, decimal uint256, bytes32 hex)",
+    )
+    .requiredOption("--key <file>", "key of the sender (and signer, the order's owner)")
+    .option("--password-file <file>", "password of an encrypted key file")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+    .action(async (opts: TxOptions & { kind: OrderKind; file: string }) => {
+      const parsed = readOrderFile(opts.kind, opts.file);
+      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
+      const client = new ApiClient(opts.api);
+      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
+      const domain = marketDomain(status.chainId);
+      const carried = (parsed as { sign?: Uint8Array }).sign;
+      const signed = carried
+        ? parsed
+        : { ...parsed, sign: signOrder(domain, opts.kind, parsed as never, key.privateKey) };
+      const orderHash = toHex(orderDigest(domain, opts.kind, signed as never));
+      const tx = signTx(
+        { chainId: status.chainId, nonce: account.nonce, publishOrder: { [opts.kind]: signed } },
+        key.privateKey,
+      );
+      await submitAndWait(client, tx.bytes, opts.wait, { orderHash });
+    });
+
+  order
+    .command("cancel")
+    .description("cancel an order (only its owner may): its remaining volume drops to zero")
+    .argument("<hash>", "order hash (0x + 64 hex digits)")
+    .requiredOption("--key <file>", "key of the order's owner")
+    .option("--password-file <file>", "password of an encrypted key file")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+    .action(async (hash: string, opts: TxOptions) => {
+      const orderHash = hash32("order hash", hash);
+      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
+      const client = new ApiClient(opts.api);
+      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
+      const tx = signTx(
+        {
+          chainId: status.chainId,
+          nonce: account.nonce,
+          cancelOrder: { orderHash: fromHex(orderHash, 32) },
+        },
+        key.privateKey,
+      );
+      await submitAndWait(client, tx.bytes, opts.wait, { orderHash });
+    });
+
+  order
+    .command("show")
+    .description("print an order: fields, volume consumed and remaining, cancelled")
+    .argument("<hash>", "order hash (0x + 64 hex digits)")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(async (hash: string, opts: { api: string }) => {
+      const h = hash32("order hash", hash);
+      print(await new ApiClient(opts.api).request("GET", `/orders/${h}`));
+    });
+
+  order
+    .command("book")
+    .description("print one page of an order book, cheapest first")
+    .requiredOption("--kind <kind>", `order kind: ${ORDER_KINDS.join(" | ")}`, kindOption)
+    .option("--category <id>", "category (workerpool and request books)")
+    .option("--app <address>", "app (app book)")
+    .option("--dataset <address>", "dataset (dataset book)")
+    .option("--limit <n>", "orders per page (1..100)", "20")
+    .option("--cursor <cursor>", "nextCursor of the previous page")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(
+      async (opts: {
+        kind: OrderKind;
+        category?: string;
+        app?: string;
+        dataset?: string;
+        limit: string;
+        cursor?: string;
+        api: string;
+      }) => {
+        const query = new URLSearchParams({ kind: opts.kind, limit: opts.limit });
+        const limit = Number(opts.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+          throw new MarketCliError("CLI_BAD_ARGUMENT", "--limit must be an integer in [1, 100]");
+        if (opts.category !== undefined) {
+          if (!/^[0-9]{1,10}$/.test(opts.category))
+            throw new MarketCliError("CLI_BAD_ARGUMENT", "--category must be a non-negative integer");
+          query.set("category", opts.category);
+        }
+        if (opts.app !== undefined) query.set("app", toHex(parseAddress(opts.app)));
+        if (opts.dataset !== undefined) query.set("dataset", toHex(parseAddress(opts.dataset)));
+        if (opts.cursor !== undefined) query.set("cursor", opts.cursor);
+        print(await new ApiClient(opts.api).request("GET", `/orderbook?${query}`));
+      },
+    );
+
+  program
+    .command("deal")
+    .description("read deals")
+    .command("show")
+    .description("print a deal: terms, locked stakes, deadlines and task ids")
+    .argument("<id>", "deal id (0x + 64 hex digits)")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(async (id: string, opts: { api: string }) => {
+      const h = hash32("deal id", id);
+      print(await new ApiClient(opts.api).request("GET", `/deals/${h}`));
+    });
+
+  program
+    .command("task")
+    .description("read tasks")
+    .command("show")
+    .description("print a task: status, deadlines, contributions, consensus value and results")
+    .argument("<id>", "task id (0x + 64 hex digits)")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(async (id: string, opts: { api: string }) => {
+      const h = hash32("task id", id);
+      print(await new ApiClient(opts.api).request("GET", `/tasks/${h}`));
+    });
+
+  program
+    .command("workerpool")
+    .description("read workerpools")
+    .command("show")
+    .description("print a workerpool's registry record and SLA record")
+    .argument("<address>", "workerpool 0x address")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(async (address: string, opts: { api: string }) => {
+      const a = toHex(parseAddress(address));
+      print(await new ApiClient(opts.api).request("GET", `/workerpools/${a}`));
+    });
+}

@@ -1,0 +1,160 @@
+/**
+ * The chain's protocols over the libp2p network: consensus messages on the proposal and vote topics,
+ * transactions on the tx topic, and the status and blocks-by-range req/resp protocols a syncing node
+ * uses. Validation verdicts follow the scoring rule: "reject" only for what is provably invalid (bad
+ * encoding or signature), "ignore" for what is merely not useful now.
+ */
+import type { Logger } from "pino";
+import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
+import type { Chain } from "../chain/chain.js";
+import { toHex } from "../crypto/hash.js";
+import type { P2PNetwork } from "../p2p/network.js";
+import { GossipKind, gossipTopic, ReqRespKind, reqRespProtocol } from "../p2p/topics.js";
+import { TxError, TxErrorCode } from "../tx/txErrors.js";
+import type { ConsensusTransport, Verdict } from "./consensusService.js";
+
+export const MAX_BLOCKS_PER_REQUEST = 100;
+const MAX_RANGE_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Tx errors that prove the sender sent garbage (score down); everything else is just not useful now. */
+const REJECT_TX_CODES = new Set<string>([
+  TxErrorCode.MALFORMED,
+  TxErrorCode.NON_CANONICAL,
+  TxErrorCode.TOO_LARGE,
+  TxErrorCode.BAD_FIELD,
+  TxErrorCode.NO_KIND,
+  TxErrorCode.BAD_SIGNATURE,
+  TxErrorCode.WRONG_CHAIN_ID,
+]);
+
+export function txGossipVerdict(err: unknown): Verdict {
+  return err instanceof TxError && REJECT_TX_CODES.has(err.code) ? "reject" : "ignore";
+}
+
+export class P2PTransport implements ConsensusTransport {
+  private readonly topics;
+  private readonly protocols;
+
+  constructor(
+    private readonly network: P2PNetwork,
+    private readonly chain: Chain,
+    private readonly log: Logger,
+  ) {
+    const chainId = chain.chainId;
+    this.topics = {
+      tx: gossipTopic(chainId, GossipKind.TX),
+      proposal: gossipTopic(chainId, GossipKind.PROPOSAL),
+      vote: gossipTopic(chainId, GossipKind.VOTE),
+    };
+    this.protocols = {
+      status: reqRespProtocol(chainId, ReqRespKind.STATUS),
+      blocks: reqRespProtocol(chainId, ReqRespKind.BLOCKS_BY_RANGE),
+    };
+  }
+
+  /** Serves status and blocks-by-range to peers. Call before the network starts. */
+  serveChain(): void {
+    this.network.handle(this.protocols.status, async (request) => {
+      const req = decodeCanonical(poco.StatusRequest, request);
+      if (u64ToNumber(req.chainId as never, "chainId") !== this.chain.chainId)
+        throw new Error("wrong chain id");
+      const head = this.chain.head;
+      return encode(poco.StatusResponse, {
+        chainId: this.chain.chainId,
+        genesisHash: this.chain.genesisHash,
+        height: head.height,
+        headHash: head.hash,
+      });
+    });
+    this.network.handle(this.protocols.blocks, async (request) => {
+      const req = decodeCanonical(poco.BlocksByRangeRequest, request);
+      const start = u64ToNumber(req.startHeight as never, "startHeight");
+      const count = Math.min(req.count, MAX_BLOCKS_PER_REQUEST);
+      const blocks: Uint8Array[] = [];
+      const commits: poco.ICommit[] = [];
+      let bytes = 0;
+      for (let h = Math.max(1, start); h < start + count && h <= this.chain.head.height; h++) {
+        const block = await this.chain.db.getBlock(h);
+        const commit = await this.chain.db.getCommit(h);
+        if (!block || !commit) break;
+        bytes += block.length + commit.length;
+        if (bytes > MAX_RANGE_RESPONSE_BYTES && blocks.length > 0) break;
+        blocks.push(block);
+        commits.push(poco.Commit.decode(commit));
+      }
+      return encode(poco.BlocksByRangeResponse, { blocks, commits });
+    });
+  }
+
+  /** Routes consensus gossip to `receive` (which validates, then queues for the engine). */
+  subscribeConsensus(receive: (bytes: Uint8Array) => Verdict): void {
+    const validate = (data: Uint8Array) => receive(data);
+    const noop = () => {};
+    this.network.subscribe(this.topics.proposal, validate, noop);
+    this.network.subscribe(this.topics.vote, validate, noop);
+  }
+
+  /** Routes transaction gossip to `admit` (verify + mempool), with verdicts from its TxError. */
+  subscribeTxs(admit: (bytes: Uint8Array) => void): void {
+    this.network.subscribe(
+      this.topics.tx,
+      (data) => {
+        try {
+          admit(data);
+          return "accept";
+        } catch (err) {
+          return txGossipVerdict(err);
+        }
+      },
+      () => {},
+    );
+  }
+
+  publishTx(bytes: Uint8Array): void {
+    void this.network.publish(this.topics.tx, bytes).catch((err: Error) => {
+      this.log.debug({ err: err.message }, "tx gossip failed");
+    });
+  }
+
+  broadcast(message: Uint8Array): void {
+    const msg = poco.ConsensusMessage.decode(message);
+    const topic = msg.proposal ? this.topics.proposal : this.topics.vote;
+    void this.network.publish(topic, message).catch((err: Error) => {
+      this.log.debug({ err: err.message }, "consensus gossip failed");
+    });
+  }
+
+  async peerHeights(): Promise<{ peer: string; height: number }[]> {
+    const request = encode(poco.StatusRequest, { chainId: this.chain.chainId });
+    const genesis = toHex(this.chain.genesisHash);
+    const answers = await Promise.all(
+      this.network.peers().map(async (peer) => {
+        try {
+          const bytes = await this.network.request(peer, this.protocols.status, request, { timeoutMs: 2000 });
+          const status = decodeCanonical(poco.StatusResponse, bytes);
+          if (toHex(status.genesisHash) !== genesis) return undefined;
+          return { peer, height: u64ToNumber(status.height as never, "height") };
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    return answers.filter((a): a is { peer: string; height: number } => a !== undefined);
+  }
+
+  async blocksByRange(
+    peer: string,
+    start: number,
+    count: number,
+  ): Promise<{ blocks: Uint8Array[]; commits: Uint8Array[] }> {
+    const request = encode(poco.BlocksByRangeRequest, {
+      startHeight: start,
+      count: Math.min(count, MAX_BLOCKS_PER_REQUEST),
+    });
+    const bytes = await this.network.request(peer, this.protocols.blocks, request, { timeoutMs: 20_000 });
+    const response = decodeCanonical(poco.BlocksByRangeResponse, bytes, 64 * 1024 * 1024);
+    if (response.blocks.length !== response.commits.length)
+      throw new Error("blocks and commits differ in number");
+    return { blocks: response.blocks, commits: response.commits.map((c) => encode(poco.Commit, c)) };
+  }
+}
