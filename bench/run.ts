@@ -12,6 +12,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   stateTree: () => import("./stateTree.js"),
   chain: () => import("./chain.js"),
   market: () => import("./market.js"),
+  bft: () => import("./bft.js"),
 };
 
 const only = process.argv.slice(2);

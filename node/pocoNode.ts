@@ -106,15 +106,15 @@ export class PocoNode {
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
 
-    const admitTx = (bytes: Uint8Array): VerifiedTx => {
+    const admitTx = (bytes: Uint8Array, relayed: boolean): VerifiedTx => {
       const verified = decodeAndVerifyTx(bytes, chainId, backend);
       executor.validateFields(verified.tx);
-      mempool.add(verified);
+      mempool.add(verified, relayed);
       return verified;
     };
     /** From the API: admit, then gossip to the other nodes. */
     const submitTx = (bytes: Uint8Array): VerifiedTx => {
-      const verified = admitTx(bytes);
+      const verified = admitTx(bytes, false);
       transport?.publishTx(verified.bytes);
       return verified;
     };
@@ -130,7 +130,7 @@ export class PocoNode {
       });
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
       transport.serveChain();
-      transport.subscribeTxs((bytes) => void admitTx(bytes));
+      transport.subscribeTxs((bytes) => void admitTx(bytes, true));
       consensus = new ConsensusService({
         chain,
         mempool,

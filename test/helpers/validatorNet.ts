@@ -44,11 +44,13 @@ export class ValidatorNet {
     private readonly dir: string,
     private readonly size: number,
     private readonly blockTimeMs = 200,
+    /** More funded accounts (load generators). */
+    private readonly extraFunded: KeyPair[] = [],
   ) {}
 
   async prepare(): Promise<void> {
     const keys = Array.from({ length: this.size }, (_, i) => testKey(i));
-    this.genesis = testGenesis(keys[0]!, this.funded, 1_000_000n * RLC);
+    this.genesis = testGenesis(keys[0]!, [...this.funded, ...this.extraFunded], 1_000_000n * RLC);
     this.genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
     writeFileSync(join(this.dir, "genesis.json"), JSON.stringify(genesisToJSON(this.genesis)));
     for (const [index, key] of keys.entries()) {

@@ -221,6 +221,40 @@ describe("mempool", () => {
     assert.throws(() => pool.add(verify(signedTransfer(alice, bob, 1n, 1))), { code: "TX_NONCE_TOO_LOW" });
   });
 
+  it("holds relayed txs that arrive ahead of their nonce until the gap fills, and refuses them from clients", () => {
+    const state = genesisState();
+    const pool = new Mempool(state);
+    const tx = (n: number) => verify(signedTransfer(alice, bob, 1n, n));
+    assert.throws(() => pool.add(tx(2)), { code: "TX_NONCE_GAP" });
+    pool.add(tx(2), true);
+    pool.add(tx(1), true);
+    assert.equal(pool.size, 0, "nothing executable yet");
+    assert.equal(pool.futureSize, 2);
+    assert.throws(() => pool.add(tx(1), true), { code: "TX_ALREADY_KNOWN" });
+    assert.throws(() => pool.add(tx(70), true), { code: "TX_NONCE_GAP" });
+    pool.add(tx(0));
+    assert.deepEqual(
+      pool.reap(10, 1 << 20).map((t) => t.nonce),
+      [0, 1, 2],
+    );
+    assert.equal(pool.futureSize, 0);
+  });
+
+  it("promotes waiting txs when a block from elsewhere moves the sender's nonce", () => {
+    const state = genesisState();
+    const pool = new Mempool(state);
+    const tx = (n: number) => verify(signedTransfer(alice, bob, 1n, n));
+    pool.add(tx(2), true);
+    pool.add(tx(3), true);
+    const executor = createStateMachine(TEST_CHAIN_ID);
+    state.apply(executor.execute(state, ctx(1), [tx(0), tx(1)], false).overlay.entries());
+    pool.prune([toHex(alice.address)]);
+    assert.deepEqual(
+      pool.reap(10, 1 << 20).map((t) => t.nonce),
+      [2, 3],
+    );
+  });
+
   it("refuses when full", () => {
     const pool = new Mempool(genesisState(), { maxTxs: 1, maxBytes: 1 << 20, maxPerSender: 10 });
     pool.add(verify(signedTransfer(alice, bob, 1n, 0)));
