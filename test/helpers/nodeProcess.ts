@@ -9,7 +9,8 @@ export interface NodeProcess {
 }
 
 export async function startNodeProcess(args: string[], timeoutMs = 20_000): Promise<NodeProcess> {
-  const child = spawn(process.execPath, ["bin/poco.js", "node", ...args], {
+  const nodeArgs = process.env.POCO_NODE_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.POCO_NODE_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, "bin/poco.js", "node", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, POCO_LOG_LEVEL: "warn" },
   });
