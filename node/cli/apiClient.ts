@@ -63,6 +63,14 @@ export class ApiClient {
     return this.request<{ hash: string }>("POST", "/txs", { tx: `0x${Buffer.from(bytes).toString("hex")}` });
   }
 
+  submitTxs(txs: Uint8Array[]) {
+    return this.request<{ accepted: number; results: { hash?: string; code?: string; message?: string }[] }>(
+      "POST",
+      "/txs/batch",
+      { txs: txs.map((b) => `0x${Buffer.from(b).toString("hex")}`) },
+    );
+  }
+
   tx(hash: string) {
     return this.request<{
       status: "pending" | "committed";

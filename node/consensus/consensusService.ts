@@ -53,8 +53,12 @@ export interface ConsensusOptions {
 
 export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   blockTimeMs: 500,
-  timeouts: { proposeMs: 1500, proposeDeltaMs: 500, voteMs: 500, voteDeltaMs: 250 },
-  maxBlockTxs: 10_000,
+  // Generous first-round timeouts: under load a validator may need a while to execute a proposal, and
+  // a round lost to an early timeout costs more than waiting (they only matter when a node is down).
+  timeouts: { proposeMs: 3000, proposeDeltaMs: 1000, voteMs: 1000, voteDeltaMs: 500 },
+  // Bounded blocks keep heights short under load (latency) instead of growing blocks that take longer
+  // to validate, which would slow heights further.
+  maxBlockTxs: 2_000,
   maxBlockBytes: 8 * 1024 * 1024,
   rebroadcastMs: 1000,
   statusPollMs: 1000,
@@ -404,6 +408,10 @@ export class ConsensusService {
     }
     this.lastCommitBytes = commitBytes;
     this.decisions.push({ height, round, ms: this.now() - this.heightStartedAt });
+    this.deps.log.debug(
+      { height, round, txs: pending.txs.length, ms: this.now() - this.heightStartedAt },
+      "committed",
+    );
     if (this.decisions.length > 10_000) this.decisions.splice(0, 5_000);
     this.deps.mempool.prune(pending.txs.map((t) => t.senderHex));
     this.deps.privval.saveSafety({

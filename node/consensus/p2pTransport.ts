@@ -31,7 +31,15 @@ export function txGossipVerdict(err: unknown): Verdict {
   return err instanceof TxError && REJECT_TX_CODES.has(err.code) ? "reject" : "ignore";
 }
 
+/** Relayed transactions are batched: at most this many per gossip message, or this many bytes. */
+export const MAX_TX_BATCH = 512;
+const MAX_TX_BATCH_BYTES = 120 * 1024;
+const TX_BATCH_DELAY_MS = 20;
+
 export class P2PTransport implements ConsensusTransport {
+  private outbox: Uint8Array[] = [];
+  private outboxBytes = 0;
+  private flushTimer: NodeJS.Timeout | undefined;
   private readonly topics;
   private readonly protocols;
 
@@ -94,24 +102,50 @@ export class P2PTransport implements ConsensusTransport {
     this.network.subscribe(this.topics.vote, validate, noop);
   }
 
-  /** Routes transaction gossip to `admit` (verify + mempool), with verdicts from its TxError. */
+  /**
+   * Routes transaction gossip (batches) to `admit` (verify + mempool). A batch holding a provably bad
+   * transaction is rejected (the sender vouched for garbage); otherwise it is accepted and relayed.
+   */
   subscribeTxs(admit: (bytes: Uint8Array) => void): void {
     this.network.subscribe(
       this.topics.tx,
       (data) => {
+        let batch: poco.TxBatch;
         try {
-          admit(data);
-          return "accept";
-        } catch (err) {
-          return txGossipVerdict(err);
+          batch = decodeCanonical(poco.TxBatch, data, MAX_TX_BATCH_BYTES);
+        } catch {
+          return "reject";
         }
+        if (batch.txs.length === 0 || batch.txs.length > MAX_TX_BATCH) return "reject";
+        for (const tx of batch.txs) {
+          try {
+            admit(tx);
+          } catch (err) {
+            if (txGossipVerdict(err) === "reject") return "reject";
+          }
+        }
+        return "accept";
       },
       () => {},
     );
   }
 
+  /** Queues a transaction for the next gossip batch (flushed every few ms or when full). */
   publishTx(bytes: Uint8Array): void {
-    void this.network.publish(this.topics.tx, bytes).catch((err: Error) => {
+    this.outbox.push(bytes);
+    this.outboxBytes += bytes.length;
+    if (this.outbox.length >= MAX_TX_BATCH || this.outboxBytes >= MAX_TX_BATCH_BYTES / 2) this.flushTxs();
+    else this.flushTimer ??= setTimeout(() => this.flushTxs(), TX_BATCH_DELAY_MS);
+  }
+
+  flushTxs(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.outbox.length === 0) return;
+    const batch = encode(poco.TxBatch, { txs: this.outbox });
+    this.outbox = [];
+    this.outboxBytes = 0;
+    void this.network.publish(this.topics.tx, batch).catch((err: Error) => {
       this.log.debug({ err: err.message }, "tx gossip failed");
     });
   }

@@ -6862,4 +6862,586 @@ export namespace poco {
         /** Shape of a ValidatorRecord. */
         type $Shape = poco.ValidatorRecord.$Properties;
     }
+
+    /**
+     * Properties of a TxBatch.
+     * @deprecated Use poco.TxBatch.$Properties instead.
+     */
+    interface ITxBatch extends poco.TxBatch.$Properties {
+    }
+
+    /** Represents a TxBatch. */
+    class TxBatch {
+
+        /**
+         * Constructs a new TxBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.TxBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TxBatch txs. */
+        txs: Uint8Array[];
+
+        /**
+         * Creates a new TxBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TxBatch instance
+         */
+        static create(properties: poco.TxBatch.$Shape): poco.TxBatch & poco.TxBatch.$Shape;
+        static create(properties?: poco.TxBatch.$Properties): poco.TxBatch;
+
+        /**
+         * Encodes the specified TxBatch message. Does not implicitly {@link poco.TxBatch.verify|verify} messages.
+         * @param message TxBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.TxBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TxBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.TxBatch & poco.TxBatch.$Shape} TxBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.TxBatch & poco.TxBatch.$Shape;
+
+        /**
+         * Creates a TxBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TxBatch
+         */
+        static fromObject(object: { [k: string]: any }): poco.TxBatch;
+
+        /**
+         * Creates a plain object from a TxBatch message. Also converts values to other types if specified.
+         * @param message TxBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.TxBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TxBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace TxBatch {
+
+        /** Properties of a TxBatch. */
+        interface $Properties {
+
+            /** TxBatch txs */
+            txs?: (Uint8Array[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TxBatch. */
+        type $Shape = poco.TxBatch.$Properties;
+    }
+
+    /**
+     * Properties of a BridgeWithdrawal.
+     * @deprecated Use poco.BridgeWithdrawal.$Properties instead.
+     */
+    interface IBridgeWithdrawal extends poco.BridgeWithdrawal.$Properties {
+    }
+
+    /** Represents a BridgeWithdrawal. */
+    class BridgeWithdrawal {
+
+        /**
+         * Constructs a new BridgeWithdrawal.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BridgeWithdrawal.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BridgeWithdrawal id. */
+        id: (number|Long);
+
+        /** BridgeWithdrawal ethRecipient. */
+        ethRecipient: Uint8Array;
+
+        /** BridgeWithdrawal amount. */
+        amount: Uint8Array;
+
+        /** BridgeWithdrawal height. */
+        height: (number|Long);
+
+        /** BridgeWithdrawal sender. */
+        sender: Uint8Array;
+
+        /**
+         * Creates a new BridgeWithdrawal instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BridgeWithdrawal instance
+         */
+        static create(properties: poco.BridgeWithdrawal.$Shape): poco.BridgeWithdrawal & poco.BridgeWithdrawal.$Shape;
+        static create(properties?: poco.BridgeWithdrawal.$Properties): poco.BridgeWithdrawal;
+
+        /**
+         * Encodes the specified BridgeWithdrawal message. Does not implicitly {@link poco.BridgeWithdrawal.verify|verify} messages.
+         * @param message BridgeWithdrawal message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BridgeWithdrawal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BridgeWithdrawal message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BridgeWithdrawal & poco.BridgeWithdrawal.$Shape} BridgeWithdrawal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BridgeWithdrawal & poco.BridgeWithdrawal.$Shape;
+
+        /**
+         * Creates a BridgeWithdrawal message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BridgeWithdrawal
+         */
+        static fromObject(object: { [k: string]: any }): poco.BridgeWithdrawal;
+
+        /**
+         * Creates a plain object from a BridgeWithdrawal message. Also converts values to other types if specified.
+         * @param message BridgeWithdrawal
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BridgeWithdrawal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BridgeWithdrawal to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BridgeWithdrawal {
+
+        /** Properties of a BridgeWithdrawal. */
+        interface $Properties {
+
+            /** BridgeWithdrawal id */
+            id?: (number|Long|null);
+
+            /** BridgeWithdrawal ethRecipient */
+            ethRecipient?: (Uint8Array|null);
+
+            /** BridgeWithdrawal amount */
+            amount?: (Uint8Array|null);
+
+            /** BridgeWithdrawal height */
+            height?: (number|Long|null);
+
+            /** BridgeWithdrawal sender */
+            sender?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BridgeWithdrawal. */
+        type $Shape = poco.BridgeWithdrawal.$Properties;
+    }
+
+    /**
+     * Properties of a BridgeWithdrawalTree.
+     * @deprecated Use poco.BridgeWithdrawalTree.$Properties instead.
+     */
+    interface IBridgeWithdrawalTree extends poco.BridgeWithdrawalTree.$Properties {
+    }
+
+    /** Represents a BridgeWithdrawalTree. */
+    class BridgeWithdrawalTree {
+
+        /**
+         * Constructs a new BridgeWithdrawalTree.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BridgeWithdrawalTree.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BridgeWithdrawalTree count. */
+        count: (number|Long);
+
+        /** BridgeWithdrawalTree branch. */
+        branch: Uint8Array[];
+
+        /**
+         * Creates a new BridgeWithdrawalTree instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BridgeWithdrawalTree instance
+         */
+        static create(properties: poco.BridgeWithdrawalTree.$Shape): poco.BridgeWithdrawalTree & poco.BridgeWithdrawalTree.$Shape;
+        static create(properties?: poco.BridgeWithdrawalTree.$Properties): poco.BridgeWithdrawalTree;
+
+        /**
+         * Encodes the specified BridgeWithdrawalTree message. Does not implicitly {@link poco.BridgeWithdrawalTree.verify|verify} messages.
+         * @param message BridgeWithdrawalTree message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BridgeWithdrawalTree.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BridgeWithdrawalTree message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BridgeWithdrawalTree & poco.BridgeWithdrawalTree.$Shape} BridgeWithdrawalTree
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BridgeWithdrawalTree & poco.BridgeWithdrawalTree.$Shape;
+
+        /**
+         * Creates a BridgeWithdrawalTree message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BridgeWithdrawalTree
+         */
+        static fromObject(object: { [k: string]: any }): poco.BridgeWithdrawalTree;
+
+        /**
+         * Creates a plain object from a BridgeWithdrawalTree message. Also converts values to other types if specified.
+         * @param message BridgeWithdrawalTree
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BridgeWithdrawalTree, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BridgeWithdrawalTree to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BridgeWithdrawalTree {
+
+        /** Properties of a BridgeWithdrawalTree. */
+        interface $Properties {
+
+            /** BridgeWithdrawalTree count */
+            count?: (number|Long|null);
+
+            /** BridgeWithdrawalTree branch */
+            branch?: (Uint8Array[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BridgeWithdrawalTree. */
+        type $Shape = poco.BridgeWithdrawalTree.$Properties;
+    }
+
+    /**
+     * Properties of a BridgeDepositClaim.
+     * @deprecated Use poco.BridgeDepositClaim.$Properties instead.
+     */
+    interface IBridgeDepositClaim extends poco.BridgeDepositClaim.$Properties {
+    }
+
+    /** Represents a BridgeDepositClaim. */
+    class BridgeDepositClaim {
+
+        /**
+         * Constructs a new BridgeDepositClaim.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BridgeDepositClaim.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BridgeDepositClaim claimHash. */
+        claimHash: Uint8Array;
+
+        /** BridgeDepositClaim attestation. */
+        attestation?: (poco.DepositAttestation.$Properties|null);
+
+        /** BridgeDepositClaim attesters. */
+        attesters: Uint8Array[];
+
+        /**
+         * Creates a new BridgeDepositClaim instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BridgeDepositClaim instance
+         */
+        static create(properties: poco.BridgeDepositClaim.$Shape): poco.BridgeDepositClaim & poco.BridgeDepositClaim.$Shape;
+        static create(properties?: poco.BridgeDepositClaim.$Properties): poco.BridgeDepositClaim;
+
+        /**
+         * Encodes the specified BridgeDepositClaim message. Does not implicitly {@link poco.BridgeDepositClaim.verify|verify} messages.
+         * @param message BridgeDepositClaim message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BridgeDepositClaim.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BridgeDepositClaim message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BridgeDepositClaim & poco.BridgeDepositClaim.$Shape} BridgeDepositClaim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BridgeDepositClaim & poco.BridgeDepositClaim.$Shape;
+
+        /**
+         * Creates a BridgeDepositClaim message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BridgeDepositClaim
+         */
+        static fromObject(object: { [k: string]: any }): poco.BridgeDepositClaim;
+
+        /**
+         * Creates a plain object from a BridgeDepositClaim message. Also converts values to other types if specified.
+         * @param message BridgeDepositClaim
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BridgeDepositClaim, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BridgeDepositClaim to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BridgeDepositClaim {
+
+        /** Properties of a BridgeDepositClaim. */
+        interface $Properties {
+
+            /** BridgeDepositClaim claimHash */
+            claimHash?: (Uint8Array|null);
+
+            /** BridgeDepositClaim attestation */
+            attestation?: (poco.DepositAttestation.$Properties|null);
+
+            /** BridgeDepositClaim attesters */
+            attesters?: (Uint8Array[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BridgeDepositClaim. */
+        type $Shape = poco.BridgeDepositClaim.$Properties;
+    }
+
+    /**
+     * Properties of a BridgeDeposit.
+     * @deprecated Use poco.BridgeDeposit.$Properties instead.
+     */
+    interface IBridgeDeposit extends poco.BridgeDeposit.$Properties {
+    }
+
+    /** Represents a BridgeDeposit. */
+    class BridgeDeposit {
+
+        /**
+         * Constructs a new BridgeDeposit.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BridgeDeposit.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BridgeDeposit credited. */
+        credited: boolean;
+
+        /** BridgeDeposit creditedHeight. */
+        creditedHeight: (number|Long);
+
+        /** BridgeDeposit claims. */
+        claims: poco.BridgeDepositClaim.$Properties[];
+
+        /**
+         * Creates a new BridgeDeposit instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BridgeDeposit instance
+         */
+        static create(properties: poco.BridgeDeposit.$Shape): poco.BridgeDeposit & poco.BridgeDeposit.$Shape;
+        static create(properties?: poco.BridgeDeposit.$Properties): poco.BridgeDeposit;
+
+        /**
+         * Encodes the specified BridgeDeposit message. Does not implicitly {@link poco.BridgeDeposit.verify|verify} messages.
+         * @param message BridgeDeposit message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BridgeDeposit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BridgeDeposit message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BridgeDeposit & poco.BridgeDeposit.$Shape} BridgeDeposit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BridgeDeposit & poco.BridgeDeposit.$Shape;
+
+        /**
+         * Creates a BridgeDeposit message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BridgeDeposit
+         */
+        static fromObject(object: { [k: string]: any }): poco.BridgeDeposit;
+
+        /**
+         * Creates a plain object from a BridgeDeposit message. Also converts values to other types if specified.
+         * @param message BridgeDeposit
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BridgeDeposit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BridgeDeposit to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BridgeDeposit {
+
+        /** Properties of a BridgeDeposit. */
+        interface $Properties {
+
+            /** BridgeDeposit credited */
+            credited?: (boolean|null);
+
+            /** BridgeDeposit creditedHeight */
+            creditedHeight?: (number|Long|null);
+
+            /** BridgeDeposit claims */
+            claims?: (poco.BridgeDepositClaim.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BridgeDeposit. */
+        type $Shape = poco.BridgeDeposit.$Properties;
+    }
+
+    /**
+     * Properties of a BridgeTotals.
+     * @deprecated Use poco.BridgeTotals.$Properties instead.
+     */
+    interface IBridgeTotals extends poco.BridgeTotals.$Properties {
+    }
+
+    /** Represents a BridgeTotals. */
+    class BridgeTotals {
+
+        /**
+         * Constructs a new BridgeTotals.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BridgeTotals.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BridgeTotals deposited. */
+        deposited: Uint8Array;
+
+        /** BridgeTotals withdrawn. */
+        withdrawn: Uint8Array;
+
+        /** BridgeTotals depositsCredited. */
+        depositsCredited: (number|Long);
+
+        /**
+         * Creates a new BridgeTotals instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BridgeTotals instance
+         */
+        static create(properties: poco.BridgeTotals.$Shape): poco.BridgeTotals & poco.BridgeTotals.$Shape;
+        static create(properties?: poco.BridgeTotals.$Properties): poco.BridgeTotals;
+
+        /**
+         * Encodes the specified BridgeTotals message. Does not implicitly {@link poco.BridgeTotals.verify|verify} messages.
+         * @param message BridgeTotals message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BridgeTotals.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BridgeTotals message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BridgeTotals & poco.BridgeTotals.$Shape} BridgeTotals
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BridgeTotals & poco.BridgeTotals.$Shape;
+
+        /**
+         * Creates a BridgeTotals message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BridgeTotals
+         */
+        static fromObject(object: { [k: string]: any }): poco.BridgeTotals;
+
+        /**
+         * Creates a plain object from a BridgeTotals message. Also converts values to other types if specified.
+         * @param message BridgeTotals
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BridgeTotals, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BridgeTotals to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BridgeTotals {
+
+        /** Properties of a BridgeTotals. */
+        interface $Properties {
+
+            /** BridgeTotals deposited */
+            deposited?: (Uint8Array|null);
+
+            /** BridgeTotals withdrawn */
+            withdrawn?: (Uint8Array|null);
+
+            /** BridgeTotals depositsCredited */
+            depositsCredited?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BridgeTotals. */
+        type $Shape = poco.BridgeTotals.$Properties;
+    }
 }

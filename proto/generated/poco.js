@@ -21748,6 +21748,1742 @@ export const poco = $root.poco = (() => {
         return ValidatorRecord;
     })();
 
+    poco.TxBatch = (function() {
+
+        /**
+         * Properties of a TxBatch.
+         * @typedef {Object} poco.TxBatch.$Properties
+         * @property {Array.<Uint8Array>|null} [txs] TxBatch txs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TxBatch.
+         * @memberof poco
+         * @interface ITxBatch
+         * @augments poco.TxBatch.$Properties
+         * @deprecated Use poco.TxBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a TxBatch.
+         * @typedef {poco.TxBatch.$Properties} poco.TxBatch.$Shape
+         */
+
+        /**
+         * Constructs a new TxBatch.
+         * @memberof poco
+         * @classdesc Represents a TxBatch.
+         * @constructor
+         * @param {poco.TxBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TxBatch = function (properties) {
+            this.txs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TxBatch txs.
+         * @member {Array.<Uint8Array>} txs
+         * @memberof poco.TxBatch
+         * @instance
+         */
+        TxBatch.prototype.txs = $util.emptyArray;
+
+        /**
+         * Creates a new TxBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.TxBatch
+         * @static
+         * @param {poco.TxBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.TxBatch} TxBatch instance
+         * @type {{
+         *   (properties: poco.TxBatch.$Shape): poco.TxBatch & poco.TxBatch.$Shape;
+         *   (properties?: poco.TxBatch.$Properties): poco.TxBatch;
+         * }}
+         */
+        TxBatch.create = function(properties) {
+            return new TxBatch(properties);
+        };
+
+        /**
+         * Encodes the specified TxBatch message. Does not implicitly {@link poco.TxBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.TxBatch
+         * @static
+         * @param {poco.TxBatch.$Properties} message TxBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TxBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.txs != null && message.txs.length)
+                for (let i = 0; i < message.txs.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.txs[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a TxBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.TxBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.TxBatch & poco.TxBatch.$Shape} TxBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TxBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.TxBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.txs && message.txs.length))
+                            message.txs = [];
+                        message.txs.push(reader.bytes());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a TxBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.TxBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.TxBatch} TxBatch
+         */
+        TxBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.TxBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.TxBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.TxBatch();
+            if (object.txs) {
+                if (!$Array.isArray(object.txs))
+                    throw $TypeError(".poco.TxBatch.txs: array expected");
+                message.txs = $Array(object.txs.length);
+                for (let i = 0; i < object.txs.length; ++i)
+                    if (typeof object.txs[i] === "string")
+                        $util.base64.decode(object.txs[i], message.txs[i] = $util.newBuffer($util.base64.length(object.txs[i])), 0);
+                    else if (object.txs[i].length >= 0)
+                        message.txs[i] = object.txs[i];
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TxBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.TxBatch
+         * @static
+         * @param {poco.TxBatch} message TxBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TxBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.txs = [];
+            if (message.txs && message.txs.length) {
+                object.txs = $Array(message.txs.length);
+                for (let j = 0; j < message.txs.length; ++j)
+                    object.txs[j] = options.bytes === $String ? $util.base64.encode(message.txs[j], 0, message.txs[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txs[j]) : message.txs[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this TxBatch to JSON.
+         * @function toJSON
+         * @memberof poco.TxBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TxBatch.prototype.toJSON = function() {
+            return TxBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return TxBatch;
+    })();
+
+    poco.BridgeWithdrawal = (function() {
+
+        /**
+         * Properties of a BridgeWithdrawal.
+         * @typedef {Object} poco.BridgeWithdrawal.$Properties
+         * @property {number|Long|null} [id] BridgeWithdrawal id
+         * @property {Uint8Array|null} [ethRecipient] BridgeWithdrawal ethRecipient
+         * @property {Uint8Array|null} [amount] BridgeWithdrawal amount
+         * @property {number|Long|null} [height] BridgeWithdrawal height
+         * @property {Uint8Array|null} [sender] BridgeWithdrawal sender
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BridgeWithdrawal.
+         * @memberof poco
+         * @interface IBridgeWithdrawal
+         * @augments poco.BridgeWithdrawal.$Properties
+         * @deprecated Use poco.BridgeWithdrawal.$Properties instead.
+         */
+
+        /**
+         * Shape of a BridgeWithdrawal.
+         * @typedef {poco.BridgeWithdrawal.$Properties} poco.BridgeWithdrawal.$Shape
+         */
+
+        /**
+         * Constructs a new BridgeWithdrawal.
+         * @memberof poco
+         * @classdesc Represents a BridgeWithdrawal.
+         * @constructor
+         * @param {poco.BridgeWithdrawal.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BridgeWithdrawal = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BridgeWithdrawal id.
+         * @member {number|Long} id
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         */
+        BridgeWithdrawal.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BridgeWithdrawal ethRecipient.
+         * @member {Uint8Array} ethRecipient
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         */
+        BridgeWithdrawal.prototype.ethRecipient = $util.newBuffer([]);
+
+        /**
+         * BridgeWithdrawal amount.
+         * @member {Uint8Array} amount
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         */
+        BridgeWithdrawal.prototype.amount = $util.newBuffer([]);
+
+        /**
+         * BridgeWithdrawal height.
+         * @member {number|Long} height
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         */
+        BridgeWithdrawal.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BridgeWithdrawal sender.
+         * @member {Uint8Array} sender
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         */
+        BridgeWithdrawal.prototype.sender = $util.newBuffer([]);
+
+        /**
+         * Creates a new BridgeWithdrawal instance using the specified properties.
+         * @function create
+         * @memberof poco.BridgeWithdrawal
+         * @static
+         * @param {poco.BridgeWithdrawal.$Properties=} [properties] Properties to set
+         * @returns {poco.BridgeWithdrawal} BridgeWithdrawal instance
+         * @type {{
+         *   (properties: poco.BridgeWithdrawal.$Shape): poco.BridgeWithdrawal & poco.BridgeWithdrawal.$Shape;
+         *   (properties?: poco.BridgeWithdrawal.$Properties): poco.BridgeWithdrawal;
+         * }}
+         */
+        BridgeWithdrawal.create = function(properties) {
+            return new BridgeWithdrawal(properties);
+        };
+
+        /**
+         * Encodes the specified BridgeWithdrawal message. Does not implicitly {@link poco.BridgeWithdrawal.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BridgeWithdrawal
+         * @static
+         * @param {poco.BridgeWithdrawal.$Properties} message BridgeWithdrawal message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BridgeWithdrawal.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+            if (message.ethRecipient != null && $Object.hasOwnProperty.call(message, "ethRecipient") && message.ethRecipient.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ethRecipient);
+            if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.amount);
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.height);
+            if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sender);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BridgeWithdrawal message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BridgeWithdrawal
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BridgeWithdrawal & poco.BridgeWithdrawal.$Shape} BridgeWithdrawal
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BridgeWithdrawal.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BridgeWithdrawal();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.ethRecipient = value;
+                        else
+                            delete message.ethRecipient;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.amount = value;
+                        else
+                            delete message.amount;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.sender = value;
+                        else
+                            delete message.sender;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BridgeWithdrawal message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BridgeWithdrawal
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BridgeWithdrawal} BridgeWithdrawal
+         */
+        BridgeWithdrawal.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BridgeWithdrawal)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BridgeWithdrawal: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BridgeWithdrawal();
+            if (object.id != null)
+                if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                    if ($util.Long)
+                        message.id = $util.Long.fromValue(object.id, true);
+                    else if (typeof object.id === "string")
+                        message.id = $parseInt(object.id, 10);
+                    else if (typeof object.id === "number")
+                        message.id = object.id;
+                    else if (typeof object.id === "object")
+                        message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+            if (object.ethRecipient != null)
+                if (object.ethRecipient.length)
+                    if (typeof object.ethRecipient === "string")
+                        $util.base64.decode(object.ethRecipient, message.ethRecipient = $util.newBuffer($util.base64.length(object.ethRecipient)), 0);
+                    else if (object.ethRecipient.length >= 0)
+                        message.ethRecipient = object.ethRecipient;
+            if (object.amount != null)
+                if (object.amount.length)
+                    if (typeof object.amount === "string")
+                        $util.base64.decode(object.amount, message.amount = $util.newBuffer($util.base64.length(object.amount)), 0);
+                    else if (object.amount.length >= 0)
+                        message.amount = object.amount;
+            if (object.height != null)
+                if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                    if ($util.Long)
+                        message.height = $util.Long.fromValue(object.height, true);
+                    else if (typeof object.height === "string")
+                        message.height = $parseInt(object.height, 10);
+                    else if (typeof object.height === "number")
+                        message.height = object.height;
+                    else if (typeof object.height === "object")
+                        message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+            if (object.sender != null)
+                if (object.sender.length)
+                    if (typeof object.sender === "string")
+                        $util.base64.decode(object.sender, message.sender = $util.newBuffer($util.base64.length(object.sender)), 0);
+                    else if (object.sender.length >= 0)
+                        message.sender = object.sender;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BridgeWithdrawal message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BridgeWithdrawal
+         * @static
+         * @param {poco.BridgeWithdrawal} message BridgeWithdrawal
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BridgeWithdrawal.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.ethRecipient = "";
+                else {
+                    object.ethRecipient = [];
+                    if (options.bytes !== $Array)
+                        object.ethRecipient = $util.newBuffer(object.ethRecipient);
+                }
+                if (options.bytes === $String)
+                    object.amount = "";
+                else {
+                    object.amount = [];
+                    if (options.bytes !== $Array)
+                        object.amount = $util.newBuffer(object.amount);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.sender = "";
+                else {
+                    object.sender = [];
+                    if (options.bytes !== $Array)
+                        object.sender = $util.newBuffer(object.sender);
+                }
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                else if (typeof message.id === "number")
+                    object.id = options.longs === $String ? $String(message.id) : message.id;
+                else
+                    object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+            if (message.ethRecipient != null && $Object.hasOwnProperty.call(message, "ethRecipient"))
+                object.ethRecipient = options.bytes === $String ? $util.base64.encode(message.ethRecipient, 0, message.ethRecipient.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ethRecipient) : message.ethRecipient;
+            if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                object.amount = options.bytes === $String ? $util.base64.encode(message.amount, 0, message.amount.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.amount) : message.amount;
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                else if (typeof message.height === "number")
+                    object.height = options.longs === $String ? $String(message.height) : message.height;
+                else
+                    object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+            if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                object.sender = options.bytes === $String ? $util.base64.encode(message.sender, 0, message.sender.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sender) : message.sender;
+            return object;
+        };
+
+        /**
+         * Converts this BridgeWithdrawal to JSON.
+         * @function toJSON
+         * @memberof poco.BridgeWithdrawal
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BridgeWithdrawal.prototype.toJSON = function() {
+            return BridgeWithdrawal.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BridgeWithdrawal;
+    })();
+
+    poco.BridgeWithdrawalTree = (function() {
+
+        /**
+         * Properties of a BridgeWithdrawalTree.
+         * @typedef {Object} poco.BridgeWithdrawalTree.$Properties
+         * @property {number|Long|null} [count] BridgeWithdrawalTree count
+         * @property {Array.<Uint8Array>|null} [branch] BridgeWithdrawalTree branch
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BridgeWithdrawalTree.
+         * @memberof poco
+         * @interface IBridgeWithdrawalTree
+         * @augments poco.BridgeWithdrawalTree.$Properties
+         * @deprecated Use poco.BridgeWithdrawalTree.$Properties instead.
+         */
+
+        /**
+         * Shape of a BridgeWithdrawalTree.
+         * @typedef {poco.BridgeWithdrawalTree.$Properties} poco.BridgeWithdrawalTree.$Shape
+         */
+
+        /**
+         * Constructs a new BridgeWithdrawalTree.
+         * @memberof poco
+         * @classdesc Represents a BridgeWithdrawalTree.
+         * @constructor
+         * @param {poco.BridgeWithdrawalTree.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BridgeWithdrawalTree = function (properties) {
+            this.branch = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BridgeWithdrawalTree count.
+         * @member {number|Long} count
+         * @memberof poco.BridgeWithdrawalTree
+         * @instance
+         */
+        BridgeWithdrawalTree.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BridgeWithdrawalTree branch.
+         * @member {Array.<Uint8Array>} branch
+         * @memberof poco.BridgeWithdrawalTree
+         * @instance
+         */
+        BridgeWithdrawalTree.prototype.branch = $util.emptyArray;
+
+        /**
+         * Creates a new BridgeWithdrawalTree instance using the specified properties.
+         * @function create
+         * @memberof poco.BridgeWithdrawalTree
+         * @static
+         * @param {poco.BridgeWithdrawalTree.$Properties=} [properties] Properties to set
+         * @returns {poco.BridgeWithdrawalTree} BridgeWithdrawalTree instance
+         * @type {{
+         *   (properties: poco.BridgeWithdrawalTree.$Shape): poco.BridgeWithdrawalTree & poco.BridgeWithdrawalTree.$Shape;
+         *   (properties?: poco.BridgeWithdrawalTree.$Properties): poco.BridgeWithdrawalTree;
+         * }}
+         */
+        BridgeWithdrawalTree.create = function(properties) {
+            return new BridgeWithdrawalTree(properties);
+        };
+
+        /**
+         * Encodes the specified BridgeWithdrawalTree message. Does not implicitly {@link poco.BridgeWithdrawalTree.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BridgeWithdrawalTree
+         * @static
+         * @param {poco.BridgeWithdrawalTree.$Properties} message BridgeWithdrawalTree message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BridgeWithdrawalTree.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.count);
+            if (message.branch != null && message.branch.length)
+                for (let i = 0; i < message.branch.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.branch[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BridgeWithdrawalTree message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BridgeWithdrawalTree
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BridgeWithdrawalTree & poco.BridgeWithdrawalTree.$Shape} BridgeWithdrawalTree
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BridgeWithdrawalTree.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BridgeWithdrawalTree();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.count = value;
+                        else
+                            delete message.count;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.branch && message.branch.length))
+                            message.branch = [];
+                        message.branch.push(reader.bytes());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BridgeWithdrawalTree message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BridgeWithdrawalTree
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BridgeWithdrawalTree} BridgeWithdrawalTree
+         */
+        BridgeWithdrawalTree.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BridgeWithdrawalTree)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BridgeWithdrawalTree: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BridgeWithdrawalTree();
+            if (object.count != null)
+                if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                    if ($util.Long)
+                        message.count = $util.Long.fromValue(object.count, true);
+                    else if (typeof object.count === "string")
+                        message.count = $parseInt(object.count, 10);
+                    else if (typeof object.count === "number")
+                        message.count = object.count;
+                    else if (typeof object.count === "object")
+                        message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+            if (object.branch) {
+                if (!$Array.isArray(object.branch))
+                    throw $TypeError(".poco.BridgeWithdrawalTree.branch: array expected");
+                message.branch = $Array(object.branch.length);
+                for (let i = 0; i < object.branch.length; ++i)
+                    if (typeof object.branch[i] === "string")
+                        $util.base64.decode(object.branch[i], message.branch[i] = $util.newBuffer($util.base64.length(object.branch[i])), 0);
+                    else if (object.branch[i].length >= 0)
+                        message.branch[i] = object.branch[i];
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BridgeWithdrawalTree message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BridgeWithdrawalTree
+         * @static
+         * @param {poco.BridgeWithdrawalTree} message BridgeWithdrawalTree
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BridgeWithdrawalTree.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.branch = [];
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                else if (typeof message.count === "number")
+                    object.count = options.longs === $String ? $String(message.count) : message.count;
+                else
+                    object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+            if (message.branch && message.branch.length) {
+                object.branch = $Array(message.branch.length);
+                for (let j = 0; j < message.branch.length; ++j)
+                    object.branch[j] = options.bytes === $String ? $util.base64.encode(message.branch[j], 0, message.branch[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.branch[j]) : message.branch[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this BridgeWithdrawalTree to JSON.
+         * @function toJSON
+         * @memberof poco.BridgeWithdrawalTree
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BridgeWithdrawalTree.prototype.toJSON = function() {
+            return BridgeWithdrawalTree.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BridgeWithdrawalTree;
+    })();
+
+    poco.BridgeDepositClaim = (function() {
+
+        /**
+         * Properties of a BridgeDepositClaim.
+         * @typedef {Object} poco.BridgeDepositClaim.$Properties
+         * @property {Uint8Array|null} [claimHash] BridgeDepositClaim claimHash
+         * @property {poco.DepositAttestation.$Properties|null} [attestation] BridgeDepositClaim attestation
+         * @property {Array.<Uint8Array>|null} [attesters] BridgeDepositClaim attesters
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BridgeDepositClaim.
+         * @memberof poco
+         * @interface IBridgeDepositClaim
+         * @augments poco.BridgeDepositClaim.$Properties
+         * @deprecated Use poco.BridgeDepositClaim.$Properties instead.
+         */
+
+        /**
+         * Shape of a BridgeDepositClaim.
+         * @typedef {poco.BridgeDepositClaim.$Properties} poco.BridgeDepositClaim.$Shape
+         */
+
+        /**
+         * Constructs a new BridgeDepositClaim.
+         * @memberof poco
+         * @classdesc Represents a BridgeDepositClaim.
+         * @constructor
+         * @param {poco.BridgeDepositClaim.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BridgeDepositClaim = function (properties) {
+            this.attesters = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BridgeDepositClaim claimHash.
+         * @member {Uint8Array} claimHash
+         * @memberof poco.BridgeDepositClaim
+         * @instance
+         */
+        BridgeDepositClaim.prototype.claimHash = $util.newBuffer([]);
+
+        /**
+         * BridgeDepositClaim attestation.
+         * @member {poco.DepositAttestation.$Properties|null|undefined} attestation
+         * @memberof poco.BridgeDepositClaim
+         * @instance
+         */
+        BridgeDepositClaim.prototype.attestation = null;
+
+        /**
+         * BridgeDepositClaim attesters.
+         * @member {Array.<Uint8Array>} attesters
+         * @memberof poco.BridgeDepositClaim
+         * @instance
+         */
+        BridgeDepositClaim.prototype.attesters = $util.emptyArray;
+
+        /**
+         * Creates a new BridgeDepositClaim instance using the specified properties.
+         * @function create
+         * @memberof poco.BridgeDepositClaim
+         * @static
+         * @param {poco.BridgeDepositClaim.$Properties=} [properties] Properties to set
+         * @returns {poco.BridgeDepositClaim} BridgeDepositClaim instance
+         * @type {{
+         *   (properties: poco.BridgeDepositClaim.$Shape): poco.BridgeDepositClaim & poco.BridgeDepositClaim.$Shape;
+         *   (properties?: poco.BridgeDepositClaim.$Properties): poco.BridgeDepositClaim;
+         * }}
+         */
+        BridgeDepositClaim.create = function(properties) {
+            return new BridgeDepositClaim(properties);
+        };
+
+        /**
+         * Encodes the specified BridgeDepositClaim message. Does not implicitly {@link poco.BridgeDepositClaim.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BridgeDepositClaim
+         * @static
+         * @param {poco.BridgeDepositClaim.$Properties} message BridgeDepositClaim message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BridgeDepositClaim.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.claimHash != null && $Object.hasOwnProperty.call(message, "claimHash") && message.claimHash.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.claimHash);
+            if (message.attestation != null && $Object.hasOwnProperty.call(message, "attestation"))
+                $root.poco.DepositAttestation.encode(message.attestation, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.attesters != null && message.attesters.length)
+                for (let i = 0; i < message.attesters.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.attesters[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BridgeDepositClaim message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BridgeDepositClaim
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BridgeDepositClaim & poco.BridgeDepositClaim.$Shape} BridgeDepositClaim
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BridgeDepositClaim.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BridgeDepositClaim();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.claimHash = value;
+                        else
+                            delete message.claimHash;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.attestation = $root.poco.DepositAttestation.decode(reader, reader.size(), $undefined, _depth + 1, message.attestation);
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.attesters && message.attesters.length))
+                            message.attesters = [];
+                        message.attesters.push(reader.bytes());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BridgeDepositClaim message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BridgeDepositClaim
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BridgeDepositClaim} BridgeDepositClaim
+         */
+        BridgeDepositClaim.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BridgeDepositClaim)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BridgeDepositClaim: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BridgeDepositClaim();
+            if (object.claimHash != null)
+                if (object.claimHash.length)
+                    if (typeof object.claimHash === "string")
+                        $util.base64.decode(object.claimHash, message.claimHash = $util.newBuffer($util.base64.length(object.claimHash)), 0);
+                    else if (object.claimHash.length >= 0)
+                        message.claimHash = object.claimHash;
+            if (object.attestation != null) {
+                if (!$util.isObject(object.attestation))
+                    throw $TypeError(".poco.BridgeDepositClaim.attestation: object expected");
+                message.attestation = $root.poco.DepositAttestation.fromObject(object.attestation, _depth + 1);
+            }
+            if (object.attesters) {
+                if (!$Array.isArray(object.attesters))
+                    throw $TypeError(".poco.BridgeDepositClaim.attesters: array expected");
+                message.attesters = $Array(object.attesters.length);
+                for (let i = 0; i < object.attesters.length; ++i)
+                    if (typeof object.attesters[i] === "string")
+                        $util.base64.decode(object.attesters[i], message.attesters[i] = $util.newBuffer($util.base64.length(object.attesters[i])), 0);
+                    else if (object.attesters[i].length >= 0)
+                        message.attesters[i] = object.attesters[i];
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BridgeDepositClaim message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BridgeDepositClaim
+         * @static
+         * @param {poco.BridgeDepositClaim} message BridgeDepositClaim
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BridgeDepositClaim.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.attesters = [];
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.claimHash = "";
+                else {
+                    object.claimHash = [];
+                    if (options.bytes !== $Array)
+                        object.claimHash = $util.newBuffer(object.claimHash);
+                }
+                object.attestation = null;
+            }
+            if (message.claimHash != null && $Object.hasOwnProperty.call(message, "claimHash"))
+                object.claimHash = options.bytes === $String ? $util.base64.encode(message.claimHash, 0, message.claimHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.claimHash) : message.claimHash;
+            if (message.attestation != null && $Object.hasOwnProperty.call(message, "attestation"))
+                object.attestation = $root.poco.DepositAttestation.toObject(message.attestation, options, _depth + 1);
+            if (message.attesters && message.attesters.length) {
+                object.attesters = $Array(message.attesters.length);
+                for (let j = 0; j < message.attesters.length; ++j)
+                    object.attesters[j] = options.bytes === $String ? $util.base64.encode(message.attesters[j], 0, message.attesters[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.attesters[j]) : message.attesters[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this BridgeDepositClaim to JSON.
+         * @function toJSON
+         * @memberof poco.BridgeDepositClaim
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BridgeDepositClaim.prototype.toJSON = function() {
+            return BridgeDepositClaim.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BridgeDepositClaim;
+    })();
+
+    poco.BridgeDeposit = (function() {
+
+        /**
+         * Properties of a BridgeDeposit.
+         * @typedef {Object} poco.BridgeDeposit.$Properties
+         * @property {boolean|null} [credited] BridgeDeposit credited
+         * @property {number|Long|null} [creditedHeight] BridgeDeposit creditedHeight
+         * @property {Array.<poco.BridgeDepositClaim.$Properties>|null} [claims] BridgeDeposit claims
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BridgeDeposit.
+         * @memberof poco
+         * @interface IBridgeDeposit
+         * @augments poco.BridgeDeposit.$Properties
+         * @deprecated Use poco.BridgeDeposit.$Properties instead.
+         */
+
+        /**
+         * Shape of a BridgeDeposit.
+         * @typedef {poco.BridgeDeposit.$Properties} poco.BridgeDeposit.$Shape
+         */
+
+        /**
+         * Constructs a new BridgeDeposit.
+         * @memberof poco
+         * @classdesc Represents a BridgeDeposit.
+         * @constructor
+         * @param {poco.BridgeDeposit.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BridgeDeposit = function (properties) {
+            this.claims = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BridgeDeposit credited.
+         * @member {boolean} credited
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.credited = false;
+
+        /**
+         * BridgeDeposit creditedHeight.
+         * @member {number|Long} creditedHeight
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.creditedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BridgeDeposit claims.
+         * @member {Array.<poco.BridgeDepositClaim.$Properties>} claims
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.claims = $util.emptyArray;
+
+        /**
+         * Creates a new BridgeDeposit instance using the specified properties.
+         * @function create
+         * @memberof poco.BridgeDeposit
+         * @static
+         * @param {poco.BridgeDeposit.$Properties=} [properties] Properties to set
+         * @returns {poco.BridgeDeposit} BridgeDeposit instance
+         * @type {{
+         *   (properties: poco.BridgeDeposit.$Shape): poco.BridgeDeposit & poco.BridgeDeposit.$Shape;
+         *   (properties?: poco.BridgeDeposit.$Properties): poco.BridgeDeposit;
+         * }}
+         */
+        BridgeDeposit.create = function(properties) {
+            return new BridgeDeposit(properties);
+        };
+
+        /**
+         * Encodes the specified BridgeDeposit message. Does not implicitly {@link poco.BridgeDeposit.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BridgeDeposit
+         * @static
+         * @param {poco.BridgeDeposit.$Properties} message BridgeDeposit message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BridgeDeposit.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.credited != null && $Object.hasOwnProperty.call(message, "credited") && message.credited !== false)
+                writer.uint32(/* id 1, wireType 0 =*/8).bool(message.credited);
+            if (message.creditedHeight != null && $Object.hasOwnProperty.call(message, "creditedHeight") && (typeof message.creditedHeight === "object" ? message.creditedHeight.low || message.creditedHeight.high : message.creditedHeight !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.creditedHeight);
+            if (message.claims != null && message.claims.length)
+                for (let i = 0; i < message.claims.length; ++i)
+                    $root.poco.BridgeDepositClaim.encode(message.claims[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BridgeDeposit message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BridgeDeposit
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BridgeDeposit & poco.BridgeDeposit.$Shape} BridgeDeposit
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BridgeDeposit.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BridgeDeposit();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.credited = value;
+                        else
+                            delete message.credited;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.creditedHeight = value;
+                        else
+                            delete message.creditedHeight;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.claims && message.claims.length))
+                            message.claims = [];
+                        message.claims.push($root.poco.BridgeDepositClaim.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BridgeDeposit message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BridgeDeposit
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BridgeDeposit} BridgeDeposit
+         */
+        BridgeDeposit.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BridgeDeposit)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BridgeDeposit: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BridgeDeposit();
+            if (object.credited != null)
+                if (object.credited)
+                    message.credited = $Boolean(object.credited);
+            if (object.creditedHeight != null)
+                if (typeof object.creditedHeight === "object" ? object.creditedHeight.low || object.creditedHeight.high : $Number(object.creditedHeight) !== 0)
+                    if ($util.Long)
+                        message.creditedHeight = $util.Long.fromValue(object.creditedHeight, true);
+                    else if (typeof object.creditedHeight === "string")
+                        message.creditedHeight = $parseInt(object.creditedHeight, 10);
+                    else if (typeof object.creditedHeight === "number")
+                        message.creditedHeight = object.creditedHeight;
+                    else if (typeof object.creditedHeight === "object")
+                        message.creditedHeight = new $util.LongBits(object.creditedHeight.low >>> 0, object.creditedHeight.high >>> 0).toNumber(true);
+            if (object.claims) {
+                if (!$Array.isArray(object.claims))
+                    throw $TypeError(".poco.BridgeDeposit.claims: array expected");
+                message.claims = $Array(object.claims.length);
+                for (let i = 0; i < object.claims.length; ++i) {
+                    if (!$util.isObject(object.claims[i]))
+                        throw $TypeError(".poco.BridgeDeposit.claims: object expected");
+                    message.claims[i] = $root.poco.BridgeDepositClaim.fromObject(object.claims[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BridgeDeposit message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BridgeDeposit
+         * @static
+         * @param {poco.BridgeDeposit} message BridgeDeposit
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BridgeDeposit.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.claims = [];
+            if (options.defaults) {
+                object.credited = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.creditedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.creditedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.credited != null && $Object.hasOwnProperty.call(message, "credited"))
+                object.credited = message.credited;
+            if (message.creditedHeight != null && $Object.hasOwnProperty.call(message, "creditedHeight"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.creditedHeight = typeof message.creditedHeight === "number" ? $BigInt(message.creditedHeight) : $util.Long.fromBits(message.creditedHeight.low >>> 0, message.creditedHeight.high >>> 0, true).toBigInt();
+                else if (typeof message.creditedHeight === "number")
+                    object.creditedHeight = options.longs === $String ? $String(message.creditedHeight) : message.creditedHeight;
+                else
+                    object.creditedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.creditedHeight) : options.longs === $Number ? new $util.LongBits(message.creditedHeight.low >>> 0, message.creditedHeight.high >>> 0).toNumber(true) : message.creditedHeight;
+            if (message.claims && message.claims.length) {
+                object.claims = $Array(message.claims.length);
+                for (let j = 0; j < message.claims.length; ++j)
+                    object.claims[j] = $root.poco.BridgeDepositClaim.toObject(message.claims[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this BridgeDeposit to JSON.
+         * @function toJSON
+         * @memberof poco.BridgeDeposit
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BridgeDeposit.prototype.toJSON = function() {
+            return BridgeDeposit.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BridgeDeposit;
+    })();
+
+    poco.BridgeTotals = (function() {
+
+        /**
+         * Properties of a BridgeTotals.
+         * @typedef {Object} poco.BridgeTotals.$Properties
+         * @property {Uint8Array|null} [deposited] BridgeTotals deposited
+         * @property {Uint8Array|null} [withdrawn] BridgeTotals withdrawn
+         * @property {number|Long|null} [depositsCredited] BridgeTotals depositsCredited
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BridgeTotals.
+         * @memberof poco
+         * @interface IBridgeTotals
+         * @augments poco.BridgeTotals.$Properties
+         * @deprecated Use poco.BridgeTotals.$Properties instead.
+         */
+
+        /**
+         * Shape of a BridgeTotals.
+         * @typedef {poco.BridgeTotals.$Properties} poco.BridgeTotals.$Shape
+         */
+
+        /**
+         * Constructs a new BridgeTotals.
+         * @memberof poco
+         * @classdesc Represents a BridgeTotals.
+         * @constructor
+         * @param {poco.BridgeTotals.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BridgeTotals = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BridgeTotals deposited.
+         * @member {Uint8Array} deposited
+         * @memberof poco.BridgeTotals
+         * @instance
+         */
+        BridgeTotals.prototype.deposited = $util.newBuffer([]);
+
+        /**
+         * BridgeTotals withdrawn.
+         * @member {Uint8Array} withdrawn
+         * @memberof poco.BridgeTotals
+         * @instance
+         */
+        BridgeTotals.prototype.withdrawn = $util.newBuffer([]);
+
+        /**
+         * BridgeTotals depositsCredited.
+         * @member {number|Long} depositsCredited
+         * @memberof poco.BridgeTotals
+         * @instance
+         */
+        BridgeTotals.prototype.depositsCredited = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new BridgeTotals instance using the specified properties.
+         * @function create
+         * @memberof poco.BridgeTotals
+         * @static
+         * @param {poco.BridgeTotals.$Properties=} [properties] Properties to set
+         * @returns {poco.BridgeTotals} BridgeTotals instance
+         * @type {{
+         *   (properties: poco.BridgeTotals.$Shape): poco.BridgeTotals & poco.BridgeTotals.$Shape;
+         *   (properties?: poco.BridgeTotals.$Properties): poco.BridgeTotals;
+         * }}
+         */
+        BridgeTotals.create = function(properties) {
+            return new BridgeTotals(properties);
+        };
+
+        /**
+         * Encodes the specified BridgeTotals message. Does not implicitly {@link poco.BridgeTotals.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BridgeTotals
+         * @static
+         * @param {poco.BridgeTotals.$Properties} message BridgeTotals message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BridgeTotals.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.deposited != null && $Object.hasOwnProperty.call(message, "deposited") && message.deposited.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.deposited);
+            if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn") && message.withdrawn.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.withdrawn);
+            if (message.depositsCredited != null && $Object.hasOwnProperty.call(message, "depositsCredited") && (typeof message.depositsCredited === "object" ? message.depositsCredited.low || message.depositsCredited.high : message.depositsCredited !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.depositsCredited);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BridgeTotals message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BridgeTotals
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BridgeTotals & poco.BridgeTotals.$Shape} BridgeTotals
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BridgeTotals.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BridgeTotals();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.deposited = value;
+                        else
+                            delete message.deposited;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.withdrawn = value;
+                        else
+                            delete message.withdrawn;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.depositsCredited = value;
+                        else
+                            delete message.depositsCredited;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BridgeTotals message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BridgeTotals
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BridgeTotals} BridgeTotals
+         */
+        BridgeTotals.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BridgeTotals)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BridgeTotals: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BridgeTotals();
+            if (object.deposited != null)
+                if (object.deposited.length)
+                    if (typeof object.deposited === "string")
+                        $util.base64.decode(object.deposited, message.deposited = $util.newBuffer($util.base64.length(object.deposited)), 0);
+                    else if (object.deposited.length >= 0)
+                        message.deposited = object.deposited;
+            if (object.withdrawn != null)
+                if (object.withdrawn.length)
+                    if (typeof object.withdrawn === "string")
+                        $util.base64.decode(object.withdrawn, message.withdrawn = $util.newBuffer($util.base64.length(object.withdrawn)), 0);
+                    else if (object.withdrawn.length >= 0)
+                        message.withdrawn = object.withdrawn;
+            if (object.depositsCredited != null)
+                if (typeof object.depositsCredited === "object" ? object.depositsCredited.low || object.depositsCredited.high : $Number(object.depositsCredited) !== 0)
+                    if ($util.Long)
+                        message.depositsCredited = $util.Long.fromValue(object.depositsCredited, true);
+                    else if (typeof object.depositsCredited === "string")
+                        message.depositsCredited = $parseInt(object.depositsCredited, 10);
+                    else if (typeof object.depositsCredited === "number")
+                        message.depositsCredited = object.depositsCredited;
+                    else if (typeof object.depositsCredited === "object")
+                        message.depositsCredited = new $util.LongBits(object.depositsCredited.low >>> 0, object.depositsCredited.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BridgeTotals message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BridgeTotals
+         * @static
+         * @param {poco.BridgeTotals} message BridgeTotals
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BridgeTotals.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.deposited = "";
+                else {
+                    object.deposited = [];
+                    if (options.bytes !== $Array)
+                        object.deposited = $util.newBuffer(object.deposited);
+                }
+                if (options.bytes === $String)
+                    object.withdrawn = "";
+                else {
+                    object.withdrawn = [];
+                    if (options.bytes !== $Array)
+                        object.withdrawn = $util.newBuffer(object.withdrawn);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.depositsCredited = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.depositsCredited = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.deposited != null && $Object.hasOwnProperty.call(message, "deposited"))
+                object.deposited = options.bytes === $String ? $util.base64.encode(message.deposited, 0, message.deposited.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.deposited) : message.deposited;
+            if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn"))
+                object.withdrawn = options.bytes === $String ? $util.base64.encode(message.withdrawn, 0, message.withdrawn.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.withdrawn) : message.withdrawn;
+            if (message.depositsCredited != null && $Object.hasOwnProperty.call(message, "depositsCredited"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.depositsCredited = typeof message.depositsCredited === "number" ? $BigInt(message.depositsCredited) : $util.Long.fromBits(message.depositsCredited.low >>> 0, message.depositsCredited.high >>> 0, true).toBigInt();
+                else if (typeof message.depositsCredited === "number")
+                    object.depositsCredited = options.longs === $String ? $String(message.depositsCredited) : message.depositsCredited;
+                else
+                    object.depositsCredited = options.longs === $String ? $util.Long.prototype.toString.call(message.depositsCredited) : options.longs === $Number ? new $util.LongBits(message.depositsCredited.low >>> 0, message.depositsCredited.high >>> 0).toNumber(true) : message.depositsCredited;
+            return object;
+        };
+
+        /**
+         * Converts this BridgeTotals to JSON.
+         * @function toJSON
+         * @memberof poco.BridgeTotals
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BridgeTotals.prototype.toJSON = function() {
+            return BridgeTotals.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BridgeTotals;
+    })();
+
     return poco;
 })();
 

@@ -100,6 +100,22 @@ describe("node over HTTP (single validator)", () => {
     assert.equal(new Set(Object.values(codes)).size, Object.keys(codes).length);
   });
 
+  it("accepts a batch of transactions with one result per transaction, in order", async () => {
+    const { nonce } = await api.account(alice.addressHex);
+    const good = [0, 1, 2].map((i) => signedTransfer(alice, bob, 1n, nonce + i));
+    const { accepted, results } = await api.submitTxs([
+      good[0]!.bytes,
+      good[1]!.bytes,
+      Uint8Array.of(1, 2, 3),
+      good[2]!.bytes,
+    ]);
+    assert.equal(accepted, 3);
+    assert.equal(results[0]!.hash, toHex(good[0]!.hash));
+    assert.equal(results[2]!.code, "TX_MALFORMED");
+    assert.equal(results[3]!.hash, toHex(good[2]!.hash));
+    await api.waitForTx(toHex(good[2]!.hash), 10_000, 10);
+  });
+
   it("refuses a duplicate pending tx and a sender without funds", async () => {
     const { nonce } = await api.account(alice.addressHex);
     const t = signedTransfer(alice, bob, 1n, nonce);

@@ -9,10 +9,12 @@ export interface NodeProcess {
 }
 
 export async function startNodeProcess(args: string[], timeoutMs = 20_000): Promise<NodeProcess> {
-  const nodeArgs = process.env.POCO_NODE_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.POCO_NODE_PROFILE}`] : [];
+  const nodeArgs = process.env.POCO_NODE_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.POCO_NODE_PROFILE}`]
+    : [];
   const child = spawn(process.execPath, [...nodeArgs, "bin/poco.js", "node", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, POCO_LOG_LEVEL: "warn" },
+    env: { ...process.env, POCO_LOG_LEVEL: process.env.POCO_NODE_LOG_LEVEL ?? "warn" },
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let stderr = "";
@@ -20,6 +22,10 @@ export async function startNodeProcess(args: string[], timeoutMs = 20_000): Prom
     stderr += d.toString();
   });
   const lines = createInterface({ input: child.stdout! });
+  if (process.env.POCO_NODE_LOG_FILE) {
+    const { appendFileSync } = await import("node:fs");
+    lines.on("line", (line) => appendFileSync(process.env.POCO_NODE_LOG_FILE!, `${line}\n`));
+  }
   const apiUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`node not ready after ${timeoutMs} ms: ${stderr}`)),

@@ -10,6 +10,13 @@ import type { ApiContext } from "../context.js";
 import { protoToJSON, receiptToJSON } from "../json.js";
 
 const HEX = "^0x([0-9a-fA-F]{2})*$";
+const MAX_BATCH = 1000;
+
+/** Typed input errors other than TxError that a submission can raise (hex, codec). */
+function isCodedInputError(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && /^(HEX_|CODEC_)/.test(code);
+}
 
 /** A committed or pending SignedTx as JSON (the bytes were verified before they got here). */
 export function txToJSON(signedBytes: Uint8Array) {
@@ -54,6 +61,65 @@ export async function txRoutes(app: FastifyInstance, ctx: ApiContext): Promise<v
         if (err instanceof TxError) ctx.metrics.txsRejected.inc({ code: err.code });
         throw err;
       }
+    },
+  );
+
+  app.post<{ Body: { txs: string[] } }>(
+    "/txs/batch",
+    {
+      bodyLimit: 16 * 1024 * 1024,
+      schema: {
+        summary: "Submit up to 1,000 signed transactions at once; each gets its own result, in order",
+        body: {
+          type: "object",
+          properties: {
+            txs: {
+              type: "array",
+              minItems: 1,
+              maxItems: MAX_BATCH,
+              items: { type: "string", pattern: HEX, maxLength: 2 + 2 * 64 * 1024 },
+            },
+          },
+          required: ["txs"],
+          additionalProperties: false,
+        },
+        response: {
+          200: {
+            type: "object",
+            properties: {
+              accepted: { type: "integer" },
+              results: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    hash: { type: "string" },
+                    code: { type: "string" },
+                    message: { type: "string" },
+                  },
+                },
+              },
+            },
+          },
+          400: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      let accepted = 0;
+      const results = request.body.txs.map((hex) => {
+        try {
+          const verified = ctx.submitTx(fromHex(hex));
+          accepted++;
+          return { hash: verified.hashHex };
+        } catch (err) {
+          if (!(err instanceof TxError) && !isCodedInputError(err)) throw err;
+          const code = (err as { code: string }).code;
+          ctx.metrics.txsRejected.inc({ code });
+          return { code, message: (err as Error).message };
+        }
+      });
+      return { accepted, results };
     },
   );
 
