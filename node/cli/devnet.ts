@@ -1,9 +1,11 @@
 /**
  * `poco devnet`: a local network with embedded defaults, kept in a data directory so the next start
- * continues the same chain. Today: one validator node with a funded faucet account.
+ * continues the same chain: N validators (default 4) in this process, each with its own store, API
+ * and libp2p host on 127.0.0.1, finalizing blocks by BFT consensus, plus a funded faucet account.
  */
 import { join } from "node:path";
 import { toHex } from "../crypto/hash.js";
+import { loadOrCreatePeerKey, peerIdOf } from "../p2p/peerIdentity.js";
 import { PocoNode } from "../pocoNode.js";
 import { prepareDevnetFiles } from "./devnetFiles.js";
 import { createLogger } from "./logger.js";
@@ -11,39 +13,67 @@ import { createLogger } from "./logger.js";
 export interface DevnetOptions {
   dataDir: string;
   apiPort: number;
+  p2pPort: number;
+  validators: number;
   blockTime: number;
 }
 
-export async function runDevnet(opts: DevnetOptions): Promise<PocoNode> {
+export async function startDevnetNodes(
+  opts: DevnetOptions,
+): Promise<{ nodes: PocoNode[]; files: Awaited<ReturnType<typeof prepareDevnetFiles>> }> {
   const logger = createLogger(process.env.POCO_LOG_LEVEL ?? "warn");
-  const files = await prepareDevnetFiles(opts.dataDir, 1, Date.now());
-  const node = await PocoNode.start({
-    dataDir: join(opts.dataDir, "node-0"),
-    genesis: files.genesis,
-    validatorKey: files.validatorKeys[0]!,
-    api: { host: "127.0.0.1", port: opts.apiPort },
-    producer: { blockTimeMs: opts.blockTime },
-    logger,
-    onFatal: () => process.exit(70),
-  });
+  const files = await prepareDevnetFiles(opts.dataDir, opts.validators, Date.now());
+  const count = files.genesis.validators.length;
+  const peers = await Promise.all(
+    Array.from({ length: count }, async (_, i) =>
+      peerIdOf(await loadOrCreatePeerKey(join(opts.dataDir, `node-${i}`))),
+    ),
+  );
+  const port = (i: number) => (opts.p2pPort === 0 ? 0 : opts.p2pPort + i);
+  const nodes: PocoNode[] = [];
+  for (let i = 0; i < count; i++) {
+    const bootstrap =
+      opts.p2pPort === 0
+        ? nodes.flatMap((n) => n.network?.listenAddrs() ?? [])
+        : peers.flatMap((id, j) => (j === i ? [] : [`/ip4/127.0.0.1/tcp/${port(j)}/p2p/${id}`]));
+    nodes.push(
+      await PocoNode.start({
+        dataDir: join(opts.dataDir, `node-${i}`),
+        genesis: files.genesis,
+        validatorKey: files.validatorKeys[i]!,
+        api: { host: "127.0.0.1", port: opts.apiPort === 0 ? 0 : opts.apiPort + i },
+        p2p: { port: port(i), bootstrap },
+        consensus: { blockTimeMs: opts.blockTime },
+        logger: logger.child({ node: i }),
+        onFatal: () => process.exit(70),
+      }),
+    );
+  }
+  return { nodes, files };
+}
+
+export async function runDevnet(opts: DevnetOptions): Promise<PocoNode[]> {
+  const { nodes, files } = await startDevnetNodes(opts);
+  const first = nodes[0]!;
   console.log(
     [
       "PoCo devnet is running",
-      `  API:            ${node.apiUrl}   (status: ${node.apiUrl}/status, OpenAPI: ${node.apiUrl}/docs/json)`,
-      `  chain id:       ${files.genesis.chainId}, height ${node.chain.head.height}`,
-      `  validator:      ${files.validatorKeys[0]!.addressHex}`,
+      `  validators:     ${nodes.length}, BFT over libp2p on 127.0.0.1, block time ${opts.blockTime} ms`,
+      ...nodes.map((n, i) => `  node ${i} API:     ${n.apiUrl}`),
+      `  status:         ${first.apiUrl}/status   OpenAPI: ${first.apiUrl}/docs/json   metrics: ${first.apiUrl}/metrics`,
+      `  chain id:       ${files.genesis.chainId}, height ${first.chain.head.height}`,
       `  faucet account: ${files.faucet.addressHex} (key: ${files.faucetKeyPath})`,
       `  data:           ${opts.dataDir} (kept across restarts)`,
-      `  try:            npx poco tx transfer --key ${files.faucetKeyPath} --to ${toHex(new Uint8Array(20).fill(1))} --amount 1 --api ${node.apiUrl}`,
+      `  try:            npx poco tx transfer --key ${files.faucetKeyPath} --to ${toHex(new Uint8Array(20).fill(1))} --amount 1 --api ${first.apiUrl}`,
       "Press Ctrl-C to stop.",
     ].join("\n"),
   );
   const shutdown = async () => {
     console.log("stopping devnet…");
-    await node.stop();
+    for (const n of nodes) await n.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
-  return node;
+  return nodes;
 }

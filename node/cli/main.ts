@@ -136,11 +136,31 @@ program
   .command("devnet")
   .description("start a complete local devnet with embedded defaults (Ctrl-C stops it, data is kept)")
   .option("--data-dir <dir>", "devnet data directory", ".data/devnet")
-  .option("--api-port <port>", "API port of the first node", intOption("--api-port", 0, 65535), 8080)
+  .option("--validators <n>", "number of validators (first start only)", intOption("--validators", 1, 16), 4)
+  .option(
+    "--api-port <port>",
+    "API port of node 0 (node i uses port + i; 0 = any)",
+    intOption("--api-port", 0, 65535),
+    8080,
+  )
+  .option(
+    "--p2p-port <port>",
+    "p2p port of node 0 (node i uses port + i; 0 = any)",
+    intOption("--p2p-port", 0, 65535),
+    9000,
+  )
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
-  .action(async (opts: { dataDir: string; apiPort: number; blockTime: number }) => {
-    await runDevnet(opts);
-  });
+  .action(
+    async (opts: {
+      dataDir: string;
+      validators: number;
+      apiPort: number;
+      p2pPort: number;
+      blockTime: number;
+    }) => {
+      await runDevnet(opts);
+    },
+  );
 
 program
   .command("status")
