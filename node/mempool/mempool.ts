@@ -86,7 +86,8 @@ export class Mempool {
    * peer) lets a nonce up to MAX_FUTURE_NONCE_GAP ahead wait for the ones before it.
    */
   add(tx: VerifiedTx, relayed = false): void {
-    if (this.has(tx.hashHex)) throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${tx.hashHex} is already pending`);
+    if (this.has(tx.hashHex))
+      throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${tx.hashHex} is already pending`);
     const account = readAccount(this.state, tx.senderHex);
     // The state may already include a block whose transactions are not pruned yet (the block is being
     // written): drop them from this sender's queue first.
@@ -115,7 +116,10 @@ export class Mempool {
     if (queue.length + (future?.size ?? 0) >= this.limits.maxPerSender) {
       throw new TxError(TxErrorCode.SENDER_QUOTA, `sender already has ${queue.length} pending txs`);
     }
-    if (this.byHash.size + this.futureByHash.size >= this.limits.maxTxs || this.bytes + tx.size > this.limits.maxBytes) {
+    if (
+      this.byHash.size + this.futureByHash.size >= this.limits.maxTxs ||
+      this.bytes + tx.size > this.limits.maxBytes
+    ) {
       throw new TxError(TxErrorCode.MEMPOOL_FULL, "mempool is full, retry later");
     }
     this.bytes += tx.size;

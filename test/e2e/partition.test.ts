@@ -22,7 +22,10 @@ describe("BFT under a 2|2 partition (4 in-process nodes, real libp2p, a deny-lis
     const genesis = testGenesis(keys[0]!, [testKey(10)], 1_000n * RLC);
     genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
     const peers = await Promise.all(
-      keys.map(async (_, i) => ({ id: peerIdOf(await loadOrCreatePeerKey(join(dir, `n${i}`))), port: await freePort() })),
+      keys.map(async (_, i) => ({
+        id: peerIdOf(await loadOrCreatePeerKey(join(dir, `n${i}`))),
+        port: await freePort(),
+      })),
     );
     for (const [i, key] of keys.entries()) {
       const node = await PocoNode.start({
@@ -34,7 +37,10 @@ describe("BFT under a 2|2 partition (4 in-process nodes, real libp2p, a deny-lis
           port: peers[i]!.port,
           bootstrap: peers.filter((_, j) => j !== i).map((p) => `/ip4/127.0.0.1/tcp/${p.port}/p2p/${p.id}`),
         },
-        consensus: { blockTimeMs: 100, timeouts: { proposeMs: 400, proposeDeltaMs: 200, voteMs: 200, voteDeltaMs: 100 } },
+        consensus: {
+          blockTimeMs: 100,
+          timeouts: { proposeMs: 400, proposeDeltaMs: 200, voteMs: 200, voteDeltaMs: 100 },
+        },
         logger: pino({ level: "silent" }),
       });
       node.chain.onBlock((b) => {
@@ -56,18 +62,20 @@ describe("BFT under a 2|2 partition (4 in-process nodes, real libp2p, a deny-lis
   it("never finalizes two blocks at one height, stalls while split, and resumes after healing", async () => {
     await waitFor(async () => Math.min(...heights()) >= 3, 30_000, "3 blocks before the partition");
     const [a, b] = [nodes.slice(0, 2), nodes.slice(2)];
-    for (const x of a) for (const y of b) {
-      x.network!.blockPeer(y.network!.peerId);
-      y.network!.blockPeer(x.network!.peerId);
-    }
+    for (const x of a)
+      for (const y of b) {
+        x.network!.blockPeer(y.network!.peerId);
+        y.network!.blockPeer(x.network!.peerId);
+      }
     await new Promise((r) => setTimeout(r, 1000)); // a block already decided may still land
     const split = Math.max(...heights());
     await new Promise((r) => setTimeout(r, 3000));
     assert.equal(Math.max(...heights()), split, "no block while neither side has > 2/3 of the power");
-    for (const x of a) for (const y of b) {
-      x.network!.unblockPeer(y.network!.peerId);
-      y.network!.unblockPeer(x.network!.peerId);
-    }
+    for (const x of a)
+      for (const y of b) {
+        x.network!.unblockPeer(y.network!.peerId);
+        y.network!.unblockPeer(x.network!.peerId);
+      }
     await waitFor(async () => Math.min(...heights()) >= split + 3, 60_000, "progress after healing");
     for (const [height, hashes] of seen) assert.equal(hashes.size, 1, `fork at height ${height}`);
   });

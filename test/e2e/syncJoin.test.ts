@@ -49,7 +49,9 @@ describe(`a new node joins and syncs ${BLOCKS.toLocaleString("en-US")} finalized
     nodes.push(joiner);
     await waitFor(async () => joiner.chain.head.height >= BLOCKS, 240_000, "the joiner to sync");
     const seconds = (Date.now() - started) / 1000;
-    console.log(`      synced ${BLOCKS} blocks in ${seconds.toFixed(1)} s = ${Math.round(BLOCKS / seconds)} blocks/s`);
+    console.log(
+      `      synced ${BLOCKS} blocks in ${seconds.toFixed(1)} s = ${Math.round(BLOCKS / seconds)} blocks/s`,
+    );
     assert.equal(toHex(joiner.chain.head.hash), toHex(server.chain.head.hash));
     assert.equal(toHex(joiner.chain.state.root()), toHex(server.chain.state.root()));
   });
