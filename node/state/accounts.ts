@@ -2,7 +2,7 @@
  * Accounts: free balance, nonce, worker/scheduler stake, amounts locked in deals and validator bond,
  * all in nRLC. Stored as canonical `poco.Account` bytes under `StateKeys.account`.
  */
-import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import { bytesToUint, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import { StateKeys } from "./stateKeys.js";
 import type { StateReader } from "./stateOverlay.js";
@@ -32,8 +32,12 @@ export function encodeAccount(account: Account): Uint8Array {
   });
 }
 
+/**
+ * State values are written by this node's own encoder, so reads skip the canonical re-encoding check
+ * that untrusted input gets (it would double the cost of every account access).
+ */
 export function decodeAccount(bytes: Uint8Array): Account {
-  const msg = decodeCanonical(poco.Account, bytes);
+  const msg = poco.Account.decode(bytes);
   return {
     balance: bytesToUint(msg.balance, "balance"),
     nonce: u64ToNumber(msg.nonce, "nonce"),
