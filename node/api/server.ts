@@ -7,11 +7,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Logger } from "pino";
 import { installErrorHandler } from "./apiError.js";
 import type { ApiContext } from "./context.js";
+import { EXPLORER_HTML } from "./explorer/explorerPage.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
+import { listRoutes } from "./routes/listRoutes.js";
 import { marketRoutes } from "./routes/marketRoutes.js";
 import { statusRoutes } from "./routes/statusRoutes.js";
 import { txRoutes } from "./routes/txRoutes.js";
+import { validatorRoutes } from "./routes/validatorRoutes.js";
 
 export async function buildApi(ctx: ApiContext, logger: Logger): Promise<FastifyInstance> {
   const app = Fastify({
@@ -32,6 +35,14 @@ export async function buildApi(ctx: ApiContext, logger: Logger): Promise<Fastify
   await app.register(async (scope) => blockRoutes(scope, ctx));
   await app.register(async (scope) => txRoutes(scope, ctx));
   await app.register(async (scope) => accountRoutes(scope, ctx));
+  await app.register(async (scope) => validatorRoutes(scope, ctx));
+  await app.register(async (scope) => listRoutes(scope, ctx));
+  app.get(
+    "/explorer",
+    { schema: { summary: "The built-in explorer page (HTML)" } },
+    async (_request, reply) => reply.type("text/html; charset=utf-8").send(EXPLORER_HTML),
+  );
+  app.get("/", { schema: { hide: true } }, async (_request, reply) => reply.redirect("/explorer"));
   await app.register(async (scope) => marketRoutes(scope, ctx));
   return app;
 }

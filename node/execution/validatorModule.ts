@@ -40,7 +40,7 @@ export const DEFAULT_VALIDATOR_PARAMS: ValidatorParams = {
   participationThresholdPercent: 66,
 };
 
-interface ValidatorRecord {
+export interface ValidatorRecord {
   jailed: boolean;
   pendingBond: bigint;
   pendingBondHeight: number;
@@ -55,7 +55,7 @@ const recordKey = (address: string) => `val:${address.slice(2).toLowerCase()}`;
 const CANDIDATES = StateKeys.meta("validatorCandidates");
 const BURNED = StateKeys.meta("slashedTotal");
 
-function readRecord(state: StateReader, address: string): ValidatorRecord {
+export function readRecord(state: StateReader, address: string): ValidatorRecord {
   const bytes = state.get(recordKey(address));
   const m = bytes ? decodeCanonical(poco.ValidatorRecord, bytes) : undefined;
   return {

@@ -1,0 +1,105 @@
+/** GET /validators: the active set with voting power, and every candidate's stake and record. */
+import type { FastifyInstance } from "fastify";
+import { decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
+import { toChecksumAddress } from "../../crypto/address.js";
+import { fromHex, toHex } from "../../crypto/hash.js";
+import { readCandidates, readRecord, readSlashedTotal } from "../../execution/validatorModule.js";
+import { readAccount } from "../../state/accounts.js";
+import { StateKeys } from "../../state/stateKeys.js";
+import type { ApiContext } from "../context.js";
+
+export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
+  app.get(
+    "/validators",
+    {
+      schema: {
+        summary: "Validators: voting power of the active set, bonded stake, jail and participation records",
+        response: {
+          200: {
+            type: "object",
+            properties: {
+              height: { type: "integer" },
+              totalPower: { type: "integer" },
+              slashedTotal: { type: "string" },
+              validators: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    address: { type: "string" },
+                    power: { type: "integer" },
+                    active: { type: "boolean" },
+                    bonded: { type: "string" },
+                    unbonding: { type: "string" },
+                    jailed: { type: "boolean" },
+                    signedBlocks: { type: "integer" },
+                    missedBlocks: { type: "integer" },
+                    timesSlashed: { type: "integer" },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    async () => {
+      const state = ctx.chain.state;
+      const setBytes = state.get(StateKeys.meta("validators"));
+      const active = new Map<string, number>();
+      if (setBytes) {
+        for (const v of decodeCanonical(poco.ValidatorSet, setBytes).validators) {
+          active.set(toHex(v.address!), u64ToNumber(v.power as never, "power"));
+        }
+      }
+      const validators = readCandidates(state).map((address) => {
+        const record = readRecord(state, address);
+        return {
+          address: toChecksumAddress(fromHex(address, 20)),
+          power: active.get(address) ?? 0,
+          active: active.has(address),
+          bonded: readAccount(state, address).bonded.toString(),
+          unbonding: record.unbonding.toString(),
+          jailed: record.jailed,
+          signedBlocks: record.signedBlocks,
+          missedBlocks: record.missedBlocks,
+          timesSlashed: record.timesSlashed,
+        };
+      });
+      return {
+        height: ctx.chain.stateHeight,
+        totalPower: [...active.values()].reduce((a, b) => a + b, 0),
+        slashedTotal: readSlashedTotal(state).toString(),
+        validators,
+      };
+    },
+  );
+
+  // Server-sent events: one `block` event per committed block (height, hash, txs, time).
+  app.get(
+    "/events",
+    { schema: { summary: "Server-sent events stream of committed blocks" } },
+    (request, reply) => {
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        "content-type": "text/event-stream",
+        "cache-control": "no-cache",
+        connection: "keep-alive",
+      });
+      const head = ctx.chain.head;
+      reply.raw.write(
+        `event: block\ndata: ${JSON.stringify({ height: head.height, hash: toHex(head.hash), txs: 0, timeMs: head.header.timeMs })}\n\n`,
+      );
+      const unsubscribe = ctx.chain.onBlock((block) => {
+        const data = {
+          height: block.head.height,
+          hash: toHex(block.head.hash),
+          txs: block.txs.length,
+          timeMs: block.head.header.timeMs,
+        };
+        reply.raw.write(`event: block\ndata: ${JSON.stringify(data)}\n\n`);
+      });
+      request.raw.on("close", unsubscribe);
+    },
+  );
+}
