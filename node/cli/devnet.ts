@@ -3,6 +3,7 @@
  * continues the same chain: N validators (default 4) in this process, each with its own store, API
  * and libp2p host on 127.0.0.1, finalizing blocks by BFT consensus, plus a funded faucet account.
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toHex } from "../crypto/hash.js";
 import { loadOrCreatePeerKey, peerIdOf } from "../p2p/peerIdentity.js";
@@ -50,6 +51,37 @@ export async function startDevnetNodes(
     );
   }
   return { nodes, files };
+}
+
+/**
+ * Prepares a devnet whose nodes run on separate hosts (docker-compose services): the shared files plus,
+ * for node i, its peer identity in node-i/ and node-i/bootstrap.txt listing the others by host name.
+ */
+export async function initDevnetHosts(opts: {
+  dataDir: string;
+  validators: number;
+  hostPrefix: string;
+  p2pPort: number;
+}): Promise<{ genesis: string; nodes: { dataDir: string; peerId: string; bootstrapFile: string }[] }> {
+  const files = await prepareDevnetFiles(opts.dataDir, opts.validators, Date.now());
+  const count = files.genesis.validators.length;
+  const nodes = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const dataDir = join(opts.dataDir, `node-${i}`);
+      return {
+        dataDir,
+        peerId: peerIdOf(await loadOrCreatePeerKey(dataDir)),
+        bootstrapFile: join(dataDir, "bootstrap.txt"),
+      };
+    }),
+  );
+  for (const [i, n] of nodes.entries()) {
+    const others = nodes.flatMap((o, j) =>
+      j === i ? [] : [`/dns4/${opts.hostPrefix}${j}/tcp/${opts.p2pPort}/p2p/${o.peerId}`],
+    );
+    writeFileSync(n.bootstrapFile, `${others.join("\n")}\n`);
+  }
+  return { genesis: files.genesisPath, nodes };
 }
 
 export async function runDevnet(opts: DevnetOptions): Promise<PocoNode[]> {

@@ -14,7 +14,7 @@ import { NODE_VERSION, PocoNode } from "../pocoNode.js";
 import { signTx } from "../tx/signedTx.js";
 import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { runDevnet } from "./devnet.js";
+import { initDevnetHosts, runDevnet } from "./devnet.js";
 import { createLogger } from "./logger.js";
 import { registerMarketCommands } from "./marketCommands.js";
 
@@ -85,6 +85,7 @@ program
   )
   .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
+  .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
   .action(
     async (opts: {
       dataDir: string;
@@ -97,12 +98,11 @@ program
       p2pPort?: number;
       p2pHost: string;
       bootstrap: string;
+      bootstrapFile?: string;
     }) => {
       const logger = createLogger();
-      const bootstrap = opts.bootstrap
-        .split(",")
-        .map((a) => a.trim())
-        .filter(Boolean);
+      const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
+      const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
       for (const addr of bootstrap) parseBootstrapAddr(addr);
       const node = await PocoNode.start({
         dataDir: opts.dataDir,
@@ -161,6 +161,20 @@ program
       await runDevnet(opts);
     },
   );
+
+program
+  .command("devnet-init")
+  .description(
+    "write a devnet's keys, genesis, peer identities and bootstrap files for separate hosts (docker-compose)",
+  )
+  .requiredOption("--data-dir <dir>", "where to write (shared by the nodes)")
+  .option("--validators <n>", "number of validators", intOption("--validators", 1, 16), 4)
+  .option("--host-prefix <prefix>", "node i is reachable at host <prefix><i>", "validator-")
+  .option("--p2p-port <port>", "p2p port of every node", intOption("--p2p-port", 1, 65535), 9000)
+  .action(async (opts: { dataDir: string; validators: number; hostPrefix: string; p2pPort: number }) => {
+    const written = await initDevnetHosts(opts);
+    console.log(JSON.stringify(written));
+  });
 
 program
   .command("status")

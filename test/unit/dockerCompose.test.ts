@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+
+interface Service {
+  command?: string[];
+  ports?: string[];
+  volumes?: string[];
+  depends_on?: Record<string, unknown>;
+}
+
+const compose = parse(readFileSync("docker-compose.yml", "utf8"), { merge: true }) as {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+};
+
+/** `poco <command> --help` output, cached: the CLI is the source of truth for commands and flags. */
+const helpCache = new Map<string, string>();
+function help(command: string): string {
+  if (!helpCache.has(command)) {
+    helpCache.set(
+      command,
+      execFileSync(process.execPath, ["bin/poco.js", command, "--help"], { encoding: "utf8" }),
+    );
+  }
+  return helpCache.get(command)!;
+}
+
+describe("docker-compose.yml", function () {
+  this.timeout(60_000);
+
+  it("runs only commands and flags that the poco CLI has", () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      assert.ok(Array.isArray(service.command) && service.command.length > 0, `${name} has a command`);
+      const [command, ...args] = service.command!;
+      const text = help(command!);
+      for (const flag of args.filter((a) => a.startsWith("--"))) {
+        assert.ok(text.includes(flag), `${name}: poco ${command} has no ${flag}`);
+      }
+    }
+  });
+
+  it("uses declared volumes, distinct host ports, and paths that the init job writes", () => {
+    const hostPorts = new Set<string>();
+    for (const [name, service] of Object.entries(compose.services)) {
+      for (const volume of service.volumes ?? []) {
+        const source = volume.split(":")[0]!;
+        if (!source.startsWith(".") && !source.startsWith("/"))
+          assert.ok(compose.volumes?.[source] !== undefined, `${name}: volume ${source} declared`);
+      }
+      for (const port of service.ports ?? []) {
+        const host = port.split(":")[0]!;
+        assert.ok(!hostPorts.has(host), `host port ${host} used twice`);
+        hostPorts.add(host);
+        const container = port.split(":")[1]!;
+        const apiPort = service.command![service.command!.indexOf("--api-port") + 1];
+        assert.equal(container, apiPort, `${name}: published port is the API port`);
+      }
+    }
+    const init = compose.services.init!.command!;
+    const validators = Number(init[init.indexOf("--validators") + 1]);
+    const nodes = Object.entries(compose.services).filter(([, s]) => s.command?.[0] === "node");
+    assert.equal(nodes.length, validators, "one node service per validator written by init");
+    for (const [name, service] of nodes) {
+      assert.ok(service.depends_on?.init, `${name} waits for init`);
+      const i = name.split("-").pop();
+      const cmd = service.command!.join(" ");
+      assert.ok(
+        cmd.includes(`/data/node-${i} `) &&
+          cmd.includes(`validator-${i}.json`) &&
+          cmd.includes(`/data/node-${i}/bootstrap.txt`),
+        `${name} uses its own files`,
+      );
+    }
+  });
+});
