@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   chain: () => import("./chain.js"),
   market: () => import("./market.js"),
   bft: () => import("./bft.js"),
+  bridge: () => import("./bridge.js"),
 };
 
 const only = process.argv.slice(2);

@@ -2,6 +2,7 @@
  * The complete state machine of the chain: every module, in a fixed order. Nodes, tests and benchmarks
  * build it from here so that they all compute the same state roots.
  */
+import { bridgeModule } from "../../bridge/bridgeModule.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { defaultBackend } from "../crypto/secp256k1.js";
 import { baseHandlers } from "./baseHandlers.js";
@@ -17,7 +18,12 @@ export function stateMachineModules(
   chainId: number,
   backend: SignatureBackend = defaultBackend,
 ): StateMachineModule[] {
-  return [baseModule(), validatorModule({ chainId, backend }), marketModule({ chainId })];
+  return [
+    baseModule(),
+    validatorModule({ chainId, backend }),
+    marketModule({ chainId }),
+    bridgeModule({ chainId }),
+  ];
 }
 
 export function createStateMachine(

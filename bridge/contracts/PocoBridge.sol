@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+/// @title PocoBridge — locks RLC for the PoCo sidechain and pays withdrawals proven against checkpoints.
+/// @notice
+///  - `deposit` locks RLC and emits `Deposit(nonce, …)`; sidechain validators credit it once ≥ 2/3 of
+///    their power attested the event from their own Ethereum node.
+///  - `submitCheckpoint` accepts a sidechain checkpoint signed (secp256k1, ecrecover) by ≥ 2/3 of the
+///    power of the current validator set. The set is NOT stored: only its hash is, and the caller passes
+///    the list in calldata (one word per validator: power << 160 | address). Each checkpoint carries the
+///    hash of the next set, so a rotation is signed by the previous set.
+///  - `withdraw` pays a leaf of the sidechain's append-only withdrawals tree once (bitmap nullifier),
+///    against the withdrawals root of any accepted checkpoint.
+///  The relayer calling these functions is untrusted: every input is checked by signatures or proofs.
+contract PocoBridge {
+    using SafeERC20 for IERC20;
+
+    /// @dev keccak256 of the checkpoint type; the signed digest is
+    ///      keccak256(abi.encode(CHECKPOINT_TYPEHASH, sidechainId, height, blockHash, stateRoot,
+    ///      withdrawalsRoot, nextValidatorSetHash)), signed raw (no Ethereum message prefix).
+    bytes32 public constant CHECKPOINT_TYPEHASH = keccak256(
+        "PoCoCheckpoint(uint64 chainId,uint64 height,bytes32 blockHash,bytes32 stateRoot,bytes32 withdrawalsRoot,bytes32 nextValidatorSetHash)"
+    );
+    /// @dev Depth of the withdrawals tree (2^32 withdrawals); proofs may omit trailing zero siblings.
+    uint256 public constant TREE_DEPTH = 32;
+    uint256 public constant MAX_VALIDATORS = 256;
+
+    IERC20 public immutable token;
+    uint64 public immutable sidechainId;
+
+    /// @notice keccak256(abi.encodePacked(uint256[] words)), word = power << 160 | address.
+    bytes32 public validatorSetHash;
+    uint64 public lastHeight;
+    uint256 public depositCount;
+    /// @notice Withdrawals root of each accepted checkpoint, by sidechain height.
+    mapping(uint64 => bytes32) public withdrawalsRoots;
+    /// @dev Withdrawal id → claimed bit (256 ids per word: sequential ids share storage slots).
+    mapping(uint256 => uint256) private claimedWords;
+
+    event Deposit(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount);
+    event CheckpointAccepted(
+        uint64 indexed height, bytes32 blockHash, bytes32 stateRoot, bytes32 withdrawalsRoot, bytes32 nextValidatorSetHash
+    );
+    event Withdrawn(uint256 indexed id, address indexed recipient, uint256 amount);
+
+    error ZeroAmount();
+    error ZeroAddress();
+    error StaleCheckpoint(uint64 height, uint64 lastHeight);
+    error WrongValidatorSet();
+    error TooManyValidators();
+    error BadSignerBitmap();
+    error BadSignatures();
+    error BadSignature(uint256 index);
+    error InsufficientPower(uint256 signedPower, uint256 totalPower);
+    error UnknownCheckpoint(uint64 height);
+    error AlreadyClaimed(uint256 id);
+    error BadProof();
+
+    struct Checkpoint {
+        uint64 height;
+        bytes32 blockHash;
+        bytes32 stateRoot;
+        bytes32 withdrawalsRoot;
+        bytes32 nextValidatorSetHash;
+    }
+
+    constructor(IERC20 token_, uint64 sidechainId_, bytes32 initialValidatorSetHash) {
+        if (address(token_) == address(0)) revert ZeroAddress();
+        token = token_;
+        sidechainId = sidechainId_;
+        validatorSetHash = initialValidatorSetHash;
+    }
+
+    // ───────────────────────────── deposits ─────────────────────────────
+
+    /// @notice Locks `amount` RLC (9 decimals) for `sidechainRecipient` on the sidechain.
+    function deposit(uint256 amount, address sidechainRecipient) external returns (uint256 nonce) {
+        if (amount == 0) revert ZeroAmount();
+        if (sidechainRecipient == address(0)) revert ZeroAddress();
+        nonce = depositCount++;
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        emit Deposit(nonce, msg.sender, sidechainRecipient, amount);
+    }
+
+    // ───────────────────────────── checkpoints ─────────────────────────────
+
+    function checkpointDigest(Checkpoint calldata cp) public view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                CHECKPOINT_TYPEHASH,
+                sidechainId,
+                cp.height,
+                cp.blockHash,
+                cp.stateRoot,
+                cp.withdrawalsRoot,
+                cp.nextValidatorSetHash
+            )
+        );
+    }
+
+    /// @param validators the current set, one word each: power << 160 | address (hash must match).
+    /// @param signerBitmap bit i set ⇔ validators[i] signed; `signatures` holds their 65-byte r‖s‖v
+    ///        (v = 27/28) signatures in the same order, packed.
+    function submitCheckpoint(
+        Checkpoint calldata cp,
+        uint256[] calldata validators,
+        uint256 signerBitmap,
+        bytes calldata signatures
+    ) external {
+        if (cp.height <= lastHeight) revert StaleCheckpoint(cp.height, lastHeight);
+        if (cp.nextValidatorSetHash == bytes32(0)) revert WrongValidatorSet();
+        bytes32 setHash = _checkValidatorSet(validators, signerBitmap);
+        _checkSignatures(checkpointDigest(cp), validators, signerBitmap, signatures);
+
+        lastHeight = cp.height;
+        withdrawalsRoots[cp.height] = cp.withdrawalsRoot;
+        if (cp.nextValidatorSetHash != setHash) validatorSetHash = cp.nextValidatorSetHash;
+        emit CheckpointAccepted(cp.height, cp.blockHash, cp.stateRoot, cp.withdrawalsRoot, cp.nextValidatorSetHash);
+    }
+
+    function _checkValidatorSet(uint256[] calldata validators, uint256 signerBitmap)
+        private
+        view
+        returns (bytes32 setHash)
+    {
+        uint256 n = validators.length;
+        if (n > MAX_VALIDATORS) revert TooManyValidators();
+        if (n < MAX_VALIDATORS && (signerBitmap >> n) != 0) revert BadSignerBitmap();
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            calldatacopy(ptr, validators.offset, mul(n, 32))
+            setHash := keccak256(ptr, mul(n, 32))
+        }
+        if (setHash != validatorSetHash) revert WrongValidatorSet();
+    }
+
+    function _checkSignatures(
+        bytes32 digest,
+        uint256[] calldata validators,
+        uint256 signerBitmap,
+        bytes calldata signatures
+    ) private view {
+        uint256 totalPower;
+        uint256 signedPower;
+        uint256 sigOffset;
+        uint256 n = validators.length;
+        for (uint256 i; i < n; ++i) {
+            uint256 word = validators[i];
+            totalPower += word >> 160;
+            if ((signerBitmap >> i) & 1 == 0) continue;
+            if (sigOffset + 65 > signatures.length) revert BadSignatures();
+            address signer;
+            assembly ("memory-safe") {
+                // ecrecover precompile on (digest, v, r, s); 0 when the signature is invalid
+                let p := add(signatures.offset, sigOffset)
+                let ptr := mload(0x40)
+                mstore(ptr, digest)
+                mstore(add(ptr, 32), byte(0, calldataload(add(p, 64))))
+                calldatacopy(add(ptr, 64), p, 64)
+                mstore(0x00, 0)
+                pop(staticcall(gas(), 1, ptr, 128, 0x00, 0x20))
+                signer := mload(0x00)
+            }
+            if (signer == address(0) || signer != address(uint160(word))) revert BadSignature(i);
+            signedPower += word >> 160;
+            sigOffset += 65;
+        }
+        if (sigOffset != signatures.length) revert BadSignatures();
+        if (signedPower * 3 < totalPower * 2 || signedPower == 0) {
+            revert InsufficientPower(signedPower, totalPower);
+        }
+    }
+
+    // ───────────────────────────── withdrawals ─────────────────────────────
+
+    function isClaimed(uint256 id) public view returns (bool) {
+        return (claimedWords[id >> 8] >> (id & 255)) & 1 == 1;
+    }
+
+    /// @dev leaf = keccak256(abi.encode(id, recipient, amount, height)), at position `id` in the tree.
+    function withdrawalLeaf(uint256 id, address recipient, uint256 amount, uint64 height)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(id, recipient, amount, height));
+    }
+
+    /// @notice Pays withdrawal `id` to `recipient` (anyone may submit it) against the withdrawals root of
+    ///         the checkpoint at `checkpointHeight`. `proof` lists siblings from the leaf up; omitted upper
+    ///         siblings are empty subtrees (0). An empty subtree's hash is 0.
+    function withdraw(
+        uint64 checkpointHeight,
+        uint256 id,
+        address recipient,
+        uint256 amount,
+        uint64 height,
+        bytes32[] calldata proof
+    ) external {
+        bytes32 root = withdrawalsRoots[checkpointHeight];
+        if (root == bytes32(0)) revert UnknownCheckpoint(checkpointHeight);
+        if (proof.length > TREE_DEPTH || id >> TREE_DEPTH != 0) revert BadProof();
+        uint256 word = claimedWords[id >> 8];
+        uint256 bit = 1 << (id & 255);
+        if (word & bit != 0) revert AlreadyClaimed(id);
+
+        bytes32 node = keccak256(abi.encode(id, recipient, amount, height));
+        assembly ("memory-safe") {
+            let len := proof.length
+            for { let i := 0 } lt(i, 32) { i := add(i, 1) } {
+                let sibling := 0
+                if lt(i, len) { sibling := calldataload(add(proof.offset, mul(i, 32))) }
+                switch and(shr(i, id), 1)
+                case 0 {
+                    mstore(0x00, node)
+                    mstore(0x20, sibling)
+                }
+                default {
+                    // a right child has a non-empty left sibling, which the proof must give
+                    if iszero(lt(i, len)) { node := 0 break }
+                    mstore(0x00, sibling)
+                    mstore(0x20, node)
+                }
+                node := keccak256(0x00, 0x40)
+            }
+        }
+        if (node != root) revert BadProof();
+
+        claimedWords[id >> 8] = word | bit;
+        token.safeTransfer(recipient, amount);
+        emit Withdrawn(id, recipient, amount);
+    }
+}

@@ -1,0 +1,222 @@
+/**
+ * Local bridge devnets for tests and benchmarks: an Anvil node on 127.0.0.1 (from the
+ * `@foundry-rs/anvil` npm package) and a single-process sidechain (the real Chain, store and state
+ * machine) whose blocks are committed with precommits of every validator key.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JsonRpcProvider } from "ethers";
+import { encodeCommit, signVote } from "../consensus/vote.js";
+import { Chain } from "../node/chain/chain.js";
+import type { Genesis } from "../node/chain/genesis.js";
+import { toHex } from "../node/crypto/hash.js";
+import type { KeyPair } from "../node/crypto/keys.js";
+import { defaultBackend } from "../node/crypto/secp256k1.js";
+import type { TxReceipt } from "../node/execution/blockExecutor.js";
+import { createStateMachine } from "../node/execution/stateMachine.js";
+import { readAccount } from "../node/state/accounts.js";
+import type { StateReader } from "../node/state/stateOverlay.js";
+import { ChainDb } from "../node/storage/chainDb.js";
+import { decodeAndVerifyTx } from "../node/tx/signedTx.js";
+import type { ValidatorPower } from "./bridgeModule.js";
+import { buildCheckpoint, type Checkpoint, signCheckpoint } from "./checkpoint.js";
+
+// ───────────────────────────── Anvil ─────────────────────────────
+
+export interface Anvil {
+  url: string;
+  port: number;
+  provider: JsonRpcProvider;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Anvil on 127.0.0.1 with a free port; resolves once it answers JSON-RPC. */
+export async function startAnvil(extraArgs: string[] = []): Promise<Anvil> {
+  const port = await freePort();
+  const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin", "anvil");
+  const child: ChildProcess = spawn(
+    bin,
+    ["--host", "127.0.0.1", "--port", String(port), "--silent", ...extraArgs],
+    {
+      stdio: "ignore",
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+      });
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`anvil did not start on port ${port}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const provider = new JsonRpcProvider(url, undefined, {
+    staticNetwork: true,
+    pollingInterval: 50,
+    cacheTimeout: -1,
+  });
+  return {
+    url,
+    port,
+    provider,
+    async stop() {
+      provider.destroy();
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+    },
+  };
+}
+
+/** Anvil's well-known dev account keys (mnemonic "test test … junk"). */
+export const ANVIL_KEYS = [
+  "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+  "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+  "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+  "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+];
+
+// ───────────────────────────── sidechain ─────────────────────────────
+
+export interface ProducedBlock {
+  height: number;
+  hash: Uint8Array;
+  stateRoot: Uint8Array;
+  receipts: TxReceipt[];
+}
+
+/**
+ * A one-process sidechain: a real `Chain` (level store, full state machine including the bridge
+ * module) whose blocks every validator key precommits. Transactions wait in `pool` until `mine()`.
+ */
+export class LocalSidechain {
+  readonly pool: Uint8Array[] = [];
+  private time: number;
+  private readonly pendingNonces = new Map<string, number>();
+  lastBlock: ProducedBlock | undefined;
+
+  private constructor(
+    readonly chain: Chain,
+    private readonly db: ChainDb,
+    readonly validatorKeys: KeyPair[],
+  ) {
+    this.time = chain.head.header.timeMs;
+  }
+
+  static async open(dir: string, genesis: Genesis, validatorKeys: KeyPair[]): Promise<LocalSidechain> {
+    const db = await ChainDb.open(join(dir, "chain"));
+    const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+    return new LocalSidechain(chain, db, validatorKeys);
+  }
+
+  get chainId(): number {
+    return this.chain.chainId;
+  }
+
+  get state(): StateReader {
+    return this.chain.state;
+  }
+
+  get height(): number {
+    return this.chain.head.height;
+  }
+
+  balance(address: string): bigint {
+    return readAccount(this.chain.state, address).balance;
+  }
+
+  /** The nonce for the sender's next transaction (committed nonce + transactions waiting in the pool). */
+  nextNonce(address: string): number {
+    const a = address.toLowerCase();
+    const committed = readAccount(this.chain.state, a).nonce;
+    const pending = this.pendingNonces.get(a);
+    return pending !== undefined && pending > committed ? pending : committed;
+  }
+
+  submit(bytes: Uint8Array): void {
+    const vtx = decodeAndVerifyTx(bytes, this.chainId);
+    this.pendingNonces.set(vtx.senderHex, vtx.nonce + 1);
+    this.pool.push(bytes);
+  }
+
+  /** Loses every pooled transaction (as a crashed or censoring proposer would). */
+  discardPool(): number {
+    this.pendingNonces.clear();
+    return this.pool.splice(0).length;
+  }
+
+  /** Builds and commits one block with the pooled transactions. */
+  async mine(): Promise<ProducedBlock> {
+    const txs = this.pool.splice(0).map((b) => decodeAndVerifyTx(b, this.chainId));
+    this.time += 500;
+    const height = this.chain.head.height + 1;
+    const proposer = this.validatorKeys[height % this.validatorKeys.length]!;
+    const pending = this.chain.buildBlock(txs, this.time, proposer.address, 0);
+    const precommits = this.validatorKeys.map((k) =>
+      signVote(
+        {
+          chainId: this.chainId,
+          type: "precommit",
+          height,
+          round: 0,
+          blockHash: pending.hash,
+          timeMs: pending.header.timeMs,
+          validator: k.address,
+        },
+        k.privateKey,
+        defaultBackend,
+      ),
+    );
+    await this.chain.commitBlock(pending, encodeCommit(height, 0, pending.hash, precommits), { sync: false });
+    this.pendingNonces.clear();
+    this.lastBlock = {
+      height,
+      hash: pending.hash,
+      stateRoot: pending.header.stateRoot,
+      receipts: pending.receipts,
+    };
+    return this.lastBlock;
+  }
+
+  /** The checkpoint of the head block (what every validator computes from its own state). */
+  headCheckpoint(): Checkpoint & { withdrawalCount: number; nextValidators: ValidatorPower[] } {
+    const head = this.chain.head;
+    return buildCheckpoint(this.chainId, head.height, head.hash, head.header.stateRoot, this.chain.state);
+  }
+
+  /** Each validator key's signature of `cp` (address → Ethereum-form signature). */
+  signAll(cp: Checkpoint, keys: KeyPair[] = this.validatorKeys): Map<string, Uint8Array> {
+    return new Map(keys.map((k) => [toHex(k.address), signCheckpoint(cp, k.privateKey)]));
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
