@@ -6,8 +6,9 @@
  * resultSeal = keccak256(worker ‖ taskId ‖ digest).
  */
 import { addressFromPublicKey } from "../node/crypto/address.js";
-import { concatBytes, fromHex, keccak256, toHex } from "../node/crypto/hash.js";
+import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../node/crypto/secp256k1.js";
+import { bytesOfHex } from "./bytes.js";
 import { addressBytes } from "./records.js";
 
 const ETH_MESSAGE_PREFIX = new TextEncoder().encode("\x19Ethereum Signed Message:\n32");
@@ -19,7 +20,7 @@ const enclave20 = (enclave: string): Uint8Array => {
 
 /** keccak256(worker ‖ taskId ‖ enclave): the message the scheduler signs. */
 export function authorizationHash(worker: string, taskId: string, enclave: string): Uint8Array {
-  return keccak256(concatBytes(fromHex(worker, 20), fromHex(taskId, 32), enclave20(enclave)));
+  return keccak256(concatBytes(bytesOfHex(worker, 20), bytesOfHex(taskId, 32), enclave20(enclave)));
 }
 
 /** The EIP-191 digest actually signed. */
@@ -59,10 +60,12 @@ export function recoverAuthorizer(
 
 /** resultHash = keccak256(taskId ‖ digest). */
 export function resultHash(taskId: string, digest: string): string {
-  return toHex(keccak256(concatBytes(fromHex(taskId, 32), fromHex(digest, 32))));
+  return toHex(keccak256(concatBytes(bytesOfHex(taskId, 32), bytesOfHex(digest, 32))));
 }
 
 /** resultSeal = keccak256(worker ‖ taskId ‖ digest). */
 export function resultSeal(worker: string, taskId: string, digest: string): string {
-  return toHex(keccak256(concatBytes(fromHex(worker, 20), fromHex(taskId, 32), fromHex(digest, 32))));
+  return toHex(
+    keccak256(concatBytes(bytesOfHex(worker, 20), bytesOfHex(taskId, 32), bytesOfHex(digest, 32))),
+  );
 }

@@ -139,18 +139,23 @@ export function autoMatchOnce(env: MarketEnv, request: poco.RequestOrder.$Proper
     WORKERPOOL_CANDIDATES,
     wpMax,
   );
+  // Rank once, best score first (ties: book order, i.e. cheaper then lower hash); the first
+  // compatible candidate in that order is the best compatible one, so usually one check suffices.
+  const ranked = pools
+    .map((wp, i) => ({ order: wp.order, score: score(env, criteria, wpMax, wp.order), i }))
+    .sort((x, y) => (x.score === y.score ? x.i - y.i : x.score > y.score ? -1 : 1));
   for (const app of apps) {
     for (const ds of datasets) {
-      let best: { order: poco.WorkerpoolOrder.$Properties; score: bigint } | undefined;
-      for (const wp of pools) {
+      let best: { order: poco.WorkerpoolOrder.$Properties } | undefined;
+      for (const wp of ranked) {
         try {
           checkCompatibility({ app: app.order, dataset: ds, workerpool: wp.order, request });
         } catch (err) {
           if (err instanceof TxError) continue;
           throw err;
         }
-        const s = score(env, criteria, wpMax, wp.order);
-        if (!best || s > best.score) best = { order: wp.order, score: s };
+        best = wp;
+        break;
       }
       if (!best) continue;
       try {

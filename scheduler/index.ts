@@ -14,6 +14,7 @@ export { queueLength } from "./autoQueue.js";
 export { checkMarketTxFields } from "./fieldChecks.js";
 export { checkCompatibility, dealId, type MatchInput, matchOrders, taskId } from "./matching.js";
 export { type BookEntry, Books, OrderBookIndex } from "./orderBook.js";
+export { type OrderJson, OrderJsonError, orderFields, orderFromJSON, orderToJSON } from "./orderJson.js";
 export { cancelOrder, decodeOrder, encodeOrder, orderHash, publishOrder, remainingVolume } from "./orders.js";
 export * from "./records.js";
 export { kittyReward } from "./settlement.js";

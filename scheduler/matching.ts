@@ -6,10 +6,10 @@
 
 import { INITIAL_TOTAL } from "../consensus/credibility.js";
 import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
-import { concatBytes, fromHex, keccak256, toHex } from "../node/crypto/hash.js";
+import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { type poco, uintToBytes } from "../proto/index.js";
-import { uintOf } from "./bytes.js";
+import { bytesOfHex, uintOf } from "./bytes.js";
 import { unindexOrder } from "./orderBook.js";
 import {
   addr,
@@ -51,12 +51,12 @@ const allows = (restriction: string, who: string): boolean =>
 
 /** task id = keccak256(dealId ‖ uint256(index)). */
 export function taskId(dealId: string, index: number | bigint): string {
-  return toHex(keccak256(concatBytes(fromHex(dealId, 32), uintWord(BigInt(index)))));
+  return toHex(keccak256(concatBytes(bytesOfHex(dealId, 32), uintWord(BigInt(index)))));
 }
 
 /** deal id = keccak256(requestOrderHash ‖ uint256(request volume consumed before this deal)). */
 export function dealId(requestHash: string, consumedBefore: bigint): string {
-  return toHex(keccak256(concatBytes(fromHex(requestHash, 32), uintWord(consumedBefore))));
+  return toHex(keccak256(concatBytes(bytesOfHex(requestHash, 32), uintWord(consumedBefore))));
 }
 
 function uintWord(v: bigint): Uint8Array {

@@ -7,8 +7,9 @@
  * beyond the expected depth needs about 2^d hash trials.
  */
 import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
-import { fromHex, keccak256, toHex } from "../node/crypto/hash.js";
+import { keccak256, toHex } from "../node/crypto/hash.js";
 import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
+import { bytesOfHex, hexOf, uintOf } from "./bytes.js";
 import { ZERO_ADDRESS_HEX } from "./records.js";
 import type { MarketState } from "./types.js";
 
@@ -28,13 +29,15 @@ const bare = (h: string): string => (h.startsWith("0x") ? h.slice(2) : h);
 const nodeKey = (hash: string): string => `mkt:bn:${bare(hash)}`;
 const rootKey = (book: string): string => `mkt:br:${book}`;
 const ref = (bytes: Uint8Array | null | undefined): string => (bytes && bytes.length > 0 ? toHex(bytes) : "");
-const refBytes = (hash: string): Uint8Array => (hash === "" ? new Uint8Array(0) : fromHex(hash, 32));
+const refBytes = (hash: string): Uint8Array => (hash === "" ? new Uint8Array(0) : bytesOfHex(hash, 32));
 
 /** Book ids. */
 export const Books = {
   workerpools: (category: bigint) => `wp:${category.toString(10)}`,
   apps: (app: string) => `app:${bare(app)}`,
   datasets: (dataset: string) => `ds:${bare(dataset)}`,
+  /** Request orders of a category, by workerpool max price (listing only; matching never scans it). */
+  requests: (category: bigint) => `rq:${category.toString(10)}`,
 } as const;
 
 /** (price, hash) < (price, hash). */
@@ -49,6 +52,83 @@ function before(aPrice: bigint, aHash: string, bPrice: bigint, bHash: string): b
 const priorities = new Map<string, string>();
 /** Decoded nodes by their (never mutated) stored bytes: a pure cache, dropped with the bytes. */
 const decoded = new WeakMap<Uint8Array, BookNode>();
+const decodedRoots = new WeakMap<Uint8Array, Readonly<{ root: string; size: number }>>();
+
+/**
+ * BookNode's protobuf encoding written by hand, byte for byte what `encode(poco.BookNode, …)` gives
+ * (fields in order, empty ones omitted, every length < 128 so one-byte varints): the treap writes
+ * O(log n) nodes per update and the generic writer dominated that cost.
+ */
+function encodeNode(n: BookNode): Uint8Array {
+  const price = uintToBytes(n.price);
+  const size = (price.length ? 2 + price.length : 0) + (n.left === "" ? 0 : 34) + (n.right === "" ? 0 : 34);
+  const out = new Uint8Array(size);
+  let at = 0;
+  if (price.length) {
+    out[at++] = 0x0a;
+    out[at++] = price.length;
+    out.set(price, at);
+    at += price.length;
+  }
+  if (n.left !== "") {
+    out[at++] = 0x12;
+    out[at++] = 32;
+    hexInto(n.left, out, at);
+    at += 32;
+  }
+  if (n.right !== "") {
+    out[at++] = 0x1a;
+    out[at++] = 32;
+    hexInto(n.right, out, at);
+  }
+  return out;
+}
+
+/** Fast decode of what `encodeNode` writes; undefined for anything else (then the generic path). */
+function decodeNode(bytes: Uint8Array): BookNode | undefined {
+  let at = 0;
+  let price = 0n;
+  let left = "";
+  let right = "";
+  let last = 0;
+  while (at < bytes.length) {
+    const tag = bytes[at]!;
+    const len = bytes[at + 1];
+    if (len === undefined || len > 32 || at + 2 + len > bytes.length || tag <= last) return undefined;
+    const body = bytes.subarray(at + 2, at + 2 + len);
+    if (tag === 0x0a) {
+      if (body[0] === 0) return undefined;
+      price = uintOf(body, "price");
+    } else if ((tag === 0x12 || tag === 0x1a) && len === 32) {
+      if (tag === 0x12) left = hexOf(body);
+      else right = hexOf(body);
+    } else return undefined;
+    last = tag;
+    at += 2 + len;
+  }
+  return { price, left, right };
+}
+
+function decodeNodeSlow(bytes: Uint8Array): BookNode {
+  const m = poco.BookNode.decode(bytes);
+  return { price: bytesToUint(m.price, "price"), left: ref(m.left), right: ref(m.right) };
+}
+
+/** Writes the 32 bytes of a lowercase 0x hash into `out` at `at` (hashes here come from hexOf). */
+function hexInto(hash: string, out: Uint8Array, at: number): void {
+  for (let i = 0; i < 32; i++) {
+    const hi = hexValue(hash.charCodeAt(2 + 2 * i));
+    const lo = hexValue(hash.charCodeAt(3 + 2 * i));
+    out[at + i] = (hi << 4) | lo;
+  }
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  throw new Error(`order book: bad hash character ${String.fromCharCode(c)}`);
+}
 const MAX_CACHED_PRIORITIES = 1 << 18;
 
 export class OrderBookIndex {
@@ -61,28 +141,23 @@ export class OrderBookIndex {
     const bytes = this.state.get(nodeKey(hash));
     if (!bytes) throw new Error(`corrupt order book ${this.book}: missing node ${hash}`);
     const cached = decoded.get(bytes);
-    if (cached) return { ...cached };
+    if (cached) return { price: cached.price, left: cached.left, right: cached.right };
     // written only by `write` below, so canonical by construction: the hot path skips the re-encode check
-    const m = poco.BookNode.decode(bytes);
-    const node = { price: bytesToUint(m.price, "price"), left: ref(m.left), right: ref(m.right) };
+    const node = decodeNode(bytes) ?? decodeNodeSlow(bytes);
     decoded.set(bytes, node);
-    return { ...node };
+    return { price: node.price, left: node.left, right: node.right };
   }
 
   private write(hash: string, n: BookNode): void {
-    const bytes = encode(poco.BookNode, {
-      price: uintToBytes(n.price),
-      left: refBytes(n.left),
-      right: refBytes(n.right),
-    });
-    decoded.set(bytes, { ...n });
+    const bytes = encodeNode(n);
+    decoded.set(bytes, { price: n.price, left: n.left, right: n.right });
     this.state.set(nodeKey(hash), bytes);
   }
 
   private priority(hash: string): string {
     let p = priorities.get(hash);
     if (p === undefined) {
-      p = toHex(keccak256(fromHex(hash, 32)));
+      p = toHex(keccak256(bytesOfHex(hash, 32)));
       if (priorities.size >= MAX_CACHED_PRIORITIES) priorities.clear();
       priorities.set(hash, p);
     }
@@ -92,8 +167,12 @@ export class OrderBookIndex {
   private rootInfo(): { root: string; size: number } {
     const bytes = this.state.get(rootKey(this.book));
     if (!bytes) return { root: "", size: 0 };
+    const cached = decodedRoots.get(bytes);
+    if (cached) return cached;
     const m = decodeCanonical(poco.BookRoot, bytes);
-    return { root: ref(m.root), size: u64ToNumber(m.size, "size") };
+    const info = Object.freeze({ root: ref(m.root), size: u64ToNumber(m.size, "size") });
+    decodedRoots.set(bytes, info);
+    return info;
   }
 
   private setRoot(root: string, size: number): void {
@@ -139,6 +218,38 @@ export class OrderBookIndex {
     n.left = this.merge(a, n.left);
     this.write(b, n);
     return b;
+  }
+
+  /**
+   * Fills an empty book with `entries` in one pass: sorts them by (price, hash) and builds the treap
+   * bottom-up with a stack (a Cartesian tree), writing each node once: O(n log n) for the sort and
+   * O(n) node writes instead of n inserts of O(log n) reads and writes each. The tree (and so every
+   * stored byte) is the one the same inserts would give: a treap's shape depends only on its keys
+   * and priorities. For state snapshots, genesis books and benchmarks.
+   */
+  bulkLoad(entries: readonly BookEntry[]): void {
+    if (this.rootInfo().size !== 0) throw new Error(`bulkLoad: order book ${this.book} is not empty`);
+    const sorted = [...entries].sort((a, b) =>
+      a.price < b.price ? -1 : a.price > b.price ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0,
+    );
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i]!.hash === sorted[i - 1]!.hash) throw new Error(`bulkLoad: duplicate ${sorted[i]!.hash}`);
+    }
+    const nodes = sorted.map((e) => ({
+      hash: e.hash,
+      p: this.priority(e.hash),
+      node: { price: e.price, left: "", right: "" },
+    }));
+    const stack: typeof nodes = [];
+    for (const x of nodes) {
+      let last: (typeof nodes)[number] | undefined;
+      while (stack.length > 0 && stack[stack.length - 1]!.p < x.p) last = stack.pop();
+      if (last) x.node.left = last.hash;
+      if (stack.length > 0) stack[stack.length - 1]!.node.right = x.hash;
+      stack.push(x);
+    }
+    for (const x of nodes) this.write(x.hash, x.node);
+    if (nodes.length > 0) this.setRoot(stack[0]!.hash, nodes.length);
   }
 
   /** Adds an order; a no-op when it is already indexed. */
@@ -215,13 +326,44 @@ export class OrderBookIndex {
     return out;
   }
 
+  /**
+   * Up to `limit` entries strictly after (price, hash) in book order: the page after a cursor.
+   * O(log n + limit) node reads.
+   */
+  after(price: bigint, hash: string, limit: number): BookEntry[] {
+    const out: BookEntry[] = [];
+    const stack: [string, BookNode][] = [];
+    let cur = this.rootInfo().root;
+    // descend to the first key > (price, hash), stacking the nodes still to visit
+    while (cur !== "") {
+      const n = this.read(cur);
+      if (before(price, hash, n.price, cur)) {
+        stack.push([cur, n]);
+        cur = n.left;
+      } else {
+        cur = n.right;
+      }
+    }
+    while (stack.length > 0 && out.length < limit) {
+      const [h, n] = stack.pop()!;
+      out.push({ hash: h, price: n.price });
+      cur = n.right;
+      while (cur !== "") {
+        const m = this.read(cur);
+        stack.push([cur, m]);
+        cur = m.left;
+      }
+    }
+    return out;
+  }
+
   /** Every entry in order (tests and API; O(n)). */
   all(): BookEntry[] {
     return this.cheapest(Number.MAX_SAFE_INTEGER, (1n << 256n) - 1n);
   }
 }
 
-/** The book an order is indexed in and its price there; undefined for request orders. */
+/** The book an order is indexed in and its price there (request orders: by workerpool max price). */
 export function bookOf(kind: OrderKind, order: AnyOrder): { book: string; price: bigint } | undefined {
   const address = (b: Uint8Array | null | undefined): string =>
     b && b.length > 0 ? toHex(b) : ZERO_ADDRESS_HEX;
@@ -241,8 +383,13 @@ export function bookOf(kind: OrderKind, order: AnyOrder): { book: string; price:
       const o = order as poco.DatasetOrder.$Properties;
       return { book: Books.datasets(address(o.dataset)), price: bytesToUint(o.datasetprice, "price") };
     }
-    case "request":
-      return undefined;
+    case "request": {
+      const o = order as poco.RequestOrder.$Properties;
+      return {
+        book: Books.requests(bytesToUint(o.category, "category")),
+        price: bytesToUint(o.workerpoolmaxprice, "price"),
+      };
+    }
   }
 }
 

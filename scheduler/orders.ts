@@ -16,7 +16,7 @@ import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { CodecError, decodeCanonical, encode, fixedBytes, type MessageType, poco } from "../proto/index.js";
 import { enqueueRequest } from "./autoQueue.js";
-import { uintOf } from "./bytes.js";
+import { hexOf, uintOf } from "./bytes.js";
 import { indexOrder, unindexOrder } from "./orderBook.js";
 import {
   addressHex,
@@ -76,12 +76,30 @@ export function encodeOrder<K extends OrderKind>(kind: K, order: OrderByKind[K])
   return encode(MESSAGE[kind], order);
 }
 
+const latin1 = new TextDecoder("latin1");
+
 /** Decoded orders by their (never mutated) canonical bytes: a pure cache; callers must not mutate. */
 const decodedOrders = new WeakMap<Uint8Array, AnyOrder>();
+/** The shared objects `decodeOrder` returned (never mutated) → their content key (kind:bytes). */
+const decodedOrderObjects = new WeakMap<AnyOrder, string>();
+
+/**
+ * Decoded orders by content (kind and bytes): an order record is rewritten at every match that
+ * consumes it, so its bytes are a new array each time while the order is the same; this keeps one
+ * decoded object (and its memoized hash) per order. Bounded: cleared past its limit.
+ */
+const decodedByContent = new Map<string, AnyOrder>();
+const MAX_DECODED_BY_CONTENT = 1 << 16;
 
 export function decodeOrder<K extends OrderKind>(kind: K, bytes: Uint8Array): OrderByKind[K] {
   const cached = decodedOrders.get(bytes);
   if (cached) return cached as OrderByKind[K];
+  const contentKey = `${kind}:${latin1.decode(bytes)}`;
+  const same = decodedByContent.get(contentKey);
+  if (same) {
+    decodedOrders.set(bytes, same);
+    return same as OrderByKind[K];
+  }
   const types: Record<OrderKind, MessageType<AnyOrder>> = {
     app: poco.AppOrder,
     dataset: poco.DatasetOrder,
@@ -90,6 +108,9 @@ export function decodeOrder<K extends OrderKind>(kind: K, bytes: Uint8Array): Or
   };
   const order = decodeCanonical(types[kind], bytes);
   decodedOrders.set(bytes, order);
+  decodedOrderObjects.set(order, contentKey);
+  if (decodedByContent.size >= MAX_DECODED_BY_CONTENT) decodedByContent.clear();
+  decodedByContent.set(contentKey, order);
   return order as OrderByKind[K];
 }
 
@@ -135,9 +156,49 @@ export function checkOrderFields(kind: OrderKind, order: AnyOrder): void {
   }
 }
 
+/**
+ * Memo of order hashes (a pure function of chain id, kind and the order's fields, so caching cannot
+ * change any result). Orders decoded from state are shared, never-mutated objects: memoized by
+ * identity. Any other order (from a transaction, a test, a client) by its canonical bytes, which
+ * carry every hashed field: the same order seen at mempool admission and again at execution, or in
+ * several matches, is EIP-712 hashed once. Bounded: cleared when it grows past its limit.
+ */
+const hashByDecoded = new WeakMap<AnyOrder, { chainId: number; hash: string }>();
+const hashByBytes = new Map<string, string>();
+const MAX_CACHED_HASHES = 1 << 16;
+
+function computeOrderHash(chainId: number, kind: OrderKind, order: AnyOrder): string {
+  return hexOf(fieldCheck(() => orderDigest(domainOf(chainId), kind, order)));
+}
+
 /** The order's id: its EIP-712 digest under this chain's market domain (lowercase 0x hex). */
 export function orderHash(chainId: number, kind: OrderKind, order: AnyOrder): string {
-  return toHex(fieldCheck(() => orderDigest(domainOf(chainId), kind, order)));
+  const contentKey = decodedOrderObjects.get(order);
+  if (contentKey !== undefined) {
+    const memo = hashByDecoded.get(order);
+    if (memo?.chainId === chainId) return memo.hash;
+    const hash = hashByBytes.get(`${chainId}:${contentKey}`) ?? computeOrderHash(chainId, kind, order);
+    hashByDecoded.set(order, { chainId, hash });
+    return hash;
+  }
+  const params = (order as { params?: unknown }).params;
+  if (params !== undefined && params !== null && typeof params !== "string") {
+    return computeOrderHash(chainId, kind, order); // throws the field error
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = encodeOrder(kind, order);
+  } catch {
+    return computeOrderHash(chainId, kind, order); // throws the field error
+  }
+  const key = `${chainId}:${kind}:${latin1.decode(bytes)}`;
+  let hash = hashByBytes.get(key);
+  if (hash === undefined) {
+    hash = computeOrderHash(chainId, kind, order);
+    if (hashByBytes.size >= MAX_CACHED_HASHES) hashByBytes.clear();
+    hashByBytes.set(key, hash);
+  }
+  return hash;
 }
 
 /** Who must sign an order: the registered owner of its app / dataset / workerpool, or its requester. */

@@ -4,9 +4,8 @@
  */
 
 import type { OrderKind } from "../node/crypto/eip712.js";
-import { fromHex } from "../node/crypto/hash.js";
 import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
-import { hexOf } from "./bytes.js";
+import { bytesOfHex, hexOf } from "./bytes.js";
 import type { MarketReader, MarketState } from "./types.js";
 
 export const ZERO_ADDRESS_HEX = `0x${"00".repeat(20)}`;
@@ -31,13 +30,13 @@ export function addressHex(bytes: Uint8Array | null | undefined): string {
 
 /** Lowercase 0x hex → bytes; the zero address and "" → empty (proto default). */
 export function addressBytes(hex: string): Uint8Array {
-  return hex === "" || hex === ZERO_ADDRESS_HEX ? new Uint8Array(0) : fromHex(hex, 20);
+  return hex === "" || hex === ZERO_ADDRESS_HEX ? new Uint8Array(0) : bytesOfHex(hex, 20);
 }
 
 /** Optional hash bytes → hex ("" when empty). */
 const hashHex = (bytes: Uint8Array | null | undefined): string =>
   bytes && bytes.length > 0 ? hexOf(bytes) : "";
-const hashBytes = (hex: string): Uint8Array => (hex === "" ? new Uint8Array(0) : fromHex(hex));
+const hashBytes = (hex: string): Uint8Array => (hex === "" ? new Uint8Array(0) : bytesOfHex(hex));
 
 export const ORDER_KIND_CODES: Record<OrderKind, number> = { app: 1, dataset: 2, workerpool: 3, request: 4 };
 const KIND_BY_CODE: Record<number, OrderKind> = { 1: "app", 2: "dataset", 3: "workerpool", 4: "request" };
@@ -76,16 +75,16 @@ export function readOrderRecord(state: MarketReader, hash: string): OrderRecord 
 }
 
 export function writeOrderRecord(state: MarketState, hash: string, r: OrderRecord): void {
-  state.set(
-    MarketKeys.order(hash),
-    encode(poco.OrderRecord, {
-      kind: ORDER_KIND_CODES[r.kind],
-      order: r.order,
-      consumed: uintToBytes(r.consumed),
-      cancelled: r.cancelled,
-      presigned: r.presigned,
-    }),
-  );
+  const bytes = encode(poco.OrderRecord, {
+    kind: ORDER_KIND_CODES[r.kind],
+    order: r.order,
+    consumed: uintToBytes(r.consumed),
+    cancelled: r.cancelled,
+    presigned: r.presigned,
+  });
+  // canonical by construction: remember what it decodes to, so the next read skips decode + re-encode
+  decodedOrderRecords.set(bytes, { ...r });
+  state.set(MarketKeys.order(hash), bytes);
 }
 
 // ───────────── deals ─────────────
@@ -126,9 +125,26 @@ export interface Deal {
 /** Price of one task: app + dataset + workerpool. */
 export const taskPrice = (d: Deal): bigint => d.appPrice + d.datasetPrice + d.workerpoolPrice;
 
+/** Decoded deals and tasks by their (never mutated) stored bytes: pure caches, dropped with the bytes. */
+const decodedDeals = new WeakMap<Uint8Array, Deal>();
+const decodedTasks = new WeakMap<Uint8Array, Task>();
+const copyTask = (t: Task): Task => ({
+  ...t,
+  groups: t.groups.map((g) => ({ ...g })),
+  contributors: [...t.contributors],
+});
+
 export function readDeal(state: MarketReader, id: string): Deal | undefined {
   const bytes = state.get(MarketKeys.deal(id));
   if (!bytes) return undefined;
+  const cached = decodedDeals.get(bytes);
+  if (cached) return { ...cached };
+  const deal = decodeDeal(bytes);
+  decodedDeals.set(bytes, deal);
+  return { ...deal };
+}
+
+function decodeDeal(bytes: Uint8Array): Deal {
   const m = decodeCanonical(poco.Deal, bytes);
   return {
     app: addressHex(m.app),
@@ -162,38 +178,36 @@ export function readDeal(state: MarketReader, id: string): Deal | undefined {
 }
 
 export function writeDeal(state: MarketState, id: string, d: Deal): void {
-  state.set(
-    MarketKeys.deal(id),
-    encode(poco.Deal, {
-      app: addressBytes(d.app),
-      appOwner: addressBytes(d.appOwner),
-      appPrice: uintToBytes(d.appPrice),
-      dataset: addressBytes(d.dataset),
-      datasetOwner: addressBytes(d.datasetOwner),
-      datasetPrice: uintToBytes(d.datasetPrice),
-      workerpool: addressBytes(d.workerpool),
-      workerpoolOwner: addressBytes(d.workerpoolOwner),
-      workerpoolPrice: uintToBytes(d.workerpoolPrice),
-      requester: addressBytes(d.requester),
-      beneficiary: addressBytes(d.beneficiary),
-      callback: addressBytes(d.callback),
-      params: d.params,
-      tag: uintToBytes(d.tag),
-      category: d.category,
-      trust: d.trust,
-      botFirst: d.botFirst,
-      botSize: d.botSize,
-      startTimeMs: d.startTimeMs,
-      timeRefMs: d.timeRefMs,
-      schedulerRewardRatio: d.schedulerRewardRatio,
-      schedulerStake: uintToBytes(d.schedulerStake),
-      workerStake: uintToBytes(d.workerStake),
-      appOrderHash: hashBytes(d.appOrderHash),
-      datasetOrderHash: hashBytes(d.datasetOrderHash),
-      workerpoolOrderHash: hashBytes(d.workerpoolOrderHash),
-      requestOrderHash: hashBytes(d.requestOrderHash),
-    }),
-  );
+  const bytes = encode(poco.Deal, {
+    app: addressBytes(d.app),
+    appOwner: addressBytes(d.appOwner),
+    appPrice: uintToBytes(d.appPrice),
+    dataset: addressBytes(d.dataset),
+    datasetOwner: addressBytes(d.datasetOwner),
+    datasetPrice: uintToBytes(d.datasetPrice),
+    workerpool: addressBytes(d.workerpool),
+    workerpoolOwner: addressBytes(d.workerpoolOwner),
+    workerpoolPrice: uintToBytes(d.workerpoolPrice),
+    requester: addressBytes(d.requester),
+    beneficiary: addressBytes(d.beneficiary),
+    callback: addressBytes(d.callback),
+    params: d.params,
+    tag: uintToBytes(d.tag),
+    category: d.category,
+    trust: d.trust,
+    botFirst: d.botFirst,
+    botSize: d.botSize,
+    startTimeMs: d.startTimeMs,
+    timeRefMs: d.timeRefMs,
+    schedulerRewardRatio: d.schedulerRewardRatio,
+    schedulerStake: uintToBytes(d.schedulerStake),
+    workerStake: uintToBytes(d.workerStake),
+    appOrderHash: hashBytes(d.appOrderHash),
+    datasetOrderHash: hashBytes(d.datasetOrderHash),
+    workerpoolOrderHash: hashBytes(d.workerpoolOrderHash),
+    requestOrderHash: hashBytes(d.requestOrderHash),
+  });
+  state.set(MarketKeys.deal(id), bytes);
 }
 
 // ───────────── tasks ─────────────
@@ -227,6 +241,14 @@ export interface Task {
 export function readTask(state: MarketReader, id: string): Task | undefined {
   const bytes = state.get(MarketKeys.task(id));
   if (!bytes) return undefined;
+  const cached = decodedTasks.get(bytes);
+  if (cached) return copyTask(cached);
+  const task = decodeTask(bytes);
+  decodedTasks.set(bytes, task);
+  return copyTask(task);
+}
+
+function decodeTask(bytes: Uint8Array): Task {
   const m = decodeCanonical(poco.Task, bytes);
   return {
     dealId: hashHex(m.dealId),
@@ -252,27 +274,34 @@ export function readTask(state: MarketReader, id: string): Task | undefined {
 }
 
 export function writeTask(state: MarketState, id: string, t: Task): void {
-  state.set(
-    MarketKeys.task(id),
-    encode(poco.Task, {
-      dealId: hashBytes(t.dealId),
-      index: t.index,
-      status: t.status,
-      contributionDeadlineMs: t.contributionDeadlineMs,
-      finalDeadlineMs: t.finalDeadlineMs,
-      revealDeadlineMs: t.revealDeadlineMs,
-      consensusTimeMs: t.consensusTimeMs,
-      consensusValue: hashBytes(t.consensusValue),
-      totalWeight: uintToBytes(t.totalWeight),
-      groups: t.groups.map((g) => ({ resultHash: hashBytes(g.resultHash), weight: uintToBytes(g.weight) })),
-      contributors: t.contributors.map((c) => fromHex(c, 20)),
-      winnerCount: t.winnerCount,
-      revealCount: t.revealCount,
-      resultDigest: hashBytes(t.resultDigest),
-      results: t.results,
-      completedTimeMs: t.completedTimeMs,
-    }),
-  );
+  const bytes = encode(poco.Task, {
+    dealId: hashBytes(t.dealId),
+    index: t.index,
+    status: t.status,
+    contributionDeadlineMs: t.contributionDeadlineMs,
+    finalDeadlineMs: t.finalDeadlineMs,
+    revealDeadlineMs: t.revealDeadlineMs,
+    consensusTimeMs: t.consensusTimeMs,
+    consensusValue: hashBytes(t.consensusValue),
+    totalWeight: uintToBytes(t.totalWeight),
+    groups: t.groups.map((g) => ({ resultHash: hashBytes(g.resultHash), weight: uintToBytes(g.weight) })),
+    contributors: t.contributors.map((c) => bytesOfHex(c, 20)),
+    winnerCount: t.winnerCount,
+    revealCount: t.revealCount,
+    resultDigest: hashBytes(t.resultDigest),
+    results: t.results,
+    completedTimeMs: t.completedTimeMs,
+  });
+  // what decoding these bytes gives (hex normalized to lowercase), so the next read skips the decode
+  decodedTasks.set(bytes, {
+    ...t,
+    dealId: t.dealId.toLowerCase(),
+    consensusValue: t.consensusValue.toLowerCase(),
+    resultDigest: t.resultDigest.toLowerCase(),
+    groups: t.groups.map((g) => ({ resultHash: g.resultHash.toLowerCase(), weight: g.weight })),
+    contributors: t.contributors.map((c) => c.toLowerCase()),
+  });
+  state.set(MarketKeys.task(id), bytes);
 }
 
 // ───────────── contributions ─────────────
@@ -339,16 +368,23 @@ export interface WorkerpoolSla {
   totalLatencyMs: number;
 }
 
+/** Decoded SLA records by their (never mutated) stored bytes: a pure cache (ranking reads them often). */
+const decodedSlas = new WeakMap<Uint8Array, WorkerpoolSla>();
+
 export function readSla(state: MarketReader, workerpool: string): WorkerpoolSla {
   const bytes = state.get(MarketKeys.sla(workerpool));
   if (!bytes) return { completedOnTime: 0, completedLate: 0, failed: 0, totalLatencyMs: 0 };
+  const cached = decodedSlas.get(bytes);
+  if (cached) return { ...cached };
   const m = decodeCanonical(poco.WorkerpoolSla, bytes);
-  return {
+  const sla = {
     completedOnTime: u64ToNumber(m.completedOnTime, "completedOnTime"),
     completedLate: u64ToNumber(m.completedLate, "completedLate"),
     failed: u64ToNumber(m.failed, "failed"),
     totalLatencyMs: u64ToNumber(m.totalLatencyMs, "totalLatencyMs"),
   };
+  decodedSlas.set(bytes, sla);
+  return { ...sla };
 }
 
 export function writeSla(state: MarketState, workerpool: string, s: WorkerpoolSla): void {
