@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApi } from "./api/server.js";
+import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
 import { Chain } from "./chain/chain.js";
 import type { Genesis } from "./chain/genesis.js";
@@ -57,6 +58,8 @@ export interface NodeConfig {
   /** Extra state machine modules after the chain's own (tests, extensions). */
   modules?: StateMachineModule[];
   onFatal?: (err: Error) => void;
+  /** The Ethereum bridge: deposits, checkpoints, withdrawal proofs (and relaying with a relay key). */
+  bridge?: BridgeConfig;
 }
 
 export class PocoNode {
@@ -71,6 +74,7 @@ export class PocoNode {
     readonly producer: BlockProducer | undefined,
     readonly network: P2PNetwork | undefined,
     readonly consensus: ConsensusService | undefined,
+    readonly bridge: BridgeService | undefined,
   ) {}
 
   static async start(config: NodeConfig): Promise<PocoNode> {
@@ -163,6 +167,21 @@ export class PocoNode {
       );
     }
 
+    const bridge = config.bridge
+      ? new BridgeService({
+          chain,
+          mempool,
+          network,
+          ...(isValidator ? { validatorKey: validator } : {}),
+          backend,
+          dataDir: config.dataDir,
+          config: config.bridge,
+          log: log.child({ module: "bridge" }),
+          submitTx,
+        })
+      : undefined;
+    bridge?.subscribe();
+
     chain.onBlock((block) => {
       metrics.blocksCommitted.inc();
       metrics.headHeight.set(block.head.height);
@@ -191,10 +210,12 @@ export class PocoNode {
         },
       },
       log,
+      bridge ? [(app) => bridge.routes(app)] : [],
     );
     const apiUrl = await api.listen({ host: config.api.host, port: config.api.port });
     producer?.start();
     await consensus?.start();
+    bridge?.start();
     log.info(
       {
         api: apiUrl,
@@ -205,10 +226,23 @@ export class PocoNode {
       },
       "node started",
     );
-    return new PocoNode(config, db, chain, mempool, metrics, api, apiUrl, producer, network, consensus);
+    return new PocoNode(
+      config,
+      db,
+      chain,
+      mempool,
+      metrics,
+      api,
+      apiUrl,
+      producer,
+      network,
+      consensus,
+      bridge,
+    );
   }
 
   async stop(): Promise<void> {
+    await this.bridge?.stop();
     await this.producer?.stop();
     await this.consensus?.stop();
     await this.api.close();

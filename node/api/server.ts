@@ -16,7 +16,11 @@ import { statusRoutes } from "./routes/statusRoutes.js";
 import { txRoutes } from "./routes/txRoutes.js";
 import { validatorRoutes } from "./routes/validatorRoutes.js";
 
-export async function buildApi(ctx: ApiContext, logger: Logger): Promise<FastifyInstance> {
+export async function buildApi(
+  ctx: ApiContext,
+  logger: Logger,
+  plugins: ((app: FastifyInstance) => Promise<void>)[] = [],
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger.child({ module: "api" }) as unknown as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -36,6 +40,7 @@ export async function buildApi(ctx: ApiContext, logger: Logger): Promise<Fastify
   await app.register(async (scope) => txRoutes(scope, ctx));
   await app.register(async (scope) => accountRoutes(scope, ctx));
   await app.register(async (scope) => validatorRoutes(scope, ctx));
+  for (const plugin of plugins) await app.register(async (scope) => plugin(scope));
   await app.register(async (scope) => listRoutes(scope, ctx));
   app.get(
     "/explorer",

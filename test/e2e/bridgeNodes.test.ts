@@ -1,0 +1,161 @@
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { type Contract, Wallet } from "ethers";
+import { pino } from "pino";
+import "../../node/polyfill.js";
+import { readDeposit } from "../../bridge/bridgeModule.js";
+import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
+import { fetchAndClaim } from "../../bridge/proofServer.js";
+import { bridgeAt, deployBridge, deployTestRLC, tokenAt } from "../../bridge/relayer.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { loadOrCreatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
+import { PocoNode } from "../../node/pocoNode.js";
+import { readAccount } from "../../node/state/accounts.js";
+import { signTx } from "../../node/tx/signedTx.js";
+import { uintToBytes } from "../../proto/index.js";
+import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { freePort, waitFor } from "../helpers/validatorNet.js";
+
+describe("bridge in the nodes: 4 validators over libp2p, deposits, checkpoints relayed by a node, claims (Anvil)", function () {
+  this.timeout(180_000);
+  const keys = [0, 1, 2, 3].map((i) => testKey(i));
+  const recipient = testKey(20);
+  let dir: string;
+  let anvil: Anvil;
+  const nodes: PocoNode[] = [];
+  let bridge: Contract;
+  let token: Contract;
+
+  before(async () => {
+    dir = tempDir("poco-bridge-nodes-");
+    anvil = await startAnvil();
+    const deployer = new Wallet(ANVIL_KEYS[0]!, anvil.provider);
+    const genesis = testGenesis(keys[0]!, [testKey(10)], 1_000n * RLC);
+    genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+    token = await deployTestRLC(deployer);
+    bridge = await deployBridge(deployer, {
+      token: await token.getAddress(),
+      sidechainId: genesis.chainId,
+      validators: genesis.validators.map((v) => ({ address: v.address, power: v.power })),
+    });
+    const startBlock = await anvil.provider.getBlockNumber();
+    const peers = await Promise.all(
+      keys.map(async (_, i) => ({
+        id: peerIdOf(await loadOrCreatePeerKey(join(dir, `n${i}`))),
+        port: await freePort(),
+      })),
+    );
+    for (const [i, key] of keys.entries()) {
+      nodes.push(
+        await PocoNode.start({
+          dataDir: join(dir, `n${i}`),
+          genesis,
+          validatorKey: key,
+          api: { host: "127.0.0.1", port: 0 },
+          p2p: {
+            port: peers[i]!.port,
+            bootstrap: peers.filter((_, j) => j !== i).map((p) => `/ip4/127.0.0.1/tcp/${p.port}/p2p/${p.id}`),
+          },
+          consensus: { blockTimeMs: 150 },
+          bridge: {
+            ethRpc: anvil.url,
+            bridgeAddress: await bridge.getAddress(),
+            confirmations: 2,
+            checkpointEvery: 5,
+            startBlock,
+            pollMs: 200,
+            // Node 0 also relays checkpoints to Ethereum, with its own Ethereum account.
+            ...(i === 0 ? { relayKey: ANVIL_KEYS[1]! } : {}),
+          },
+          logger: pino({ level: "silent" }),
+        }),
+      );
+    }
+  });
+
+  after(async () => {
+    for (const n of nodes) await n.stop();
+    await anvil?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("credits a deposit once ≥ 2/3 of the validators attested it from their own Ethereum view", async () => {
+    const depositor = new Wallet(ANVIL_KEYS[2]!, anvil.provider);
+    await (await token.getFunction("mint")(depositor.address, 100n * RLC)).wait();
+    await (
+      await tokenAt(await token.getAddress(), depositor).getFunction("approve")(
+        await bridge.getAddress(),
+        100n * RLC,
+      )
+    ).wait();
+    await (
+      await bridgeAt(await bridge.getAddress(), depositor).getFunction("deposit")(
+        25n * RLC,
+        recipient.addressHex,
+      )
+    ).wait();
+    await anvil.provider.send("anvil_mine", ["0x3"]); // confirmations
+    await waitFor(
+      async () => nodes.every((n) => readAccount(n.chain.state, recipient.addressHex).balance === 25n * RLC),
+      60_000,
+      "the deposit credited on every node",
+    );
+    const d = readDeposit(nodes[0]!.chain.state, 0);
+    assert.ok(d?.credited, "deposit 0 credited");
+  });
+
+  it("burns a withdrawal, anchors it in a checkpoint relayed to Ethereum, and pays the claim once", async () => {
+    const ethRecipient = new Wallet(ANVIL_KEYS[3]!, anvil.provider);
+    const withdraw = signTx(
+      {
+        chainId: nodes[0]!.chain.chainId,
+        nonce: 0,
+        withdraw: {
+          ethRecipient: Uint8Array.from(Buffer.from(ethRecipient.address.slice(2), "hex")),
+          amount: uintToBytes(10n * RLC),
+        },
+      },
+      recipient.privateKey,
+    );
+    const res = await fetch(`${nodes[2]!.apiUrl}/txs`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tx: `0x${Buffer.from(withdraw.bytes).toString("hex")}` }),
+    });
+    assert.equal(res.status, 202);
+    await waitFor(
+      async () => readAccount(nodes[0]!.chain.state, recipient.addressHex).balance === 15n * RLC,
+      30_000,
+      "the burn",
+    );
+    const before = (await token.getFunction("balanceOf")(ethRecipient.address)) as bigint;
+    // The next checkpoint covers it; node 0 collects the validators' signatures over gossip and submits.
+    await waitFor(
+      async () => (await fetch(`${nodes[0]!.apiUrl}/withdrawals/0/proof`)).status === 200,
+      60_000,
+      "a checkpoint covering the withdrawal on Ethereum",
+    );
+    const { gasUsed } = await fetchAndClaim(
+      nodes[0]!.apiUrl,
+      bridgeAt(await bridge.getAddress(), ethRecipient),
+      0,
+    );
+    assert.ok(gasUsed > 0n);
+    const after = (await token.getFunction("balanceOf")(ethRecipient.address)) as bigint;
+    assert.equal(after - before, 10n * RLC);
+    await assert.rejects(
+      fetchAndClaim(nodes[1]!.apiUrl, bridgeAt(await bridge.getAddress(), ethRecipient), 0),
+      "a second claim fails",
+    );
+    const checkpoints = (await (await fetch(`${nodes[0]!.apiUrl}/checkpoints`)).json()) as {
+      onEthereum: number;
+      checkpoints: { signers: string[] }[];
+    };
+    assert.ok(checkpoints.onEthereum > 0);
+    assert.ok(
+      checkpoints.checkpoints.some((c) => c.signers.length >= 3),
+      "signatures gathered over gossip",
+    );
+  });
+});
