@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { toHex } from "../crypto/hash.js";
 import { loadOrCreatePeerKey, peerIdOf } from "../p2p/peerIdentity.js";
 import { PocoNode } from "../pocoNode.js";
+import { runBridgeDemo } from "./devnetDemo.js";
+import { type DevnetEthereum, startDevnetEthereum } from "./devnetEthereum.js";
 import { prepareDevnetFiles } from "./devnetFiles.js";
 import { createLogger } from "./logger.js";
 
@@ -17,11 +19,19 @@ export interface DevnetOptions {
   p2pPort: number;
   validators: number;
   blockTime: number;
+  /** Run a local Ethereum (Anvil) with the bridge (default true). */
+  ethereum?: boolean;
+  checkpointEvery?: number;
 }
 
-export async function startDevnetNodes(
-  opts: DevnetOptions,
-): Promise<{ nodes: PocoNode[]; files: Awaited<ReturnType<typeof prepareDevnetFiles>> }> {
+export interface Devnet {
+  nodes: PocoNode[];
+  files: Awaited<ReturnType<typeof prepareDevnetFiles>>;
+  ethereum: DevnetEthereum | undefined;
+  stop(): Promise<void>;
+}
+
+export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
   const logger = createLogger(process.env.POCO_LOG_LEVEL ?? "warn");
   const files = await prepareDevnetFiles(opts.dataDir, opts.validators, Date.now());
   const count = files.genesis.validators.length;
@@ -31,6 +41,10 @@ export async function startDevnetNodes(
     ),
   );
   const port = (i: number) => (opts.p2pPort === 0 ? 0 : opts.p2pPort + i);
+  const ethereum =
+    opts.ethereum === false
+      ? undefined
+      : await startDevnetEthereum(opts.dataDir, files.genesis, files.faucet);
   const nodes: PocoNode[] = [];
   for (let i = 0; i < count; i++) {
     const bootstrap =
@@ -45,12 +59,29 @@ export async function startDevnetNodes(
         api: { host: "127.0.0.1", port: opts.apiPort === 0 ? 0 : opts.apiPort + i },
         p2p: { port: port(i), bootstrap },
         consensus: { blockTimeMs: opts.blockTime },
+        ...(ethereum
+          ? {
+              bridge: {
+                ethRpc: ethereum.anvil.url,
+                bridgeAddress: ethereum.bridgeAddress,
+                startBlock: ethereum.startBlock,
+                confirmations: 2,
+                checkpointEvery: opts.checkpointEvery ?? 10,
+                // Node 0 also relays checkpoints to Ethereum.
+                ...(i === 0 ? { relayKey: ethereum.relayKey } : {}),
+              },
+            }
+          : {}),
         logger: logger.child({ node: i }),
         onFatal: () => process.exit(70),
       }),
     );
   }
-  return { nodes, files };
+  const stop = async () => {
+    for (const n of nodes) await n.stop();
+    await ethereum?.anvil.stop();
+  };
+  return { nodes, files, ethereum, stop };
 }
 
 /**
@@ -84,17 +115,25 @@ export async function initDevnetHosts(opts: {
   return { genesis: files.genesisPath, nodes };
 }
 
-export async function runDevnet(opts: DevnetOptions): Promise<PocoNode[]> {
-  const { nodes, files } = await startDevnetNodes(opts);
+export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
+  const devnet = await startDevnetNodes(opts);
+  const { nodes, files, ethereum } = devnet;
   const first = nodes[0]!;
   console.log(
     [
       "PoCo devnet is running",
       `  validators:     ${nodes.length}, BFT over libp2p on 127.0.0.1, block time ${opts.blockTime} ms`,
       ...nodes.map((n, i) => `  node ${i} API:     ${n.apiUrl}`),
+      `  explorer:       ${first.apiUrl}/explorer`,
       `  status:         ${first.apiUrl}/status   OpenAPI: ${first.apiUrl}/docs/json   metrics: ${first.apiUrl}/metrics`,
       `  chain id:       ${files.genesis.chainId}, height ${first.chain.head.height}`,
-      `  faucet account: ${files.faucet.addressHex} (key: ${files.faucetKeyPath})`,
+      ...(ethereum
+        ? [
+            `  ethereum:       ${ethereum.anvil.url} (Anvil), RLC ${ethereum.tokenAddress}, bridge ${ethereum.bridgeAddress}`,
+            "  relayer:        node 0 submits checkpoints; proofs at <node API>/withdrawals/:id/proof",
+          ]
+        : []),
+      `  faucet account: ${files.faucet.addressHex} (key: ${files.faucetKeyPath}; funded on both chains)`,
       `  data:           ${opts.dataDir} (kept across restarts)`,
       `  try:            npx poco tx transfer --key ${files.faucetKeyPath} --to ${toHex(new Uint8Array(20).fill(1))} --amount 1 --api ${first.apiUrl}`,
       "Press Ctrl-C to stop.",
@@ -102,10 +141,13 @@ export async function runDevnet(opts: DevnetOptions): Promise<PocoNode[]> {
   );
   const shutdown = async () => {
     console.log("stopping devnet…");
-    for (const n of nodes) await n.stop();
+    await devnet.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
-  return nodes;
+  void runBridgeDemo(devnet, (line) => console.log(line)).catch((err: Error) =>
+    console.log(`demo stopped: ${err.message}`),
+  );
+  return devnet;
 }

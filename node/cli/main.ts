@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { uintToBytes } from "../../proto/index.js";
 import { loadGenesisFile } from "../chain/genesis.js";
-import { parseAddress } from "../crypto/address.js";
+import { parseAddress, toChecksumAddress } from "../crypto/address.js";
 import { generateKeyPair, readKeyFile, writeKeyFile } from "../crypto/keys.js";
 import { parseBootstrapAddr } from "../p2p/network.js";
 import { NODE_VERSION, PocoNode } from "../pocoNode.js";
 import { signTx } from "../tx/signedTx.js";
 import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { registerBridgeCommands } from "./bridgeCommands.js";
 import { initDevnetHosts, runDevnet } from "./devnet.js";
 import { createLogger } from "./logger.js";
 import { registerMarketCommands } from "./marketCommands.js";
@@ -86,6 +87,26 @@ program
   .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
+  .option("--eth-rpc <url>", "this validator's own Ethereum JSON-RPC (enables the bridge)")
+  .option("--bridge-address <address>", "PocoBridge contract on Ethereum")
+  .option(
+    "--bridge-start-block <n>",
+    "the bridge's deployment block",
+    intOption("--bridge-start-block", 0, 2 ** 40),
+    0,
+  )
+  .option(
+    "--checkpoint-every <blocks>",
+    "checkpoint interval in blocks",
+    intOption("--checkpoint-every", 1, 1_000_000),
+    20,
+  )
+  .option(
+    "--confirmations <n>",
+    "Ethereum confirmations before attesting a deposit",
+    intOption("--confirmations", 1, 1000),
+    2,
+  )
   .action(
     async (opts: {
       dataDir: string;
@@ -99,7 +120,15 @@ program
       p2pHost: string;
       bootstrap: string;
       bootstrapFile?: string;
+      ethRpc?: string;
+      bridgeAddress?: string;
+      bridgeStartBlock: number;
+      checkpointEvery: number;
+      confirmations: number;
     }) => {
+      if ((opts.ethRpc === undefined) !== (opts.bridgeAddress === undefined)) {
+        throw new InvalidArgumentError("--eth-rpc and --bridge-address go together");
+      }
       const logger = createLogger();
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
@@ -112,6 +141,17 @@ program
         ...(opts.p2pPort !== undefined ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap } } : {}),
         producer: { blockTimeMs: opts.blockTime },
         consensus: { blockTimeMs: opts.blockTime },
+        ...(opts.ethRpc && opts.bridgeAddress
+          ? {
+              bridge: {
+                ethRpc: opts.ethRpc,
+                bridgeAddress: toChecksumAddress(parseAddress(opts.bridgeAddress)),
+                startBlock: opts.bridgeStartBlock,
+                checkpointEvery: opts.checkpointEvery,
+                confirmations: opts.confirmations,
+              },
+            }
+          : {}),
         logger,
         onFatal: () => process.exit(70),
       });
@@ -238,6 +278,7 @@ tx.command("transfer")
   );
 
 registerMarketCommands(program);
+registerBridgeCommands(program);
 
 program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);

@@ -1,0 +1,172 @@
+/**
+ * Bridge commands: `poco deposit` (lock RLC on Ethereum for a sidechain account), `poco withdraw
+ * request` (burn on the sidechain), `poco withdraw claim` (prove and collect on Ethereum), and
+ * `poco bridge` (a relaying node: follows the chain, gathers checkpoint signatures over gossip,
+ * submits checkpoints to Ethereum and serves withdrawal proofs).
+ */
+import type { Command } from "commander";
+import { JsonRpcProvider, Wallet } from "ethers";
+import { fetchAndClaim } from "../../bridge/proofServer.js";
+import { bridgeAt, tokenAt } from "../../bridge/relayer.js";
+import { uintToBytes } from "../../proto/index.js";
+import { loadGenesisFile } from "../chain/genesis.js";
+import { parseAddress, toChecksumAddress } from "../crypto/address.js";
+import { readKeyFile } from "../crypto/keys.js";
+import { parseBootstrapAddr } from "../p2p/network.js";
+import { PocoNode } from "../pocoNode.js";
+import { signTx } from "../tx/signedTx.js";
+import { parseRlc } from "./amount.js";
+import { ApiClient } from "./apiClient.js";
+import { createLogger } from "./logger.js";
+
+const DEFAULT_API = "http://127.0.0.1:8080";
+
+function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
+  return readKeyFile(keyFile).then(
+    (k) =>
+      new Wallet(
+        `0x${Buffer.from(k.privateKey).toString("hex")}`,
+        new JsonRpcProvider(rpc, undefined, { staticNetwork: true }),
+      ),
+  );
+}
+
+export function registerBridgeCommands(program: Command): void {
+  program
+    .command("deposit")
+    .description("lock RLC in the bridge on Ethereum, credited on the sidechain once validators attest it")
+    .requiredOption("--key <file>", "Ethereum key file of the RLC holder")
+    .requiredOption("--amount <rlc>", "amount in RLC")
+    .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
+    .requiredOption("--bridge-address <address>", "PocoBridge contract")
+    .option("--to <address>", "sidechain recipient (default: the same address)")
+    .action(
+      async (opts: { key: string; amount: string; ethRpc: string; bridgeAddress: string; to?: string }) => {
+        const amount = parseRlc(opts.amount);
+        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const to = opts.to ? toChecksumAddress(parseAddress(opts.to)) : wallet.address;
+        const bridge = bridgeAt(bridgeAddress, wallet);
+        const token = tokenAt((await bridge.getFunction("token")()) as string, wallet);
+        await (await token.getFunction("approve")(bridgeAddress, amount)).wait();
+        const receipt = await (await bridge.getFunction("deposit")(amount, to)).wait();
+        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to }));
+      },
+    );
+
+  const withdraw = program.command("withdraw").description("move RLC from the sidechain to Ethereum");
+  withdraw
+    .command("request")
+    .description("burn RLC on the sidechain for an Ethereum recipient (claimable after the next checkpoint)")
+    .requiredOption("--key <file>", "sidechain key file")
+    .requiredOption("--amount <rlc>", "amount in RLC")
+    .option("--eth-recipient <address>", "Ethereum recipient (default: the same address)")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .action(async (opts: { key: string; amount: string; ethRecipient?: string; api: string }) => {
+      const amount = parseRlc(opts.amount);
+      const key = await readKeyFile(opts.key);
+      const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : key.address;
+      const client = new ApiClient(opts.api);
+      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
+      const signed = signTx(
+        {
+          chainId: status.chainId,
+          nonce: account.nonce,
+          withdraw: { ethRecipient: recipient, amount: uintToBytes(amount) },
+        },
+        key.privateKey,
+      );
+      const { hash } = await client.submitTx(signed.bytes);
+      const receipt = await client.waitForTx(hash);
+      console.log(JSON.stringify({ hash, ...receipt }));
+      if (receipt.status !== "success") process.exitCode = 1;
+    });
+  withdraw
+    .command("claim")
+    .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
+    .requiredOption("--id <n>", "withdrawal id (from GET /withdrawals or the request's receipt)")
+    .requiredOption("--key <file>", "Ethereum key file paying the gas")
+    .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
+    .requiredOption("--bridge-address <address>", "PocoBridge contract")
+    .option("--proof-api <url>", "a node or relayer serving /withdrawals/:id/proof", DEFAULT_API)
+    .action(
+      async (opts: { id: string; key: string; ethRpc: string; bridgeAddress: string; proofApi: string }) => {
+        const id = Number(opts.id);
+        if (!Number.isSafeInteger(id) || id < 0)
+          throw new Error(`--id must be a withdrawal id, got ${opts.id}`);
+        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const { proof, gasUsed } = await fetchAndClaim(opts.proofApi, bridgeAt(bridgeAddress, wallet), id);
+        console.log(
+          JSON.stringify({
+            id,
+            recipient: proof.recipient,
+            amount: proof.amount,
+            gasUsed: gasUsed.toString(),
+          }),
+        );
+      },
+    );
+
+  program
+    .command("bridge")
+    .description(
+      "run a relayer: a following node that submits checkpoints to Ethereum and serves withdrawal proofs",
+    )
+    .requiredOption("--data-dir <dir>", "where the relayer's copy of the chain is stored")
+    .requiredOption("--genesis <file>", "genesis JSON file")
+    .requiredOption("--bootstrap <multiaddrs>", "comma-separated multiaddrs of sidechain nodes")
+    .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
+    .requiredOption("--bridge-address <address>", "PocoBridge contract")
+    .requiredOption("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
+    .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
+    .option("--start-block <n>", "the bridge's deployment block", "0")
+    .option("--api-port <port>", "API port (proofs: GET /withdrawals/:id/proof)", "8090")
+    .option("--p2p-port <port>", "p2p port", "0")
+    .action(
+      async (opts: {
+        dataDir: string;
+        genesis: string;
+        bootstrap: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        relayKey: string;
+        checkpointEvery: string;
+        startBlock: string;
+        apiPort: string;
+        p2pPort: string;
+      }) => {
+        const bootstrap = opts.bootstrap
+          .split(",")
+          .map((a) => a.trim())
+          .filter(Boolean);
+        for (const a of bootstrap) parseBootstrapAddr(a);
+        const relay = await readKeyFile(opts.relayKey);
+        const node = await PocoNode.start({
+          dataDir: opts.dataDir,
+          genesis: loadGenesisFile(opts.genesis),
+          api: { host: "127.0.0.1", port: Number(opts.apiPort) },
+          p2p: { port: Number(opts.p2pPort), bootstrap },
+          bridge: {
+            ethRpc: opts.ethRpc,
+            bridgeAddress: toChecksumAddress(parseAddress(opts.bridgeAddress)),
+            confirmations: 2,
+            checkpointEvery: Number(opts.checkpointEvery),
+            startBlock: Number(opts.startBlock),
+            relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
+          },
+          logger: createLogger(),
+          onFatal: () => process.exit(70),
+        });
+        console.log(
+          JSON.stringify({ event: "ready", api: node.apiUrl, p2p: node.network?.listenAddrs() ?? [] }),
+        );
+        const stop = async () => {
+          await node.stop();
+          process.exit(0);
+        };
+        process.once("SIGINT", () => void stop());
+        process.once("SIGTERM", () => void stop());
+      },
+    );
+}

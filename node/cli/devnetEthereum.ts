@@ -1,0 +1,61 @@
+/**
+ * The devnet's Ethereum side: a local Anvil on 127.0.0.1 whose state is kept in the data directory
+ * (dumped every few seconds and on exit), the test RLC token and the bridge deployed once (addresses
+ * kept in ethereum.json), and the faucet funded with RLC and gas on Ethereum.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEther, Wallet } from "ethers";
+import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
+import { deployBridge, deployTestRLC } from "../../bridge/relayer.js";
+import type { Genesis } from "../chain/genesis.js";
+import type { KeyPair } from "../crypto/keys.js";
+
+export interface DevnetEthereum {
+  anvil: Anvil;
+  bridgeAddress: string;
+  tokenAddress: string;
+  startBlock: number;
+  /** Ethereum key that relays checkpoints (an Anvil dev account). */
+  relayKey: string;
+}
+
+interface Deployment {
+  bridgeAddress: string;
+  tokenAddress: string;
+  startBlock: number;
+}
+
+export async function startDevnetEthereum(
+  dataDir: string,
+  genesis: Genesis,
+  faucet: KeyPair,
+): Promise<DevnetEthereum> {
+  const anvil = await startAnvil(["--state", join(dataDir, "ethereum-state.json"), "--state-interval", "5"]);
+  const deploymentFile = join(dataDir, "ethereum.json");
+  let deployment: Deployment | undefined;
+  if (existsSync(deploymentFile)) {
+    const saved = JSON.parse(readFileSync(deploymentFile, "utf8")) as Deployment;
+    // Reuse it only if Anvil's saved state still has the contract (the state file may be older).
+    if ((await anvil.provider.getCode(saved.bridgeAddress)) !== "0x") deployment = saved;
+  }
+  if (!deployment) {
+    const deployer = new Wallet(ANVIL_KEYS[0]!, anvil.provider);
+    const token = await deployTestRLC(deployer);
+    const bridge = await deployBridge(deployer, {
+      token: await token.getAddress(),
+      sidechainId: genesis.chainId,
+      validators: genesis.validators.map((v) => ({ address: v.address, power: v.power })),
+    });
+    const faucetEth = new Wallet(`0x${Buffer.from(faucet.privateKey).toString("hex")}`);
+    await (await token.getFunction("mint")(faucetEth.address, 1_000_000n * 1_000_000_000n)).wait();
+    await (await deployer.sendTransaction({ to: faucetEth.address, value: parseEther("100") })).wait();
+    deployment = {
+      bridgeAddress: await bridge.getAddress(),
+      tokenAddress: await token.getAddress(),
+      startBlock: await anvil.provider.getBlockNumber(),
+    };
+    writeFileSync(deploymentFile, `${JSON.stringify(deployment, null, 2)}\n`);
+  }
+  return { anvil, ...deployment, relayKey: ANVIL_KEYS[1]! };
+}
