@@ -40,7 +40,7 @@ async function until(cond: () => boolean, timeoutMs: number, what: string) {
 }
 
 describe("consensus service (4 validators, in-memory transport)", function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let dir: string;
   const bus = new MemoryBus();
   const nodes: { chain: Chain; db: ChainDb; mempool: Mempool; service: ConsensusService }[] = [];
