@@ -62,7 +62,7 @@ export function appendLeaf(frontier: TreeFrontier, leaf: Uint8Array): TreeFronti
       break;
     }
     node = hashPair(branch[level]!, node);
-    index = Math.floor(index / 2);
+    index = Math.trunc(index / 2); // exact: index < 2^32
   }
   return { count: frontier.count + 1, branch };
 }
@@ -73,7 +73,7 @@ export function frontierRoot(frontier: TreeFrontier): Uint8Array {
   let size = frontier.count;
   for (let level = 0; level < TREE_DEPTH; level++) {
     node = size & 1 ? hashPair(frontier.branch[level]!, node) : hashPair(node, ZERO32);
-    size = Math.floor(size / 2);
+    size = Math.trunc(size / 2);
   }
   return node;
 }
@@ -101,7 +101,7 @@ export function proofFromLevels(levels: Uint8Array[][], index: number): Uint8Arr
   let i = index;
   for (let level = 0; level < TREE_DEPTH; level++) {
     proof.push(levels[level]![i ^ 1] ?? ZERO32);
-    i = Math.floor(i / 2);
+    i = Math.trunc(i / 2);
   }
   while (proof.length > 0 && isZero(proof[proof.length - 1]!)) proof.pop();
   return proof;
@@ -120,7 +120,7 @@ export function verifyProof(leaf: Uint8Array, index: number, proof: Uint8Array[]
     } else {
       node = keccak256(concatBytes(node, sibling));
     }
-    i = Math.floor(i / 2);
+    i = Math.trunc(i / 2);
   }
   return bytesEqual(node, root);
 }

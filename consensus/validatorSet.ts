@@ -63,7 +63,8 @@ export class ValidatorSet {
     // The sequence is periodic with period totalPower: skip whole periods.
     const period = this.totalPower;
     if (index - this.memoIndex > period) {
-      const skip = Math.floor((index - this.memoIndex - 1) / period) * period;
+      const gap = index - this.memoIndex - 1;
+      const skip = gap - (gap % period); // whole periods, in integer arithmetic
       if (this.memoIndex < 0 && skip > 0) this.memoIndex = skip - 1;
       else this.memoIndex += skip;
     }

@@ -262,8 +262,8 @@ export function validatorModule(opts: {
           if (signers.has(address)) record.signedBlocks += 1;
           else record.missedBlocks += 1;
           if (record.signedBlocks + record.missedBlocks >= params.participationWindow) {
-            record.signedBlocks = Math.floor(record.signedBlocks / 2);
-            record.missedBlocks = Math.floor(record.missedBlocks / 2);
+            record.signedBlocks >>>= 1;
+            record.missedBlocks >>>= 1;
           }
         }
         if (!sameRecord(before, record)) writeRecord(state, address, record);
