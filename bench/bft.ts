@@ -11,7 +11,9 @@ import { ValidatorNet, waitFor } from "../test/helpers/validatorNet.js";
 import type { BenchResult } from "./types.js";
 
 const BLOCK_TIME_MS = 250;
+const LIGHT = { senders: 25, levels: 40, intervalMs: 250 }; // 25 txs / 250 ms = 100 tx/s for 10 s
 const PACED = { senders: 100, levels: 40, intervalMs: 250 }; // 100 txs / 250 ms = 400 tx/s for 10 s
+const HIGH = { senders: 300, levels: 40, intervalMs: 250 }; // 300 txs / 250 ms = 1,200 tx/s for 10 s
 const SATURATE = { senders: 400, levels: 50 }; // 20,000 txs as fast as the nodes take them
 
 function percentile(sorted: number[], p: number): number {
@@ -99,17 +101,28 @@ async function runPhase(
 
 export async function run(): Promise<BenchResult[]> {
   const dir = tempDir("poco-bench-bft-");
+  const light = keysFrom(4000, LIGHT.senders);
   const paced = keysFrom(5000, PACED.senders);
+  const high = keysFrom(6000, HIGH.senders);
   const saturating = keysFrom(9000, SATURATE.senders);
-  const net = new ValidatorNet(dir, 4, BLOCK_TIME_MS, [...paced, ...saturating]);
+  const net = new ValidatorNet(dir, 4, BLOCK_TIME_MS, [...light, ...paced, ...high, ...saturating]);
   try {
     await net.prepare();
     await Promise.all([0, 1, 2, 3].map((i) => net.start(i)));
     await waitFor(async () => Math.min(...(await net.heights())) >= 2, 30_000, "the network to start");
+    const l = await runPhase(net, light, LIGHT.levels, LIGHT.intervalMs);
     const a = await runPhase(net, paced, PACED.levels, PACED.intervalMs);
+    const h = await runPhase(net, high, HIGH.levels, HIGH.intervalMs);
     const b = await runPhase(net, saturating, SATURATE.levels, 0);
     const setup = `4 validator processes + load generator on this machine, block time ${BLOCK_TIME_MS} ms`;
     return [
+      {
+        name: "warm-up, light load (100 tx/s): finality latency p50",
+        value: l.p50,
+        unit: "ms",
+        note: `${l.finalized} txs; first phase after start (JIT, gossip meshes still forming)`,
+      },
+      { name: "warm-up, light load (100 tx/s): finality latency p99", value: l.p99, unit: "ms" },
       {
         name: "paced load: finalized transfers/s",
         value: Math.round(a.finalized / a.seconds),
@@ -118,6 +131,14 @@ export async function run(): Promise<BenchResult[]> {
       },
       { name: "paced load: finality latency p50 (submit → block final)", value: a.p50, unit: "ms" },
       { name: "paced load: finality latency p99", value: a.p99, unit: "ms" },
+      {
+        name: "high paced load (1,200 tx/s): finalized transfers/s",
+        value: Math.round(h.finalized / h.seconds),
+        unit: "tx/s",
+        note: `${h.finalized} txs, ${h.blocks} blocks, ${h.refused} refused`,
+      },
+      { name: "high paced load: finality latency p50", value: h.p50, unit: "ms" },
+      { name: "high paced load: finality latency p99", value: h.p99, unit: "ms" },
       {
         name: "saturating load: finalized transfers/s",
         value: Math.round(b.finalized / b.seconds),
