@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   chain: () => import("./chain.js"),
   market: () => import("./market.js"),
   bft: () => import("./bft.js"),
+  sync: () => import("./sync.js"),
   bridge: () => import("./bridge.js"),
 };
 
