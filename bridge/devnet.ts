@@ -45,16 +45,16 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts Anvil on 127.0.0.1 with a free port; resolves once it answers JSON-RPC. */
-export async function startAnvil(extraArgs: string[] = []): Promise<Anvil> {
-  const port = await freePort();
+export async function startAnvil(
+  extraArgs: string[] = [],
+  listen: { host?: string; port?: number } = {},
+): Promise<Anvil> {
+  const port = listen.port ?? (await freePort());
+  const host = listen.host ?? "127.0.0.1";
   const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin", "anvil");
-  const child: ChildProcess = spawn(
-    bin,
-    ["--host", "127.0.0.1", "--port", String(port), "--silent", ...extraArgs],
-    {
-      stdio: "ignore",
-    },
-  );
+  const child: ChildProcess = spawn(bin, ["--host", host, "--port", String(port), "--silent", ...extraArgs], {
+    stdio: "ignore",
+  });
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 20_000;

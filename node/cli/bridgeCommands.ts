@@ -4,6 +4,7 @@
  * `poco bridge` (a relaying node: follows the chain, gathers checkpoint signatures over gossip,
  * submits checkpoints to Ethereum and serves withdrawal proofs).
  */
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { JsonRpcProvider, Wallet } from "ethers";
 import { fetchAndClaim } from "../../bridge/proofServer.js";
@@ -17,6 +18,7 @@ import { PocoNode } from "../pocoNode.js";
 import { signTx } from "../tx/signedTx.js";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { readDeployment } from "./devnetEthereum.js";
 import { createLogger } from "./logger.js";
 
 const DEFAULT_API = "http://127.0.0.1:8080";
@@ -115,12 +117,15 @@ export function registerBridgeCommands(program: Command): void {
     )
     .requiredOption("--data-dir <dir>", "where the relayer's copy of the chain is stored")
     .requiredOption("--genesis <file>", "genesis JSON file")
-    .requiredOption("--bootstrap <multiaddrs>", "comma-separated multiaddrs of sidechain nodes")
+    .option("--bootstrap <multiaddrs>", "comma-separated multiaddrs of sidechain nodes", "")
+    .option("--bootstrap-file <file>", "a file of sidechain node multiaddrs, one per line")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
-    .requiredOption("--bridge-address <address>", "PocoBridge contract")
+    .option("--bridge-address <address>", "PocoBridge contract")
+    .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
     .requiredOption("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
     .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
     .option("--start-block <n>", "the bridge's deployment block", "0")
+    .option("--api-host <host>", "API listen address", "127.0.0.1")
     .option("--api-port <port>", "API port (proofs: GET /withdrawals/:id/proof)", "8090")
     .option("--p2p-port <port>", "p2p port", "0")
     .action(
@@ -128,31 +133,36 @@ export function registerBridgeCommands(program: Command): void {
         dataDir: string;
         genesis: string;
         bootstrap: string;
+        bootstrapFile?: string;
+        apiHost: string;
         ethRpc: string;
-        bridgeAddress: string;
+        bridgeAddress?: string;
+        bridgeFile?: string;
         relayKey: string;
         checkpointEvery: string;
         startBlock: string;
         apiPort: string;
         p2pPort: string;
       }) => {
-        const bootstrap = opts.bootstrap
-          .split(",")
-          .map((a) => a.trim())
-          .filter(Boolean);
+        const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
+        const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
+        if (bootstrap.length === 0) throw new Error("--bootstrap or --bootstrap-file is required");
         for (const a of bootstrap) parseBootstrapAddr(a);
+        const deployment = opts.bridgeFile ? readDeployment(opts.bridgeFile) : undefined;
+        const bridgeAddress = deployment?.bridgeAddress ?? opts.bridgeAddress;
+        if (!bridgeAddress) throw new Error("--bridge-address or --bridge-file is required");
         const relay = await readKeyFile(opts.relayKey);
         const node = await PocoNode.start({
           dataDir: opts.dataDir,
           genesis: loadGenesisFile(opts.genesis),
-          api: { host: "127.0.0.1", port: Number(opts.apiPort) },
+          api: { host: opts.apiHost, port: Number(opts.apiPort) },
           p2p: { port: Number(opts.p2pPort), bootstrap },
           bridge: {
             ethRpc: opts.ethRpc,
-            bridgeAddress: toChecksumAddress(parseAddress(opts.bridgeAddress)),
+            bridgeAddress: toChecksumAddress(parseAddress(bridgeAddress)),
             confirmations: 2,
             checkpointEvery: Number(opts.checkpointEvery),
-            startBlock: Number(opts.startBlock),
+            startBlock: deployment?.startBlock ?? Number(opts.startBlock),
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
           },
           logger: createLogger(),

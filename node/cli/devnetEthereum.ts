@@ -20,18 +20,31 @@ export interface DevnetEthereum {
   relayKey: string;
 }
 
-interface Deployment {
+export interface Deployment {
   bridgeAddress: string;
   tokenAddress: string;
   startBlock: number;
+}
+
+/** Reads ethereum.json (bridge and token addresses, deployment block) written by the devnet. */
+export function readDeployment(file: string): Deployment {
+  const d = JSON.parse(readFileSync(file, "utf8")) as Deployment;
+  if (typeof d.bridgeAddress !== "string" || typeof d.startBlock !== "number") {
+    throw new Error(`${file}: not a bridge deployment`);
+  }
+  return d;
 }
 
 export async function startDevnetEthereum(
   dataDir: string,
   genesis: Genesis,
   faucet: KeyPair,
+  listen: { host?: string; port?: number } = {},
 ): Promise<DevnetEthereum> {
-  const anvil = await startAnvil(["--state", join(dataDir, "ethereum-state.json"), "--state-interval", "5"]);
+  const anvil = await startAnvil(
+    ["--state", join(dataDir, "ethereum-state.json"), "--state-interval", "5"],
+    listen,
+  );
   const deploymentFile = join(dataDir, "ethereum.json");
   let deployment: Deployment | undefined;
   if (existsSync(deploymentFile)) {

@@ -16,6 +16,8 @@ import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { initDevnetHosts, runDevnet } from "./devnet.js";
+import { readDeployment, startDevnetEthereum } from "./devnetEthereum.js";
+import { prepareDevnetFiles } from "./devnetFiles.js";
 import { createLogger } from "./logger.js";
 import { registerMarketCommands } from "./marketCommands.js";
 
@@ -89,6 +91,7 @@ program
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
   .option("--eth-rpc <url>", "this validator's own Ethereum JSON-RPC (enables the bridge)")
   .option("--bridge-address <address>", "PocoBridge contract on Ethereum")
+  .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
   .option(
     "--bridge-start-block <n>",
     "the bridge's deployment block",
@@ -122,12 +125,18 @@ program
       bootstrapFile?: string;
       ethRpc?: string;
       bridgeAddress?: string;
+      bridgeFile?: string;
       bridgeStartBlock: number;
       checkpointEvery: number;
       confirmations: number;
     }) => {
+      if (opts.bridgeFile) {
+        const deployment = readDeployment(opts.bridgeFile);
+        opts.bridgeAddress = deployment.bridgeAddress;
+        opts.bridgeStartBlock = deployment.startBlock;
+      }
       if ((opts.ethRpc === undefined) !== (opts.bridgeAddress === undefined)) {
-        throw new InvalidArgumentError("--eth-rpc and --bridge-address go together");
+        throw new InvalidArgumentError("--eth-rpc goes with --bridge-address or --bridge-file");
       }
       const logger = createLogger();
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
@@ -201,6 +210,39 @@ program
       await runDevnet(opts);
     },
   );
+
+program
+  .command("devnet-ethereum")
+  .description(
+    "run the devnet's Ethereum node (Anvil) with the test RLC and the bridge deployed (docker-compose)",
+  )
+  .requiredOption(
+    "--data-dir <dir>",
+    "devnet directory (genesis and faucet from devnet-init; writes ethereum.json)",
+  )
+  .option("--host <host>", "listen address", "127.0.0.1")
+  .option("--port <port>", "JSON-RPC port", intOption("--port", 1, 65535), 8545)
+  .action(async (opts: { dataDir: string; host: string; port: number }) => {
+    const files = await prepareDevnetFiles(opts.dataDir, 4, Date.now());
+    const eth = await startDevnetEthereum(opts.dataDir, files.genesis, files.faucet, {
+      host: opts.host,
+      port: opts.port,
+    });
+    console.log(
+      JSON.stringify({
+        event: "ready",
+        rpc: eth.anvil.url,
+        bridge: eth.bridgeAddress,
+        token: eth.tokenAddress,
+      }),
+    );
+    const stop = async () => {
+      await eth.anvil.stop();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void stop());
+    process.once("SIGTERM", () => void stop());
+  });
 
 program
   .command("devnet-init")

@@ -41,6 +41,21 @@ describe("docker-compose.yml", function () {
     }
   });
 
+  it("connects every node and the relayer to the Ethereum service and the bridge written by it", () => {
+    const eth = compose.services.ethereum!.command!;
+    const rpc = `http://ethereum:${eth[eth.indexOf("--port") + 1]}`;
+    for (const [name, service] of Object.entries(compose.services)) {
+      const cmd = service.command!;
+      if (cmd[0] !== "node" && cmd[0] !== "bridge") continue;
+      assert.equal(cmd[cmd.indexOf("--eth-rpc") + 1], rpc, `${name} uses the compose Ethereum node`);
+      assert.equal(
+        cmd[cmd.indexOf("--bridge-file") + 1],
+        "/data/ethereum.json",
+        `${name} reads the deployment`,
+      );
+    }
+  });
+
   it("uses declared volumes, distinct host ports, and paths that the init job writes", () => {
     const hostPorts = new Set<string>();
     for (const [name, service] of Object.entries(compose.services)) {
@@ -54,8 +69,13 @@ describe("docker-compose.yml", function () {
         assert.ok(!hostPorts.has(host), `host port ${host} used twice`);
         hostPorts.add(host);
         const container = port.split(":")[1]!;
-        const apiPort = service.command![service.command!.indexOf("--api-port") + 1];
-        assert.equal(container, apiPort, `${name}: published port is the API port`);
+        const cmd = service.command!;
+        const flag = cmd.includes("--api-port") ? "--api-port" : "--port";
+        assert.equal(
+          container,
+          cmd[cmd.indexOf(flag) + 1],
+          `${name}: the published port is the one it listens on`,
+        );
       }
     }
     const init = compose.services.init!.command!;
