@@ -78,6 +78,8 @@ export class BridgeService {
       staticNetwork: true,
       polling: true,
       pollingInterval: 250,
+      // No response caching: consecutive checkpoint submissions must see the account's fresh nonce.
+      cacheTimeout: -1,
     });
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
     if (config.relayKey) {

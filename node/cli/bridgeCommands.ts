@@ -28,7 +28,7 @@ function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
     (k) =>
       new Wallet(
         `0x${Buffer.from(k.privateKey).toString("hex")}`,
-        new JsonRpcProvider(rpc, undefined, { staticNetwork: true }),
+        new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
       ),
   );
 }
