@@ -271,3 +271,61 @@ describe("merkle root of a list", () => {
     assert.notEqual(toHex(merkleRoot([a])), toHex(a));
   });
 });
+
+describe("committed state speculation", () => {
+  const w = (k: string, v: number | null): [string, Uint8Array | null] => [
+    k,
+    v === null ? null : Uint8Array.of(v),
+  ];
+
+  it("computes the same roots as plain application, never leaks speculative values, and reverts on other writes", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("a", "b", "c", "d"),
+            fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }),
+          ),
+          { maxLength: 6 },
+        ),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("a", "b", "e"),
+            fc.option(fc.integer({ min: 0, max: 255 }), { nil: null }),
+          ),
+          { maxLength: 6 },
+        ),
+        (first, second) => {
+          const base: [string, Uint8Array | null][] = [w("a", 1), w("b", 2)];
+          const reference = CommittedState.empty();
+          reference.apply(base);
+          const rootBase = toHex(reference.root());
+          const writesA = first.map(([k, v]) => w(k, v));
+          const writesB = second.map(([k, v]) => w(k, v));
+          const expectA = CommittedState.empty();
+          expectA.apply(base);
+          const rootA = toHex(expectA.apply(writesA));
+
+          const s = CommittedState.empty();
+          s.apply(base);
+          assert.equal(toHex(s.rootAfter(writesA)), rootA);
+          assert.deepEqual(s.get("a"), Uint8Array.of(1), "values stay committed during speculation");
+          assert.equal(toHex(s.root()), rootBase, "root() drops the speculation");
+          s.rootAfter(writesA);
+          s.rootAfter(writesB); // another proposal replaces the first
+          assert.equal(toHex(s.apply(writesA)), rootA, "committing A after speculating B");
+          const t = CommittedState.empty();
+          t.apply(base);
+          t.rootAfter(writesA);
+          assert.equal(toHex(t.apply(writesA)), rootA, "committing the speculated block");
+          assert.equal(toHex(CommittedState.fromEntries([...iterState(t)]).root()), rootA);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function* iterState(s: CommittedState): Generator<[string, Uint8Array]> {
+  for (const k of s.keysWithPrefix("")) yield [k, s.get(k)!];
+}
