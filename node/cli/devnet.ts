@@ -11,6 +11,7 @@ import { PocoNode } from "../pocoNode.js";
 import { runBridgeDemo } from "./devnetDemo.js";
 import { type DevnetEthereum, startDevnetEthereum } from "./devnetEthereum.js";
 import { prepareDevnetFiles } from "./devnetFiles.js";
+import { runMarketDemo, startDevnetWorkers } from "./devnetWorkers.js";
 import { createLogger } from "./logger.js";
 
 export interface DevnetOptions {
@@ -25,6 +26,7 @@ export interface DevnetOptions {
 }
 
 export interface Devnet {
+  dataDir: string;
   nodes: PocoNode[];
   files: Awaited<ReturnType<typeof prepareDevnetFiles>>;
   ethereum: DevnetEthereum | undefined;
@@ -81,7 +83,7 @@ export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
     for (const n of nodes) await n.stop();
     await ethereum?.anvil.stop();
   };
-  return { nodes, files, ethereum, stop };
+  return { dataDir: opts.dataDir, nodes, files, ethereum, stop };
 }
 
 /**
@@ -118,6 +120,7 @@ export async function initDevnetHosts(opts: {
 export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
   const devnet = await startDevnetNodes(opts);
   const { nodes, files, ethereum } = devnet;
+  const workers = await startDevnetWorkers(devnet);
   const first = nodes[0]!;
   console.log(
     [
@@ -133,6 +136,7 @@ export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
             "  relayer:        node 0 submits checkpoints; proofs at <node API>/withdrawals/:id/proof",
           ]
         : []),
+      `  workerpool:     ${workers.market.workerpool}, scheduler ${workers.scheduler.url}, ${workers.agents.length} workers (sample apps: ${Object.keys(workers.market.apps).join(", ")})`,
       `  faucet account: ${files.faucet.addressHex} (key: ${files.faucetKeyPath}; funded on both chains)`,
       `  data:           ${opts.dataDir} (kept across restarts)`,
       `  try:            npx poco tx transfer --key ${files.faucetKeyPath} --to ${toHex(new Uint8Array(20).fill(1))} --amount 1 --api ${first.apiUrl}`,
@@ -141,13 +145,17 @@ export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
   );
   const shutdown = async () => {
     console.log("stopping devnet…");
+    await workers.stop();
     await devnet.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
-  void runBridgeDemo(devnet, (line) => console.log(line)).catch((err: Error) =>
-    console.log(`demo stopped: ${err.message}`),
-  );
+  const say = (line: string) => console.log(line);
+  void (async () => {
+    await runMarketDemo(devnet, workers, say);
+    await runBridgeDemo(devnet, say);
+    say("demo: done — the devnet keeps running (explorer above); Ctrl-C stops it");
+  })().catch((err: Error) => console.log(`demo stopped: ${err.message}`));
   return devnet;
 }

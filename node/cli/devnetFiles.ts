@@ -19,7 +19,7 @@ export interface DevnetFiles {
 
 export const DEVNET_CHAIN_ID = 65_535;
 
-async function loadOrCreateKey(path: string): Promise<KeyPair> {
+export async function loadOrCreateKey(path: string): Promise<KeyPair> {
   if (existsSync(path)) return readKeyFile(path);
   const key = generateKeyPair();
   await writeKeyFile(path, key);

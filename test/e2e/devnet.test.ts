@@ -4,10 +4,11 @@ import "../../node/polyfill.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
 import { type Devnet, startDevnetNodes } from "../../node/cli/devnet.js";
 import { runBridgeDemo } from "../../node/cli/devnetDemo.js";
+import { runMarketDemo, startDevnetWorkers } from "../../node/cli/devnetWorkers.js";
 import { readKeyFile } from "../../node/crypto/keys.js";
 import { RLC, signedTransfer, tempDir, testKey } from "../helpers/fixtures.js";
 
-describe("poco devnet (embedded defaults: 4 validators, Anvil, bridge, relayer)", function () {
+describe("poco devnet (embedded defaults: 4 validators, Anvil, bridge, relayer, scheduler, workers)", function () {
   this.timeout(180_000);
   let dir: string;
   let devnet: Devnet | undefined;
@@ -17,7 +18,7 @@ describe("poco devnet (embedded defaults: 4 validators, Anvil, bridge, relayer)"
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("finalizes a faucet transfer, runs the bridge demo to a claim on Ethereum, and restarts on the same chains", async () => {
+  it("finalizes a faucet transfer, runs tasks on the workers, a withdrawal to a claim on Ethereum, and restarts on the same chains", async () => {
     dir = tempDir("poco-devnet-");
     const opts = { dataDir: dir, apiPort: 0, p2pPort: 0, validators: 4, blockTime: 200, checkpointEvery: 5 };
     devnet = await startDevnetNodes(opts);
@@ -30,6 +31,15 @@ describe("poco devnet (embedded defaults: 4 validators, Anvil, bridge, relayer)"
     const receipt = await api.waitForTx(hash, 30_000, 50);
     assert.equal(receipt.status, "success");
     const lines: string[] = [];
+    const workers = await startDevnetWorkers(devnet);
+    try {
+      const market = await runMarketDemo(devnet, workers, (l) => lines.push(l));
+      assert.equal(market.completed, 3, "every task of the demo deal completed");
+      const worker = await api.account(workers.agents[0]!.address);
+      assert.ok(BigInt(worker.balance) > 0n);
+    } finally {
+      await workers.stop();
+    }
     const demo = await runBridgeDemo(devnet, (l) => lines.push(l));
     assert.ok(demo, "the devnet runs Ethereum");
     assert.equal(demo.depositedRlc, "100");

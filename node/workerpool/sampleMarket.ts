@@ -1,0 +1,170 @@
+/**
+ * Puts the sample WebAssembly apps on the market through a node's API (for the devnet demo, the
+ * benchmark and tests): registers the apps and a workerpool, stakes the scheduler, writes the apps to
+ * a worker app store directory (by name and by app address), publishes an app order per app and a
+ * workerpool order; then `requestTasks` signs a request order and matches it into a deal.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SAMPLE_APPS } from "../../apps/sampleApps.js";
+import type { poco } from "../../proto/index.js";
+import { uintToBytes } from "../../proto/index.js";
+import { dealId, orderHash } from "../../scheduler/index.js";
+import type { ApiClient } from "../cli/apiClient.js";
+import { marketDomain, type OrderByKind, type OrderKind, signOrder } from "../crypto/eip712.js";
+import { fromHex, toHex } from "../crypto/hash.js";
+import type { KeyPair } from "../crypto/keys.js";
+import { deriveAssetAddress } from "../state/registries.js";
+import { type TxBody, TxSender } from "../worker/txSender.js";
+
+export interface SampleMarketOptions {
+  api: ApiClient;
+  chainId: number;
+  appOwner: KeyPair;
+  scheduler: KeyPair;
+  appStoreDir: string;
+  appPrice: bigint;
+  workerpoolPrice: bigint;
+  schedulerStake: bigint;
+  /** Most trust the workerpool order accepts. */
+  maxTrust?: bigint;
+  category?: bigint;
+}
+
+export interface SampleMarket {
+  chainId: number;
+  /** App address by sample app name (factorial, pi, mandelbrot). */
+  apps: Record<string, string>;
+  workerpool: string;
+  appOrders: Record<string, poco.AppOrder.$Properties>;
+  workerpoolOrder: poco.WorkerpoolOrder.$Properties;
+  appPrice: bigint;
+  workerpoolPrice: bigint;
+  category: bigint;
+}
+
+export function signed<K extends OrderKind>(chainId: number, kind: K, order: OrderByKind[K], key: KeyPair) {
+  return { ...order, sign: signOrder(marketDomain(chainId), kind, order, key.privateKey) };
+}
+
+const salt32 = (tag: string): Uint8Array => {
+  const s = new Uint8Array(32);
+  s.set(new TextEncoder().encode(tag).slice(0, 32));
+  return s;
+};
+
+async function sendOk(sender: TxSender, body: TxBody, what: string): Promise<void> {
+  const r = await sender.send(body);
+  if (r.status !== "success") throw new Error(`${what}: ${r.error?.code} ${r.error?.message}`);
+}
+
+export async function setupSampleMarket(o: SampleMarketOptions): Promise<SampleMarket> {
+  const owner = new TxSender(o.api, o.appOwner, o.chainId);
+  const sched = new TxSender(o.api, o.scheduler, o.chainId);
+  mkdirSync(o.appStoreDir, { recursive: true });
+  const apps: Record<string, string> = {};
+  const appOrders: Record<string, poco.AppOrder.$Properties> = {};
+  const run = Date.now().toString(36);
+  for (const app of SAMPLE_APPS) {
+    const nonce = (await o.api.account(o.appOwner.addressHex)).nonce;
+    await sendOk(
+      owner,
+      { registerApp: { name: app.name, uri: `store:${app.file}` } },
+      `register ${app.name}`,
+    );
+    const address = deriveAssetAddress("app", o.appOwner.address, nonce);
+    apps[app.name] = address;
+    const bytes = app.build();
+    writeFileSync(join(o.appStoreDir, app.file), bytes);
+    writeFileSync(join(o.appStoreDir, `${address}.wasm`), bytes);
+    const order = signed(
+      o.chainId,
+      "app",
+      {
+        app: fromHex(address, 20),
+        appprice: uintToBytes(o.appPrice),
+        volume: uintToBytes(1_000_000n),
+        salt: salt32(`${app.name}-${run}`),
+      },
+      o.appOwner,
+    );
+    await sendOk(owner, { publishOrder: { app: order } }, `app order ${app.name}`);
+    appOrders[app.name] = order;
+  }
+  const nonce = (await o.api.account(o.scheduler.addressHex)).nonce;
+  await sendOk(
+    sched,
+    { registerWorkerpool: { description: "sample wasm pool", schedulerRewardRatio: 10, powerEfficiency: 5 } },
+    "register workerpool",
+  );
+  const workerpool = deriveAssetAddress("workerpool", o.scheduler.address, nonce);
+  await sendOk(sched, { stake: { amount: uintToBytes(o.schedulerStake) } }, "scheduler stake");
+  const category = o.category ?? 0n;
+  const workerpoolOrder = signed(
+    o.chainId,
+    "workerpool",
+    {
+      workerpool: fromHex(workerpool, 20),
+      workerpoolprice: uintToBytes(o.workerpoolPrice),
+      volume: uintToBytes(1_000_000n),
+      category: uintToBytes(category),
+      trust: uintToBytes(o.maxTrust ?? 10n),
+      salt: salt32(`pool-${run}`),
+    },
+    o.scheduler,
+  );
+  await sendOk(sched, { publishOrder: { workerpool: workerpoolOrder } }, "workerpool order");
+  return {
+    chainId: o.chainId,
+    apps,
+    workerpool,
+    appOrders,
+    workerpoolOrder,
+    appPrice: o.appPrice,
+    workerpoolPrice: o.workerpoolPrice,
+    category,
+  };
+}
+
+let requestCounter = 0;
+
+/** Signs a request order for `app` with `input` (deal params `{"input": "0x…"}`) and matches it. */
+export async function requestTasks(
+  market: SampleMarket,
+  requester: { key: KeyPair; sender: TxSender },
+  app: string,
+  input: Uint8Array,
+  volume: bigint,
+  trust: bigint,
+): Promise<{ dealId: string; tasks: number; height: number }> {
+  const appAddress = market.apps[app];
+  const appOrder = market.appOrders[app];
+  if (!appAddress || !appOrder) throw new Error(`unknown sample app ${app}`);
+  const request = signed(
+    market.chainId,
+    "request",
+    {
+      app: fromHex(appAddress, 20),
+      appmaxprice: uintToBytes(market.appPrice),
+      workerpool: fromHex(market.workerpool, 20),
+      workerpoolmaxprice: uintToBytes(market.workerpoolPrice),
+      requester: requester.key.address,
+      volume: uintToBytes(volume),
+      category: uintToBytes(market.category),
+      trust: uintToBytes(trust),
+      beneficiary: requester.key.address,
+      params: JSON.stringify({ input: toHex(input) }),
+      salt: salt32(`req-${Date.now()}-${requestCounter++}`),
+    },
+    requester.key,
+  );
+  const r = await requester.sender.send({
+    matchOrders: { app: appOrder, workerpool: market.workerpoolOrder, request },
+  });
+  if (r.status !== "success") throw new Error(`matchOrders: ${r.error?.code} ${r.error?.message}`);
+  return {
+    dealId: dealId(orderHash(market.chainId, "request", request), 0n),
+    tasks: Number(volume),
+    height: r.height,
+  };
+}

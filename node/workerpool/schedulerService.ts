@@ -1,0 +1,586 @@
+/**
+ * The workerpool owner's scheduler service (off-chain; the chain enforces every rule).
+ *
+ * Assignment channel (pull, over HTTP, served by this service on 127.0.0.1 by default):
+ * - workers send signed heartbeats, `POST /heartbeats {"heartbeat": "0x<SignedHeartbeat>"}` (and/or
+ *   on the gossip heartbeat topic when a P2PNetwork is given); a heartbeat admits a worker once its
+ *   free stake on chain is ≥ `minWorkerStake`;
+ * - workers poll `GET /assignments/:worker`: the tasks assigned to them, each with the scheduler's
+ *   authorization (signature over worker ‖ taskId ‖ enclave; bound to that worker, so serving it in
+ *   clear is harmless) and what they need to run it (app, params, deadlines);
+ * - requesters find result copies with `GET /results/:taskId` (the endpoints of the workers that
+ *   proved the result; the bytes are checked against the on-chain result digest).
+ * Pull was chosen over pushed messages: a worker that restarts or misses a message simply polls
+ * again, the service keeps no per-connection state, and one HTTP GET per poll is cheap.
+ *
+ * The loop (every `pollMs`): reads its deals' tasks from the node; for an active task computes, with
+ * the chain's credibility math (consensus/credibility.ts), how many more contributions are needed for
+ * a result group to reach consensus at the deal's trust, assuming every pending assignee agrees
+ * with the leading group, and assigns that many more admitted, live workers (ranked by estimated
+ * score, then load, then power efficiency); drops assignments of workers silent for longer than
+ * `heartbeatTimeoutMs` (their tasks are re-assigned, well within the contribution deadline of 7·T)
+ * and of live workers that did not contribute within `assignmentTimeoutMs` (failed or slow runs);
+ * after the reveal deadline finalizes a task with at least one reveal, or reopens one with none.
+ * Tasks whose every winner revealed are finalized by the chain itself.
+ *
+ * Deals are handed to the service with `addDeal` (the node has no "deals of a workerpool" index yet).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import { addContribution, contributionWeight, hasConsensus } from "../../consensus/credibility.js";
+import { signAuthorization, ZERO_ADDRESS_HEX } from "../../scheduler/index.js";
+import type { ApiClient } from "../cli/apiClient.js";
+import { fromHex, toHex } from "../crypto/hash.js";
+import type { KeyPair } from "../crypto/keys.js";
+import type { P2PNetwork } from "../p2p/network.js";
+import { GossipKind, gossipTopic } from "../p2p/topics.js";
+import { type Heartbeat, verifyHeartbeat } from "../worker/heartbeat.js";
+import { TxSender } from "../worker/txSender.js";
+
+/** The node API's views this service reads. */
+export interface DealView {
+  id: string;
+  app: string;
+  workerpool: string;
+  workerpoolOwner: string;
+  params: string;
+  tag: string;
+  category: number;
+  trust: number;
+  workerStake: string;
+  timeRefMs: number;
+  tasks: string[];
+}
+
+export interface TaskView {
+  id: string;
+  dealId: string;
+  index: number;
+  status: "active" | "revealing" | "completed" | "failed";
+  contributionDeadlineMs: number;
+  revealDeadlineMs: number | null;
+  finalDeadlineMs: number;
+  consensusValue: string | null;
+  totalWeight: string;
+  groups: { resultHash: string; weight: string }[];
+  winnerCount: number;
+  revealCount: number;
+  contributions: { worker: string; status: string; resultHash: string; weight: string; stake: string }[];
+  resultDigest: string | null;
+  completedTimeMs: number | null;
+}
+
+export interface Assignment {
+  taskId: string;
+  dealId: string;
+  app: string;
+  params: string;
+  enclave: string;
+  /** 0x hex, 65 bytes. */
+  authorization: string;
+  contributionDeadlineMs: number;
+  finalDeadlineMs: number;
+  /** When this service assigned it (its clock). */
+  assignedAtMs: number;
+}
+
+export interface SchedulerServiceOptions {
+  api: ApiClient;
+  chainId: number;
+  /** The workerpool owner's key (signs authorizations and finalize/reopen transactions). */
+  key: KeyPair;
+  /** The workerpool's address. */
+  workerpool: string;
+  host?: string;
+  port?: number;
+  pollMs?: number;
+  /** A worker silent for this long is considered gone and its pending tasks re-assigned. */
+  heartbeatTimeoutMs?: number;
+  /** Free stake a worker needs to be admitted (nRLC). */
+  minWorkerStake?: bigint;
+  /** Most contributions (done + pending) one task may get. */
+  maxReplication?: number;
+  /**
+   * A live assignee that has not contributed after this long (its run failed or is too slow) is
+   * dropped and the task goes to another worker; it is not assigned that task again. Default 2·T of
+   * the deal's category.
+   */
+  assignmentTimeoutMs?: number;
+  p2p?: P2PNetwork;
+  logger?: Logger;
+  /** Injected clock (ms) for tests. */
+  now?: () => number;
+}
+
+interface WorkerInfo {
+  heartbeat: Heartbeat;
+  lastSeenMs: number;
+  admitted: boolean;
+  stake: bigint;
+  stakeCheckedMs: number;
+  /** Estimated on-chain score (mirrors the settlement rules from what this service observes). */
+  score: bigint;
+  active: Set<string>;
+}
+
+interface TaskState {
+  dealId: string;
+  done: boolean;
+  status: TaskView["status"];
+  assignments: Map<string, Assignment>;
+  /** Workers whose contribution is on chain (their assignment is no longer served). */
+  contributed: Set<string>;
+  /** Workers whose assignment timed out: never assigned this task again. */
+  excluded: Set<string>;
+  actionSent: boolean;
+  provers: string[];
+  resultDigest: string | null;
+}
+
+export interface SchedulerStats {
+  assigned: number;
+  reassigned: number;
+  timedOut: number;
+  finalized: number;
+  reopened: number;
+  completed: number;
+  failed: number;
+}
+
+const STAKE_RECHECK_MS = 5_000;
+
+/**
+ * Where a task would stand if every pending contributor (given by score) agreed with its leading
+ * result group: the projected group and total weights, and whether that reaches consensus at `trust`
+ * (the chain's credibility rules). The scheduler assigns workers one at a time until it does.
+ */
+export function projectConsensus(
+  groups: bigint[],
+  total: bigint,
+  pendingScores: bigint[],
+  trust: bigint,
+): { group: bigint; total: bigint; reached: boolean } {
+  let group = 0n; // the leading group (bigint: no Math.max)
+  for (const g of groups) if (g > group) group = g;
+  let t = total;
+  for (const score of pendingScores) {
+    const u = addContribution(group, t, contributionWeight(score));
+    group = u.group;
+    t = u.total;
+  }
+  return { group, total: t, reached: hasConsensus(group, t, trust) };
+}
+
+/** How many more workers of score `score` a task needs for consensus (all agreeing), capped. */
+export function workersNeeded(groups: bigint[], total: bigint, trust: bigint, score = 0n, cap = 64): number {
+  let plan = projectConsensus(groups, total, [], trust);
+  let n = 0;
+  while (!plan.reached && n < cap) {
+    plan = projectConsensus([plan.group], plan.total, [score], trust);
+    n++;
+  }
+  return n;
+}
+
+const readBody = (req: IncomingMessage): Promise<string> =>
+  new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > 64 * 1024) {
+        reject(new Error("body too large"));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+};
+
+export class SchedulerService {
+  readonly workers = new Map<string, WorkerInfo>();
+  readonly deals = new Map<string, DealView>();
+  readonly tasks = new Map<string, TaskState>();
+  readonly stats: SchedulerStats = {
+    assigned: 0,
+    reassigned: 0,
+    timedOut: 0,
+    finalized: 0,
+    reopened: 0,
+    completed: 0,
+    failed: 0,
+  };
+  private server: Server | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private ticking = false;
+  private stopped = false;
+  private readonly sender: TxSender;
+  private readonly owner: string;
+  private readonly o: Required<Omit<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs">> &
+    Pick<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs">;
+  url = "";
+
+  constructor(options: SchedulerServiceOptions) {
+    this.o = {
+      host: "127.0.0.1",
+      port: 0,
+      pollMs: 200,
+      heartbeatTimeoutMs: 3_000,
+      minWorkerStake: 0n,
+      maxReplication: 16,
+      now: () => Date.now(),
+      ...options,
+      workerpool: options.workerpool.toLowerCase(),
+    };
+    this.owner = toHex(options.key.address);
+    this.sender = new TxSender(options.api, options.key, options.chainId);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) =>
+        json(res, 500, { code: "INTERNAL", message: String(err) }),
+      );
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.o.port, this.o.host, resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://${this.o.host}:${port}`;
+    this.o.p2p?.subscribe(
+      gossipTopic(this.o.chainId, GossipKind.HEARTBEAT),
+      (data) => {
+        try {
+          verifyHeartbeat(this.o.chainId, data);
+          return "accept";
+        } catch {
+          return "reject";
+        }
+      },
+      (data) => {
+        void this.onHeartbeat(data).catch(() => undefined);
+      },
+    );
+    const loop = async () => {
+      if (this.stopped) return;
+      await this.tick().catch((err: unknown) => this.o.logger?.warn({ err }, "scheduler tick failed"));
+      if (!this.stopped) this.timer = setTimeout(loop, this.o.pollMs);
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    if (this.server) {
+      this.server.closeAllConnections();
+      await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    }
+  }
+
+  /** Starts scheduling the tasks of one of this workerpool's deals. */
+  async addDeal(dealId: string): Promise<DealView> {
+    const id = dealId.toLowerCase();
+    const deal = await this.o.api.request<DealView>("GET", `/deals/${id}`);
+    if (deal.workerpool.toLowerCase() !== this.o.workerpool)
+      throw new Error(`deal ${id} is not for this workerpool`);
+    this.deals.set(id, deal);
+    for (const t of deal.tasks) {
+      if (!this.tasks.has(t)) {
+        this.tasks.set(t, {
+          dealId: id,
+          done: false,
+          status: "active",
+          assignments: new Map(),
+          contributed: new Set(),
+          excluded: new Set(),
+          actionSent: false,
+          provers: [],
+          resultDigest: null,
+        });
+      }
+    }
+    return deal;
+  }
+
+  /** Verifies and records a signed heartbeat; admits the worker when its stake suffices. */
+  async onHeartbeat(bytes: Uint8Array): Promise<{ admitted: boolean; worker: string }> {
+    const hb = verifyHeartbeat(this.o.chainId, bytes);
+    const now = this.o.now();
+    let w = this.workers.get(hb.worker);
+    if (w && hb.seq <= w.heartbeat.seq && hb.timeMs <= w.heartbeat.timeMs) {
+      return { admitted: w.admitted, worker: hb.worker }; // replay or reordering: ignore
+    }
+    if (!w) {
+      w = {
+        heartbeat: hb,
+        lastSeenMs: now,
+        admitted: false,
+        stake: 0n,
+        stakeCheckedMs: 0,
+        score: 0n,
+        active: new Set(),
+      };
+      this.workers.set(hb.worker, w);
+    }
+    w.heartbeat = hb;
+    w.lastSeenMs = now;
+    if (now - w.stakeCheckedMs > STAKE_RECHECK_MS || !w.admitted) {
+      w.stakeCheckedMs = now;
+      const account = await this.o.api.account(hb.worker);
+      w.stake = BigInt(account.stake);
+      const admitted = w.stake >= this.o.minWorkerStake && w.stake > 0n;
+      if (admitted !== w.admitted) this.o.logger?.info({ worker: hb.worker, admitted }, "worker admission");
+      w.admitted = admitted;
+    }
+    return { admitted: w.admitted, worker: hb.worker };
+  }
+
+  /** The live assignments of a worker. */
+  assignmentsOf(worker: string): Assignment[] {
+    const w = worker.toLowerCase();
+    const out: Assignment[] = [];
+    for (const [, t] of this.tasks) {
+      if (t.done || t.status !== "active") continue;
+      const a = t.assignments.get(w);
+      if (a && !t.contributed.has(w)) out.push(a);
+    }
+    return out;
+  }
+
+  private alive(w: WorkerInfo): boolean {
+    return this.o.now() - w.lastSeenMs <= this.o.heartbeatTimeoutMs;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://x");
+    const parts = url.pathname.split("/").filter(Boolean);
+    if (req.method === "POST" && url.pathname === "/heartbeats") {
+      let hex: unknown;
+      try {
+        hex = (JSON.parse(await readBody(req)) as { heartbeat?: unknown }).heartbeat;
+      } catch {
+        return json(res, 400, { code: "BAD_REQUEST", message: "body: {heartbeat: 0x…}" });
+      }
+      try {
+        return json(res, 200, await this.onHeartbeat(fromHex(String(hex))));
+      } catch (err) {
+        return json(res, 400, { code: "BAD_HEARTBEAT", message: (err as Error).message });
+      }
+    }
+    if (req.method === "GET" && parts[0] === "assignments" && parts.length === 2) {
+      return json(res, 200, { assignments: this.assignmentsOf(parts[1]!) });
+    }
+    if (req.method === "GET" && parts[0] === "results" && parts.length === 2) {
+      const t = this.tasks.get(parts[1]!.toLowerCase());
+      if (!t) return json(res, 404, { code: "NOT_FOUND", message: "unknown task" });
+      if (!t.done) {
+        // the chain may be ahead of this service's last pass: read the provers from the node
+        const view = await this.o.api.request<TaskView>("GET", `/tasks/${parts[1]!.toLowerCase()}`);
+        t.provers = view.contributions
+          .filter((c) => c.status === "proved")
+          .map((c) => c.worker.toLowerCase());
+        t.resultDigest = view.resultDigest;
+      }
+      const urls = t.provers.flatMap((p) =>
+        (this.workers.get(p)?.heartbeat.endpoints ?? [])
+          .filter((e) => e.startsWith("http"))
+          .map((e) => `${e}/results/${parts[1]!.toLowerCase()}`),
+      );
+      return json(res, 200, { status: t.status, resultDigest: t.resultDigest, urls });
+    }
+    if (req.method === "GET" && url.pathname === "/workers") {
+      return json(res, 200, {
+        workers: [...this.workers.entries()].map(([address, w]) => ({
+          address,
+          admitted: w.admitted,
+          alive: this.alive(w),
+          capacity: w.heartbeat.capacity,
+          tags: `0x${w.heartbeat.tags.toString(16)}`,
+          powerEfficiency: w.heartbeat.powerEfficiency,
+          score: w.score.toString(),
+          active: w.active.size,
+          stake: w.stake.toString(),
+        })),
+        stats: this.stats,
+      });
+    }
+    return json(res, 404, { code: "NOT_FOUND", message: `${req.method} ${url.pathname}` });
+  }
+
+  /** One scheduling pass (exposed for tests). */
+  async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      const open = [...this.tasks.entries()].filter(([, t]) => !t.done);
+      if (open.length === 0) return;
+      const latest = await this.o.api.request<{ header: { timeMs: number } }>("GET", "/blocks/latest");
+      const chainTime = latest.header.timeMs;
+      const views = await Promise.all(
+        open.map(([id]) => this.o.api.request<TaskView>("GET", `/tasks/${id}`).catch(() => undefined)),
+      );
+      for (let i = 0; i < open.length; i++) {
+        const view = views[i];
+        if (view) await this.step(open[i]![0], open[i]![1], view, chainTime);
+      }
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private release(taskId: string, t: TaskState): void {
+    for (const worker of t.assignments.keys()) this.workers.get(worker)?.active.delete(taskId);
+  }
+
+  private async step(id: string, t: TaskState, view: TaskView, chainTime: number): Promise<void> {
+    const deal = this.deals.get(t.dealId)!;
+    const previous = t.status;
+    t.status = view.status;
+    if (view.status === "completed" || view.status === "failed") {
+      t.done = true;
+      t.resultDigest = view.resultDigest;
+      t.provers = view.contributions.filter((c) => c.status === "proved").map((c) => c.worker.toLowerCase());
+      this.release(id, t);
+      if (view.status === "completed") {
+        this.stats.completed++;
+        const replicated = view.contributions.length > 1;
+        for (const c of view.contributions) {
+          const w = this.workers.get(c.worker.toLowerCase());
+          if (!w) continue;
+          if (c.status === "proved") w.score += replicated ? 1n : 0n;
+          else w.score = (w.score * 2n) / 3n;
+        }
+      } else this.stats.failed++;
+      return;
+    }
+    if (view.status === "revealing") {
+      if (previous === "active") {
+        t.actionSent = false;
+        this.release(id, t);
+      }
+      t.provers = view.contributions.filter((c) => c.status === "proved").map((c) => c.worker.toLowerCase());
+      if (chainTime >= (view.revealDeadlineMs ?? Number.MAX_SAFE_INTEGER) && !t.actionSent) {
+        t.actionSent = true;
+        const taskId = fromHex(id, 32);
+        // sent without blocking the pass; `actionSent` keeps it to one transaction in flight
+        if (view.revealCount > 0 && chainTime < view.finalDeadlineMs) {
+          const results = new TextEncoder().encode(JSON.stringify({ scheduler: this.url, task: id }));
+          void this.sender.send({ finalize: { taskId, results } }).then(
+            (r) => {
+              if (r.status === "success") this.stats.finalized++;
+              else t.actionSent = false;
+            },
+            () => {
+              t.actionSent = false;
+            },
+          );
+        } else if (view.revealCount === 0) {
+          void this.sender.send({ reopen: { taskId } }).then(
+            (r) => {
+              if (r.status === "success") {
+                this.stats.reopened++;
+                t.assignments.clear();
+              } else t.actionSent = false;
+            },
+            () => {
+              t.actionSent = false;
+            },
+          );
+        }
+      }
+      return;
+    }
+    // active
+    if (previous === "revealing") t.assignments.clear(); // reopened
+    if (chainTime >= view.contributionDeadlineMs) return; // no more contributions: claimable at the final deadline
+    const contributed = new Set(view.contributions.map((c) => c.worker.toLowerCase()));
+    t.contributed = contributed;
+    const assignmentTimeout = this.o.assignmentTimeoutMs ?? 2 * deal.timeRefMs;
+    // drop silent (or stuck) workers that did not contribute: their tasks go to others
+    for (const [worker] of t.assignments) {
+      const w = this.workers.get(worker);
+      if (contributed.has(worker)) {
+        w?.active.delete(id);
+        continue;
+      }
+      if (!w || !this.alive(w)) {
+        t.assignments.delete(worker);
+        w?.active.delete(id);
+        this.stats.reassigned++;
+        this.o.logger?.info({ worker, task: id }, "silent worker: task re-assigned");
+      } else if (this.o.now() - t.assignments.get(worker)!.assignedAtMs > assignmentTimeout) {
+        t.assignments.delete(worker);
+        t.excluded.add(worker);
+        w.active.delete(id);
+        this.stats.timedOut++;
+        this.o.logger?.info({ worker, task: id }, "no contribution in time: task re-assigned");
+      }
+    }
+    const trust = BigInt(deal.trust);
+    const pending = [...t.assignments.keys()].filter((w) => !contributed.has(w));
+    const scoreOf = (w: string) => this.workers.get(w)?.score ?? 0n;
+    let plan = projectConsensus(
+      view.groups.map((g) => BigInt(g.weight)),
+      BigInt(view.totalWeight),
+      pending.map(scoreOf),
+      trust,
+    );
+    if (plan.reached) return;
+    const workerStake = BigInt(deal.workerStake);
+    const tag = BigInt(deal.tag);
+    const candidates = [...this.workers.entries()]
+      .filter(
+        ([address, w]) =>
+          w.admitted &&
+          this.alive(w) &&
+          !contributed.has(address) &&
+          !t.assignments.has(address) &&
+          !t.excluded.has(address) &&
+          w.active.size < Math.max(1, w.heartbeat.capacity) &&
+          w.stake >= workerStake &&
+          (w.heartbeat.tags & tag) === tag,
+      )
+      .sort(
+        ([a, x], [b, y]) =>
+          (y.score > x.score ? 1 : y.score < x.score ? -1 : 0) ||
+          x.active.size - y.active.size ||
+          y.heartbeat.powerEfficiency - x.heartbeat.powerEfficiency ||
+          (a < b ? -1 : 1),
+      );
+    let count = contributed.size + pending.length;
+    for (const [address, w] of candidates) {
+      if (plan.reached || count >= this.o.maxReplication) break;
+      const enclave = ZERO_ADDRESS_HEX;
+      t.assignments.set(address, {
+        taskId: id,
+        dealId: t.dealId,
+        app: deal.app,
+        params: deal.params,
+        enclave,
+        authorization: toHex(signAuthorization(address, id, enclave, this.o.key.privateKey)),
+        contributionDeadlineMs: view.contributionDeadlineMs,
+        finalDeadlineMs: view.finalDeadlineMs,
+        assignedAtMs: this.o.now(),
+      });
+      w.active.add(id);
+      this.stats.assigned++;
+      count++;
+      plan = projectConsensus([plan.group], plan.total, [w.score], trust);
+    }
+  }
+
+  /** Changes the assignment timeout (undefined: 2·T of each deal's category). */
+  setAssignmentTimeout(ms: number | undefined): void {
+    this.o.assignmentTimeoutMs = ms;
+  }
+
+  /** The workerpool owner's address (lowercase hex). */
+  get ownerAddress(): string {
+    return this.owner;
+  }
+}
