@@ -39,6 +39,15 @@ describe("poco CLI", function () {
       ["status"],
       ["account"],
       ["tx", "transfer"],
+      ["order", "publish"],
+      ["worker"],
+      ["scheduler"],
+      ["deposit"],
+      ["withdraw", "request"],
+      ["withdraw", "claim"],
+      ["bridge"],
+      ["devnet-init"],
+      ["devnet-ethereum"],
     ]) {
       const { stdout } = await poco(...command, "--help");
       assert.match(stdout, /Usage: poco/, `help of ${command.join(" ")}`);

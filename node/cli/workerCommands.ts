@@ -1,0 +1,112 @@
+/**
+ * `poco worker` (a worker agent) and `poco scheduler` (a workerpool's scheduler service). The scheduler
+ * finds its workerpool's deals by listing the node's deals (GET /deals) every few seconds.
+ */
+import type { Command } from "commander";
+import { parseAddress } from "../crypto/address.js";
+import { toHex } from "../crypto/hash.js";
+import { readKeyFile } from "../crypto/keys.js";
+import { WorkerAgent } from "../worker/workerAgent.js";
+import { SchedulerService } from "../workerpool/schedulerService.js";
+import { parseRlc } from "./amount.js";
+import { ApiClient } from "./apiClient.js";
+import { createLogger } from "./logger.js";
+
+const DEFAULT_API = "http://127.0.0.1:8080";
+
+function onSignals(stop: () => Promise<void>): void {
+  const handler = () => void stop().then(() => process.exit(0));
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+}
+
+export function registerWorkerCommands(program: Command): void {
+  program
+    .command("worker")
+    .description(
+      "run a worker: heartbeats to a workerpool scheduler, runs assigned tasks, contributes and reveals",
+    )
+    .requiredOption("--key <file>", "worker key file (its account pays the stake)")
+    .requiredOption("--scheduler-url <url>", "the workerpool scheduler service")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .option("--stake <rlc>", "free stake to hold", "100")
+    .option("--app-store <dir>", "directory of store: apps", ".data/apps")
+    .option("--host <host>", "results server listen address", "127.0.0.1")
+    .option("--port <port>", "results server port (0 = any)", "0")
+    .option("--capacity <n>", "tasks run at once", "4")
+    .action(
+      async (opts: {
+        key: string;
+        schedulerUrl: string;
+        api: string;
+        stake: string;
+        appStore: string;
+        host: string;
+        port: string;
+        capacity: string;
+      }) => {
+        const stake = parseRlc(opts.stake);
+        const key = await readKeyFile(opts.key);
+        const api = new ApiClient(opts.api);
+        const { chainId } = await api.status();
+        const agent = new WorkerAgent({
+          api,
+          chainId,
+          key,
+          schedulerUrl: opts.schedulerUrl,
+          stake,
+          appStoreDir: opts.appStore,
+          host: opts.host,
+          port: Number(opts.port),
+          capacity: Number(opts.capacity),
+          logger: createLogger(),
+        });
+        await agent.start();
+        console.log(JSON.stringify({ event: "ready", worker: key.addressHex }));
+        onSignals(() => agent.stop());
+      },
+    );
+
+  program
+    .command("scheduler")
+    .description(
+      "run a workerpool's scheduler service: admits workers, assigns tasks of its deals, finalizes",
+    )
+    .requiredOption("--key <file>", "the workerpool owner's key file")
+    .requiredOption("--workerpool <address>", "the workerpool's address")
+    .option("--api <url>", "node API", DEFAULT_API)
+    .option("--host <host>", "listen address (workers connect here)", "127.0.0.1")
+    .option("--port <port>", "port", "7070")
+    .action(async (opts: { key: string; workerpool: string; api: string; host: string; port: string }) => {
+      const workerpool = toHex(parseAddress(opts.workerpool));
+      const key = await readKeyFile(opts.key);
+      const api = new ApiClient(opts.api);
+      const { chainId } = await api.status();
+      const service = new SchedulerService({
+        api,
+        chainId,
+        key,
+        workerpool,
+        host: opts.host,
+        port: Number(opts.port),
+        logger: createLogger(),
+      });
+      await service.start();
+      console.log(JSON.stringify({ event: "ready", url: service.url, workerpool }));
+      const known = new Set<string>();
+      const discover = async () => {
+        const { deals } = await api.request<{ deals: string[] }>("GET", "/deals?limit=200");
+        for (const id of deals) {
+          if (known.has(id)) continue;
+          known.add(id);
+          const deal = await api.request<{ workerpool: string }>("GET", `/deals/${id}`);
+          if (deal.workerpool.toLowerCase() === workerpool) await service.addDeal(id);
+        }
+      };
+      const timer = setInterval(() => void discover().catch(() => {}), 2000);
+      onSignals(async () => {
+        clearInterval(timer);
+        await service.stop();
+      });
+    });
+}
