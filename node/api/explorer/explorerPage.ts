@@ -41,6 +41,7 @@ export const EXPLORER_HTML = `<!doctype html>
   <section><h2>Validators</h2><table id="validators"><tr><th>address</th><th>power</th><th></th><th>bonded (RLC)</th><th>signed / missed</th><th>status</th></tr></table></section>
   <section><h2>Order book (workerpool orders, category 0)</h2><table id="book"><tr><th>price (RLC)</th><th>remaining</th><th>hash</th></tr></table></section>
   <section><h2>Deals</h2><table id="deals"><tr><th>deal</th><th>tasks</th><th>task price (RLC)</th><th>trust</th><th>requester</th></tr></table></section>
+  <section><h2>Bridge checkpoints (Ethereum)</h2><div id="bridgeInfo" class="muted">bridge not enabled on this node</div><table id="checkpoints"><tr><th>height</th><th>signers</th><th>withdrawals root</th><th>on Ethereum</th></tr></table></section>
   <section><h2>Workerpools and SLA records</h2><svg id="slaChart" width="100%" height="140"></svg><table id="pools"><tr><th>workerpool</th><th>on time</th><th>late</th><th>failed</th><th>mean latency</th><th>reliability</th></tr></table></section>
 </main>
 <script>
@@ -75,6 +76,11 @@ async function refresh() {
   const poolInfo = (await Promise.all(pools.workerpools.map((a) => get("/workerpools/" + a).catch(() => null)))).filter(Boolean);
   rows("pools", poolInfo.map((p) => ['<span class="mono">' + short(p.address) + "</span>", p.sla.completedOnTime, p.sla.completedLate, p.sla.failed, p.sla.meanLatencyMs + " ms", (p.sla.reliabilityPpm / 10000).toFixed(1) + "%"]));
   drawSla(poolInfo);
+  const cps = await get("/checkpoints").catch(() => null);
+  if (cps) {
+    $("bridgeInfo").textContent = "last checkpoint accepted on Ethereum: height " + cps.onEthereum;
+    rows("checkpoints", cps.checkpoints.slice(0, 8).map((c) => [c.height, c.signers.length, '<span class="mono">' + short(c.withdrawalsRoot) + "</span>", c.height <= cps.onEthereum ? '<span class="ok">anchored</span>' : '<span class="muted">pending</span>']));
+  }
 }
 function drawSla(pools) {
   const svg = $("slaChart"); const w = svg.clientWidth || 400; const barH = 18; let y = 8; let html = "";
