@@ -1,0 +1,46 @@
+/**
+ * A new node joining a network that already finalized `blocks` blocks: one node serves the history
+ * (built by buildFinalizedChain), a fresh node syncs it over libp2p. Used by the sync e2e test and the
+ * sync benchmark.
+ */
+import { join } from "node:path";
+import { pino } from "pino";
+import "../../node/polyfill.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { PocoNode } from "../../node/pocoNode.js";
+import { buildFinalizedChain } from "./chainBuilder.js";
+import { RLC, testGenesis, testKey } from "./fixtures.js";
+import { waitFor } from "./validatorNet.js";
+
+export interface SyncOutcome {
+  server: PocoNode;
+  joiner: PocoNode;
+  seconds: number;
+}
+
+/** Runs the scenario in `dir`; the caller stops both nodes. */
+export async function syncNewNode(dir: string, blocks: number, timeoutMs = 300_000): Promise<SyncOutcome> {
+  const keys = [0, 1, 2, 3].map((i) => testKey(i));
+  const genesis = testGenesis(keys[0]!, [testKey(10)], 1_000n * RLC);
+  genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+  await buildFinalizedChain(join(dir, "server"), genesis, keys, blocks);
+  const logger = pino({ level: "silent" });
+  const server = await PocoNode.start({
+    dataDir: join(dir, "server"),
+    genesis,
+    api: { host: "127.0.0.1", port: 0 },
+    p2p: { port: 0, bootstrap: [] },
+    logger,
+  });
+  const started = performance.now();
+  const joiner = await PocoNode.start({
+    dataDir: join(dir, "joiner"),
+    genesis,
+    api: { host: "127.0.0.1", port: 0 },
+    p2p: { port: 0, bootstrap: server.network!.listenAddrs() },
+    consensus: { statusPollMs: 100 },
+    logger,
+  });
+  await waitFor(async () => joiner.chain.head.height >= blocks, timeoutMs, "the joiner to sync");
+  return { server, joiner, seconds: (performance.now() - started) / 1000 };
+}
