@@ -3,6 +3,7 @@
  * scheduler service, and worker agents, all funded from the faucet; and a demo request whose tasks the
  * workers run to a finalized result (contributions, consensus, reveals, rewards).
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { piInput } from "../../apps/sampleApps.js";
 import { uintToBytes } from "../../proto/index.js";
@@ -27,24 +28,34 @@ export interface DevnetWorkers {
 
 const FUNDING = 10_000n * NRLC_PER_RLC;
 
-export async function startDevnetWorkers(devnet: Devnet, workers = 3): Promise<DevnetWorkers> {
-  const node = devnet.nodes[0]!;
-  const api = new ApiClient(node.apiUrl);
-  const chainId = devnet.files.genesis.chainId;
-  const keysDir = join(devnet.dataDir, "keys");
+/** Funds the compute actors from the faucet and sets up the sample apps and workerpool. */
+export async function setupDevnetMarket(
+  api: ApiClient,
+  dataDir: string,
+  faucetKey: KeyPair,
+  chainId: number,
+  workers = 3,
+): Promise<{
+  market: SampleMarket;
+  schedulerKey: KeyPair;
+  requester: KeyPair;
+  workerKeys: KeyPair[];
+  appStoreDir: string;
+}> {
+  const keysDir = join(dataDir, "keys");
   const appOwner = await loadOrCreateKey(join(keysDir, "app-owner.json"));
   const schedulerKey = await loadOrCreateKey(join(keysDir, "scheduler.json"));
   const requester = await loadOrCreateKey(join(keysDir, "requester.json"));
   const workerKeys: KeyPair[] = [];
   for (let i = 0; i < workers; i++) workerKeys.push(await loadOrCreateKey(join(keysDir, `worker-${i}.json`)));
   // Fund everyone from the faucet (once: accounts keep their balance across restarts).
-  const faucet = new TxSender(api, devnet.files.faucet, chainId);
+  const faucet = new TxSender(api, faucetKey, chainId);
   for (const k of [appOwner, schedulerKey, requester, ...workerKeys]) {
     if (BigInt((await api.account(k.addressHex)).balance) >= FUNDING / 2n) continue;
     const r = await faucet.send({ transfer: { to: k.address, amount: uintToBytes(FUNDING) } });
     if (r.status !== "success") throw new Error(`funding ${k.addressHex}: ${r.error?.code}`);
   }
-  const appStoreDir = join(devnet.dataDir, "apps");
+  const appStoreDir = join(dataDir, "apps");
   const market = await setupSampleMarket({
     api,
     chainId,
@@ -55,6 +66,24 @@ export async function startDevnetWorkers(devnet: Devnet, workers = 3): Promise<D
     workerpoolPrice: 3n * NRLC_PER_RLC,
     schedulerStake: 1_000n * NRLC_PER_RLC,
   });
+  writeFileSync(
+    join(dataDir, "market.json"),
+    `${JSON.stringify({ workerpool: market.workerpool, apps: market.apps }, null, 2)}\n`,
+  );
+  return { market, schedulerKey, requester, workerKeys, appStoreDir };
+}
+
+export async function startDevnetWorkers(devnet: Devnet, workers = 3): Promise<DevnetWorkers> {
+  const node = devnet.nodes[0]!;
+  const api = new ApiClient(node.apiUrl);
+  const chainId = devnet.files.genesis.chainId;
+  const { market, schedulerKey, requester, workerKeys, appStoreDir } = await setupDevnetMarket(
+    api,
+    devnet.dataDir,
+    devnet.files.faucet,
+    chainId,
+    workers,
+  );
   const scheduler = new SchedulerService({
     api,
     chainId,

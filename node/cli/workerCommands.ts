@@ -2,6 +2,8 @@
  * `poco worker` (a worker agent) and `poco scheduler` (a workerpool's scheduler service). The scheduler
  * finds its workerpool's deals by listing the node's deals (GET /deals) every few seconds.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { parseAddress } from "../crypto/address.js";
 import { toHex } from "../crypto/hash.js";
@@ -10,6 +12,7 @@ import { WorkerAgent } from "../worker/workerAgent.js";
 import { SchedulerService } from "../workerpool/schedulerService.js";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { setupDevnetMarket } from "./devnetWorkers.js";
 import { createLogger } from "./logger.js";
 
 const DEFAULT_API = "http://127.0.0.1:8080";
@@ -21,6 +24,25 @@ function onSignals(stop: () => Promise<void>): void {
 }
 
 export function registerWorkerCommands(program: Command): void {
+  program
+    .command("devnet-market")
+    .description(
+      "fund the devnet's app owner, scheduler, requester and workers, register the sample apps and a workerpool (docker-compose)",
+    )
+    .requiredOption(
+      "--data-dir <dir>",
+      "devnet directory (faucet key from devnet-init; writes market.json and apps/)",
+    )
+    .option("--api <url>", "node API", DEFAULT_API)
+    .option("--workers <n>", "worker keys to fund", "3")
+    .action(async (opts: { dataDir: string; api: string; workers: string }) => {
+      const api = new ApiClient(opts.api);
+      const { chainId } = await api.status();
+      const faucet = await readKeyFile(join(opts.dataDir, "keys", "faucet.json"));
+      const { market } = await setupDevnetMarket(api, opts.dataDir, faucet, chainId, Number(opts.workers));
+      console.log(JSON.stringify({ workerpool: market.workerpool, apps: market.apps }));
+    });
+
   program
     .command("worker")
     .description(
@@ -73,40 +95,54 @@ export function registerWorkerCommands(program: Command): void {
       "run a workerpool's scheduler service: admits workers, assigns tasks of its deals, finalizes",
     )
     .requiredOption("--key <file>", "the workerpool owner's key file")
-    .requiredOption("--workerpool <address>", "the workerpool's address")
+    .option("--workerpool <address>", "the workerpool's address")
+    .option("--workerpool-file <file>", "read the workerpool address from this market.json (devnet)")
     .option("--api <url>", "node API", DEFAULT_API)
     .option("--host <host>", "listen address (workers connect here)", "127.0.0.1")
     .option("--port <port>", "port", "7070")
-    .action(async (opts: { key: string; workerpool: string; api: string; host: string; port: string }) => {
-      const workerpool = toHex(parseAddress(opts.workerpool));
-      const key = await readKeyFile(opts.key);
-      const api = new ApiClient(opts.api);
-      const { chainId } = await api.status();
-      const service = new SchedulerService({
-        api,
-        chainId,
-        key,
-        workerpool,
-        host: opts.host,
-        port: Number(opts.port),
-        logger: createLogger(),
-      });
-      await service.start();
-      console.log(JSON.stringify({ event: "ready", url: service.url, workerpool }));
-      const known = new Set<string>();
-      const discover = async () => {
-        const { deals } = await api.request<{ deals: string[] }>("GET", "/deals?limit=200");
-        for (const id of deals) {
-          if (known.has(id)) continue;
-          known.add(id);
-          const deal = await api.request<{ workerpool: string }>("GET", `/deals/${id}`);
-          if (deal.workerpool.toLowerCase() === workerpool) await service.addDeal(id);
-        }
-      };
-      const timer = setInterval(() => void discover().catch(() => {}), 2000);
-      onSignals(async () => {
-        clearInterval(timer);
-        await service.stop();
-      });
-    });
+    .action(
+      async (opts: {
+        key: string;
+        workerpool?: string;
+        workerpoolFile?: string;
+        api: string;
+        host: string;
+        port: string;
+      }) => {
+        const address = opts.workerpoolFile
+          ? (JSON.parse(readFileSync(opts.workerpoolFile, "utf8")) as { workerpool: string }).workerpool
+          : opts.workerpool;
+        if (!address) throw new Error("--workerpool or --workerpool-file is required");
+        const workerpool = toHex(parseAddress(address));
+        const key = await readKeyFile(opts.key);
+        const api = new ApiClient(opts.api);
+        const { chainId } = await api.status();
+        const service = new SchedulerService({
+          api,
+          chainId,
+          key,
+          workerpool,
+          host: opts.host,
+          port: Number(opts.port),
+          logger: createLogger(),
+        });
+        await service.start();
+        console.log(JSON.stringify({ event: "ready", url: service.url, workerpool }));
+        const known = new Set<string>();
+        const discover = async () => {
+          const { deals } = await api.request<{ deals: string[] }>("GET", "/deals?limit=200");
+          for (const id of deals) {
+            if (known.has(id)) continue;
+            known.add(id);
+            const deal = await api.request<{ workerpool: string }>("GET", `/deals/${id}`);
+            if (deal.workerpool.toLowerCase() === workerpool) await service.addDeal(id);
+          }
+        };
+        const timer = setInterval(() => void discover().catch(() => {}), 2000);
+        onSignals(async () => {
+          clearInterval(timer);
+          await service.stop();
+        });
+      },
+    );
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import "../../node/polyfill.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
 import { type Devnet, startDevnetNodes } from "../../node/cli/devnet.js";
@@ -42,6 +43,7 @@ describe("poco devnet (embedded defaults: 4 validators, Anvil, bridge, relayer, 
       const market = await runMarketDemo(devnet, workers, (l) => lines.push(l));
       assert.equal(market.completed, 3, "every task of the demo deal completed");
       assert.ok((await paid()) > before, "the workers were rewarded");
+      assert.ok(existsSync(join(dir, "market.json")), "market.json for the scheduler service");
     } finally {
       await workers.stop();
     }

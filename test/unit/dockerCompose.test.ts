@@ -56,6 +56,27 @@ describe("docker-compose.yml", function () {
     }
   });
 
+  it("runs the workers the market job funds, against the scheduler it sets up", () => {
+    const market = compose.services.market!.command!;
+    const funded = Number(market[market.indexOf("--workers") + 1]);
+    const workers = Object.entries(compose.services).filter(([, s]) => s.command?.[0] === "worker");
+    assert.equal(workers.length, funded, "one worker service per funded worker key");
+    const scheduler = compose.services.scheduler!.command!;
+    assert.equal(scheduler[scheduler.indexOf("--workerpool-file") + 1], "/data/market.json");
+    const schedulerUrl = `http://scheduler:${scheduler[scheduler.indexOf("--port") + 1]}`;
+    for (const [name, service] of workers) {
+      const cmd = service.command!;
+      const i = name.split("-").pop();
+      assert.equal(cmd[cmd.indexOf("--key") + 1], `/data/keys/worker-${i}.json`, `${name} uses a funded key`);
+      assert.equal(cmd[cmd.indexOf("--scheduler-url") + 1], schedulerUrl);
+      assert.equal(
+        cmd[cmd.indexOf("--app-store") + 1],
+        "/data/apps",
+        `${name} reads the apps the market job wrote`,
+      );
+    }
+  });
+
   it("uses declared volumes, distinct host ports, and paths that the init job writes", () => {
     const hostPorts = new Set<string>();
     for (const [name, service] of Object.entries(compose.services)) {
