@@ -206,7 +206,8 @@ export function validatorModule(opts: {
         }
         if (toHex(a.blockHash) === toHex(b.blockHash))
           throw new TxError(TxErrorCode.BAD_FIELD, "the two votes agree");
-        if (a.height >= ctx.height) throw new TxError(TxErrorCode.BAD_FIELD, "evidence from the future");
+        // Votes of the height being decided are evidence too: they were signed before this block.
+        if (a.height > ctx.height) throw new TxError(TxErrorCode.BAD_FIELD, "evidence from the future");
         const offender = a.validatorHex;
         if (!readCandidates(state).includes(offender))
           throw new TxError(TxErrorCode.NOT_FOUND, `${offender} is no validator`);

@@ -132,6 +132,18 @@ describe("validators in the state machine", () => {
     assert.deepEqual(block([{ key: alice, tx: twoValidators }]), ["TX_BAD_FIELD"]);
   });
 
+  it("accepts evidence of votes at the height of the block that carries it, not from a later height", () => {
+    const { block, state } = setup();
+    block([]);
+    const byz = validators[1]!;
+    // In block 2, votes of height 3 are from the future; in block 3 the same votes are evidence.
+    const future = { evidence: { voteA: vote(byz, 3, 1), voteB: vote(byz, 3, 2) } };
+    assert.deepEqual(block([{ key: alice, tx: future }]), ["TX_BAD_FIELD"]);
+    const current = { evidence: { voteA: vote(byz, 3, 1), voteB: vote(byz, 3, 2) } };
+    assert.deepEqual(block([{ key: alice, tx: current }]), ["ok"]);
+    assert.ok(readAccount(state, byz.addressHex).bonded < 10n * RLC);
+  });
+
   it("halves the power of a validator that stops signing", () => {
     const { block, set } = setup();
     const signers = validators
