@@ -4,7 +4,7 @@
  */
 import { bytesToUint, type poco, u64ToNumber } from "../../proto/index.js";
 import { toHex } from "../crypto/hash.js";
-import { creditBalance, debitBalance, updateAccount } from "../state/accounts.js";
+import { creditBalance, debitBalance, moveWithinAccount } from "../state/accounts.js";
 import {
   appendCategory,
   deriveAssetAddress,
@@ -28,23 +28,11 @@ export const baseHandlers: Partial<Record<NonNullable<poco.Tx["kind"]>, TxHandle
   },
 
   stake(state, tx, ctx) {
-    const amount = bytesToUint(tx.stake!.amount, "amount");
-    updateAccount(state, ctx.sender, (a) => {
-      if (a.balance < amount)
-        throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${a.balance} < ${amount}`);
-      a.balance -= amount;
-      a.stake += amount;
-    });
+    moveWithinAccount(state, ctx.sender, bytesToUint(tx.stake!.amount, "amount"), "balance", "stake");
   },
 
   unstake(state, tx, ctx) {
-    const amount = bytesToUint(tx.unstake!.amount, "amount");
-    updateAccount(state, ctx.sender, (a) => {
-      if (a.stake < amount)
-        throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `free stake ${a.stake} < ${amount}`);
-      a.stake -= amount;
-      a.balance += amount;
-    });
+    moveWithinAccount(state, ctx.sender, bytesToUint(tx.unstake!.amount, "amount"), "stake", "balance");
   },
 
   registerApp(state, tx, ctx) {

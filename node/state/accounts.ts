@@ -80,6 +80,24 @@ export function debitBalance(state: StateWriter, address: string, amount: bigint
   });
 }
 
+/** Moves `amount` between two fields of one account (free balance ↔ stake), refusing an overdraw. */
+export function moveWithinAccount(
+  state: StateWriter,
+  address: string,
+  amount: bigint,
+  from: "balance" | "stake",
+  to: "balance" | "stake",
+): void {
+  updateAccount(state, address, (a) => {
+    if (a[from] < amount) {
+      const what = from === "stake" ? "free stake" : "balance";
+      throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `${what} ${a[from]} < ${amount}`);
+    }
+    a[from] -= amount;
+    a[to] += amount;
+  });
+}
+
 export function creditBalance(state: StateWriter, address: string, amount: bigint): void {
   updateAccount(state, address, (a) => {
     a.balance += amount;
