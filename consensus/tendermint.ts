@@ -283,9 +283,4 @@ export class Tendermint<V> {
     }
     return effects;
   }
-
-  /** The block hash with > 2/3 prevotes in `round`, if any (proof-of-lock). */
-  polkaFor(round: number): string | undefined {
-    return this.prevotes.get(round)?.quorumBlock();
-  }
 }

@@ -62,13 +62,6 @@ export class VoteSet<V> {
     return this.validators.isQuorum(this.totalVoted);
   }
 
-  /** The block hash (not nil) with > 2/3 of the power, if any. */
-  quorumBlock(): string | undefined {
-    for (const [hash, power] of this.powerByHash)
-      if (hash !== "" && this.validators.isQuorum(power)) return hash;
-    return undefined;
-  }
-
   /** Votes for `blockHash`, in validator-address order (a deterministic commit certificate). */
   votesFor(blockHash: string): V[] {
     return [...this.votes.values()]

@@ -201,7 +201,6 @@ export class PocoNode {
         nodeInfo: {
           version: NODE_VERSION,
           validator: isValidator ? validator!.addressHex : null,
-          startedAtMs: Date.now(),
           peerId: network?.peerId ?? null,
           p2pAddrs: network?.listenAddrs() ?? [],
           peers: () => network?.peers().length ?? 0,

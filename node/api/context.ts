@@ -13,7 +13,6 @@ export interface ApiContext {
   nodeInfo: {
     version: string;
     validator: string | null;
-    startedAtMs: number;
     peerId: string | null;
     /** Multiaddrs other nodes can bootstrap from. */
     p2pAddrs: string[];

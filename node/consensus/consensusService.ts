@@ -112,8 +112,6 @@ export class ConsensusService {
   private syncing = false;
   private heightStartedAt = 0;
   private readonly now: () => number;
-  /** Time from a height's start to its decision, for metrics and benchmarks. */
-  readonly decisions: { height: number; ms: number; round: number }[] = [];
 
   constructor(private readonly deps: Deps) {
     this.self = deps.key ? toHex(deps.key.address) : "";
@@ -407,12 +405,10 @@ export class ConsensusService {
       return;
     }
     this.lastCommitBytes = commitBytes;
-    this.decisions.push({ height, round, ms: this.now() - this.heightStartedAt });
     this.deps.log.debug(
       { height, round, txs: pending.txs.length, ms: this.now() - this.heightStartedAt },
       "committed",
     );
-    if (this.decisions.length > 10_000) this.decisions.splice(0, 5_000);
     this.deps.mempool.prune(pending.txs.map((t) => t.senderHex));
     this.deps.privval.saveSafety({
       ...this.safety(),
