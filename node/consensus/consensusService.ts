@@ -27,6 +27,8 @@ export type Verdict = "accept" | "ignore" | "reject";
 /** What consensus needs from the network (implemented over libp2p, or in memory in tests). */
 export interface ConsensusTransport {
   broadcast(message: Uint8Array): void;
+  /** Relays a transaction to the other nodes (so that any proposer can include it). */
+  publishTx?(bytes: Uint8Array): void;
   /** Heights of connected peers (status protocol). */
   peerHeights(): Promise<{ peer: string; height: number }[]>;
   /** Blocks [start, start+count) with their commits from one peer. */
@@ -442,6 +444,8 @@ export class ConsensusService {
         this.deps.backend,
       );
       this.deps.mempool.add(decodeAndVerifyTx(tx.bytes, this.deps.chain.chainId, this.deps.backend));
+      // Gossiped, so the evidence lands at the next proposal whoever proposes it.
+      this.deps.transport.publishTx?.(tx.bytes);
     } catch (err) {
       this.deps.log.warn({ err: (err as Error).message }, "could not submit evidence");
     }

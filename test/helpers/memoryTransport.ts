@@ -2,20 +2,43 @@
 
 import type { Chain } from "../../node/chain/chain.js";
 import type { ConsensusService, ConsensusTransport } from "../../node/consensus/consensusService.js";
+import type { Mempool } from "../../node/mempool/mempool.js";
+import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
 
 export class MemoryBus {
-  readonly members: { id: string; service?: ConsensusService; chain: Chain; down: boolean }[] = [];
+  readonly members: {
+    id: string;
+    service?: ConsensusService;
+    chain: Chain;
+    mempool?: Mempool;
+    down: boolean;
+  }[] = [];
   /** Pairs that cannot talk (partitions). */
   readonly cut = new Set<string>();
 
-  transport(id: string, chain: Chain): ConsensusTransport {
-    const member = { id, chain, down: false as boolean, service: undefined as ConsensusService | undefined };
+  transport(id: string, chain: Chain, mempool?: Mempool): ConsensusTransport {
+    const member = {
+      id,
+      chain,
+      mempool,
+      down: false as boolean,
+      service: undefined as ConsensusService | undefined,
+    };
     this.members.push(member);
     const reachable = () =>
       this.members.filter((m) => m.id !== id && !m.down && !member.down && !this.cut.has(`${id}|${m.id}`));
     return {
       broadcast: (message) => {
         for (const m of reachable()) setImmediate(() => m.service?.receive(message));
+      },
+      publishTx: (bytes) => {
+        for (const m of reachable()) {
+          try {
+            m.mempool?.add(decodeAndVerifyTx(bytes, m.chain.chainId), true);
+          } catch {
+            // already known or stale: like a gossip "ignore"
+          }
+        }
       },
       peerHeights: async () => reachable().map((m) => ({ peer: m.id, height: m.chain.head.height })),
       blocksByRange: async (peer, start, count) => {

@@ -64,7 +64,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
         key,
         backend: defaultBackend,
         privval: new PrivValidator(join(dir, `n${i}`, "privval.json")),
-        transport: bus.transport(`n${i}`, chain),
+        transport: bus.transport(`n${i}`, chain, mempool),
         log: pino({ level: process.env.TEST_LOG ?? "silent" }),
         options,
       });
