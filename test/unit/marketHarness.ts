@@ -63,6 +63,7 @@ export class MarketSim {
       height: this.height,
       timeMs: this.timeMs,
       proposer: toHex(new Uint8Array(20)),
+      baseFee: 0n,
     };
     const execution = this.executor.execute(this.state, ctx, txs, false);
     this.state.apply(execution.overlay.entries());
