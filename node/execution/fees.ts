@@ -12,7 +12,7 @@
  * fee back off-chain) — a pool the proposer does not control gives the same guarantee.
  */
 import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
-import { creditBalance, type StateWriter } from "../state/accounts.js";
+import { creditBalance, debitBalance, type StateWriter } from "../state/accounts.js";
 import { StateKeys } from "../state/stateKeys.js";
 import type { StateReader } from "../state/stateOverlay.js";
 
@@ -105,6 +105,13 @@ export function effectiveTip(fees: TxFees, baseFee: bigint): bigint {
 export function readFeePool(state: StateReader): bigint {
   const bytes = state.get(FeeKeys.pool);
   return bytes ? bytesToUint(bytes, "feePool") : 0n;
+}
+
+/** Moves `amount` from `payer`'s free balance into the fee pool (work paid outside gas). */
+export function payToFeePool(state: StateWriter, payer: string, amount: bigint): void {
+  if (amount === 0n) return;
+  debitBalance(state, payer, amount);
+  state.set(FeeKeys.pool, uintToBytes(readFeePool(state) + amount));
 }
 
 /** Pays a block's collected fees: base fees into the pool, tips to the proposer. */

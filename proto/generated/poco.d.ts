@@ -1459,6 +1459,9 @@ export namespace poco {
         /** PublishOrder request. */
         request?: (poco.RequestOrder.$Properties|null);
 
+        /** PublishOrder matchGas. */
+        matchGas: (number|Long);
+
         /** PublishOrder order. */
         order?: ("app"|"dataset"|"workerpool"|"request");
 
@@ -1527,6 +1530,9 @@ export namespace poco {
             /** PublishOrder request */
             request?: (poco.RequestOrder.$Properties|null);
 
+            /** PublishOrder matchGas */
+            matchGas?: (number|Long|null);
+
             /** PublishOrder order */
             order?: ("app"|"dataset"|"workerpool"|"request");
 
@@ -1540,6 +1546,7 @@ export namespace poco {
           dataset?: poco.DatasetOrder.$Shape|null;
           workerpool?: poco.WorkerpoolOrder.$Shape|null;
           request?: poco.RequestOrder.$Shape|null;
+          matchGas?: number|Long|null;
           $unknowns?: Uint8Array[];
         } & (
           ({ order?: undefined; app?: null; dataset?: null; workerpool?: null; request?: null }|{ order?: "app"; app: poco.AppOrder.$Shape; dataset?: null; workerpool?: null; request?: null }|{ order?: "dataset"; app?: null; dataset: poco.DatasetOrder.$Shape; workerpool?: null; request?: null }|{ order?: "workerpool"; app?: null; dataset?: null; workerpool: poco.WorkerpoolOrder.$Shape; request?: null }|{ order?: "request"; app?: null; dataset?: null; workerpool?: null; request: poco.RequestOrder.$Shape })
@@ -6727,6 +6734,9 @@ export namespace poco {
         /** AutoQueueEntry requestHash. */
         requestHash: Uint8Array;
 
+        /** AutoQueueEntry gasLeft. */
+        gasLeft: (number|Long);
+
         /**
          * Creates a new AutoQueueEntry instance using the specified properties.
          * @param [properties] Properties to set
@@ -6782,6 +6792,9 @@ export namespace poco {
 
             /** AutoQueueEntry requestHash */
             requestHash?: (Uint8Array|null);
+
+            /** AutoQueueEntry gasLeft */
+            gasLeft?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -4597,6 +4597,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.DatasetOrder.$Properties|null} [dataset] PublishOrder dataset
          * @property {poco.WorkerpoolOrder.$Properties|null} [workerpool] PublishOrder workerpool
          * @property {poco.RequestOrder.$Properties|null} [request] PublishOrder request
+         * @property {number|Long|null} [matchGas] PublishOrder matchGas
          * @property {"app"|"dataset"|"workerpool"|"request"} [order] PublishOrder order
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -4616,6 +4617,7 @@ export const poco = $root.poco = (() => {
          *   dataset?: poco.DatasetOrder.$Shape|null;
          *   workerpool?: poco.WorkerpoolOrder.$Shape|null;
          *   request?: poco.RequestOrder.$Shape|null;
+         *   matchGas?: number|Long|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ order?: undefined; app?: null; dataset?: null; workerpool?: null; request?: null }|{ order?: "app"; app: poco.AppOrder.$Shape; dataset?: null; workerpool?: null; request?: null }|{ order?: "dataset"; app?: null; dataset: poco.DatasetOrder.$Shape; workerpool?: null; request?: null }|{ order?: "workerpool"; app?: null; dataset?: null; workerpool: poco.WorkerpoolOrder.$Shape; request?: null }|{ order?: "request"; app?: null; dataset?: null; workerpool?: null; request: poco.RequestOrder.$Shape })
@@ -4668,6 +4670,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         PublishOrder.prototype.request = null;
+
+        /**
+         * PublishOrder matchGas.
+         * @member {number|Long} matchGas
+         * @memberof poco.PublishOrder
+         * @instance
+         */
+        PublishOrder.prototype.matchGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -4723,6 +4733,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.WorkerpoolOrder.encode(message.workerpool, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
                 $root.poco.RequestOrder.encode(message.request, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas") && (typeof message.matchGas === "object" ? message.matchGas.low || message.matchGas.high : message.matchGas !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.matchGas);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4747,7 +4759,7 @@ export const poco = $root.poco = (() => {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            let end, message;
+            let end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4793,6 +4805,15 @@ export const poco = $root.poco = (() => {
                             break;
                         message.request = $root.poco.RequestOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
                         message.order = "request";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.matchGas = value;
+                        else
+                            delete message.matchGas;
                         continue;
                     }
                 }
@@ -4850,6 +4871,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.PublishOrder.request: object expected");
                 message.request = $root.poco.RequestOrder.fromObject(object.request, _depth + 1);
             }
+            if (object.matchGas != null)
+                if (typeof object.matchGas === "object" ? object.matchGas.low || object.matchGas.high : $Number(object.matchGas) !== 0)
+                    if ($util.Long)
+                        message.matchGas = $util.Long.fromValue(object.matchGas, true);
+                    else if (typeof object.matchGas === "string")
+                        message.matchGas = $parseInt(object.matchGas, 10);
+                    else if (typeof object.matchGas === "number")
+                        message.matchGas = object.matchGas;
+                    else if (typeof object.matchGas === "object")
+                        message.matchGas = new $util.LongBits(object.matchGas.low >>> 0, object.matchGas.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -4870,6 +4901,12 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.matchGas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.matchGas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             if (message.app != null && $Object.hasOwnProperty.call(message, "app")) {
                 object.app = $root.poco.AppOrder.toObject(message.app, options, _depth + 1);
                 if (options.oneofs)
@@ -4890,6 +4927,13 @@ export const poco = $root.poco = (() => {
                 if (options.oneofs)
                     object.order = "request";
             }
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.matchGas = typeof message.matchGas === "number" ? $BigInt(message.matchGas) : $util.Long.fromBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0, true).toBigInt();
+                else if (typeof message.matchGas === "number")
+                    object.matchGas = options.longs === $String ? $String(message.matchGas) : message.matchGas;
+                else
+                    object.matchGas = options.longs === $String ? $util.Long.prototype.toString.call(message.matchGas) : options.longs === $Number ? new $util.LongBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0).toNumber(true) : message.matchGas;
             return object;
         };
 
@@ -21440,6 +21484,7 @@ export const poco = $root.poco = (() => {
          * Properties of an AutoQueueEntry.
          * @typedef {Object} poco.AutoQueueEntry.$Properties
          * @property {Uint8Array|null} [requestHash] AutoQueueEntry requestHash
+         * @property {number|Long|null} [gasLeft] AutoQueueEntry gasLeft
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -21480,6 +21525,14 @@ export const poco = $root.poco = (() => {
         AutoQueueEntry.prototype.requestHash = $util.newBuffer([]);
 
         /**
+         * AutoQueueEntry gasLeft.
+         * @member {number|Long} gasLeft
+         * @memberof poco.AutoQueueEntry
+         * @instance
+         */
+        AutoQueueEntry.prototype.gasLeft = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new AutoQueueEntry instance using the specified properties.
          * @function create
          * @memberof poco.AutoQueueEntry
@@ -21513,6 +21566,8 @@ export const poco = $root.poco = (() => {
                 throw $Error("max depth exceeded");
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.requestHash);
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft") && (typeof message.gasLeft === "object" ? message.gasLeft.low || message.gasLeft.high : message.gasLeft !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.gasLeft);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -21566,6 +21621,15 @@ export const poco = $root.poco = (() => {
                             delete message.requestHash;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLeft = value;
+                        else
+                            delete message.gasLeft;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -21607,6 +21671,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
                     else if (object.requestHash.length >= 0)
                         message.requestHash = object.requestHash;
+            if (object.gasLeft != null)
+                if (typeof object.gasLeft === "object" ? object.gasLeft.low || object.gasLeft.high : $Number(object.gasLeft) !== 0)
+                    if ($util.Long)
+                        message.gasLeft = $util.Long.fromValue(object.gasLeft, true);
+                    else if (typeof object.gasLeft === "string")
+                        message.gasLeft = $parseInt(object.gasLeft, 10);
+                    else if (typeof object.gasLeft === "number")
+                        message.gasLeft = object.gasLeft;
+                    else if (typeof object.gasLeft === "object")
+                        message.gasLeft = new $util.LongBits(object.gasLeft.low >>> 0, object.gasLeft.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -21627,7 +21701,7 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if (options.bytes === $String)
                     object.requestHash = "";
                 else {
@@ -21635,8 +21709,21 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.requestHash = $util.newBuffer(object.requestHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLeft = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLeft = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                 object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLeft = typeof message.gasLeft === "number" ? $BigInt(message.gasLeft) : $util.Long.fromBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLeft === "number")
+                    object.gasLeft = options.longs === $String ? $String(message.gasLeft) : message.gasLeft;
+                else
+                    object.gasLeft = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLeft) : options.longs === $Number ? new $util.LongBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0).toNumber(true) : message.gasLeft;
             return object;
         };
 
