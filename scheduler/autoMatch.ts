@@ -18,7 +18,13 @@ import { Gas } from "../node/execution/gasSchedule.js";
 import { StateOverlay } from "../node/state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import type { poco } from "../proto/index.js";
-import { dequeueRequest, enqueueRequest, type QueuedRequest, queueLength, requeueFront } from "./autoQueue.js";
+import {
+  dequeueRequest,
+  enqueueRequest,
+  type QueuedRequest,
+  queueLength,
+  requeueFront,
+} from "./autoQueue.js";
 import { uintOf } from "./bytes.js";
 import { checkCompatibility, matchOrders } from "./matching.js";
 import { Books, OrderBookIndex } from "./orderBook.js";
