@@ -131,7 +131,7 @@ async function rpc(anvil: Anvil, calls: { method: string; params: unknown[] }[])
 }
 
 /** Sends raw txs in JSON-RPC batches, mines one block, checks every tx succeeded. Returns ms and gas. */
-async function mineBlock(anvil: Anvil, raws: string[]): Promise<{ ms: number; gas: bigint }> {
+export async function mineBlock(anvil: Anvil, raws: string[]): Promise<{ ms: number; gas: bigint }> {
   const t0 = performance.now();
   for (let i = 0; i < raws.length; i += RPC_BATCH) {
     await rpc(
@@ -157,7 +157,7 @@ async function mineBlock(anvil: Anvil, raws: string[]): Promise<{ ms: number; ga
 }
 
 /** A key that signs transactions offline with its own nonce counter. */
-class Signer {
+export class Signer {
   readonly wallet: Wallet;
   nonce = 0;
   constructor(
@@ -184,7 +184,7 @@ class Signer {
   }
 }
 
-async function fundedSigners(anvil: Anvil, chainId: bigint, n: number): Promise<Signer[]> {
+export async function fundedSigners(anvil: Anvil, chainId: bigint, n: number): Promise<Signer[]> {
   const signers = Array.from({ length: n }, () => new Signer(Wallet.createRandom().privateKey, chainId));
   await rpc(
     anvil,
@@ -390,7 +390,7 @@ function signOrder(ref: PocoReference, type: keyof typeof ORDER_TYPES, order: Or
 }
 
 /** The scheduler's authorization of `worker` on `taskId` (no enclave): an eth-signed message. */
-function authorize(scheduler: Signer, worker: string, taskId: string): string {
+export function authorize(scheduler: Signer, worker: string, taskId: string): string {
   const hash = solidityPackedKeccak256(["address", "bytes32", "address"], [worker, taskId, ZeroAddress]);
   return scheduler.wallet.signMessageSync(getBytes(hash));
 }
@@ -401,8 +401,8 @@ const APP_PRICE = 1n;
 const POOL_PRICE = 100n;
 let saltCounter = 0;
 
-/** App and workerpool orders of large volume at `trust`, signed once, and `n` requests. */
-function orders(ref: PocoReference, trust: bigint, n: number) {
+/** App and workerpool orders of large volume at `trust` (workerpool price `poolPrice`), signed once, and `n` requests. */
+export function orders(ref: PocoReference, trust: bigint, n: number, poolPrice = POOL_PRICE) {
   const app = {
     app: ref.app,
     appprice: APP_PRICE,
@@ -415,7 +415,7 @@ function orders(ref: PocoReference, trust: bigint, n: number) {
   };
   const pool = {
     workerpool: ref.workerpool,
-    workerpoolprice: POOL_PRICE,
+    workerpoolprice: poolPrice,
     volume: 1_000_000n,
     tag: ZeroHash,
     category: 0n,
@@ -445,7 +445,7 @@ function orders(ref: PocoReference, trust: bigint, n: number) {
       dataset: ZeroAddress,
       datasetmaxprice: 0n,
       workerpool: ref.workerpool,
-      workerpoolmaxprice: POOL_PRICE,
+      workerpoolmaxprice: poolPrice,
       requester: ref.requester.address,
       volume: 1n,
       tag: ZeroHash,
@@ -469,7 +469,7 @@ function orders(ref: PocoReference, trust: bigint, n: number) {
 }
 
 /** Fresh workers (fresh scores: the consensus needs the same number of them every run), with deposits. */
-async function freshWorkers(ref: PocoReference, n: number): Promise<Signer[]> {
+export async function freshWorkers(ref: PocoReference, n: number): Promise<Signer[]> {
   const workers = await fundedSigners(ref.anvil, ref.chainId, n);
   await mineBlock(
     ref.anvil,
