@@ -13,7 +13,11 @@
  *   same credibility rule on both sides, so a third contribution at trust 3 would revert);
  * - native transfers on Anvil vs the project's transfers (verify + execute + root + commit).
  * Anvil: automine off, txs sent as JSON-RPC batches, then `evm_mine`; timed from the first send to
- * the mined block, i.e. what the node does with the transactions, as on the project's side.
+ * the mined block, i.e. what the node does with the transactions (decode, recover, pool, execute,
+ * commit in memory), as on the project's side (verify, execute, state root; lifecycle in memory,
+ * transfers into the level store). Anvil is its own process and may use both cores; the project's
+ * side runs on this one thread.
+ * Sizes: REFERENCE_PAIRS (default 3), REFERENCE_TASKS (200), REFERENCE_TRANSFERS (4,000).
  */
 
 import { readFileSync } from "node:fs";
@@ -49,7 +53,7 @@ const TRANSFERS = Number(process.env.REFERENCE_TRANSFERS ?? 4_000);
 const TRANSFER_BLOCK = 2_000;
 const TRANSFER_SENDERS = 100;
 const RPC_BATCH = 500;
-/** Every facet of the native-token PoCo diamond (the package's deploy script deploys these). */
+/** The facets of the native-token PoCo diamond, as iExec's deploy script (deploy/0_deploy.ts) links them. */
 const FACETS = [
   "IexecAccessorsABILegacyFacet",
   "IexecCategoryManagerFacet",
