@@ -53,6 +53,7 @@ const TRANSFERS = Number(process.env.REFERENCE_TRANSFERS ?? 4_000);
 const TRANSFER_BLOCK = 2_000;
 const TRANSFER_SENDERS = 100;
 const RPC_BATCH = 500;
+const ANVIL_ARGS = ["--gas-limit", "100000000000", "--order", "fifo", "--code-size-limit", "100000"];
 /** The facets of the native-token PoCo diamond, as iExec's deploy script (deploy/0_deploy.ts) links them. */
 const FACETS = [
   "IexecAccessorsABILegacyFacet",
@@ -597,120 +598,125 @@ interface Pairing {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const anvil = await startAnvil([
-    "--gas-limit",
-    "100000000000",
-    "--order",
-    "fifo",
-    "--code-size-limit",
-    "100000",
-  ]);
-  try {
-    const ref = await deployPocoReference(anvil);
-    const lifecycle = (trust: bigint, workers: number) => async () => {
-      const r = runLifecycle({ trust, workers, tasks: TASKS });
-      return perSecond(r.tasks, r.ms);
-    };
-    const classic = (trust: bigint, workers: number) => async () => {
-      const m = await iexecClassic(ref, trust, workers);
-      return { perSec: perSecond(m.tasks, m.ms), note: `${m.gasPerTask.toLocaleString("en-US")} gas/task` };
-    };
-    const pairings: Pairing[] = [
-      {
-        label: "trust 1",
-        unit: "tasks/s",
-        referenceName: "iExec PoCo Boost on Anvil (matchOrdersBoost + pushResultBoost)",
-        projectName: "project lifecycle, 1 worker (matchOrders, contribute, reveal → finalized)",
-        reference: async () => {
-          const m = await iexecBoost(ref);
-          return {
-            perSec: perSecond(m.tasks, m.ms),
-            note: `${m.gasPerTask.toLocaleString("en-US")} gas/task`,
-          };
-        },
-        project: lifecycle(1n, 1),
-      },
-      {
-        label: "trust 3",
-        unit: "tasks/s",
-        referenceName: "iExec classic on Anvil (match, initialize, 2 contribute, 2 reveal, finalize)",
-        projectName: "project lifecycle, 2 workers (match, 2 contribute, 2 reveal → finalized)",
-        reference: classic(3n, 2),
-        project: lifecycle(3n, 2),
-      },
-      {
-        label: "trust 5",
-        unit: "tasks/s",
-        referenceName: "iExec classic on Anvil (match, initialize, 3 contribute, 3 reveal, finalize)",
-        projectName: "project lifecycle, 3 workers (match, 3 contribute, 3 reveal → finalized)",
-        reference: classic(5n, 3),
-        project: lifecycle(5n, 3),
-      },
-      {
-        label: "transfers",
-        unit: "tx/s",
-        referenceName: `Anvil native transfers (${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
-        projectName: `project transfers, one node (verify + execute + root + commit, ${TRANSFER_BLOCK}-tx blocks)`,
-        reference: async () => ({ perSec: await anvilTransfers(ref) }),
-        project: () => appliedTransfersPerSecond(TRANSFERS, TRANSFER_BLOCK),
-      },
-    ];
-    const samples = pairings.map(() => ({
-      ref: [] as number[],
-      proj: [] as number[],
-      notes: [] as string[],
-    }));
-    for (let round = 0; round < PAIRS; round++) {
-      for (const [i, p] of pairings.entries()) {
-        // alternate which side goes first, so a load drift does not favour one side
-        const s = samples[i]!;
-        const doRef = async () => {
-          const r = await p.reference();
-          s.ref.push(r.perSec);
-          if (r.note) s.notes.push(r.note);
+  // A fresh Anvil and deployment each round, as the project's side starts each run from genesis
+  // (with one Anvil for the whole run its figures fell round after round; fresh state on both
+  // sides keeps a growing chain out of the comparison).
+  let ref: PocoReference | undefined;
+  const current = (): PocoReference => {
+    if (!ref) throw new Error("no reference deployed");
+    return ref;
+  };
+  const lifecycle = (trust: bigint, workers: number) => async () => {
+    const r = runLifecycle({ trust, workers, tasks: TASKS });
+    return perSecond(r.tasks, r.ms);
+  };
+  const classic = (trust: bigint, workers: number) => async () => {
+    const m = await iexecClassic(current(), trust, workers);
+    return { perSec: perSecond(m.tasks, m.ms), note: `${m.gasPerTask.toLocaleString("en-US")} gas/task` };
+  };
+  const pairings: Pairing[] = [
+    {
+      label: "trust 1",
+      unit: "tasks/s",
+      referenceName: "iExec PoCo Boost on Anvil (matchOrdersBoost + pushResultBoost)",
+      projectName: "project lifecycle, 1 worker (matchOrders, contribute, reveal → finalized)",
+      reference: async () => {
+        const m = await iexecBoost(current());
+        return {
+          perSec: perSecond(m.tasks, m.ms),
+          note: `${m.gasPerTask.toLocaleString("en-US")} gas/task`,
         };
-        const doProj = async () => void s.proj.push(await p.project());
-        if (round % 2 === 0) {
-          await doRef();
-          await doProj();
-        } else {
-          await doProj();
-          await doRef();
-        }
-        process.stderr.write(
-          `  … ${p.label} round ${round + 1}: reference ${s.ref.at(-1)} / project ${s.proj.at(-1)} ${p.unit}\n`,
-        );
-      }
-    }
-    const results: BenchResult[] = [];
+      },
+      project: lifecycle(1n, 1),
+    },
+    {
+      label: "trust 3",
+      unit: "tasks/s",
+      referenceName: "iExec classic on Anvil (match, initialize, 2 contribute, 2 reveal, finalize)",
+      projectName: "project lifecycle, 2 workers (match, 2 contribute, 2 reveal → finalized)",
+      reference: classic(3n, 2),
+      project: lifecycle(3n, 2),
+    },
+    {
+      label: "trust 5",
+      unit: "tasks/s",
+      referenceName: "iExec classic on Anvil (match, initialize, 3 contribute, 3 reveal, finalize)",
+      projectName: "project lifecycle, 3 workers (match, 3 contribute, 3 reveal → finalized)",
+      reference: classic(5n, 3),
+      project: lifecycle(5n, 3),
+    },
+    {
+      label: "transfers",
+      unit: "tx/s",
+      referenceName: `Anvil native transfers (${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
+      projectName: `project transfers, one node (verify + execute + root + commit, ${TRANSFER_BLOCK}-tx blocks)`,
+      reference: async () => ({ perSec: await anvilTransfers(current()) }),
+      project: () => appliedTransfersPerSecond(TRANSFERS, TRANSFER_BLOCK),
+    },
+  ];
+  const samples = pairings.map(() => ({
+    ref: [] as number[],
+    proj: [] as number[],
+    notes: [] as string[],
+  }));
+  const runRound = async (round: number): Promise<void> => {
     for (const [i, p] of pairings.entries()) {
+      // alternate which side goes first, so a load drift does not favour one side
       const s = samples[i]!;
-      const perPair = s.ref.map((r, k) => ratio(s.proj[k]!, r));
-      results.push(
-        {
-          name: `${p.label}: ${p.referenceName}`,
-          value: median(s.ref),
-          unit: p.unit,
-          note: `median of ${PAIRS}: ${s.ref.join(", ")}${s.notes[0] ? `; ${s.notes[0]}` : ""}`,
-        },
-        {
-          name: `${p.label}: ${p.projectName}`,
-          value: median(s.proj),
-          unit: p.unit,
-          note: `median of ${PAIRS}: ${s.proj.join(", ")}`,
-        },
-        {
-          name: `${p.label}: RATIO project / reference`,
-          value: ratio(median(s.proj), median(s.ref)),
-          unit: "×",
-          note: `ratio of medians; per pair ${perPair.join(", ")}`,
-        },
+      const doRef = async () => {
+        const r = await p.reference();
+        s.ref.push(r.perSec);
+        if (r.note) s.notes.push(r.note);
+      };
+      const doProj = async () => void s.proj.push(await p.project());
+      if (round % 2 === 0) {
+        await doRef();
+        await doProj();
+      } else {
+        await doProj();
+        await doRef();
+      }
+      process.stderr.write(
+        `  … ${p.label} round ${round + 1}: reference ${s.ref.at(-1)} / project ${s.proj.at(-1)} ${p.unit}\n`,
       );
     }
-    return results;
-  } finally {
-    await anvil.stop();
+  };
+  for (let round = 0; round < PAIRS; round++) {
+    const anvil = await startAnvil(ANVIL_ARGS);
+    try {
+      ref = await deployPocoReference(anvil);
+      await runRound(round);
+    } finally {
+      ref = undefined;
+      await anvil.stop();
+    }
   }
+  const results: BenchResult[] = [];
+  for (const [i, p] of pairings.entries()) {
+    const s = samples[i]!;
+    const perPair = s.ref.map((r, k) => ratio(s.proj[k]!, r));
+    results.push(
+      {
+        name: `${p.label}: ${p.referenceName}`,
+        value: median(s.ref),
+        unit: p.unit,
+        note: `median of ${PAIRS}: ${s.ref.join(", ")}${s.notes[0] ? `; ${s.notes[0]}` : ""}`,
+      },
+      {
+        name: `${p.label}: ${p.projectName}`,
+        value: median(s.proj),
+        unit: p.unit,
+        note: `median of ${PAIRS}: ${s.proj.join(", ")}`,
+      },
+      {
+        name: `${p.label}: RATIO project / reference`,
+        value: median(perPair),
+        unit: "×",
+        note: `median of the per-pair ratios (each pair measured back to back): ${perPair.join(", ")}`,
+      },
+    );
+  }
+  return results;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
