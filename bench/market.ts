@@ -294,6 +294,7 @@ export function runLifecycle(opts: { trust: bigint; workers: number; tasks: numb
       verified,
       false,
     );
+    if (exec.dropped.length) throw new Error(`lifecycle block dropped ${exec.dropped.length} txs`);
     for (const r of exec.receipts) if (r.error) throw new Error(`lifecycle tx failed: ${r.error.message}`);
     state.apply(exec.overlay.entries());
     state.root();
