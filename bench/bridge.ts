@@ -17,6 +17,7 @@ import {
 import { ANVIL_KEYS, type Anvil, LocalSidechain, startAnvil } from "../bridge/devnet.js";
 import {
   bridgeAt,
+  bridgeDomain,
   claimWithdrawal,
   deployBridge,
   deployTestRLC,
@@ -57,12 +58,14 @@ export async function run(): Promise<BenchResult[]> {
         sidechainId: CHAIN_ID,
         validators: set,
       });
-      const quorum = Math.ceil((2 * n) / 3);
+      const quorum = Math.floor((2 * n) / 3) + 1; // strictly more than 2/3 of equal powers
+      const domain = await bridgeDomain(bridge);
       for (const [label, signers, height] of [
         ["all", keys, 1],
         ["quorum", keys.slice(0, quorum), 2],
       ] as const) {
         const cp: Checkpoint = {
+          ...domain,
           chainId: CHAIN_ID,
           height,
           blockHash: keccak256(Uint8Array.of(height, 1)),
@@ -80,7 +83,7 @@ export async function run(): Promise<BenchResult[]> {
           note:
             label === "all"
               ? "every validator signs"
-              : "the minimal ≥ 2/3 quorum (steady state: 2nd checkpoint)",
+              : "the minimal > 2/3 quorum (steady state: 2nd checkpoint)",
         });
       }
     }
@@ -120,6 +123,7 @@ export async function run(): Promise<BenchResult[]> {
       sidechainId: CHAIN_ID,
       validators: set4,
     });
+    side.domain = await bridgeDomain(bridge);
     await (await tokenAt(tokenAddress, deployer).getFunction("mint")(user.address, 100_000n * RLC)).wait();
     await (await tokenAt(tokenAddress, user).getFunction("approve")(bridge.target, 100_000n * RLC)).wait();
     const userBridge = bridgeAt(bridge.target as string, user);

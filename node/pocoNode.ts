@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApi } from "./api/server.js";
+import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
 import { Chain } from "./chain/chain.js";
@@ -113,7 +114,9 @@ export class PocoNode {
     const admitTx = (bytes: Uint8Array, relayed: boolean): VerifiedTx => {
       const verified = decodeAndVerifyTx(bytes, chainId, backend);
       executor.validateFields(verified.tx);
-      mempool.add(verified, relayed);
+      // Bridge attestations from validators are a duty: exempt from the per-sender cap.
+      const duty = isBridgeDuty(chain.state, verified.tx, verified.senderHex);
+      mempool.add(verified, { relayed, duty });
       return verified;
     };
     /** From the API: admit, then gossip to the other nodes. */
@@ -172,10 +175,12 @@ export class PocoNode {
           chain,
           mempool,
           network,
-          ...(isValidator ? { validatorKey: validator } : {}),
+          // Any configured key: the bridge checks membership in the CURRENT set (not only genesis).
+          ...(validator ? { validatorKey: validator } : {}),
           backend,
           dataDir: config.dataDir,
           config: config.bridge,
+          metrics: metrics.registry,
           log: log.child({ module: "bridge" }),
           submitTx,
         })
