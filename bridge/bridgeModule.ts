@@ -241,7 +241,11 @@ export const exceedsTwoThirds = (signedPower: bigint, totalPower: bigint): boole
 /** What a validator's watcher needs to know about a deposit from its node's state. */
 export type DepositSettlement = "credited" | "attested" | "none";
 
-export function depositSettlement(state: StateReader, facts: DepositFacts, validator: string): DepositSettlement {
+export function depositSettlement(
+  state: StateReader,
+  facts: DepositFacts,
+  validator: string,
+): DepositSettlement {
   const d = readDeposit(state, facts);
   if (!d) return "none";
   if (d.credited || d.duplicate) return "credited";

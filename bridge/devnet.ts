@@ -213,7 +213,14 @@ export class LocalSidechain {
   ): Checkpoint & { withdrawalCount: number; nextValidators: ValidatorPower[] } {
     if (!domain) throw new Error("no bridge domain: set `domain` or pass one");
     const head = this.chain.head;
-    return buildCheckpoint(domain, this.chainId, head.height, head.hash, head.header.stateRoot, this.chain.state);
+    return buildCheckpoint(
+      domain,
+      this.chainId,
+      head.height,
+      head.hash,
+      head.header.stateRoot,
+      this.chain.state,
+    );
   }
 
   /** Each validator key's signature of `cp` (address → Ethereum-form signature). */

@@ -128,7 +128,9 @@ export class Mempool {
     if (account.balance === 0n && account.stake === 0n && account.bonded === 0n) {
       throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, "sender holds no RLC");
     }
-    const senderCap = duty ? Math.max(this.limits.maxPerSender, MAX_DUTY_PER_SENDER) : this.limits.maxPerSender;
+    const senderCap = duty
+      ? Math.max(this.limits.maxPerSender, MAX_DUTY_PER_SENDER)
+      : this.limits.maxPerSender;
     if (queue.length + (future?.size ?? 0) >= senderCap) {
       throw new TxError(TxErrorCode.SENDER_QUOTA, `sender already has ${queue.length} pending txs`);
     }

@@ -49,9 +49,9 @@ import {
 import { applyGenesis } from "../../node/chain/genesis.js";
 import { keccak256, toHex } from "../../node/crypto/hash.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
+import { DEFAULT_MEMPOOL_LIMITS, Mempool } from "../../node/mempool/mempool.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
-import { DEFAULT_MEMPOOL_LIMITS, Mempool } from "../../node/mempool/mempool.js";
 import { decodeAndVerifyTx, signTx } from "../../node/tx/signedTx.js";
 import { uintToBytes } from "../../proto/index.js";
 import { RLC, TEST_CHAIN_ID, testKey } from "../helpers/fixtures.js";
@@ -281,15 +281,16 @@ describe("bridge: state machine module", () => {
   });
 
   it("deposits are keyed by (block hash, log index): a reused nonce is credited; one Ethereum deposit once", () => {
-    const all = (body: ReturnType<typeof attest>) =>
-      validators.slice(0, 3).map((key) => ({ key, body }));
+    const all = (body: ReturnType<typeof attest>) => validators.slice(0, 3).map((key) => ({ key, body }));
     run(...all(attest(5n * RLC, 0, 1)));
     assert.equal(balance(), 105n * RLC);
     // After a reorg the nonce belongs to another deposit (another tx, another block): credited too.
     run(...all(attest(7n * RLC, 0, 2)));
     assert.equal(balance(), 112n * RLC);
     // The first deposit's tx re-included in another block (new block hash): not credited twice.
-    const moved = { depositAttestation: { ...deposit(5n * RLC, 0, 1), ethBlockHash: keccak256(Uint8Array.of(9)) } };
+    const moved = {
+      depositAttestation: { ...deposit(5n * RLC, 0, 1), ethBlockHash: keccak256(Uint8Array.of(9)) },
+    };
     assert.deepEqual(run(...all(moved)), [undefined, undefined, undefined]);
     assert.equal(balance(), 112n * RLC);
     const dup = readDeposit(state, { ethBlockHash: keccak256(Uint8Array.of(9)), ethLogIndex: 0 })!;
