@@ -608,6 +608,8 @@ export class CheckpointRelayer {
   private readonly sets = new Map<string, ValidatorPower[]>();
   private readonly pending = new Map<string, PendingCheckpoint>();
   private inFlight = false;
+  /** Why the last round submitted nothing (for the API), or why it submitted. */
+  lastDecision: string | undefined;
 
   constructor(
     private readonly bridge: Contract,
@@ -616,6 +618,7 @@ export class CheckpointRelayer {
     private readonly maxPending = 64,
     /** The bridge's deployment block: where `ValidatorSetChanged` events start. */
     private readonly deployBlock = 0,
+    private readonly cadence: RelayCadence = {},
   ) {
     for (const s of knownSets) this.registerSet(s);
   }
@@ -686,7 +689,13 @@ export class CheckpointRelayer {
     const candidates = [...this.pending.values()]
       .filter((p) => p.checkpoint.height > lastHeight)
       .sort((a, b) => b.checkpoint.height - a.checkpoint.height);
+    const due = this.cadence.due;
     for (const p of candidates) {
+      let reason: string | undefined = "unconditional";
+      if (due) {
+        reason = due(p.checkpoint, { lastHeight, setHash: setHash.toLowerCase() });
+        if (!reason) continue;
+      }
       const nextSet = this.sets.get(toHex(p.checkpoint.nextValidatorSetHash));
       let s: CheckpointSubmission;
       try {
@@ -695,13 +704,32 @@ export class CheckpointRelayer {
         continue; // a rotation whose members this relayer does not know
       }
       if (!exceedsTwoThirds(s.signedPower, s.totalPower)) continue;
+      const cap = this.cadence.maxFeePerGasWei;
+      if (cap !== undefined) {
+        const fees = await this.bridge.runner!.provider!.getFeeData();
+        const price = fees.maxFeePerGas ?? fees.gasPrice;
+        if (price === null || price > cap) {
+          this.lastDecision = `gas price ${price ?? "unknown"} wei above the cap ${cap}`;
+          return undefined;
+        }
+      }
+      this.lastDecision = `submitted ${p.checkpoint.height}: ${reason}`;
       const gasUsed = await submitCheckpoint(this.bridge, s);
       for (const [digest, q] of this.pending)
         if (q.checkpoint.height <= p.checkpoint.height) this.pending.delete(digest);
       return { height: p.checkpoint.height, gasUsed };
     }
+    this.lastDecision = due ? "no checkpoint due with a quorum" : "no checkpoint with a quorum";
     return undefined;
   }
+}
+
+/** When the relayer submits (see anchorPolicy.ts); empty: every checkpoint with a quorum, any price. */
+export interface RelayCadence {
+  /** Why `cp` should be anchored now given what Ethereum holds, or undefined to let it wait. */
+  due?(cp: Checkpoint, onChain: { lastHeight: number; setHash: string }): string | undefined;
+  /** Submit nothing while the fee per gas is above this (wei). */
+  maxFeePerGasWei?: bigint;
 }
 
 /**

@@ -11,7 +11,8 @@ import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { Counter, type Registry } from "prom-client";
-import { depositSettlement, readValidatorSet } from "../../bridge/bridgeModule.js";
+import { type AnchorPolicy, AnchorTracker } from "../../bridge/anchorPolicy.js";
+import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
   type BridgeDomain,
   buildCheckpoint,
@@ -30,6 +31,7 @@ import {
   CheckpointRelayer,
   type DepositBatch,
   DepositWatcher,
+  withdrawalCountAt,
 } from "../../bridge/relayer.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
@@ -53,6 +55,12 @@ export interface BridgeConfig {
   /** Private key (0x-hex) of the Ethereum account that submits checkpoints: makes this node a relayer. */
   relayKey?: string;
   pollMs?: number;
+  /**
+   * When the relayer anchors a checkpoint (pending withdrawals' age, set changes, maximum interval,
+   * gas price cap): `DEFAULT_ANCHOR_POLICY` for a mainnet. Absent: every checkpoint with a quorum (the
+   * devnet's behaviour before the policy existed).
+   */
+  anchor?: AnchorPolicy;
 }
 
 interface Deps {
@@ -86,6 +94,7 @@ export class BridgeService {
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
+  private readonly anchorTracker: AnchorTracker | undefined;
   /** Last checkpoint submitted by this node's relayer. */
   lastSubmitted: { height: number; gasUsed: bigint } | undefined;
 
@@ -101,12 +110,30 @@ export class BridgeService {
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
+      const tracker = config.anchor ? new AnchorTracker(config.anchor) : undefined;
+      this.anchorTracker = tracker;
       this.relayer = new CheckpointRelayer(
         bridgeAt(config.bridgeAddress, signer),
         [readValidatorSet(chain.state)],
         deps.backend,
         64,
         config.startBlock,
+        tracker
+          ? {
+              due: (cp, onChain) =>
+                tracker.reason(
+                  cp.height,
+                  {
+                    height: onChain.lastHeight,
+                    withdrawalCount: this.anchoredWithdrawals(onChain.lastHeight),
+                  },
+                  toHex(cp.nextValidatorSetHash) !== onChain.setHash,
+                ),
+              ...(config.anchor?.maxFeePerGasWei !== undefined
+                ? { maxFeePerGasWei: config.anchor.maxFeePerGasWei }
+                : {}),
+            }
+          : {},
       );
       this.bridge = bridgeAt(config.bridgeAddress, signer);
     } else {
@@ -148,9 +175,14 @@ export class BridgeService {
   }
 
   start(): void {
-    this.unsubscribe = this.deps.chain.onBlock((block) =>
-      this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot),
-    );
+    this.unsubscribe = this.deps.chain.onBlock((block) => {
+      this.anchorTracker?.observeBlock(
+        block.head.height,
+        block.head.header.timeMs,
+        readWithdrawalCount(this.deps.chain.state),
+      );
+      this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot);
+    });
     if (this.watcher && this.deps.validatorKey) {
       const me = toHex(this.deps.validatorKey.address);
       const inSet = readValidatorSet(this.deps.chain.state).some((v) => v.address === me);
@@ -178,20 +210,34 @@ export class BridgeService {
     app.get(
       "/checkpoints",
       { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
-      async () => ({
-        lastSubmitted: this.lastSubmitted
-          ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
-          : null,
-        onEthereum: Number(await this.bridge.getFunction("lastHeight")()),
-        checkpoints: [...this.checkpoints.values()]
-          .sort((a, b) => b.cp.height - a.cp.height)
-          .map(({ cp, signatures }) => ({
-            height: cp.height,
-            blockHash: toHex(cp.blockHash),
-            withdrawalsRoot: toHex(cp.withdrawalsRoot),
-            signers: [...signatures.keys()].sort(),
-          })),
-      }),
+      async () => {
+        // Only what the contract holds is "anchored": a checkpoint never accepted there is not.
+        const onEthereum = Number(await this.bridge.getFunction("lastHeight")());
+        const next = this.anchorTracker?.next({
+          height: onEthereum,
+          withdrawalCount: this.anchoredWithdrawals(onEthereum),
+        });
+        return {
+          lastSubmitted: this.lastSubmitted
+            ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
+            : null,
+          onEthereum,
+          relay: this.relayer
+            ? {
+                lastDecision: this.relayer.lastDecision ?? null,
+                nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
+              }
+            : null,
+          checkpoints: [...this.checkpoints.values()]
+            .sort((a, b) => b.cp.height - a.cp.height)
+            .map(({ cp, signatures }) => ({
+              height: cp.height,
+              blockHash: toHex(cp.blockHash),
+              withdrawalsRoot: toHex(cp.withdrawalsRoot),
+              signers: [...signatures.keys()].sort(),
+            })),
+        };
+      },
     );
   }
 
@@ -204,6 +250,12 @@ export class BridgeService {
       this.deps.log.warn({ err: (err as Error).message }, "bridge domain (Ethereum chain id) not known yet");
     }
     return this.domain;
+  }
+
+  /** Withdrawals covered by the checkpoint at `height` (what Ethereum can pay). */
+  private anchoredWithdrawals(height: number): number {
+    const state = this.deps.chain.state;
+    return withdrawalCountAt(state, height, readWithdrawalCount(state));
   }
 
   /** The checkpoints this node computed, newest first, with the validators whose signature it holds. */

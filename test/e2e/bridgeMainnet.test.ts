@@ -10,11 +10,13 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type Contract, ContractFactory, Interface, solidityPackedKeccak256, Wallet } from "ethers";
 import { pino } from "pino";
+import { AnchorTracker } from "../../bridge/anchorPolicy.js";
 import {
   depositSettlement,
   isBridgeDuty,
   readTotals,
   readValidatorSet,
+  readWithdrawalCount,
   type ValidatorPower,
 } from "../../bridge/bridgeModule.js";
 import {
@@ -36,8 +38,10 @@ import {
   DepositWatcher,
   deployBridge,
   deployTestRLC,
+  type RelayCadence,
   submitCheckpoint,
   tokenAt,
+  withdrawalCountAt,
 } from "../../bridge/relayer.js";
 import { BridgeService } from "../../node/bridge/bridgeService.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
@@ -379,6 +383,86 @@ describe("bridge for mainnet: domain, threshold, bounded sets, relayer resume, d
       // The same Ethereum deposit (tx hash, nonce) under a new block hash is not credited again.
       assert.equal(side.balance(ethHex(carol)), carolAfterCredit);
       assert.equal(readTotals(side.state).depositsCredited, creditedBefore);
+    });
+  });
+
+  describe("anchoring cadence", () => {
+    it("anchors when the oldest withdrawal waited T, not before, and never above the gas price cap", async () => {
+      const bridge = await deploy();
+      const domain = await bridgeDomain(bridge);
+      const tracker = new AnchorTracker({ maxWithdrawalWaitMs: 10_000, maxIntervalMs: 3_600_000 });
+      const cadence: RelayCadence = {
+        due: (cp, onChain) =>
+          tracker.reason(
+            cp.height,
+            {
+              height: onChain.lastHeight,
+              withdrawalCount: withdrawalCountAt(
+                side.state,
+                onChain.lastHeight,
+                readWithdrawalCount(side.state),
+              ),
+            },
+            toHex(cp.nextValidatorSetHash) !== onChain.setHash,
+          ),
+      };
+      const relayer = new CheckpointRelayer(
+        bridgeAt(bridge.target as string, deployer),
+        [genesisSet],
+        defaultBackend,
+        64,
+        0,
+        cadence,
+      );
+      /** Mines a sidechain block, lets the tracker see it, and gives its checkpoint, signed by all. */
+      const block = async (to: CheckpointRelayer = relayer) => {
+        const b = await side.mine();
+        tracker.observeBlock(b.height, side.chain.head.header.timeMs, readWithdrawalCount(side.state));
+        const cp = side.headCheckpoint(domain);
+        to.addCheckpoint(cp);
+        for (const [v, sig] of side.signAll(cp)) to.addSignature(encodeCheckpointSignature(cp, v, sig));
+        return cp;
+      };
+      await block();
+      assert.equal(await relayer.submitBest(), undefined); // nothing waits, H not passed
+      side.submit(
+        signTx(
+          {
+            chainId: TEST_CHAIN_ID,
+            nonce: side.nextNonce(ethHex(carol)),
+            withdraw: { ethRecipient: fromHex(alice.address, 20), amount: uintToBytes(1n * RLC) },
+          },
+          carol.privateKey,
+        ).bytes,
+      );
+      await block();
+      // 500 ms blocks: the withdrawal has waited 9.5 s after 19 more blocks, 10 s after 20.
+      for (let i = 0; i < 19; i++) {
+        await block();
+        assert.equal(await relayer.submitBest(), undefined);
+      }
+      assert.equal(await bridge.getFunction("lastHeight")(), 0n);
+      const cp = await block();
+      assert.equal((await relayer.submitBest())?.height, cp.height);
+      assert.match(relayer.lastDecision ?? "", /withdrawalsWaited/);
+      // Covered now: the next checkpoints wait again.
+      await block();
+      assert.equal(await relayer.submitBest(), undefined);
+      // A fee cap below the network's price: nothing is sent.
+      const capped = new CheckpointRelayer(
+        bridgeAt(bridge.target as string, deployer),
+        [genesisSet],
+        defaultBackend,
+        64,
+        0,
+        {
+          maxFeePerGasWei: 1n,
+        },
+      );
+      await block(capped);
+      assert.equal(await capped.submitBest(), undefined);
+      assert.match(capped.lastDecision ?? "", /above the cap/);
+      assert.equal(await bridge.getFunction("lastHeight")(), BigInt(cp.height));
     });
   });
 

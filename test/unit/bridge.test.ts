@@ -14,6 +14,12 @@ import {
 } from "ethers";
 import fc from "fast-check";
 import {
+  AnchorTracker,
+  anchorReason,
+  DEFAULT_ANCHOR_POLICY,
+  nextAnchorDue,
+} from "../../bridge/anchorPolicy.js";
+import {
   depositClaimHash,
   exceedsTwoThirds,
   isBridgeDuty,
@@ -364,6 +370,50 @@ describe("bridge: state machine module", () => {
       body: { withdraw: { ethRecipient: new Uint8Array(20), amount: uintToBytes(1n) } },
     };
     assert.deepEqual(run(zero), ["TX_BAD_FIELD"]);
+  });
+});
+
+describe("bridge: anchoring cadence policy", () => {
+  const policy = { maxWithdrawalWaitMs: 30 * 60_000, maxIntervalMs: 12 * 3_600_000 };
+  const at = (checkpointTimeMs: number, more: Partial<Parameters<typeof anchorReason>[0]> = {}) =>
+    anchorReason(
+      {
+        checkpointTimeMs,
+        lastAnchoredTimeMs: 0,
+        oldestPendingWithdrawalMs: undefined,
+        setChanged: false,
+        ...more,
+      },
+      policy,
+    );
+
+  it("a checkpoint when withdrawals waited T, or the set changed, or H passed; otherwise it waits", () => {
+    assert.equal(at(60_000), undefined);
+    assert.equal(at(60_000, { setChanged: true }), "validatorSetChanged");
+    assert.equal(at(30 * 60_000 - 1, { oldestPendingWithdrawalMs: 0 }), undefined);
+    assert.equal(at(30 * 60_000, { oldestPendingWithdrawalMs: 0 }), "withdrawalsWaited");
+    assert.equal(at(12 * 3_600_000 - 1), undefined);
+    assert.equal(at(12 * 3_600_000), "maxInterval");
+    assert.deepEqual(nextAnchorDue({ lastAnchoredTimeMs: 0, oldestPendingWithdrawalMs: 1_000 }, policy), {
+      atMs: 1_000 + 30 * 60_000,
+      reason: "withdrawalsWaited",
+    });
+    assert.deepEqual(DEFAULT_ANCHOR_POLICY, policy);
+  });
+
+  it("the tracker dates the oldest withdrawal not covered on Ethereum from the blocks it saw", () => {
+    const t = new AnchorTracker(policy);
+    t.observeBlock(1, 0, 0);
+    t.observeBlock(2, 1_000, 1); // withdrawal 0 made at 1 s
+    t.observeBlock(3, 2_000, 3); // withdrawals 1, 2 at 2 s
+    t.observeBlock(4, 30 * 60_000 + 1_000, 3);
+    t.observeBlock(5, 30 * 60_000 + 2_000, 3);
+    assert.equal(t.reason(4, { height: 0, withdrawalCount: 0 }, false), "withdrawalsWaited");
+    // Ethereum holds height 2 (withdrawal 0): the oldest pending is withdrawal 1, made at 2 s.
+    assert.equal(t.reason(4, { height: 2, withdrawalCount: 1 }, false), undefined);
+    assert.equal(t.reason(5, { height: 2, withdrawalCount: 1 }, false), "withdrawalsWaited");
+    assert.equal(t.reason(5, { height: 3, withdrawalCount: 3 }, false), undefined);
+    assert.equal(t.reason(5, { height: 3, withdrawalCount: 3 }, true), "validatorSetChanged");
   });
 });
 
