@@ -192,6 +192,7 @@ export interface DepositWatcherOptions {
 export const DEFAULT_DEPOSIT_CONFIRMATIONS = 12;
 /** How far back (in blocks) a watcher re-checks the blocks it read for a reorg. */
 const REORG_WINDOW = 64;
+const FULL_REORG_CHECK_EVERY = 20;
 
 interface PendingDeposit {
   facts: DepositFacts;
@@ -373,11 +374,15 @@ export class DepositWatcher {
    */
   private async checkReorg(head: number): Promise<void> {
     let reorgFrom: number | undefined;
+    for (const n of [...this.seenHashes.keys()]) if (n < head - REORG_WINDOW) this.seenHashes.delete(n);
+    // RPC budget: every poll re-reads the newest block read (any reorg reaching below it changed it
+    // too, unless it was read after the reorg) and the blocks of deposits still followed; every
+    // FULL_REORG_CHECK_EVERY polls, every block read within the window.
+    const highest = Math.max(-1, ...this.seenHashes.keys());
+    const followed = new Set(this.pending.map((p) => p.facts.ethBlockNumber));
+    const full = this.polls % FULL_REORG_CHECK_EVERY === 0;
     for (const [n, expected] of [...this.seenHashes].sort((a, b) => a[0] - b[0])) {
-      if (n < head - REORG_WINDOW) {
-        this.seenHashes.delete(n);
-        continue;
-      }
+      if (!full && n !== highest && !followed.has(n)) continue;
       const actual = (await this.o.provider.getBlock(n))?.hash ?? "";
       if (actual === expected) continue;
       this.deepReorgs += 1;

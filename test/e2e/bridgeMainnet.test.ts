@@ -255,7 +255,12 @@ describe("bridge for mainnet: domain, threshold, bounded sets, relayer resume, d
     let pool: Mempool;
 
     /** Validator i's watcher; its attestations go through a real mempool (duty flag as in the node). */
-    function watcher(i: number, confirmations: number, onDeepReorg?: () => void): DepositWatcher {
+    function watcher(
+      i: number,
+      confirmations: number,
+      onDeepReorg?: () => void,
+      cursorFile?: string,
+    ): DepositWatcher {
       const key = validators[i]!;
       return new DepositWatcher({
         provider: anvil.provider,
@@ -270,6 +275,7 @@ describe("bridge for mainnet: domain, threshold, bounded sets, relayer resume, d
         },
         settlement: (facts) => depositSettlement(side.state, facts, ethHex(key)),
         ...(onDeepReorg ? { onDeepReorg } : {}),
+        ...(cursorFile ? { cursorFile } : {}),
       });
     }
 
@@ -320,6 +326,50 @@ describe("bridge for mainnet: domain, threshold, bounded sets, relayer resume, d
       await watchers[0]!.poll();
       assert.ok(watchers[0]!.cursor > burstBlock);
       assert.equal(watchers[0]!.pendingCount, 0);
+    });
+
+    it("1,000 deposits in 10 Ethereum blocks are all credited, with a validator restarted during the burst", async () => {
+      const multiArtifact = loadArtifact("TestMultiDeposit");
+      const multi = (await (
+        await new ContractFactory(multiArtifact.abi, multiArtifact.bytecode, deployer).deploy()
+      ).waitForDeployment()) as Contract;
+      await (
+        await tokenAt(token.target as string, alice).getFunction("approve")(multi.target, 1_000n)
+      ).wait();
+      const cursorFile = join(dir, "cursor-restart.json");
+      const make = (i: number) => watcher(i, 0, undefined, i === 3 ? cursorFile : undefined);
+      const watchers = [0, 1, 2, 3].map(make);
+      for (const w of watchers) await w.poll(); // catch up
+      const bobBefore = side.balance(ethHex(bob));
+      const creditedBefore = readTotals(side.state).depositsCredited;
+      for (let block = 0; block < 10; block++) {
+        await (
+          await (multi.connect(alice) as Contract).getFunction("depositMany")(
+            bridge.target,
+            token.target,
+            100,
+            1n,
+            ethHex(bob),
+          )
+        ).wait();
+        if (block === 4) {
+          for (const w of watchers) await w.poll();
+          await side.mine();
+          // Validator 3 restarts (a new watcher from its cursor file) in the middle of the burst.
+          watchers[3] = make(3);
+        }
+      }
+      for (let round = 0; round < 3; round++) {
+        for (const w of watchers) await w.poll();
+        const b = await side.mine();
+        assert.ok(b.receipts.every((r) => r.error === undefined));
+      }
+      assert.equal(side.balance(ethHex(bob)), bobBefore + 1_000n);
+      assert.equal(readTotals(side.state).depositsCredited, creditedBefore + 1_000);
+      for (const w of watchers) {
+        await w.poll();
+        assert.equal(w.pendingCount, 0);
+      }
     });
 
     it("an attestation lost on the way is re-sent by the watcher itself until credited", async () => {
