@@ -104,15 +104,22 @@ export async function validatorSetFromEthereum(
   fromBlock = 0,
 ): Promise<ValidatorPower[] | undefined> {
   const filter = bridge.filters.ValidatorSetChanged!(setHash) as unknown as EventFilter;
-  const logs = await bridge.queryFilter(filter as never, fromBlock, "latest");
-  for (const log of [...logs].reverse()) {
-    const parsed = bridge.interface.parseLog({ topics: [...log.topics], data: log.data });
-    if (!parsed) continue;
-    const set = validatorsFromWords((parsed.args.validators as bigint[]).map((w) => BigInt(w)));
-    if (toHex(validatorSetHash(set)) === setHash.toLowerCase()) return set;
+  const head = await bridge.runner!.provider!.getBlockNumber();
+  // Newest first, in ranges public RPC endpoints accept.
+  for (let to = head; to >= fromBlock; to -= SET_EVENT_RANGE) {
+    const from = Math.max(fromBlock, to - SET_EVENT_RANGE + 1);
+    const logs = await bridge.queryFilter(filter as never, from, to);
+    for (const log of [...logs].reverse()) {
+      const parsed = bridge.interface.parseLog({ topics: [...log.topics], data: log.data });
+      if (!parsed) continue;
+      const set = validatorsFromWords((parsed.args.validators as bigint[]).map((w) => BigInt(w)));
+      if (toHex(validatorSetHash(set)) === setHash.toLowerCase()) return set;
+    }
   }
   return undefined;
 }
+
+const SET_EVENT_RANGE = 10_000;
 
 export function tokenAt(address: string, runner: ContractRunner): Contract {
   return new Contract(address, loadArtifact("TestRLC").abi, runner);
