@@ -108,6 +108,8 @@ export class BridgeService {
       cacheTimeout: -1,
     });
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
+    // After a restart, the set in state stands for the previous checkpoint's set.
+    this.previousSigners = new Set(readValidatorSet(chain.state).map((v) => v.address));
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
       const tracker = config.anchor ? new AnchorTracker(config.anchor) : undefined;
