@@ -69,7 +69,7 @@ describe("validator candidates: minimum self-bond, top-N active set, O(log n) bo
   });
 
   it("refuses genesis params that break the validator rules", async () => {
-    const { parseGenesis } = await import("../../node/chain/genesis.js");
+    const { genesisToJSON, parseGenesis } = await import("../../node/chain/genesis.js");
     const base = {
       chainId: 1,
       genesisTimeMs: 0,
@@ -78,6 +78,11 @@ describe("validator candidates: minimum self-bond, top-N active set, O(log n) bo
     };
     assert.equal(parseGenesis(base).validatorParams, undefined, "no validator params: the defaults apply");
     assert.equal(parseGenesis({ ...base, params: { jailBlocks: 5 } }).validatorParams?.maxValidators, 100);
+    const custom = parseGenesis({
+      ...base,
+      params: { maxValidators: 7, minSelfBond: (2n * RLC).toString() },
+    });
+    assert.deepEqual(parseGenesis(JSON.parse(JSON.stringify(genesisToJSON(custom)))), custom);
     const bad = (params: Record<string, unknown>, why: RegExp) =>
       assert.throws(() => parseGenesis({ ...base, params }), why);
     bad({ maxValidators: 257 }, /maxValidators/);
