@@ -171,7 +171,9 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
     const count = Number(bytesToUint(countBytes, "dueCount"));
     for (let i = 0; i < count; i++) {
       const entry = dueEntryKey(height, i);
-      const address = toHex(state.get(entry)!);
+      const bytes = state.get(entry);
+      if (!bytes) throw new Error(`corrupt validator due queue: missing ${entry}`);
+      const address = toHex(bytes);
       state.delete(entry);
       const record = readRecord(state, address);
       let bondedChanged = false;
