@@ -217,7 +217,9 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
     const signers = new Set(ctx.lastCommitSigners);
     const voters = state.get(LAST_SET) ? readActiveSet(state, LAST_SET) : readActiveSet(state);
     const window = params.participationWindow;
-    const minSigned = Math.ceil((window * params.participationThresholdPercent) / 100);
+    // ceil(window × threshold / 100) in exact integer steps
+    const scaled = window * params.participationThresholdPercent;
+    const minSigned = (scaled - (scaled % 100)) / 100 + (scaled % 100 === 0 ? 0 : 1);
     const maxMissed = window - minSigned;
     for (const { address } of voters) {
       const record = readRecord(state, address);

@@ -144,6 +144,23 @@ describe("validator participation (precommits in last commits)", () => {
     }
   });
 
+  it("jails on the first miss that makes the threshold unreachable within the window", () => {
+    // window 3, 50%: at least ceil(1.5) = 2 signatures, so 1 miss per window is allowed, not 2.
+    const params = { ...DEFAULT_VALIDATOR_PARAMS, participationWindow: 3 };
+    const chain = validatorChain({ validators, funded: [alice], params });
+    const allBut = (k: typeof byz) => everyone.filter((a) => a !== toHex(k.address));
+    chain.block();
+    chain.block([], allBut(byz));
+    chain.block([], everyone);
+    chain.block([], everyone);
+    assert.equal(chain.record(byz).jailed, false, "one miss in a window of 3");
+    assert.deepEqual([chain.record(byz).signedBlocks, chain.record(byz).missedBlocks], [0, 0], "new window");
+    chain.block([], allBut(byz));
+    assert.equal(chain.record(byz).jailed, false);
+    chain.block([], allBut(byz));
+    assert.equal(chain.record(byz).jailed, true, "two misses in a window of 3");
+  });
+
   it("counts only blocks where the validator was in the active set", () => {
     const params = { ...DEFAULT_VALIDATOR_PARAMS, maxValidators: 4, participationWindow: 100 };
     const chain = validatorChain({ validators, funded: [alice], balance: 100n * RLC, params });
