@@ -8,9 +8,10 @@
  *
  * Layout: `val:ix:<address>` → BookNode { price: power, left, right: child addresses (20 bytes) },
  * `val:ixroot` → BookRoot { root address, size }. (BookNode/BookRoot are the order books' messages,
- * reused: same shape, a different key space.)
+ * reused: same shape, a different key space.) Nodes are written only here, so reads skip the
+ * canonical re-encoding check that untrusted input gets.
  */
-import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import { bytesToUint, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
 import { fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { StateWriter } from "../state/accounts.js";
 import type { StateReader } from "../state/stateOverlay.js";
@@ -75,7 +76,7 @@ export class CandidateIndex {
   private rootInfo(): { root: string; size: number } {
     const bytes = this.state.get(ROOT_KEY);
     if (!bytes) return { root: "", size: 0 };
-    const m = decodeCanonical(poco.BookRoot, bytes);
+    const m = poco.BookRoot.decode(bytes);
     return { root: ref(m.root), size: u64ToNumber(m.size, "size") };
   }
 

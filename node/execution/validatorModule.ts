@@ -12,7 +12,15 @@
  */
 
 import { verifySignedVote } from "../../consensus/vote.js";
-import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import {
+  bytesEqual,
+  bytesToUint,
+  decodeCanonical,
+  encode,
+  poco,
+  u64ToNumber,
+  uintToBytes,
+} from "../../proto/index.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { readAccount, type StateWriter, updateAccount } from "../state/accounts.js";
@@ -62,7 +70,8 @@ const dueEntryKey = (height: number, i: number) => `val:due:${heightHex(height)}
 
 export function readRecord(state: StateReader, address: string): ValidatorRecord {
   const bytes = state.get(recordKey(address));
-  const m = bytes ? decodeCanonical(poco.ValidatorRecord, bytes) : undefined;
+  // Written only by writeRecord below, so canonical: skip the re-encoding check untrusted input gets.
+  const m = bytes ? poco.ValidatorRecord.decode(bytes) : undefined;
   return {
     jailed: m?.jailed ?? false,
     jailedUntil: u64ToNumber(m?.jailedUntil as never, "jailedUntil"),
@@ -93,7 +102,7 @@ function writeRecord(state: StateWriter, address: string, r: ValidatorRecord): v
   const current = state.get(key);
   if (bytes.length === 0) {
     if (current) state.delete(key);
-  } else if (!current || toHex(current) !== toHex(bytes)) state.set(key, bytes);
+  } else if (!current || !bytesEqual(current, bytes)) state.set(key, bytes);
 }
 
 export function readSlashedTotal(state: StateReader): bigint {
@@ -108,9 +117,14 @@ function candidatePower(bonded: bigint, record: ValidatorRecord, params: Validat
   return Number(power > MAX_POWER ? MAX_POWER : power);
 }
 
-/** Re-indexes a candidate after its stake or jail status changed: O(log n). */
-function refreshCandidate(state: StateWriter, address: string, params: ValidatorParams): void {
-  const power = candidatePower(readAccount(state, address).bonded, readRecord(state, address), params);
+/** Re-indexes a candidate after its stake or jail status changed (`record`: as just written): O(log n). */
+function refreshCandidate(
+  state: StateWriter,
+  address: string,
+  params: ValidatorParams,
+  record: ValidatorRecord = readRecord(state, address),
+): void {
+  const power = candidatePower(readAccount(state, address).bonded, record, params);
   new CandidateIndex(state).set(address, power);
 }
 
@@ -194,7 +208,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         record.unbonding = 0n;
       }
       writeRecord(state, address, record);
-      if (bondedChanged) refreshCandidate(state, address, params);
+      if (bondedChanged) refreshCandidate(state, address, params, record);
     }
     state.delete(dueCountKey(height));
   };
@@ -232,7 +246,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         record.signedBlocks = 0;
         record.missedBlocks = 0;
         writeRecord(state, address, record);
-        refreshCandidate(state, address, params);
+        refreshCandidate(state, address, params, record);
         continue;
       }
       if (record.signedBlocks + record.missedBlocks >= window) {
@@ -310,7 +324,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         record.unbonding += amount;
         record.unbondingReleaseHeight = due;
         writeRecord(state, ctx.sender, record);
-        refreshCandidate(state, ctx.sender, params);
+        refreshCandidate(state, ctx.sender, params, record);
       },
 
       unjail(state, _tx, ctx) {
@@ -336,7 +350,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         record.signedBlocks = 0;
         record.missedBlocks = 0;
         writeRecord(state, ctx.sender, record);
-        refreshCandidate(state, ctx.sender, params);
+        refreshCandidate(state, ctx.sender, params, record);
       },
 
       evidence(state, tx, ctx) {
@@ -401,7 +415,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         record.missedBlocks = 0;
         record.timesSlashed += 1;
         writeRecord(state, offender, record);
-        refreshCandidate(state, offender, params);
+        refreshCandidate(state, offender, params, record);
         state.set(BURNED, uintToBytes(readSlashedTotal(state) + slashed));
       },
     },
