@@ -39,18 +39,21 @@ describe("poco validator CLI (bond, unbond, unjail)", function () {
     );
     await writeKeyFile(join(dir, "validator.json"), validator);
     await writeKeyFile(join(dir, "alice.json"), alice);
-    const node = await startNodeProcess([
-      "--data-dir",
-      join(dir, "data"),
-      "--genesis",
-      join(dir, "genesis.json"),
-      "--key",
-      join(dir, "validator.json"),
-      "--api-port",
-      "0",
-      "--block-time",
-      "100",
-    ]);
+    const node = await startNodeProcess(
+      [
+        "--data-dir",
+        join(dir, "data"),
+        "--genesis",
+        join(dir, "genesis.json"),
+        "--key",
+        join(dir, "validator.json"),
+        "--api-port",
+        "0",
+        "--block-time",
+        "100",
+      ],
+      120_000,
+    );
     const as = (name: string, ...args: string[]) =>
       poco("validator", ...args, "--key", join(dir, `${name}.json`), "--api", node.apiUrl);
     try {

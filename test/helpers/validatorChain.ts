@@ -28,6 +28,8 @@ export interface BlockCost {
   keysWritten: number;
   /** Bytes passed to every StateOverlay.set during the block (rewrites included). */
   bytesWritten: number;
+  /** Gas used by the block's transactions. */
+  gasUsed: number;
 }
 
 export function validatorChain(opts: {
@@ -51,7 +53,7 @@ export function validatorChain(opts: {
   const executor = createStateMachine(TEST_CHAIN_ID);
   let height = 0;
   const nonces = new Map<string, number>();
-  let lastCost: BlockCost = { keysRead: 0, keysWritten: 0, bytesWritten: 0 };
+  let lastCost: BlockCost = { keysRead: 0, keysWritten: 0, bytesWritten: 0, gasUsed: 0 };
 
   const sign = (key: KeyPair, tx: TxBody): VerifiedTx => {
     const nonce = nonces.get(key.addressHex) ?? 0;
@@ -96,7 +98,12 @@ export function validatorChain(opts: {
     } finally {
       StateOverlay.prototype.set = originalSet;
     }
-    lastCost = { keysRead: read.size, keysWritten: result.overlay.size, bytesWritten };
+    lastCost = {
+      keysRead: read.size,
+      keysWritten: result.overlay.size,
+      bytesWritten,
+      gasUsed: result.gasUsed,
+    };
     state.apply(result.overlay.entries());
     return result.receipts.map((r) => r.error?.code ?? "ok");
   };
