@@ -105,7 +105,8 @@ describe("validator candidates: minimum self-bond, top-N active set, O(log n) bo
 
   it("2,000 bonds in a block and the blocks after touch O(N + due) state keys, not O(candidates)", () => {
     const bonders = Array.from({ length: 2_000 }, (_, i) => testKey(1_000 + i));
-    // The default block gas limit holds ≈ 800 bonds; raised so that one block carries all 2,000.
+    // The default block gas limit holds ≈ 1,100 bonds (≈ 17,800 gas each); raised so that one block
+    // carries all 2,000.
     const chain = validatorChain({
       validators,
       funded: bonders,
