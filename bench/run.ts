@@ -16,6 +16,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   sync: () => import("./sync.js"),
   worker: () => import("./worker.js"),
   bridge: () => import("./bridge.js"),
+  cli: () => import("./cli.js"),
 };
 
 const only = process.argv.slice(2);

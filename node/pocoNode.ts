@@ -31,8 +31,9 @@ import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
 import { decodeAndVerifyTx, type VerifiedTx } from "./tx/signedTx.js";
+import { NODE_VERSION } from "./version.js";
 
-export const NODE_VERSION = "0.1.0";
+export { NODE_VERSION };
 
 export interface P2PConfig {
   /** TCP port (0 = any free port). */

@@ -6,31 +6,29 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { JsonRpcProvider, Wallet } from "ethers";
-import { fetchAndClaim } from "../../bridge/proofServer.js";
-import { bridgeAt, tokenAt } from "../../bridge/relayer.js";
-import { uintToBytes } from "../../proto/index.js";
-import { loadGenesisFile } from "../chain/genesis.js";
-import { parseAddress, toChecksumAddress } from "../crypto/address.js";
-import { readKeyFile } from "../crypto/keys.js";
-import { parseBootstrapAddr } from "../p2p/network.js";
-import { PocoNode } from "../pocoNode.js";
-import { signTx } from "../tx/signedTx.js";
+import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { readDeployment } from "./devnetEthereum.js";
-import { createLogger } from "./logger.js";
+
+// ethers, the bridge, the crypto and the node are imported inside the actions (see main.ts).
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
-function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
-  return readKeyFile(keyFile).then(
-    (k) =>
-      new Wallet(
-        `0x${Buffer.from(k.privateKey).toString("hex")}`,
-        new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
-      ),
+async function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
+  const [{ JsonRpcProvider, Wallet }, { readKeyFile }] = await Promise.all([
+    import("ethers"),
+    import("../crypto/keys.js"),
+  ]);
+  const k = await readKeyFile(keyFile);
+  return new Wallet(
+    `0x${Buffer.from(k.privateKey).toString("hex")}`,
+    new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
   );
+}
+
+async function checksummed(address: string): Promise<string> {
+  const { parseAddress, toChecksumAddress } = await import("../crypto/address.js");
+  return toChecksumAddress(parseAddress(address));
 }
 
 export function registerBridgeCommands(program: Command): void {
@@ -45,14 +43,16 @@ export function registerBridgeCommands(program: Command): void {
     .action(
       async (opts: { key: string; amount: string; ethRpc: string; bridgeAddress: string; to?: string }) => {
         const amount = parseRlc(opts.amount);
-        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const bridgeAddress = await checksummed(opts.bridgeAddress);
+        const to = opts.to ? await checksummed(opts.to) : undefined;
+        const { bridgeAt, tokenAt } = await import("../../bridge/relayer.js");
         const wallet = await ethWallet(opts.key, opts.ethRpc);
-        const to = opts.to ? toChecksumAddress(parseAddress(opts.to)) : wallet.address;
         const bridge = bridgeAt(bridgeAddress, wallet);
         const token = tokenAt((await bridge.getFunction("token")()) as string, wallet);
         await (await token.getFunction("approve")(bridgeAddress, amount)).wait();
-        const receipt = await (await bridge.getFunction("deposit")(amount, to)).wait();
-        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to }));
+        const recipient = to ?? wallet.address;
+        const receipt = await (await bridge.getFunction("deposit")(amount, recipient)).wait();
+        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient }));
       },
     );
 
@@ -66,6 +66,12 @@ export function registerBridgeCommands(program: Command): void {
     .option("--api <url>", "node API", DEFAULT_API)
     .action(async (opts: { key: string; amount: string; ethRecipient?: string; api: string }) => {
       const amount = parseRlc(opts.amount);
+      const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
+        import("../../proto/index.js"),
+        import("../crypto/address.js"),
+        import("../crypto/keys.js"),
+        import("../tx/signedTx.js"),
+      ]);
       const key = await readKeyFile(opts.key);
       const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : key.address;
       const client = new ApiClient(opts.api);
@@ -96,7 +102,11 @@ export function registerBridgeCommands(program: Command): void {
         const id = Number(opts.id);
         if (!Number.isSafeInteger(id) || id < 0)
           throw new Error(`--id must be a withdrawal id, got ${opts.id}`);
-        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const bridgeAddress = await checksummed(opts.bridgeAddress);
+        const [{ fetchAndClaim }, { bridgeAt }] = await Promise.all([
+          import("../../bridge/proofServer.js"),
+          import("../../bridge/relayer.js"),
+        ]);
         const wallet = await ethWallet(opts.key, opts.ethRpc);
         const { proof, gasUsed } = await fetchAndClaim(opts.proofApi, bridgeAt(bridgeAddress, wallet), id);
         console.log(
@@ -144,6 +154,15 @@ export function registerBridgeCommands(program: Command): void {
         apiPort: string;
         p2pPort: string;
       }) => {
+        const [{ loadGenesisFile }, { readKeyFile }, { parseBootstrapAddr }, { PocoNode }] =
+          await Promise.all([
+            import("../chain/genesis.js"),
+            import("../crypto/keys.js"),
+            import("../p2p/network.js"),
+            import("../pocoNode.js"),
+          ]);
+        const { readDeployment } = await import("./devnetEthereum.js");
+        const { createLogger } = await import("./logger.js");
         const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
         const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
         if (bootstrap.length === 0) throw new Error("--bootstrap or --bootstrap-file is required");
@@ -159,7 +178,7 @@ export function registerBridgeCommands(program: Command): void {
           p2p: { port: Number(opts.p2pPort), bootstrap },
           bridge: {
             ethRpc: opts.ethRpc,
-            bridgeAddress: toChecksumAddress(parseAddress(bridgeAddress)),
+            bridgeAddress: await checksummed(bridgeAddress),
             confirmations: 2,
             checkpointEvery: Number(opts.checkpointEvery),
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),

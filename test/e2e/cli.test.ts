@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { genesisToJSON } from "../../node/chain/genesis.js";
+import { ORDER_KIND_NAMES } from "../../node/cli/marketCommands.js";
+import { ORDER_KINDS } from "../../node/crypto/eip712.js";
 import { writeKeyFile } from "../../node/crypto/keys.js";
 import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { startNodeProcess } from "../helpers/nodeProcess.js";
@@ -52,6 +55,48 @@ describe("poco CLI", function () {
       const { stdout } = await poco(...command, "--help");
       assert.match(stdout, /Usage: poco/, `help of ${command.join(" ")}`);
     }
+  });
+
+  it("loads only the client for client commands: no node, p2p, HTTP server, database or ethers", async () => {
+    // A module-resolution hook logs every module the command loads (from dist/ or from the sources).
+    const log = join(dir, "modules.log");
+    const hook = join(dir, "logResolve.mjs");
+    writeFileSync(
+      hook,
+      [
+        'import { appendFileSync } from "node:fs";',
+        "export async function resolve(specifier, context, next) {",
+        "  const r = await next(specifier, context);",
+        `  appendFileSync(${JSON.stringify(log)}, r.url + "\\n");`,
+        "  return r;",
+        "}",
+      ].join("\n"),
+    );
+    const register = join(dir, "register.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`,
+    );
+    const heavy =
+      /\/node_modules\/(libp2p|@libp2p|@chainsafe|fastify|level|classic-level|ethers|solc|pino)\//;
+    const heavySource = /\/(pocoNode|p2p\/network|api\/server|worker\/workerAgent)\.ts$/;
+    for (const args of [["--help"], ["status", "--api", "http://127.0.0.1:1"], ["order", "book", "--help"]]) {
+      rmSync(log, { force: true });
+      await exec(process.execPath, ["--import", pathToFileURL(register).href, "bin/poco.js", ...args]).catch(
+        () => undefined, // status fails: nothing listens on port 1
+      );
+      const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean);
+      assert.ok(
+        loaded.some((url) => url.includes("/commander/")),
+        `poco ${args[0]} loads commander`,
+      );
+      const offending = loaded.filter((url) => heavy.test(url) || heavySource.test(url));
+      assert.deepEqual(offending, [], `poco ${args.join(" ")} loads only the client`);
+    }
+  });
+
+  it("lists the same order kinds for --kind as the EIP-712 module", () => {
+    assert.deepEqual(ORDER_KIND_NAMES, ORDER_KINDS);
   });
 
   it("creates a key file and shows its address; refuses to overwrite it", async () => {

@@ -41,7 +41,8 @@ function packageDir(): string {
   let dir = dirname(require.resolve("@sparticuz/chromium"));
   const isPackageRoot = (d: string) =>
     existsSync(join(d, "package.json")) &&
-    (JSON.parse(readFileSync(join(d, "package.json"), "utf8")) as { name?: string }).name === "@sparticuz/chromium";
+    (JSON.parse(readFileSync(join(d, "package.json"), "utf8")) as { name?: string }).name ===
+      "@sparticuz/chromium";
   while (!isPackageRoot(dir)) {
     const up = dirname(dir);
     if (up === dir) throw new Error("@sparticuz/chromium: package.json not found");
