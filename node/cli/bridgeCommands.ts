@@ -31,6 +31,34 @@ async function checksummed(address: string): Promise<string> {
   return toChecksumAddress(parseAddress(address));
 }
 
+/**
+ * The id of the withdrawal a committed tx created: ids are consecutive in commit order, so it is the
+ * first one at or after the count read before submitting with this sender, amount and height (others'
+ * withdrawals committed meanwhile come first). Looks at no more than 10 pages.
+ */
+export async function findWithdrawalId(
+  client: ApiClient,
+  countBefore: number,
+  mine: { sender: string; amount: bigint; height: number },
+): Promise<number | null> {
+  const page = 100;
+  for (let from = countBefore, pages = 0; pages < 10; from += page, pages++) {
+    const { count, withdrawals } = await client.request<{
+      count: number;
+      withdrawals: { id: number; sender: string; amount: string; height: number }[];
+    }>("GET", `/withdrawals?from=${from}&limit=${page}`);
+    const found = withdrawals.find(
+      (w) =>
+        w.sender.toLowerCase() === mine.sender.toLowerCase() &&
+        w.amount === mine.amount.toString() &&
+        w.height === mine.height,
+    );
+    if (found) return found.id;
+    if (from + page >= count) break;
+  }
+  return null;
+}
+
 export function registerBridgeCommands(program: Command): void {
   program
     .command("deposit")
@@ -59,40 +87,76 @@ export function registerBridgeCommands(program: Command): void {
   const withdraw = program.command("withdraw").description("move RLC from the sidechain to Ethereum");
   withdraw
     .command("request")
-    .description("burn RLC on the sidechain for an Ethereum recipient (claimable after the next checkpoint)")
+    .description(
+      "burn RLC on the sidechain for an Ethereum recipient; prints the withdrawal id, claimable after the next checkpoint",
+    )
     .requiredOption("--key <file>", "sidechain key file")
     .requiredOption("--amount <rlc>", "amount in RLC")
     .option("--eth-recipient <address>", "Ethereum recipient (default: the same address)")
+    .option("--password-file <file>", "password of an encrypted key file")
     .option("--api <url>", "node API", DEFAULT_API)
-    .action(async (opts: { key: string; amount: string; ethRecipient?: string; api: string }) => {
-      const amount = parseRlc(opts.amount);
-      const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
-        import("../../proto/index.js"),
-        import("../crypto/address.js"),
-        import("../crypto/keys.js"),
-        import("../tx/signedTx.js"),
-      ]);
-      const key = await readKeyFile(opts.key);
-      const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : key.address;
-      const client = new ApiClient(opts.api);
-      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const signed = signTx(
-        {
-          chainId: status.chainId,
-          nonce: account.nonce,
-          withdraw: { ethRecipient: recipient, amount: uintToBytes(amount) },
-        },
-        key.privateKey,
-      );
-      const { hash } = await client.submitTx(signed.bytes);
-      const receipt = await client.waitForTx(hash);
-      console.log(JSON.stringify({ hash, ...receipt }));
-      if (receipt.status !== "success") process.exitCode = 1;
-    });
+    .addHelpText(
+      "after",
+      `
+Example:
+  $ poco withdraw request --key me.json --amount 4 --api http://127.0.0.1:8080
+  {"hash":"0x…","withdrawalId":0,"status":"success",…}
+  then, once a checkpoint covers it: poco withdraw claim --id 0 …`,
+    )
+    .action(
+      async (opts: {
+        key: string;
+        amount: string;
+        ethRecipient?: string;
+        passwordFile?: string;
+        api: string;
+      }) => {
+        const amount = parseRlc(opts.amount);
+        const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
+          import("../../proto/index.js"),
+          import("../crypto/address.js"),
+          import("../crypto/keys.js"),
+          import("../tx/signedTx.js"),
+        ]);
+        const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : undefined;
+        const password = opts.passwordFile ? readFileSync(opts.passwordFile, "utf8").trimEnd() : undefined;
+        const key = await readKeyFile(opts.key, password);
+        const client = new ApiClient(opts.api);
+        const [status, account, before] = await Promise.all([
+          client.status(),
+          client.account(key.addressHex),
+          client.request<{ count: number }>("GET", "/withdrawals?limit=1"),
+        ]);
+        const signed = signTx(
+          {
+            chainId: status.chainId,
+            nonce: account.nonce,
+            withdraw: { ethRecipient: recipient ?? key.address, amount: uintToBytes(amount) },
+          },
+          key.privateKey,
+        );
+        const { hash } = await client.submitTx(signed.bytes);
+        const receipt = await client.waitForTx(hash);
+        if (receipt.status !== "success") {
+          console.log(JSON.stringify({ hash, ...receipt }));
+          process.exitCode = 1;
+          return;
+        }
+        const withdrawalId = await findWithdrawalId(client, before.count, {
+          sender: key.addressHex,
+          amount,
+          height: receipt.height,
+        });
+        console.log(JSON.stringify({ hash, withdrawalId, ...receipt }));
+      },
+    );
   withdraw
     .command("claim")
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
-    .requiredOption("--id <n>", "withdrawal id (from GET /withdrawals or the request's receipt)")
+    .requiredOption(
+      "--id <n>",
+      "withdrawal id (printed by `poco withdraw request`; GET /withdrawals lists them)",
+    )
     .requiredOption("--key <file>", "Ethereum key file paying the gas")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")

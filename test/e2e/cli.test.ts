@@ -191,4 +191,66 @@ describe("poco CLI", function () {
       await node.exited;
     }
   });
+
+  it("withdraw request prints the withdrawal id; GET /withdrawals and /withdrawals/:id show it", async () => {
+    const validator = testKey(0);
+    const alice = testKey(1);
+    writeFileSync(
+      join(dir, "genesis-wd.json"),
+      JSON.stringify(genesisToJSON(testGenesis(validator, [alice], 10n * RLC))),
+    );
+    await writeKeyFile(join(dir, "validator-wd.json"), validator);
+    await writeKeyFile(join(dir, "alice-wd.json"), alice);
+    const node = await startNodeProcess([
+      "--data-dir",
+      join(dir, "data-wd"),
+      "--genesis",
+      join(dir, "genesis-wd.json"),
+      "--key",
+      join(dir, "validator-wd.json"),
+      "--api-port",
+      "0",
+      "--block-time",
+      "100",
+    ]);
+    try {
+      const request = (amount: string) =>
+        poco(
+          "withdraw",
+          "request",
+          "--key",
+          join(dir, "alice-wd.json"),
+          "--amount",
+          amount,
+          "--api",
+          node.apiUrl,
+        );
+      const first = JSON.parse((await request("1.5")).stdout) as { withdrawalId: number; status: string };
+      assert.equal(first.status, "success");
+      assert.equal(first.withdrawalId, 0);
+      const second = JSON.parse((await request("2")).stdout) as { withdrawalId: number };
+      assert.equal(second.withdrawalId, 1);
+      const list = (await fetch(`${node.apiUrl}/withdrawals`).then((r) => r.json())) as {
+        count: number;
+        withdrawals: { id: number; sender: string; recipient: string; amount: string }[];
+      };
+      assert.equal(list.count, 2);
+      assert.deepEqual(
+        list.withdrawals.map((w) => [w.id, w.amount, w.sender.toLowerCase(), w.recipient.toLowerCase()]),
+        [
+          [0, ((15n * RLC) / 10n).toString(), alice.addressHex.toLowerCase(), alice.addressHex.toLowerCase()],
+          [1, (2n * RLC).toString(), alice.addressHex.toLowerCase(), alice.addressHex.toLowerCase()],
+        ],
+      );
+      const one = (await fetch(`${node.apiUrl}/withdrawals/1`).then((r) => r.json())) as { amount: string };
+      assert.equal(one.amount, (2n * RLC).toString());
+      assert.equal((await fetch(`${node.apiUrl}/withdrawals/2`)).status, 404);
+      const help = (await poco("withdraw", "claim", "--help")).stdout;
+      assert.match(help, /poco withdraw request/);
+      assert.doesNotMatch(help, /receipt/);
+    } finally {
+      node.child.kill("SIGTERM");
+      await node.exited;
+    }
+  });
 });
