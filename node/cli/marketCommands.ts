@@ -109,7 +109,18 @@ export function registerMarketCommands(program: Command): void {
         { chainId: status.chainId, nonce: account.nonce, publishOrder: { [opts.kind]: signed } },
         key.privateKey,
       );
-      await submitAndWait(client, tx.bytes, opts.wait, { orderHash });
+      const { hash } = await client.submitTx(tx.bytes);
+      if (!opts.wait) return console.log(JSON.stringify({ hash, orderHash }));
+      const receipt = await client.waitForTx(hash);
+      // A request order is matched at the end of its block when a compatible workerpool order exists;
+      // `deals` lists what it produced (empty: it waits in the request book).
+      let deals: string[] | undefined;
+      if (receipt.status === "success" && opts.kind === "request") {
+        const { dealsOfRequestOrder } = await import("./orderDeals.js");
+        deals = await dealsOfRequestOrder(client, orderHash);
+      }
+      console.log(JSON.stringify({ hash, orderHash, ...receipt, ...(deals ? { deals } : {}) }));
+      if (receipt.status !== "success") process.exitCode = 1;
     });
 
   order
