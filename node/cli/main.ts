@@ -334,7 +334,16 @@ registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
 
-program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
+program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
+  // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.
+  if (typeof err.shortMessage === "string") {
+    const { describeEthersError } = await import("./contractErrors.js");
+    const described = describeEthersError(err);
+    if (described) {
+      console.error(`error ${described.code}: ${described.message}`);
+      process.exit(1);
+    }
+  }
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);
   process.exit(1);
 });

@@ -4,10 +4,13 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { Wallet } from "ethers";
+import { ANVIL_KEYS, startAnvil } from "../../bridge/devnet.js";
+import { deployBridge, deployTestRLC } from "../../bridge/relayer.js";
 import { genesisToJSON } from "../../node/chain/genesis.js";
 import { ORDER_KIND_NAMES } from "../../node/cli/marketCommands.js";
 import { ORDER_KINDS } from "../../node/crypto/eip712.js";
-import { writeKeyFile } from "../../node/crypto/keys.js";
+import { keyPairFromPrivate, writeKeyFile } from "../../node/crypto/keys.js";
 import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { startNodeProcess } from "../helpers/nodeProcess.js";
 
@@ -251,6 +254,38 @@ describe("poco CLI", function () {
     } finally {
       node.child.kill("SIGTERM");
       await node.exited;
+    }
+  });
+
+  it("prints a contract revert decoded by name, without the transaction's hex", async () => {
+    const anvil = await startAnvil();
+    try {
+      const deployer = new Wallet(ANVIL_KEYS[0]!, anvil.provider);
+      const token = await deployTestRLC(deployer);
+      const bridge = await deployBridge(deployer, {
+        token: token.target as string,
+        sidechainId: 4242,
+        validators: [{ address: testKey(0).addressHex.toLowerCase(), power: 10 }],
+      });
+      const ethKey = join(dir, "eth.json");
+      await writeKeyFile(ethKey, keyPairFromPrivate(ANVIL_KEYS[0]!));
+      // PocoBridge.deposit refuses a zero amount with the custom error ZeroAmount()
+      const zero = await failure(
+        "deposit",
+        "--key",
+        ethKey,
+        "--amount",
+        "0",
+        "--eth-rpc",
+        anvil.url,
+        "--bridge-address",
+        bridge.target as string,
+      );
+      assert.equal(zero.code, 1);
+      assert.match(zero.stderr, /^error ETH_REVERT: contract reverted.*PocoBridge\.ZeroAmount\(\)/m);
+      assert.doesNotMatch(zero.stderr, /0x[0-9a-f]{200}/i, "no hex dump");
+    } finally {
+      await anvil.stop();
     }
   });
 });
