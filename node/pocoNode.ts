@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
+import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { buildApi } from "./api/server.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
@@ -119,7 +120,14 @@ export class PocoNode {
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
 
-    const admission = { chainId, backend, executor, mempool };
+    const admission = {
+      chainId,
+      backend,
+      executor,
+      mempool,
+      // Bridge attestations from validators are a duty: exempt from the per-sender cap.
+      isDuty: (tx: VerifiedTx) => isBridgeDuty(chain.state, tx.tx, tx.senderHex),
+    };
     const admit = (bytes: Uint8Array, relayed: boolean): VerifiedTx => admitTx(admission, bytes, relayed);
     /** From the API: admit, then gossip to the other nodes. */
     const submitTx = (bytes: Uint8Array): VerifiedTx => {
@@ -177,10 +185,12 @@ export class PocoNode {
           chain,
           mempool,
           network,
-          ...(isValidator ? { validatorKey: validator } : {}),
+          // Any configured key: the bridge checks membership in the CURRENT set (not only genesis).
+          ...(validator ? { validatorKey: validator } : {}),
           backend,
           dataDir: config.dataDir,
           config: config.bridge,
+          metrics: metrics.registry,
           log: log.child({ module: "bridge" }),
           submitTx,
         })

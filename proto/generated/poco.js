@@ -7037,6 +7037,7 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [ethTxHash] DepositAttestation ethTxHash
          * @property {number|Long|null} [ethBlockNumber] DepositAttestation ethBlockNumber
          * @property {Uint8Array|null} [ethBlockHash] DepositAttestation ethBlockHash
+         * @property {number|Long|null} [ethLogIndex] DepositAttestation ethLogIndex
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7117,6 +7118,14 @@ export const poco = $root.poco = (() => {
         DepositAttestation.prototype.ethBlockHash = $util.newBuffer([]);
 
         /**
+         * DepositAttestation ethLogIndex.
+         * @member {number|Long} ethLogIndex
+         * @memberof poco.DepositAttestation
+         * @instance
+         */
+        DepositAttestation.prototype.ethLogIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new DepositAttestation instance using the specified properties.
          * @function create
          * @memberof poco.DepositAttestation
@@ -7160,6 +7169,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ethBlockNumber);
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash") && message.ethBlockHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.ethBlockHash);
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex") && (typeof message.ethLogIndex === "object" ? message.ethLogIndex.low || message.ethLogIndex.high : message.ethLogIndex !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethLogIndex);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7258,6 +7269,15 @@ export const poco = $root.poco = (() => {
                             delete message.ethBlockHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethLogIndex = value;
+                        else
+                            delete message.ethLogIndex;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7337,6 +7357,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.ethBlockHash, message.ethBlockHash = $util.newBuffer($util.base64.length(object.ethBlockHash)), 0);
                     else if (object.ethBlockHash.length >= 0)
                         message.ethBlockHash = object.ethBlockHash;
+            if (object.ethLogIndex != null)
+                if (typeof object.ethLogIndex === "object" ? object.ethLogIndex.low || object.ethLogIndex.high : $Number(object.ethLogIndex) !== 0)
+                    if ($util.Long)
+                        message.ethLogIndex = $util.Long.fromValue(object.ethLogIndex, true);
+                    else if (typeof object.ethLogIndex === "string")
+                        message.ethLogIndex = $parseInt(object.ethLogIndex, 10);
+                    else if (typeof object.ethLogIndex === "number")
+                        message.ethLogIndex = object.ethLogIndex;
+                    else if (typeof object.ethLogIndex === "object")
+                        message.ethLogIndex = new $util.LongBits(object.ethLogIndex.low >>> 0, object.ethLogIndex.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -7396,6 +7426,11 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.ethBlockHash = $util.newBuffer(object.ethBlockHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethLogIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethLogIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.depositNonce != null && $Object.hasOwnProperty.call(message, "depositNonce"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7419,6 +7454,13 @@ export const poco = $root.poco = (() => {
                     object.ethBlockNumber = options.longs === $String ? $util.Long.prototype.toString.call(message.ethBlockNumber) : options.longs === $Number ? new $util.LongBits(message.ethBlockNumber.low >>> 0, message.ethBlockNumber.high >>> 0).toNumber(true) : message.ethBlockNumber;
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash"))
                 object.ethBlockHash = options.bytes === $String ? $util.base64.encode(message.ethBlockHash, 0, message.ethBlockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ethBlockHash) : message.ethBlockHash;
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethLogIndex = typeof message.ethLogIndex === "number" ? $BigInt(message.ethLogIndex) : $util.Long.fromBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0, true).toBigInt();
+                else if (typeof message.ethLogIndex === "number")
+                    object.ethLogIndex = options.longs === $String ? $String(message.ethLogIndex) : message.ethLogIndex;
+                else
+                    object.ethLogIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.ethLogIndex) : options.longs === $Number ? new $util.LongBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0).toNumber(true) : message.ethLogIndex;
             return object;
         };
 
@@ -7434,6 +7476,314 @@ export const poco = $root.poco = (() => {
         };
 
         return DepositAttestation;
+    })();
+
+    poco.DepositAttestationBatch = (function() {
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @typedef {Object} poco.DepositAttestationBatch.$Properties
+         * @property {number|Long|null} [fromBlock] DepositAttestationBatch fromBlock
+         * @property {number|Long|null} [toBlock] DepositAttestationBatch toBlock
+         * @property {Array.<poco.DepositAttestation.$Properties>|null} [deposits] DepositAttestationBatch deposits
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @memberof poco
+         * @interface IDepositAttestationBatch
+         * @augments poco.DepositAttestationBatch.$Properties
+         * @deprecated Use poco.DepositAttestationBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a DepositAttestationBatch.
+         * @typedef {poco.DepositAttestationBatch.$Properties} poco.DepositAttestationBatch.$Shape
+         */
+
+        /**
+         * Constructs a new DepositAttestationBatch.
+         * @memberof poco
+         * @classdesc Represents a DepositAttestationBatch.
+         * @constructor
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DepositAttestationBatch = function (properties) {
+            this.deposits = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DepositAttestationBatch fromBlock.
+         * @member {number|Long} fromBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.fromBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch toBlock.
+         * @member {number|Long} toBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.toBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch deposits.
+         * @member {Array.<poco.DepositAttestation.$Properties>} deposits
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.deposits = $util.emptyArray;
+
+        /**
+         * Creates a new DepositAttestationBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch instance
+         * @type {{
+         *   (properties: poco.DepositAttestationBatch.$Shape): poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape;
+         *   (properties?: poco.DepositAttestationBatch.$Properties): poco.DepositAttestationBatch;
+         * }}
+         */
+        DepositAttestationBatch.create = function(properties) {
+            return new DepositAttestationBatch(properties);
+        };
+
+        /**
+         * Encodes the specified DepositAttestationBatch message. Does not implicitly {@link poco.DepositAttestationBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties} message DepositAttestationBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DepositAttestationBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock") && (typeof message.fromBlock === "object" ? message.fromBlock.low || message.fromBlock.high : message.fromBlock !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromBlock);
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock") && (typeof message.toBlock === "object" ? message.toBlock.low || message.toBlock.high : message.toBlock !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.toBlock);
+            if (message.deposits != null && message.deposits.length)
+                for (let i = 0; i < message.deposits.length; ++i)
+                    $root.poco.DepositAttestation.encode(message.deposits[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DepositAttestationBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape} DepositAttestationBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DepositAttestationBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DepositAttestationBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromBlock = value;
+                        else
+                            delete message.fromBlock;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toBlock = value;
+                        else
+                            delete message.toBlock;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.deposits && message.deposits.length))
+                            message.deposits = [];
+                        message.deposits.push($root.poco.DepositAttestation.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DepositAttestationBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch
+         */
+        DepositAttestationBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DepositAttestationBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DepositAttestationBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DepositAttestationBatch();
+            if (object.fromBlock != null)
+                if (typeof object.fromBlock === "object" ? object.fromBlock.low || object.fromBlock.high : $Number(object.fromBlock) !== 0)
+                    if ($util.Long)
+                        message.fromBlock = $util.Long.fromValue(object.fromBlock, true);
+                    else if (typeof object.fromBlock === "string")
+                        message.fromBlock = $parseInt(object.fromBlock, 10);
+                    else if (typeof object.fromBlock === "number")
+                        message.fromBlock = object.fromBlock;
+                    else if (typeof object.fromBlock === "object")
+                        message.fromBlock = new $util.LongBits(object.fromBlock.low >>> 0, object.fromBlock.high >>> 0).toNumber(true);
+            if (object.toBlock != null)
+                if (typeof object.toBlock === "object" ? object.toBlock.low || object.toBlock.high : $Number(object.toBlock) !== 0)
+                    if ($util.Long)
+                        message.toBlock = $util.Long.fromValue(object.toBlock, true);
+                    else if (typeof object.toBlock === "string")
+                        message.toBlock = $parseInt(object.toBlock, 10);
+                    else if (typeof object.toBlock === "number")
+                        message.toBlock = object.toBlock;
+                    else if (typeof object.toBlock === "object")
+                        message.toBlock = new $util.LongBits(object.toBlock.low >>> 0, object.toBlock.high >>> 0).toNumber(true);
+            if (object.deposits) {
+                if (!$Array.isArray(object.deposits))
+                    throw $TypeError(".poco.DepositAttestationBatch.deposits: array expected");
+                message.deposits = $Array(object.deposits.length);
+                for (let i = 0; i < object.deposits.length; ++i) {
+                    if (!$util.isObject(object.deposits[i]))
+                        throw $TypeError(".poco.DepositAttestationBatch.deposits: object expected");
+                    message.deposits[i] = $root.poco.DepositAttestation.fromObject(object.deposits[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DepositAttestationBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch} message DepositAttestationBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DepositAttestationBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.deposits = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fromBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.fromBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.toBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.toBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.fromBlock = typeof message.fromBlock === "number" ? $BigInt(message.fromBlock) : $util.Long.fromBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.fromBlock === "number")
+                    object.fromBlock = options.longs === $String ? $String(message.fromBlock) : message.fromBlock;
+                else
+                    object.fromBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.fromBlock) : options.longs === $Number ? new $util.LongBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0).toNumber(true) : message.fromBlock;
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.toBlock = typeof message.toBlock === "number" ? $BigInt(message.toBlock) : $util.Long.fromBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.toBlock === "number")
+                    object.toBlock = options.longs === $String ? $String(message.toBlock) : message.toBlock;
+                else
+                    object.toBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.toBlock) : options.longs === $Number ? new $util.LongBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0).toNumber(true) : message.toBlock;
+            if (message.deposits && message.deposits.length) {
+                object.deposits = $Array(message.deposits.length);
+                for (let j = 0; j < message.deposits.length; ++j)
+                    object.deposits[j] = $root.poco.DepositAttestation.toObject(message.deposits[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DepositAttestationBatch to JSON.
+         * @function toJSON
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DepositAttestationBatch.prototype.toJSON = function() {
+            return DepositAttestationBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DepositAttestationBatch;
     })();
 
     poco.Evidence = (function() {
@@ -7702,8 +8052,9 @@ export const poco = $root.poco = (() => {
          * @property {poco.Claim.$Properties|null} [claim] Tx claim
          * @property {poco.Withdraw.$Properties|null} [withdraw] Tx withdraw
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
+         * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7743,10 +8094,11 @@ export const poco = $root.poco = (() => {
          *   claim?: poco.Claim.$Shape|null;
          *   withdraw?: poco.Withdraw.$Shape|null;
          *   depositAttestation?: poco.DepositAttestation.$Shape|null;
+         *   depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -7966,6 +8318,14 @@ export const poco = $root.poco = (() => {
         Tx.prototype.depositAttestation = null;
 
         /**
+         * Tx depositAttestationBatch.
+         * @member {poco.DepositAttestationBatch.$Properties|null|undefined} depositAttestationBatch
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.depositAttestationBatch = null;
+
+        /**
          * Tx evidence.
          * @member {poco.Evidence.$Properties|null|undefined} evidence
          * @memberof poco.Tx
@@ -7978,12 +8338,12 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "evidence"]),
+            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8069,6 +8429,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Withdraw.encode(message.withdraw, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.depositAttestation != null && $Object.hasOwnProperty.call(message, "depositAttestation"))
                 $root.poco.DepositAttestation.encode(message.depositAttestation, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch"))
+                $root.poco.DepositAttestationBatch.encode(message.depositAttestationBatch, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
                 $root.poco.Evidence.encode(message.evidence, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8302,6 +8664,13 @@ export const poco = $root.poco = (() => {
                         message.kind = "depositAttestation";
                         continue;
                     }
+                case 52: {
+                        if (wireType !== 2)
+                            break;
+                        message.depositAttestationBatch = $root.poco.DepositAttestationBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.depositAttestationBatch);
+                        message.kind = "depositAttestationBatch";
+                        continue;
+                    }
                 case 60: {
                         if (wireType !== 2)
                             break;
@@ -8487,6 +8856,11 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.depositAttestation: object expected");
                 message.depositAttestation = $root.poco.DepositAttestation.fromObject(object.depositAttestation, _depth + 1);
             }
+            if (object.depositAttestationBatch != null) {
+                if (!$util.isObject(object.depositAttestationBatch))
+                    throw $TypeError(".poco.Tx.depositAttestationBatch: object expected");
+                message.depositAttestationBatch = $root.poco.DepositAttestationBatch.fromObject(object.depositAttestationBatch, _depth + 1);
+            }
             if (object.evidence != null) {
                 if (!$util.isObject(object.evidence))
                     throw $TypeError(".poco.Tx.evidence: object expected");
@@ -8671,6 +9045,11 @@ export const poco = $root.poco = (() => {
                 object.depositAttestation = $root.poco.DepositAttestation.toObject(message.depositAttestation, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "depositAttestation";
+            }
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch")) {
+                object.depositAttestationBatch = $root.poco.DepositAttestationBatch.toObject(message.depositAttestationBatch, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "depositAttestationBatch";
             }
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence")) {
                 object.evidence = $root.poco.Evidence.toObject(message.evidence, options, _depth + 1);
@@ -11617,6 +11996,8 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [stateRoot] Checkpoint stateRoot
          * @property {Uint8Array|null} [withdrawalsRoot] Checkpoint withdrawalsRoot
          * @property {Uint8Array|null} [nextValidatorSetHash] Checkpoint nextValidatorSetHash
+         * @property {number|Long|null} [ethChainId] Checkpoint ethChainId
+         * @property {Uint8Array|null} [bridge] Checkpoint bridge
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11697,6 +12078,22 @@ export const poco = $root.poco = (() => {
         Checkpoint.prototype.nextValidatorSetHash = $util.newBuffer([]);
 
         /**
+         * Checkpoint ethChainId.
+         * @member {number|Long} ethChainId
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.ethChainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Checkpoint bridge.
+         * @member {Uint8Array} bridge
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.bridge = $util.newBuffer([]);
+
+        /**
          * Creates a new Checkpoint instance using the specified properties.
          * @function create
          * @memberof poco.Checkpoint
@@ -11740,6 +12137,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.withdrawalsRoot);
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash") && message.nextValidatorSetHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nextValidatorSetHash);
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId") && (typeof message.ethChainId === "object" ? message.ethChainId.low || message.ethChainId.high : message.ethChainId !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethChainId);
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.bridge);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11838,6 +12239,24 @@ export const poco = $root.poco = (() => {
                             delete message.nextValidatorSetHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethChainId = value;
+                        else
+                            delete message.ethChainId;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.bridge = value;
+                        else
+                            delete message.bridge;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11917,6 +12336,22 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.nextValidatorSetHash, message.nextValidatorSetHash = $util.newBuffer($util.base64.length(object.nextValidatorSetHash)), 0);
                     else if (object.nextValidatorSetHash.length >= 0)
                         message.nextValidatorSetHash = object.nextValidatorSetHash;
+            if (object.ethChainId != null)
+                if (typeof object.ethChainId === "object" ? object.ethChainId.low || object.ethChainId.high : $Number(object.ethChainId) !== 0)
+                    if ($util.Long)
+                        message.ethChainId = $util.Long.fromValue(object.ethChainId, true);
+                    else if (typeof object.ethChainId === "string")
+                        message.ethChainId = $parseInt(object.ethChainId, 10);
+                    else if (typeof object.ethChainId === "number")
+                        message.ethChainId = object.ethChainId;
+                    else if (typeof object.ethChainId === "object")
+                        message.ethChainId = new $util.LongBits(object.ethChainId.low >>> 0, object.ethChainId.high >>> 0).toNumber(true);
+            if (object.bridge != null)
+                if (object.bridge.length)
+                    if (typeof object.bridge === "string")
+                        $util.base64.decode(object.bridge, message.bridge = $util.newBuffer($util.base64.length(object.bridge)), 0);
+                    else if (object.bridge.length >= 0)
+                        message.bridge = object.bridge;
             return message;
         };
 
@@ -11976,6 +12411,18 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.nextValidatorSetHash = $util.newBuffer(object.nextValidatorSetHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethChainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethChainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.bridge = "";
+                else {
+                    object.bridge = [];
+                    if (options.bytes !== $Array)
+                        object.bridge = $util.newBuffer(object.bridge);
+                }
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11999,6 +12446,15 @@ export const poco = $root.poco = (() => {
                 object.withdrawalsRoot = options.bytes === $String ? $util.base64.encode(message.withdrawalsRoot, 0, message.withdrawalsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.withdrawalsRoot) : message.withdrawalsRoot;
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash"))
                 object.nextValidatorSetHash = options.bytes === $String ? $util.base64.encode(message.nextValidatorSetHash, 0, message.nextValidatorSetHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextValidatorSetHash) : message.nextValidatorSetHash;
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethChainId = typeof message.ethChainId === "number" ? $BigInt(message.ethChainId) : $util.Long.fromBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0, true).toBigInt();
+                else if (typeof message.ethChainId === "number")
+                    object.ethChainId = options.longs === $String ? $String(message.ethChainId) : message.ethChainId;
+                else
+                    object.ethChainId = options.longs === $String ? $util.Long.prototype.toString.call(message.ethChainId) : options.longs === $Number ? new $util.LongBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0).toNumber(true) : message.ethChainId;
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                object.bridge = options.bytes === $String ? $util.base64.encode(message.bridge, 0, message.bridge.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bridge) : message.bridge;
             return object;
         };
 
@@ -23692,6 +24148,7 @@ export const poco = $root.poco = (() => {
          * @property {boolean|null} [credited] BridgeDeposit credited
          * @property {number|Long|null} [creditedHeight] BridgeDeposit creditedHeight
          * @property {Array.<poco.BridgeDepositClaim.$Properties>|null} [claims] BridgeDeposit claims
+         * @property {boolean|null} [duplicate] BridgeDeposit duplicate
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23749,6 +24206,14 @@ export const poco = $root.poco = (() => {
         BridgeDeposit.prototype.claims = $util.emptyArray;
 
         /**
+         * BridgeDeposit duplicate.
+         * @member {boolean} duplicate
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.duplicate = false;
+
+        /**
          * Creates a new BridgeDeposit instance using the specified properties.
          * @function create
          * @memberof poco.BridgeDeposit
@@ -23787,6 +24252,8 @@ export const poco = $root.poco = (() => {
             if (message.claims != null && message.claims.length)
                 for (let i = 0; i < message.claims.length; ++i)
                     $root.poco.BridgeDepositClaim.encode(message.claims[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.duplicate);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23857,6 +24324,15 @@ export const poco = $root.poco = (() => {
                         message.claims.push($root.poco.BridgeDepositClaim.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.duplicate = value;
+                        else
+                            delete message.duplicate;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23915,6 +24391,9 @@ export const poco = $root.poco = (() => {
                     message.claims[i] = $root.poco.BridgeDepositClaim.fromObject(object.claims[i], _depth + 1);
                 }
             }
+            if (object.duplicate != null)
+                if (object.duplicate)
+                    message.duplicate = $Boolean(object.duplicate);
             return message;
         };
 
@@ -23944,6 +24423,7 @@ export const poco = $root.poco = (() => {
                     object.creditedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.creditedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.duplicate = false;
             }
             if (message.credited != null && $Object.hasOwnProperty.call(message, "credited"))
                 object.credited = message.credited;
@@ -23959,6 +24439,8 @@ export const poco = $root.poco = (() => {
                 for (let j = 0; j < message.claims.length; ++j)
                     object.claims[j] = $root.poco.BridgeDepositClaim.toObject(message.claims[j], options, _depth + 1);
             }
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                object.duplicate = message.duplicate;
             return object;
         };
 
