@@ -17,6 +17,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   worker: () => import("./worker.js"),
   bridge: () => import("./bridge.js"),
   reference: () => import("./reference.js"),
+  validators: () => import("./validators.js"),
   cli: () => import("./cli.js"),
 };
 

@@ -11,6 +11,7 @@ import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { registerMarketCommands } from "./marketCommands.js";
+import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
 
 // Start-up time: this file and the register*Commands files import only commander and the tiny API
@@ -333,6 +334,7 @@ tx.command("transfer")
 registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
+registerValidatorCommands(program);
 
 program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
   // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.
