@@ -18,6 +18,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   bridge: () => import("./bridge.js"),
   reference: () => import("./reference.js"),
   validators: () => import("./validators.js"),
+  cli: () => import("./cli.js"),
 };
 
 const only = process.argv.slice(2);

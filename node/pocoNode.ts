@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
+import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { buildApi } from "./api/server.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
@@ -33,8 +34,9 @@ import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
+import { NODE_VERSION } from "./version.js";
 
-export const NODE_VERSION = "0.1.0";
+export { NODE_VERSION };
 
 export interface P2PConfig {
   /** TCP port (0 = any free port). */
@@ -62,6 +64,8 @@ export interface NodeConfig {
   onFatal?: (err: Error) => void;
   /** The Ethereum bridge: deposits, checkpoints, withdrawal proofs (and relaying with a relay key). */
   bridge?: BridgeConfig;
+  /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
+  health?: Partial<HealthOptions>;
 }
 
 export class PocoNode {
@@ -217,6 +221,14 @@ export class PocoNode {
           peers: () => network?.peers().length ?? 0,
           peerScores: () =>
             network ? network.peers().map((peerId) => ({ peerId, score: network!.peerScore(peerId) })) : [],
+        },
+        health: {
+          blockTimeMs: network
+            ? (config.consensus?.blockTimeMs ?? DEFAULT_CONSENSUS_OPTIONS.blockTimeMs)
+            : (config.producer?.blockTimeMs ?? DEFAULT_PRODUCER_OPTIONS.blockTimeMs),
+          p2p: network !== undefined,
+          syncing: () => consensus?.isSyncing ?? false,
+          options: { ...DEFAULT_HEALTH_OPTIONS, ...config.health },
         },
       },
       log,

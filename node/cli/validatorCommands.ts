@@ -5,11 +5,10 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { poco } from "../../proto/index.js";
-import { uintToBytes } from "../../proto/index.js";
-import { readKeyFile } from "../crypto/keys.js";
-import { signTx } from "../tx/signedTx.js";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+
+// The crypto and protobuf modules are imported when a command runs, not at start-up (see main.ts).
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
@@ -20,7 +19,16 @@ interface TxOptions {
   wait: boolean;
 }
 
-async function submit(opts: TxOptions, body: Omit<poco.Tx.$Properties, "chainId" | "nonce">): Promise<void> {
+async function submit(
+  opts: TxOptions,
+  makeBody: (uintToBytes: (n: bigint) => Uint8Array) => Omit<poco.Tx.$Properties, "chainId" | "nonce">,
+): Promise<void> {
+  const [{ uintToBytes }, { readKeyFile }, { signTx }] = await Promise.all([
+    import("../../proto/index.js"),
+    import("../crypto/keys.js"),
+    import("../tx/signedTx.js"),
+  ]);
+  const body = makeBody(uintToBytes);
   const password =
     opts.passwordFile === undefined ? undefined : readFileSync(opts.passwordFile, "utf8").trimEnd();
   const key = await readKeyFile(opts.key, password);
@@ -50,17 +58,17 @@ export function registerValidatorCommands(program: Command): void {
     .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
     .action(async (opts: TxOptions & { amount: string }) => {
       const amount = parseRlc(opts.amount);
-      await submit(opts, { bond: { amount: uintToBytes(amount) } });
+      await submit(opts, (uint) => ({ bond: { amount: uint(amount) } }));
     });
   txCommand(validator, "unbond", "unbond RLC (released to the balance after the unbonding period)")
     .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
     .action(async (opts: TxOptions & { amount: string }) => {
       const amount = parseRlc(opts.amount);
-      await submit(opts, { unbond: { amount: uintToBytes(amount) } });
+      await submit(opts, (uint) => ({ unbond: { amount: uint(amount) } }));
     });
   txCommand(validator, "unjail", "return to the candidates once the jail period is over").action(
     async (opts: TxOptions) => {
-      await submit(opts, { unjail: {} });
+      await submit(opts, () => ({ unjail: {} }));
     },
   );
 }
