@@ -92,7 +92,7 @@ export function assertSafeIntegers(message: unknown, path = ""): void {
     return;
   }
   if (Array.isArray(message)) {
-    message.forEach((item, i) => assertSafeIntegers(item, `${path}[${i}]`));
+    for (let i = 0; i < message.length; i++) assertSafeIntegers(message[i], `${path}[${i}]`);
     return;
   }
   for (const key of Object.keys(message)) {
