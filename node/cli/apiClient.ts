@@ -107,6 +107,28 @@ export class ApiClient {
     );
   }
 
+  /** Next block's base fee and suggestions (nRLC per gas, decimal strings). */
+  fees() {
+    return this.request<{
+      height: number;
+      baseFeePerGas: string;
+      minBaseFeePerGas: string;
+      suggestedTipPerGas: string;
+      suggestedMaxFeePerGas: string;
+      blockGasLimit: number;
+      lastBlockGasUsed: number;
+    }>("GET", "/fees");
+  }
+
+  /** Gas an unsigned Tx (canonical bytes) from `sender` would use on the head state. */
+  estimateGas(txBytes: Uint8Array, sender: string) {
+    return this.request<{ gasUsed: number; error?: { code: string; message: string } }>(
+      "POST",
+      "/txs/estimate",
+      { tx: `0x${Buffer.from(txBytes).toString("hex")}`, sender },
+    );
+  }
+
   submitTx(bytes: Uint8Array) {
     return this.request<{ hash: string }>("POST", "/txs", { tx: `0x${Buffer.from(bytes).toString("hex")}` });
   }

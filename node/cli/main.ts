@@ -287,13 +287,20 @@ program
 
 const tx = program.command("tx").description("sign and submit transactions");
 tx.command("transfer")
-  .description("transfer RLC on the sidechain")
+  .description("transfer RLC on the sidechain (the fee is estimated by the node and shown before sending)")
   .requiredOption("--key <file>", "sender key file")
   .requiredOption("--to <address>", "recipient 0x address")
   .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
   .option("--password-file <file>", "password of an encrypted key file")
   .option("--api <url>", "node API", DEFAULT_API)
+  .option("--gas-limit <gas>", "gas limit (default: the node's estimate + 20%)")
+  .option("--max-fee-per-gas <nrlc>", "most nRLC per gas paid (default: 2 × base fee + tip)")
+  .option("--tip <nrlc>", "tip per gas to the proposer, nRLC (default: the node's suggestion)")
   .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+  .addHelpText(
+    "after",
+    "\nExample:\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --api http://127.0.0.1:8080\n",
+  )
   .action(
     async (opts: {
       key: string;
@@ -301,35 +308,58 @@ tx.command("transfer")
       amount: string;
       passwordFile?: string;
       api: string;
+      gasLimit?: string;
+      maxFeePerGas?: string;
+      tip?: string;
       wait: boolean;
     }) => {
-      const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
-        import("../../proto/index.js"),
-        import("../crypto/address.js"),
-        import("../crypto/keys.js"),
-        import("../tx/signedTx.js"),
-      ]);
+      const [{ encode, poco, uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }, fq] =
+        await Promise.all([
+          import("../../proto/index.js"),
+          import("../crypto/address.js"),
+          import("../crypto/keys.js"),
+          import("../tx/signedTx.js"),
+          import("./feeQuote.js"),
+        ]);
       // Validate every input before touching the key or the network.
       const to = parseAddress(opts.to);
       const amount = parseRlc(opts.amount);
+      const overrides = parseFeeOverrides(opts);
       const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
       const client = new ApiClient(opts.api);
       const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const signed = signTx(
-        {
-          chainId: status.chainId,
-          nonce: account.nonce,
-          transfer: { to, amount: uintToBytes(amount) },
-        },
-        key.privateKey,
-      );
+      const body = (fees: import("./feeQuote.js").FeeChoice) => ({
+        chainId: status.chainId,
+        sender: key.address,
+        nonce: account.nonce,
+        ...fq.feeFields(fees, uintToBytes),
+        transfer: { to, amount: uintToBytes(amount) },
+      });
+      const quote = await fq.quoteFees(client, (f) => encode(poco.Tx, body(f)), key.addressHex, overrides);
+      console.error(fq.describeQuote(quote));
+      const signed = signTx(body(quote), key.privateKey);
       const { hash } = await client.submitTx(signed.bytes);
-      if (!opts.wait) return console.log(JSON.stringify({ hash }));
+      const fee = { gasLimit: quote.gasLimit, expectedFeeRlc: formatRlc(quote.expectedFee) };
+      if (!opts.wait) return console.log(JSON.stringify({ hash, ...fee }));
       const receipt = await client.waitForTx(hash);
-      console.log(JSON.stringify({ hash, ...receipt }));
+      console.log(JSON.stringify({ hash, ...fee, ...receipt }));
       if (receipt.status !== "success") process.exitCode = 1;
     },
   );
+
+/** --gas-limit / --max-fee-per-gas / --tip, validated (integers; fees in nRLC per gas). */
+function parseFeeOverrides(opts: { gasLimit?: string; maxFeePerGas?: string; tip?: string }) {
+  const int = (v: string, name: string): bigint => {
+    if (!/^[0-9]{1,20}$/.test(v))
+      throw Object.assign(new Error(`${name}: expected an integer`), { code: "CLI_BAD_OPTION" });
+    return BigInt(v);
+  };
+  return {
+    ...(opts.gasLimit !== undefined ? { gasLimit: Number(int(opts.gasLimit, "--gas-limit")) } : {}),
+    ...(opts.maxFeePerGas !== undefined ? { maxFeePerGas: int(opts.maxFeePerGas, "--max-fee-per-gas") } : {}),
+    ...(opts.tip !== undefined ? { tipPerGas: int(opts.tip, "--tip") } : {}),
+  };
+}
 
 registerMarketCommands(program);
 registerBridgeCommands(program);

@@ -3,7 +3,7 @@
  * consecutive nonces of a sender), resynchronizing from the chain once on a nonce error.
  */
 
-import type { poco } from "../../proto/index.js";
+import { type poco, uintToBytes } from "../../proto/index.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import type { KeyPair } from "../crypto/keys.js";
 import { signTx } from "../tx/signedTx.js";
@@ -40,7 +40,20 @@ export class TxSender {
     if (this.next === undefined) this.next = (await this.api.account(this.key.addressHex)).nonce;
     const nonce = this.next;
     try {
-      const signed = signTx({ ...body, chainId: this.chainId, nonce }, this.key.privateKey);
+      // Pay what the chain asks now: twice the next base fee plus the suggested tip (the gas limit is
+      // signTx's default, ample for any single-task transaction; unused gas is not charged).
+      const fees = await this.api.fees();
+      const tip = BigInt(fees.suggestedTipPerGas);
+      const signed = signTx(
+        {
+          ...body,
+          chainId: this.chainId,
+          nonce,
+          maxFeePerGas: uintToBytes(2n * BigInt(fees.baseFeePerGas) + tip),
+          maxPriorityFeePerGas: uintToBytes(tip),
+        },
+        this.key.privateKey,
+      );
       const { hash } = await this.api.submitTx(signed.bytes);
       this.next = nonce + 1;
       this.lastHash = hash;
