@@ -47,6 +47,7 @@ import {
 } from "../../bridge/relayer.js";
 import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
+import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { uintToBytes } from "../../proto/index.js";
 import { RLC, TEST_CHAIN_ID, tempDir, testKey } from "../helpers/fixtures.js";
@@ -147,8 +148,13 @@ describe("bridge e2e (Anvil + sidechain)", function () {
         genesisTimeMs: 1_700_000_000_000,
         admin: ethHex(validators[0]!),
         validators: genesisSet,
-        accounts: [{ address: ethHex(carol), balance: 1_000n * RLC, stake: 0n }],
+        accounts: [
+          { address: ethHex(carol), balance: 1_000n * RLC, stake: 0n },
+          ...validators.map((k) => ({ address: ethHex(k), balance: 100n * RLC, stake: 0n })),
+        ],
         categories: [],
+        // Gas is metered but free here, so balances in assertions are exactly the amounts bridged.
+        params: { ...DEFAULT_CHAIN_PARAMS, minBaseFee: 0n, initialBaseFee: 0n },
       },
       validators,
     );
