@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { encode, poco } from "../../proto/index.js";
 import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
+import { writeGenesisProposerPriorities } from "../execution/proposerPriorityState.js";
 import { applyGenesisValidators } from "../execution/validatorModule.js";
 import { updateAccount } from "../state/accounts.js";
 import { appendCategory } from "../state/registries.js";
@@ -176,6 +177,7 @@ export function encodeValidatorSet(validators: GenesisValidator[]): Uint8Array {
 export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(StateKeys.meta("admin"), fromHex(genesis.admin, 20));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
+  writeGenesisProposerPriorities(state);
   applyGenesisValidators(state, genesis.validators);
   for (const account of genesis.accounts) {
     updateAccount(state, account.address, (a) => {

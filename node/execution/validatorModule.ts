@@ -15,6 +15,7 @@ import type { StateOverlay, StateReader } from "../state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import type { BlockContext } from "./context.js";
+import { writeNextProposerPriorities } from "./proposerPriorityState.js";
 
 export interface ValidatorParams {
   /** nRLC of bonded stake per unit of voting power. */
@@ -273,12 +274,13 @@ export function validatorModule(opts: {
         .map((address) => ({ address, power: effectivePower(state, address) }))
         .filter((v) => v.power > 0);
       // Never leave the chain without validators: keep the previous set if nobody would remain.
-      if (active.length === 0) return;
+      if (active.length === 0) return writeNextProposerPriorities(state, ctx.height);
       const next = encode(poco.ValidatorSet, {
         validators: active.map((v) => ({ address: fromHex(v.address, 20), power: v.power })),
       });
       const current = state.get(StateKeys.meta("validators"));
       if (!current || toHex(current) !== toHex(next)) state.set(StateKeys.meta("validators"), next);
+      writeNextProposerPriorities(state, ctx.height);
     },
   };
 }
