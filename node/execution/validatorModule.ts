@@ -15,6 +15,7 @@ import type { StateOverlay, StateReader } from "../state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import type { BlockContext } from "./context.js";
+import { type EvidencePart, isProposalEvidence, proposalEvidencePair } from "./proposalEvidence.js";
 import { writeNextProposerPriorities } from "./proposerPriorityState.js";
 
 export interface ValidatorParams {
@@ -185,14 +186,17 @@ export function validatorModule(opts: {
 
       evidence(state, tx, ctx) {
         const ev = tx.evidence!;
-        if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
-        let a: ReturnType<typeof verifySignedVote>;
-        let b: ReturnType<typeof verifySignedVote>;
-        try {
-          a = verifySignedVote(ev.voteA, opts.chainId, opts.backend);
-          b = verifySignedVote(ev.voteB, opts.chainId, opts.backend);
-        } catch (err) {
-          throw new TxError(TxErrorCode.BAD_SIGNATURE, `evidence vote: ${(err as Error).message}`);
+        let a: EvidencePart;
+        let b: EvidencePart;
+        if (isProposalEvidence(ev)) [a, b] = proposalEvidencePair(ev, opts.backend);
+        else {
+          if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
+          try {
+            a = verifySignedVote(ev.voteA, opts.chainId, opts.backend);
+            b = verifySignedVote(ev.voteB, opts.chainId, opts.backend);
+          } catch (err) {
+            throw new TxError(TxErrorCode.BAD_SIGNATURE, `evidence vote: ${(err as Error).message}`);
+          }
         }
         if (
           a.validatorHex !== b.validatorHex ||
