@@ -34,7 +34,8 @@ export class MemoryBus {
         for (const m of reachable())
           setImmediate(() => {
             const verdict = m.service?.receive(message);
-            if (verdict && this.verdicts.length < 100_000) this.verdicts.push({ from: id, to: m.id, verdict });
+            if (verdict && this.verdicts.length < 100_000)
+              this.verdicts.push({ from: id, to: m.id, verdict });
           });
       },
       publishTx: (bytes) => {
