@@ -14,6 +14,7 @@ import { decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
 const PROPOSAL_PREFIX = new TextEncoder().encode("\x19PoCo Proposal:\n");
 
 export interface ProposalData {
+  chainId: number;
   height: number;
   round: number;
   /** -1 when none. */
@@ -39,6 +40,7 @@ export class ProposalError extends Error {
 
 export function encodeProposal(p: ProposalData): Uint8Array {
   return encode(poco.Proposal, {
+    chainId: p.chainId,
     height: p.height,
     round: p.round,
     polRound: Math.max(p.polRound, 0),
@@ -62,7 +64,7 @@ export function signProposal(
 }
 
 /** Decodes a signed proposal's fields WITHOUT checking the signature (the cheap part). */
-export function decodeSignedProposal(signed: poco.ISignedProposal): DecodedProposal {
+export function decodeSignedProposal(signed: poco.ISignedProposal, chainId: number): DecodedProposal {
   let m: poco.Proposal;
   try {
     m = decodeCanonical(poco.Proposal, signed.proposal ?? new Uint8Array(0), 1024);
@@ -75,12 +77,17 @@ export function decodeSignedProposal(signed: poco.ISignedProposal): DecodedPropo
   if (!m.polRoundSet && m.polRound !== 0)
     throw new ProposalError("PROPOSAL_MALFORMED", "pol round without flag");
   let height: number;
+  let proposalChainId: number;
   try {
     height = u64ToNumber(m.height as never, "height");
+    proposalChainId = u64ToNumber(m.chainId as never, "chainId");
   } catch (err) {
     throw new ProposalError("PROPOSAL_MALFORMED", (err as Error).message);
   }
+  if (proposalChainId !== chainId)
+    throw new ProposalError("PROPOSAL_MALFORMED", `proposal for chain ${proposalChainId}`);
   return {
+    chainId: proposalChainId,
     height,
     round: m.round,
     polRound: m.polRoundSet ? m.polRound : -1,
@@ -108,9 +115,10 @@ export function checkProposalSignature(
 
 export function verifySignedProposal(
   signed: poco.ISignedProposal,
+  chainId: number,
   backend: SignatureBackend,
 ): DecodedProposal {
-  const p = decodeSignedProposal(signed);
+  const p = decodeSignedProposal(signed, chainId);
   checkProposalSignature(signed, p.proposer, backend);
   return p;
 }

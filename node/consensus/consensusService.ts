@@ -73,6 +73,12 @@ export interface ConsensusOptions {
   futureHeights: number;
   /** A blocks-by-range answer slower than this is a failure: another peer is tried. */
   syncRequestTimeoutMs: number;
+  /**
+   * Shortest commit window: even when a height took longer than the block time, late precommits of
+   * the decided round get this long to arrive before the next height starts (CometBFT's
+   * timeout_commit), so a validator on a loaded machine is not recorded as missing.
+   */
+  minCommitWindowMs: number;
   /** A peer that failed a sync request is not asked again for this long. */
   syncPeerBanMs: number;
 }
@@ -93,6 +99,7 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   futureHeights: 2,
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
+  minCommitWindowMs: 50,
 };
 
 interface Deps {
@@ -315,7 +322,7 @@ export class ConsensusService {
   private receiveProposal(signed: poco.ISignedProposal, blockBytes: Uint8Array | undefined): Verdict {
     const key = contentKey(signed.proposal, signed.signature);
     if (this.seen.has(key)) return "ignore";
-    const p = decodeSignedProposal(signed);
+    const p = decodeSignedProposal(signed, this.deps.chain.chainId);
     const height = this.engine.height;
     if (p.height < height) return "ignore";
     if (!this.engine.validatorSet.has(p.proposerHex)) return this.strangerVerdict(p.height);
@@ -478,7 +485,14 @@ export class ConsensusService {
         () =>
           encode(poco.ConsensusMessage, {
             proposal: signProposal(
-              { height, round, polRound, blockHash: pending!.hash, proposer: key.address },
+              {
+                chainId: this.deps.chain.chainId,
+                height,
+                round,
+                polRound,
+                blockHash: pending!.hash,
+                proposer: key.address,
+              },
               key.privateKey,
               this.deps.backend,
             ),
@@ -606,7 +620,10 @@ export class ConsensusService {
       validHash: null,
     });
     // Pace blocks: the next height starts one block time after this block's time (the commit window).
-    const wait = Math.max(0, pending.header.timeMs + this.deps.options.blockTimeMs - this.now());
+    const wait = Math.max(
+      this.deps.options.minCommitWindowMs,
+      pending.header.timeMs + this.deps.options.blockTimeMs - this.now(),
+    );
     this.after(wait, () => this.enterHeight(height + 1));
   }
 

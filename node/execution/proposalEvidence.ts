@@ -23,6 +23,7 @@ export function isProposalEvidence(ev: poco.IEvidence): boolean {
 /** Verifies both signed proposals; the handler then checks they share signer, height and round and differ. */
 export function proposalEvidencePair(
   ev: poco.IEvidence,
+  chainId: number,
   backend: SignatureBackend,
 ): [EvidencePart, EvidencePart] {
   if (!ev.proposalA || !ev.proposalB || ev.voteA || ev.voteB) {
@@ -30,7 +31,7 @@ export function proposalEvidencePair(
   }
   const part = (signed: poco.ISignedProposal): EvidencePart => {
     try {
-      const p = verifySignedProposal(signed, backend);
+      const p = verifySignedProposal(signed, chainId, backend);
       return {
         validatorHex: p.proposerHex,
         height: p.height,

@@ -188,7 +188,7 @@ export function validatorModule(opts: {
         const ev = tx.evidence!;
         let a: EvidencePart;
         let b: EvidencePart;
-        if (isProposalEvidence(ev)) [a, b] = proposalEvidencePair(ev, opts.backend);
+        if (isProposalEvidence(ev)) [a, b] = proposalEvidencePair(ev, opts.chainId, opts.backend);
         else {
           if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
           try {

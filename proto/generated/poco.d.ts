@@ -3472,6 +3472,9 @@ export namespace poco {
         /** Proposal blockHash. */
         blockHash: Uint8Array;
 
+        /** Proposal chainId. */
+        chainId: (number|Long);
+
         /**
          * Creates a new Proposal instance using the specified properties.
          * @param [properties] Properties to set
@@ -3545,6 +3548,9 @@ export namespace poco {
 
             /** Proposal blockHash */
             blockHash?: (Uint8Array|null);
+
+            /** Proposal chainId */
+            chainId?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -10758,6 +10758,7 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [block] Proposal block
          * @property {Uint8Array|null} [proposer] Proposal proposer
          * @property {Uint8Array|null} [blockHash] Proposal blockHash
+         * @property {number|Long|null} [chainId] Proposal chainId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10846,6 +10847,14 @@ export const poco = $root.poco = (() => {
         Proposal.prototype.blockHash = $util.newBuffer([]);
 
         /**
+         * Proposal chainId.
+         * @member {number|Long} chainId
+         * @memberof poco.Proposal
+         * @instance
+         */
+        Proposal.prototype.chainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new Proposal instance using the specified properties.
          * @function create
          * @memberof poco.Proposal
@@ -10891,6 +10900,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.proposer);
             if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
                 writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.blockHash);
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && (typeof message.chainId === "object" ? message.chainId.low || message.chainId.high : message.chainId !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.chainId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10998,6 +11009,15 @@ export const poco = $root.poco = (() => {
                             delete message.blockHash;
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.chainId = value;
+                        else
+                            delete message.chainId;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11070,6 +11090,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
                     else if (object.blockHash.length >= 0)
                         message.blockHash = object.blockHash;
+            if (object.chainId != null)
+                if (typeof object.chainId === "object" ? object.chainId.low || object.chainId.high : $Number(object.chainId) !== 0)
+                    if ($util.Long)
+                        message.chainId = $util.Long.fromValue(object.chainId, true);
+                    else if (typeof object.chainId === "string")
+                        message.chainId = $parseInt(object.chainId, 10);
+                    else if (typeof object.chainId === "number")
+                        message.chainId = object.chainId;
+                    else if (typeof object.chainId === "object")
+                        message.chainId = new $util.LongBits(object.chainId.low >>> 0, object.chainId.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -11120,6 +11150,11 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.blockHash = $util.newBuffer(object.blockHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.chainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.chainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11140,6 +11175,13 @@ export const poco = $root.poco = (() => {
                 object.proposer = options.bytes === $String ? $util.base64.encode(message.proposer, 0, message.proposer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proposer) : message.proposer;
             if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
                 object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.chainId = typeof message.chainId === "number" ? $BigInt(message.chainId) : $util.Long.fromBits(message.chainId.low >>> 0, message.chainId.high >>> 0, true).toBigInt();
+                else if (typeof message.chainId === "number")
+                    object.chainId = options.longs === $String ? $String(message.chainId) : message.chainId;
+                else
+                    object.chainId = options.longs === $String ? $util.Long.prototype.toString.call(message.chainId) : options.longs === $Number ? new $util.LongBits(message.chainId.low >>> 0, message.chainId.high >>> 0).toNumber(true) : message.chainId;
             return object;
         };
 

@@ -246,7 +246,14 @@ describe("consensus hardening (issue 9)", function () {
     const message = (timeMs: number, resend: number) => {
       const pending = n.chain.buildBlock([], timeMs, proposer.address, 0);
       const proposal = signProposal(
-        { height: 1, round: 0, polRound: -1, blockHash: pending.hash, proposer: proposer.address },
+        {
+          chainId: TEST_CHAIN_ID,
+          height: 1,
+          round: 0,
+          polRound: -1,
+          blockHash: pending.hash,
+          proposer: proposer.address,
+        },
         proposer.privateKey,
         defaultBackend,
       );
@@ -382,7 +389,8 @@ describe("consensus hardening (issue 9)", function () {
       }
     }
     assert.ok(newcomerSigned >= 3, `newcomer in ${newcomerSigned} last commits`);
-    assert.ok(full * 2 >= counted, `${full} of ${counted} last commits carry all 4 validators`);
+    // Without the commit window a last commit holds the first quorum only (3 of 4).
+    assert.ok(full * 3 >= counted, `${full} of ${counted} last commits carry all 4 validators`);
   });
 
   it("9.12 regression: the single-validator producer signs through the double-sign guard", async () => {
