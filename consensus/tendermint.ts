@@ -50,7 +50,7 @@ export type Effect<V> =
  */
 export const MAX_ROUNDS_AHEAD = 5;
 /** No honest round gets near this (timeouts grow with the round); bounds proposer computations. */
-export const MAX_ROUND = 10_000;
+export const MAX_ROUND = 1_000;
 
 export interface TimeoutConfig {
   proposeMs: number;

@@ -132,11 +132,12 @@ export function validatorSetOf(chain: Chain): ValidatorSet {
   return chain.validatorSet();
 }
 
-/** The header hash of a block's bytes (throws on garbage). */
-function blockHashOf(blockBytes: Uint8Array): string {
+/** The header hash and round of a block's bytes (throws on garbage). */
+function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number } {
   const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
   if (!block.header) throw new Error("block has no header");
-  return toHex(hashHeader(headerFromMessage(block.header)));
+  const header = headerFromMessage(block.header);
+  return { hash: toHex(hashHeader(header)), round: header.round };
 }
 
 /** Identity of a signed message's content (whatever wrapper, `resend` counter or peer it came in). */
@@ -347,7 +348,11 @@ export class ConsensusService {
     // The block travels beside the signature: it must be the signed one (else whoever attached it
     // lied; the same signed proposal may still arrive with the right block from someone else).
     if (!blockBytes || blockBytes.length === 0) return "reject";
-    if (blockHashOf(blockBytes) !== p.blockHashHex) return "reject";
+    const block = blockIdOf(blockBytes);
+    if (block.hash !== p.blockHashHex) return "reject";
+    // A block keeps the round it was first proposed in: never after the proposal's own round (checked
+    // before the proposer of that round is computed).
+    if (block.round > p.round) return "reject";
     this.remember(key);
     this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
     this.enqueue(() => this.handleProposal(p, blockBytes));
