@@ -233,10 +233,7 @@ describe("consensus hardening (issue 9)", function () {
     await until(() => n.service.height === 1, 5_000, "height 1");
     const proposerHex = validatorSetOf(n.chain).proposer(0);
     const proposer = keys.find((k) => toHex(k.address) === proposerHex)!;
-    if (proposer === keys[0]) {
-      // Our node is the proposer of round 0: use round 1's proposer and round instead.
-      assert.fail("test genesis expected another proposer at round 0");
-    }
+    assert.notEqual(proposer, keys[0], "the test node is not the round-0 proposer");
     let executions = 0;
     const validate = n.chain.validateBlock.bind(n.chain);
     n.chain.validateBlock = (...args) => {
@@ -278,6 +275,86 @@ describe("consensus hardening (issue 9)", function () {
     n.chain.validateBlock = validate;
     const built = n.chain.buildBlock(evidence, t + 2, proposer.address, 0);
     assert.equal(built.receipts[0]?.error, undefined);
+  });
+
+  it("9.9 regression: far-future votes cost no status query, and a stranger's is refused before any signature recovery", async () => {
+    let statusQueries = 0;
+    let recoveries = 0;
+    const transport: ConsensusTransport = {
+      broadcast() {},
+      peerHeights: async () => {
+        statusQueries++;
+        return [];
+      },
+      blocksByRange: async () => ({ blocks: [], commits: [] }),
+    };
+    const backend = {
+      ...defaultBackend,
+      sign: defaultBackend.sign.bind(defaultBackend),
+      recoverPublicKey: (h: Uint8Array, sig: Uint8Array) => {
+        recoveries++;
+        return defaultBackend.recoverPublicKey(h, sig);
+      },
+    } as typeof defaultBackend;
+    const db = await ChainDb.open(join(dir, "n", "chain"));
+    open.push(db);
+    const chain = await Chain.open(db, genesis(), createStateMachine(TEST_CHAIN_ID));
+    const service = new ConsensusService({
+      chain,
+      mempool: new Mempool(chain.state),
+      backend,
+      privval: new PrivValidator(join(dir, "n", "privval.json")),
+      transport,
+      log,
+      options: quiet,
+    });
+    services.push(service);
+    await service.start();
+    await until(() => service.height === 1, 5_000, "height 1");
+    const far = (k: KeyPair, height: number) =>
+      encode(poco.ConsensusMessage, {
+        vote: signVote(
+          {
+            chainId: TEST_CHAIN_ID,
+            type: "prevote",
+            height,
+            round: 0,
+            blockHash: new Uint8Array(32).fill(1),
+            timeMs: 1,
+            validator: k.address,
+          },
+          k.privateKey,
+          defaultBackend,
+        ),
+      });
+    for (let i = 0; i < 50; i++) {
+      assert.equal(service.receive(far(newcomer, 1_000 + i)), "reject");
+      assert.equal(service.receive(far(keys[1]!, 1_000 + i)), "ignore");
+    }
+    assert.equal(recoveries, 0, "no signature recovered for far-future or stranger messages");
+    // Within the window: verified, and at most one status query per poll interval.
+    for (let i = 0; i < 20; i++) assert.equal(service.receive(far(keys[1]!, 2 + (i % 2))), "ignore");
+    await sleep(50);
+    assert.ok(statusQueries <= 1, `${statusQueries} status queries`);
+    // Rounds far ahead of the current one are not tracked either.
+    const farRound = encode(poco.ConsensusMessage, {
+      vote: signVote(
+        {
+          chainId: TEST_CHAIN_ID,
+          type: "prevote",
+          height: 1,
+          round: 1_000_000,
+          blockHash: new Uint8Array(0),
+          timeMs: 1,
+          validator: keys[1]!.address,
+        },
+        keys[1]!.privateKey,
+        defaultBackend,
+      ),
+    });
+    const before = recoveries;
+    assert.equal(service.receive(farRound), "ignore");
+    assert.equal(recoveries, before);
   });
 
   it("9.3 regression: a block at height >= 2 needs a quorum last commit from the parent height's members", async () => {
