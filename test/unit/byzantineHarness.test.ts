@@ -1,7 +1,7 @@
 /**
  * The byzantine harness over seeds: safety (no two honest nodes finalize different blocks at a height)
  * and liveness after the partition heals, with one byzantine validator of four attacking throughout.
- * BYZANTINE_SEEDS (default 6) sets how many seeds run; `npm run test:byzantine` runs more.
+ * BYZANTINE_SEEDS (default 12) sets how many seeds run; `npm run test:byzantine` runs more.
  */
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
@@ -11,7 +11,7 @@ import { readAccount } from "../../node/state/accounts.js";
 import { ByzantineNet } from "../helpers/byzantineNet.js";
 import { RLC, tempDir } from "../helpers/fixtures.js";
 
-const seeds = Number(process.env.BYZANTINE_SEEDS ?? 6);
+const seeds = Number(process.env.BYZANTINE_SEEDS ?? 12);
 const firstSeed = Number(process.env.BYZANTINE_FIRST_SEED ?? 1);
 
 async function until(cond: () => boolean, timeoutMs: number): Promise<boolean> {
