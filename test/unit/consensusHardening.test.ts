@@ -257,6 +257,24 @@ describe("consensus hardening (issue 9)", function () {
       return encode(poco.ConsensusMessage, { proposal, block: pending.blockBytes, resend });
     };
     const t = genesis().genesisTimeMs + 1_000;
+    // A block claiming a later round than its proposal's is refused before anything is computed for it.
+    const later = n.chain.buildBlock([], t + 3, proposer.address, 4);
+    const laterProposal = signProposal(
+      {
+        chainId: TEST_CHAIN_ID,
+        height: 1,
+        round: 0,
+        polRound: -1,
+        blockHash: later.hash,
+        proposer: proposer.address,
+      },
+      proposer.privateKey,
+      defaultBackend,
+    );
+    assert.equal(
+      n.service.receive(encode(poco.ConsensusMessage, { proposal: laterProposal, block: later.blockBytes })),
+      "reject",
+    );
     const first = message(t, 0);
     assert.equal(n.service.receive(first), "accept");
     for (let resend = 1; resend <= 20; resend++) {
