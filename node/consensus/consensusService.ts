@@ -764,6 +764,7 @@ export class ConsensusService {
     const chain = this.deps.chain;
     const start = chain.head.height + 1;
     const count = Math.min(this.deps.options.syncBatch, claimed - chain.head.height);
+    if (count <= 0) return 0; // consensus committed up to the claimed height meanwhile
     const { blocks, commits } = await withTimeout(
       this.deps.transport.blocksByRange(peer, start, count),
       this.deps.options.syncRequestTimeoutMs,

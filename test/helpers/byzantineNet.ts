@@ -65,6 +65,7 @@ export class ByzantineNet {
   readonly byzantine = this.keys[3]!;
   readonly stranger = testKey(7);
   readonly penalized: string[] = [];
+  readonly penaltyReasons: string[] = [];
   private readonly random: () => number;
   private readonly timers = new Set<NodeJS.Timeout>();
   private captured: Uint8Array[] = [];
@@ -180,7 +181,10 @@ export class ByzantineNet {
         }
         return { blocks, commits };
       },
-      penalize: (peer) => void this.penalized.push(peer),
+      penalize: (peer, reason) => {
+        this.penalized.push(peer);
+        this.penaltyReasons.push(`${self.id}→${peer}: ${reason}`);
+      },
     };
   }
 

@@ -50,7 +50,7 @@ describe("byzantine harness (3 honest validators + 1 byzantine, adversarial deli
         assert.ok(live, `finalization after healing (heads ${net.honest.map((n) => n.chain.head.height)})`);
         assert.ok(
           net.penalized.every((p) => p === "byz"),
-          "only the byzantine peer is penalized",
+          `only the byzantine peer is penalized: ${net.penaltyReasons.filter((r) => !r.endsWith("byz") && !r.includes("→byz")).join("; ")}`,
         );
         // Its equivocations became evidence: slashed and jailed on every honest node.
         const byz = toHex(net.byzantine.address);
