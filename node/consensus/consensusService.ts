@@ -230,6 +230,14 @@ export class ConsensusService {
   receive(bytes: Uint8Array): Verdict {
     let msg: poco.ConsensusMessage;
     try {
+      // A copy of content already handled (re-wrapped with another `resend`, or relayed again) costs a
+      // plain decode (byte fields are views), a hash and a lookup: no canonical check, nothing else.
+      const quick = poco.ConsensusMessage.decode(bytes);
+      const signed = quick.vote ?? quick.proposal;
+      if (signed) {
+        const body = quick.vote ? quick.vote.vote : quick.proposal!.proposal;
+        if (this.seen.has(contentKey(body, signed.signature))) return "ignore";
+      }
       msg = decodeCanonical(poco.ConsensusMessage, bytes, 64 * 1024 * 1024);
     } catch {
       return "reject";
