@@ -7,8 +7,16 @@ import { readFileSync } from "node:fs";
 import { encode, poco } from "../../proto/index.js";
 import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
+import { type ChainParams, DEFAULT_CHAIN_PARAMS, encodeChainParams, FeeKeys } from "../execution/fees.js";
 import { writeGenesisProposerPriorities } from "../execution/proposerPriorityState.js";
 import { applyGenesisValidators } from "../execution/validatorModule.js";
+import {
+  hasValidatorParams,
+  parseValidatorParams,
+  type ValidatorParams,
+  ValidatorParamsError,
+  validatorParamsToJSON,
+} from "../execution/validatorParams.js";
 import { updateAccount } from "../state/accounts.js";
 import { appendCategory } from "../state/registries.js";
 import { StateKeys } from "../state/stateKeys.js";
@@ -39,6 +47,10 @@ export interface Genesis {
   validators: GenesisValidator[];
   accounts: GenesisAccount[];
   categories: GenesisCategory[];
+  /** Gas, fee and block-size parameters (absent: DEFAULT_CHAIN_PARAMS). */
+  params?: ChainParams;
+  /** Validator rules (the genesis file's `params`); the defaults when absent. */
+  validatorParams?: ValidatorParams;
 }
 
 export class GenesisError extends Error {
@@ -92,6 +104,28 @@ function string(value: unknown, where: string): string {
   return value;
 }
 
+/** Optional `params` object: each key overrides the default chain parameter of that name. */
+function chainParams(value: unknown): ChainParams {
+  const out: ChainParams = { ...DEFAULT_CHAIN_PARAMS };
+  if (value === undefined) return out;
+  const p = object(value, "params");
+  if (p.blockGasLimit !== undefined)
+    out.blockGasLimit = safeInt(p.blockGasLimit, "params.blockGasLimit", 100_000);
+  if (p.minBaseFee !== undefined) out.minBaseFee = amount(p.minBaseFee, "params.minBaseFee");
+  if (p.initialBaseFee !== undefined) out.initialBaseFee = amount(p.initialBaseFee, "params.initialBaseFee");
+  else out.initialBaseFee = out.minBaseFee;
+  if (p.maxBlockBytes !== undefined)
+    out.maxBlockBytes = safeInt(p.maxBlockBytes, "params.maxBlockBytes", 65_536);
+  if (p.maxBlockTxs !== undefined) out.maxBlockTxs = safeInt(p.maxBlockTxs, "params.maxBlockTxs", 1);
+  if (p.matchBudgetPercent !== undefined)
+    out.matchBudgetPercent = safeInt(p.matchBudgetPercent, "params.matchBudgetPercent", 0);
+  if (out.matchBudgetPercent > 100) throw new GenesisError("params.matchBudgetPercent: at most 100");
+  if (out.initialBaseFee < out.minBaseFee) throw new GenesisError("params.initialBaseFee: below minBaseFee");
+  if (out.minBaseFee >= 1n << 64n || out.initialBaseFee >= 1n << 64n)
+    throw new GenesisError("params: base fees must be below 2^64 nRLC per gas");
+  return out;
+}
+
 export function parseGenesis(json: unknown): Genesis {
   const g = object(json, "root");
   const validators = array(g.validators, "validators").map((v, i) => {
@@ -123,6 +157,14 @@ export function parseGenesis(json: unknown): Genesis {
       workClockTimeRef: safeInt(o.workClockTimeRef, `categories[${i}].workClockTimeRef`, 1),
     };
   });
+  let validatorParams: ValidatorParams;
+  try {
+    validatorParams = parseValidatorParams(g.params);
+  } catch (err) {
+    if (err instanceof ValidatorParamsError) throw new GenesisError(err.message);
+    throw err;
+  }
+  checkGenesisValidators(validators, validatorParams);
   return {
     chainId: safeInt(g.chainId, "chainId", 1),
     genesisTimeMs: safeInt(g.genesisTimeMs, "genesisTimeMs"),
@@ -130,7 +172,26 @@ export function parseGenesis(json: unknown): Genesis {
     validators,
     accounts,
     categories,
+    params: chainParams(g.params),
+    // absent validator params stay absent (the defaults apply), so a genesis round-trips through its JSON
+    ...(hasValidatorParams(g.params) ? { validatorParams } : {}),
   };
+}
+
+/** Genesis validators must be a valid active set under the chain's own rules. */
+function checkGenesisValidators(validators: GenesisValidator[], params: ValidatorParams): void {
+  if (validators.length > params.maxValidators) {
+    throw new GenesisError(
+      `validators: ${validators.length} listed, more than params.maxValidators (${params.maxValidators})`,
+    );
+  }
+  for (const v of validators) {
+    if (BigInt(v.power) * params.powerUnit < params.minSelfBond) {
+      throw new GenesisError(
+        `validators: ${v.address} has power ${v.power}, below the minimum self-bond of ${params.minSelfBond} nRLC`,
+      );
+    }
+  }
 }
 
 export function loadGenesisFile(path: string): Genesis {
@@ -162,7 +223,25 @@ export function genesisToJSON(genesis: Genesis): Record<string, unknown> {
       stake: a.stake.toString(),
     })),
     categories: genesis.categories,
+    ...(genesis.params || genesis.validatorParams
+      ? {
+          params: {
+            ...(genesis.params
+              ? {
+                  ...genesis.params,
+                  minBaseFee: genesis.params.minBaseFee.toString(),
+                  initialBaseFee: genesis.params.initialBaseFee.toString(),
+                }
+              : {}),
+            ...(genesis.validatorParams ? validatorParamsToJSON(genesis.validatorParams) : {}),
+          },
+        }
+      : {}),
   };
+}
+
+export function chainParamsOf(genesis: Genesis): ChainParams {
+  return genesis.params ?? { ...DEFAULT_CHAIN_PARAMS };
 }
 
 /** The validator set ordered by address, as stored in state and hashed into headers. */
@@ -176,9 +255,10 @@ export function encodeValidatorSet(validators: GenesisValidator[]): Uint8Array {
 /** Writes the genesis state into an empty overlay. */
 export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(StateKeys.meta("admin"), fromHex(genesis.admin, 20));
+  state.set(FeeKeys.params, encodeChainParams(chainParamsOf(genesis)));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
+  applyGenesisValidators(state, genesis.validators, genesis.validatorParams);
   writeGenesisProposerPriorities(state);
-  applyGenesisValidators(state, genesis.validators);
   for (const account of genesis.accounts) {
     updateAccount(state, account.address, (a) => {
       a.balance += account.balance;

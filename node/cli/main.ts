@@ -20,6 +20,7 @@ import { readDeployment, startDevnetEthereum } from "./devnetEthereum.js";
 import { prepareDevnetFiles } from "./devnetFiles.js";
 import { createLogger } from "./logger.js";
 import { registerMarketCommands } from "./marketCommands.js";
+import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
 
 const DEFAULT_API = "http://127.0.0.1:8080";
@@ -323,6 +324,7 @@ tx.command("transfer")
 registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
+registerValidatorCommands(program);
 
 program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);

@@ -1153,6 +1153,179 @@ export const poco = $root.poco = (() => {
         return Unbond;
     })();
 
+    poco.Unjail = (function() {
+
+        /**
+         * Properties of an Unjail.
+         * @typedef {Object} poco.Unjail.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Unjail.
+         * @memberof poco
+         * @interface IUnjail
+         * @augments poco.Unjail.$Properties
+         * @deprecated Use poco.Unjail.$Properties instead.
+         */
+
+        /**
+         * Shape of an Unjail.
+         * @typedef {poco.Unjail.$Properties} poco.Unjail.$Shape
+         */
+
+        /**
+         * Constructs a new Unjail.
+         * @memberof poco
+         * @classdesc Represents an Unjail.
+         * @constructor
+         * @param {poco.Unjail.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Unjail = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new Unjail instance using the specified properties.
+         * @function create
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail.$Properties=} [properties] Properties to set
+         * @returns {poco.Unjail} Unjail instance
+         * @type {{
+         *   (properties: poco.Unjail.$Shape): poco.Unjail & poco.Unjail.$Shape;
+         *   (properties?: poco.Unjail.$Properties): poco.Unjail;
+         * }}
+         */
+        Unjail.create = function(properties) {
+            return new Unjail(properties);
+        };
+
+        /**
+         * Encodes the specified Unjail message. Does not implicitly {@link poco.Unjail.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail.$Properties} message Unjail message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Unjail.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Unjail message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Unjail
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Unjail & poco.Unjail.$Shape} Unjail
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Unjail.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Unjail();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an Unjail message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Unjail
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Unjail} Unjail
+         */
+        Unjail.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Unjail)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Unjail: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.poco.Unjail();
+        };
+
+        /**
+         * Creates a plain object from an Unjail message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail} message Unjail
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Unjail.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this Unjail to JSON.
+         * @function toJSON
+         * @memberof poco.Unjail
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Unjail.prototype.toJSON = function() {
+            return Unjail.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Unjail;
+    })();
+
     poco.RegisterApp = (function() {
 
         /**
@@ -4597,6 +4770,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.DatasetOrder.$Properties|null} [dataset] PublishOrder dataset
          * @property {poco.WorkerpoolOrder.$Properties|null} [workerpool] PublishOrder workerpool
          * @property {poco.RequestOrder.$Properties|null} [request] PublishOrder request
+         * @property {number|Long|null} [matchGas] PublishOrder matchGas
          * @property {"app"|"dataset"|"workerpool"|"request"} [order] PublishOrder order
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -4616,6 +4790,7 @@ export const poco = $root.poco = (() => {
          *   dataset?: poco.DatasetOrder.$Shape|null;
          *   workerpool?: poco.WorkerpoolOrder.$Shape|null;
          *   request?: poco.RequestOrder.$Shape|null;
+         *   matchGas?: number|Long|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ order?: undefined; app?: null; dataset?: null; workerpool?: null; request?: null }|{ order?: "app"; app: poco.AppOrder.$Shape; dataset?: null; workerpool?: null; request?: null }|{ order?: "dataset"; app?: null; dataset: poco.DatasetOrder.$Shape; workerpool?: null; request?: null }|{ order?: "workerpool"; app?: null; dataset?: null; workerpool: poco.WorkerpoolOrder.$Shape; request?: null }|{ order?: "request"; app?: null; dataset?: null; workerpool?: null; request: poco.RequestOrder.$Shape })
@@ -4668,6 +4843,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         PublishOrder.prototype.request = null;
+
+        /**
+         * PublishOrder matchGas.
+         * @member {number|Long} matchGas
+         * @memberof poco.PublishOrder
+         * @instance
+         */
+        PublishOrder.prototype.matchGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -4723,6 +4906,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.WorkerpoolOrder.encode(message.workerpool, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
                 $root.poco.RequestOrder.encode(message.request, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas") && (typeof message.matchGas === "object" ? message.matchGas.low || message.matchGas.high : message.matchGas !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.matchGas);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4747,7 +4932,7 @@ export const poco = $root.poco = (() => {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            let end, message;
+            let end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4793,6 +4978,15 @@ export const poco = $root.poco = (() => {
                             break;
                         message.request = $root.poco.RequestOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
                         message.order = "request";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.matchGas = value;
+                        else
+                            delete message.matchGas;
                         continue;
                     }
                 }
@@ -4850,6 +5044,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.PublishOrder.request: object expected");
                 message.request = $root.poco.RequestOrder.fromObject(object.request, _depth + 1);
             }
+            if (object.matchGas != null)
+                if (typeof object.matchGas === "object" ? object.matchGas.low || object.matchGas.high : $Number(object.matchGas) !== 0)
+                    if ($util.Long)
+                        message.matchGas = $util.Long.fromValue(object.matchGas, true);
+                    else if (typeof object.matchGas === "string")
+                        message.matchGas = $parseInt(object.matchGas, 10);
+                    else if (typeof object.matchGas === "number")
+                        message.matchGas = object.matchGas;
+                    else if (typeof object.matchGas === "object")
+                        message.matchGas = new $util.LongBits(object.matchGas.low >>> 0, object.matchGas.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -4870,6 +5074,12 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.matchGas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.matchGas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             if (message.app != null && $Object.hasOwnProperty.call(message, "app")) {
                 object.app = $root.poco.AppOrder.toObject(message.app, options, _depth + 1);
                 if (options.oneofs)
@@ -4890,6 +5100,13 @@ export const poco = $root.poco = (() => {
                 if (options.oneofs)
                     object.order = "request";
             }
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.matchGas = typeof message.matchGas === "number" ? $BigInt(message.matchGas) : $util.Long.fromBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0, true).toBigInt();
+                else if (typeof message.matchGas === "number")
+                    object.matchGas = options.longs === $String ? $String(message.matchGas) : message.matchGas;
+                else
+                    object.matchGas = options.longs === $String ? $util.Long.prototype.toString.call(message.matchGas) : options.longs === $Number ? new $util.LongBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0).toNumber(true) : message.matchGas;
             return object;
         };
 
@@ -6993,6 +7210,7 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [ethTxHash] DepositAttestation ethTxHash
          * @property {number|Long|null} [ethBlockNumber] DepositAttestation ethBlockNumber
          * @property {Uint8Array|null} [ethBlockHash] DepositAttestation ethBlockHash
+         * @property {number|Long|null} [ethLogIndex] DepositAttestation ethLogIndex
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7073,6 +7291,14 @@ export const poco = $root.poco = (() => {
         DepositAttestation.prototype.ethBlockHash = $util.newBuffer([]);
 
         /**
+         * DepositAttestation ethLogIndex.
+         * @member {number|Long} ethLogIndex
+         * @memberof poco.DepositAttestation
+         * @instance
+         */
+        DepositAttestation.prototype.ethLogIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new DepositAttestation instance using the specified properties.
          * @function create
          * @memberof poco.DepositAttestation
@@ -7116,6 +7342,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ethBlockNumber);
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash") && message.ethBlockHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.ethBlockHash);
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex") && (typeof message.ethLogIndex === "object" ? message.ethLogIndex.low || message.ethLogIndex.high : message.ethLogIndex !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethLogIndex);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7214,6 +7442,15 @@ export const poco = $root.poco = (() => {
                             delete message.ethBlockHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethLogIndex = value;
+                        else
+                            delete message.ethLogIndex;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7293,6 +7530,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.ethBlockHash, message.ethBlockHash = $util.newBuffer($util.base64.length(object.ethBlockHash)), 0);
                     else if (object.ethBlockHash.length >= 0)
                         message.ethBlockHash = object.ethBlockHash;
+            if (object.ethLogIndex != null)
+                if (typeof object.ethLogIndex === "object" ? object.ethLogIndex.low || object.ethLogIndex.high : $Number(object.ethLogIndex) !== 0)
+                    if ($util.Long)
+                        message.ethLogIndex = $util.Long.fromValue(object.ethLogIndex, true);
+                    else if (typeof object.ethLogIndex === "string")
+                        message.ethLogIndex = $parseInt(object.ethLogIndex, 10);
+                    else if (typeof object.ethLogIndex === "number")
+                        message.ethLogIndex = object.ethLogIndex;
+                    else if (typeof object.ethLogIndex === "object")
+                        message.ethLogIndex = new $util.LongBits(object.ethLogIndex.low >>> 0, object.ethLogIndex.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -7352,6 +7599,11 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.ethBlockHash = $util.newBuffer(object.ethBlockHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethLogIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethLogIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.depositNonce != null && $Object.hasOwnProperty.call(message, "depositNonce"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7375,6 +7627,13 @@ export const poco = $root.poco = (() => {
                     object.ethBlockNumber = options.longs === $String ? $util.Long.prototype.toString.call(message.ethBlockNumber) : options.longs === $Number ? new $util.LongBits(message.ethBlockNumber.low >>> 0, message.ethBlockNumber.high >>> 0).toNumber(true) : message.ethBlockNumber;
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash"))
                 object.ethBlockHash = options.bytes === $String ? $util.base64.encode(message.ethBlockHash, 0, message.ethBlockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ethBlockHash) : message.ethBlockHash;
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethLogIndex = typeof message.ethLogIndex === "number" ? $BigInt(message.ethLogIndex) : $util.Long.fromBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0, true).toBigInt();
+                else if (typeof message.ethLogIndex === "number")
+                    object.ethLogIndex = options.longs === $String ? $String(message.ethLogIndex) : message.ethLogIndex;
+                else
+                    object.ethLogIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.ethLogIndex) : options.longs === $Number ? new $util.LongBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0).toNumber(true) : message.ethLogIndex;
             return object;
         };
 
@@ -7390,6 +7649,314 @@ export const poco = $root.poco = (() => {
         };
 
         return DepositAttestation;
+    })();
+
+    poco.DepositAttestationBatch = (function() {
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @typedef {Object} poco.DepositAttestationBatch.$Properties
+         * @property {number|Long|null} [fromBlock] DepositAttestationBatch fromBlock
+         * @property {number|Long|null} [toBlock] DepositAttestationBatch toBlock
+         * @property {Array.<poco.DepositAttestation.$Properties>|null} [deposits] DepositAttestationBatch deposits
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @memberof poco
+         * @interface IDepositAttestationBatch
+         * @augments poco.DepositAttestationBatch.$Properties
+         * @deprecated Use poco.DepositAttestationBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a DepositAttestationBatch.
+         * @typedef {poco.DepositAttestationBatch.$Properties} poco.DepositAttestationBatch.$Shape
+         */
+
+        /**
+         * Constructs a new DepositAttestationBatch.
+         * @memberof poco
+         * @classdesc Represents a DepositAttestationBatch.
+         * @constructor
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DepositAttestationBatch = function (properties) {
+            this.deposits = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DepositAttestationBatch fromBlock.
+         * @member {number|Long} fromBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.fromBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch toBlock.
+         * @member {number|Long} toBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.toBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch deposits.
+         * @member {Array.<poco.DepositAttestation.$Properties>} deposits
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.deposits = $util.emptyArray;
+
+        /**
+         * Creates a new DepositAttestationBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch instance
+         * @type {{
+         *   (properties: poco.DepositAttestationBatch.$Shape): poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape;
+         *   (properties?: poco.DepositAttestationBatch.$Properties): poco.DepositAttestationBatch;
+         * }}
+         */
+        DepositAttestationBatch.create = function(properties) {
+            return new DepositAttestationBatch(properties);
+        };
+
+        /**
+         * Encodes the specified DepositAttestationBatch message. Does not implicitly {@link poco.DepositAttestationBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties} message DepositAttestationBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DepositAttestationBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock") && (typeof message.fromBlock === "object" ? message.fromBlock.low || message.fromBlock.high : message.fromBlock !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromBlock);
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock") && (typeof message.toBlock === "object" ? message.toBlock.low || message.toBlock.high : message.toBlock !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.toBlock);
+            if (message.deposits != null && message.deposits.length)
+                for (let i = 0; i < message.deposits.length; ++i)
+                    $root.poco.DepositAttestation.encode(message.deposits[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DepositAttestationBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape} DepositAttestationBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DepositAttestationBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DepositAttestationBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromBlock = value;
+                        else
+                            delete message.fromBlock;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toBlock = value;
+                        else
+                            delete message.toBlock;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.deposits && message.deposits.length))
+                            message.deposits = [];
+                        message.deposits.push($root.poco.DepositAttestation.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DepositAttestationBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch
+         */
+        DepositAttestationBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DepositAttestationBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DepositAttestationBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DepositAttestationBatch();
+            if (object.fromBlock != null)
+                if (typeof object.fromBlock === "object" ? object.fromBlock.low || object.fromBlock.high : $Number(object.fromBlock) !== 0)
+                    if ($util.Long)
+                        message.fromBlock = $util.Long.fromValue(object.fromBlock, true);
+                    else if (typeof object.fromBlock === "string")
+                        message.fromBlock = $parseInt(object.fromBlock, 10);
+                    else if (typeof object.fromBlock === "number")
+                        message.fromBlock = object.fromBlock;
+                    else if (typeof object.fromBlock === "object")
+                        message.fromBlock = new $util.LongBits(object.fromBlock.low >>> 0, object.fromBlock.high >>> 0).toNumber(true);
+            if (object.toBlock != null)
+                if (typeof object.toBlock === "object" ? object.toBlock.low || object.toBlock.high : $Number(object.toBlock) !== 0)
+                    if ($util.Long)
+                        message.toBlock = $util.Long.fromValue(object.toBlock, true);
+                    else if (typeof object.toBlock === "string")
+                        message.toBlock = $parseInt(object.toBlock, 10);
+                    else if (typeof object.toBlock === "number")
+                        message.toBlock = object.toBlock;
+                    else if (typeof object.toBlock === "object")
+                        message.toBlock = new $util.LongBits(object.toBlock.low >>> 0, object.toBlock.high >>> 0).toNumber(true);
+            if (object.deposits) {
+                if (!$Array.isArray(object.deposits))
+                    throw $TypeError(".poco.DepositAttestationBatch.deposits: array expected");
+                message.deposits = $Array(object.deposits.length);
+                for (let i = 0; i < object.deposits.length; ++i) {
+                    if (!$util.isObject(object.deposits[i]))
+                        throw $TypeError(".poco.DepositAttestationBatch.deposits: object expected");
+                    message.deposits[i] = $root.poco.DepositAttestation.fromObject(object.deposits[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DepositAttestationBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch} message DepositAttestationBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DepositAttestationBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.deposits = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fromBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.fromBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.toBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.toBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.fromBlock = typeof message.fromBlock === "number" ? $BigInt(message.fromBlock) : $util.Long.fromBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.fromBlock === "number")
+                    object.fromBlock = options.longs === $String ? $String(message.fromBlock) : message.fromBlock;
+                else
+                    object.fromBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.fromBlock) : options.longs === $Number ? new $util.LongBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0).toNumber(true) : message.fromBlock;
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.toBlock = typeof message.toBlock === "number" ? $BigInt(message.toBlock) : $util.Long.fromBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.toBlock === "number")
+                    object.toBlock = options.longs === $String ? $String(message.toBlock) : message.toBlock;
+                else
+                    object.toBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.toBlock) : options.longs === $Number ? new $util.LongBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0).toNumber(true) : message.toBlock;
+            if (message.deposits && message.deposits.length) {
+                object.deposits = $Array(message.deposits.length);
+                for (let j = 0; j < message.deposits.length; ++j)
+                    object.deposits[j] = $root.poco.DepositAttestation.toObject(message.deposits[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DepositAttestationBatch to JSON.
+         * @function toJSON
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DepositAttestationBatch.prototype.toJSON = function() {
+            return DepositAttestationBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DepositAttestationBatch;
     })();
 
     poco.Evidence = (function() {
@@ -7686,11 +8253,15 @@ export const poco = $root.poco = (() => {
          * @property {number|Long|null} [chainId] Tx chainId
          * @property {Uint8Array|null} [sender] Tx sender
          * @property {number|Long|null} [nonce] Tx nonce
+         * @property {number|Long|null} [gasLimit] Tx gasLimit
+         * @property {Uint8Array|null} [maxFeePerGas] Tx maxFeePerGas
+         * @property {Uint8Array|null} [maxPriorityFeePerGas] Tx maxPriorityFeePerGas
          * @property {poco.Transfer.$Properties|null} [transfer] Tx transfer
          * @property {poco.Stake.$Properties|null} [stake] Tx stake
          * @property {poco.Unstake.$Properties|null} [unstake] Tx unstake
          * @property {poco.Bond.$Properties|null} [bond] Tx bond
          * @property {poco.Unbond.$Properties|null} [unbond] Tx unbond
+         * @property {poco.Unjail.$Properties|null} [unjail] Tx unjail
          * @property {poco.RegisterApp.$Properties|null} [registerApp] Tx registerApp
          * @property {poco.RegisterDataset.$Properties|null} [registerDataset] Tx registerDataset
          * @property {poco.RegisterWorkerpool.$Properties|null} [registerWorkerpool] Tx registerWorkerpool
@@ -7705,8 +8276,9 @@ export const poco = $root.poco = (() => {
          * @property {poco.Claim.$Properties|null} [claim] Tx claim
          * @property {poco.Withdraw.$Properties|null} [withdraw] Tx withdraw
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
+         * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7724,11 +8296,15 @@ export const poco = $root.poco = (() => {
          *   chainId?: number|Long|null;
          *   sender?: Uint8Array|null;
          *   nonce?: number|Long|null;
+         *   gasLimit?: number|Long|null;
+         *   maxFeePerGas?: Uint8Array|null;
+         *   maxPriorityFeePerGas?: Uint8Array|null;
          *   transfer?: poco.Transfer.$Shape|null;
          *   stake?: poco.Stake.$Shape|null;
          *   unstake?: poco.Unstake.$Shape|null;
          *   bond?: poco.Bond.$Shape|null;
          *   unbond?: poco.Unbond.$Shape|null;
+         *   unjail?: poco.Unjail.$Shape|null;
          *   registerApp?: poco.RegisterApp.$Shape|null;
          *   registerDataset?: poco.RegisterDataset.$Shape|null;
          *   registerWorkerpool?: poco.RegisterWorkerpool.$Shape|null;
@@ -7743,10 +8319,11 @@ export const poco = $root.poco = (() => {
          *   claim?: poco.Claim.$Shape|null;
          *   withdraw?: poco.Withdraw.$Shape|null;
          *   depositAttestation?: poco.DepositAttestation.$Shape|null;
+         *   depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -7790,6 +8367,30 @@ export const poco = $root.poco = (() => {
         Tx.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Tx gasLimit.
+         * @member {number|Long} gasLimit
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.gasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Tx maxFeePerGas.
+         * @member {Uint8Array} maxFeePerGas
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.maxFeePerGas = $util.newBuffer([]);
+
+        /**
+         * Tx maxPriorityFeePerGas.
+         * @member {Uint8Array} maxPriorityFeePerGas
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.maxPriorityFeePerGas = $util.newBuffer([]);
+
+        /**
          * Tx transfer.
          * @member {poco.Transfer.$Properties|null|undefined} transfer
          * @memberof poco.Tx
@@ -7828,6 +8429,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         Tx.prototype.unbond = null;
+
+        /**
+         * Tx unjail.
+         * @member {poco.Unjail.$Properties|null|undefined} unjail
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.unjail = null;
 
         /**
          * Tx registerApp.
@@ -7942,6 +8551,14 @@ export const poco = $root.poco = (() => {
         Tx.prototype.depositAttestation = null;
 
         /**
+         * Tx depositAttestationBatch.
+         * @member {poco.DepositAttestationBatch.$Properties|null|undefined} depositAttestationBatch
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.depositAttestationBatch = null;
+
+        /**
          * Tx evidence.
          * @member {poco.Evidence.$Properties|null|undefined} evidence
          * @memberof poco.Tx
@@ -7954,12 +8571,12 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "evidence"]),
+            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8001,6 +8618,12 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.sender);
             if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nonce);
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit") && (typeof message.gasLimit === "object" ? message.gasLimit.low || message.gasLimit.high : message.gasLimit !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.gasLimit);
+            if (message.maxFeePerGas != null && $Object.hasOwnProperty.call(message, "maxFeePerGas") && message.maxFeePerGas.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.maxFeePerGas);
+            if (message.maxPriorityFeePerGas != null && $Object.hasOwnProperty.call(message, "maxPriorityFeePerGas") && message.maxPriorityFeePerGas.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.maxPriorityFeePerGas);
             if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
                 $root.poco.Transfer.encode(message.transfer, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.stake != null && $Object.hasOwnProperty.call(message, "stake"))
@@ -8011,6 +8634,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Bond.encode(message.bond, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.unbond != null && $Object.hasOwnProperty.call(message, "unbond"))
                 $root.poco.Unbond.encode(message.unbond, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.unjail != null && $Object.hasOwnProperty.call(message, "unjail"))
+                $root.poco.Unjail.encode(message.unjail, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp"))
                 $root.poco.RegisterApp.encode(message.registerApp, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.registerDataset != null && $Object.hasOwnProperty.call(message, "registerDataset"))
@@ -8039,6 +8664,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Withdraw.encode(message.withdraw, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.depositAttestation != null && $Object.hasOwnProperty.call(message, "depositAttestation"))
                 $root.poco.DepositAttestation.encode(message.depositAttestation, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch"))
+                $root.poco.DepositAttestationBatch.encode(message.depositAttestationBatch, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
                 $root.poco.Evidence.encode(message.evidence, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8112,6 +8739,33 @@ export const poco = $root.poco = (() => {
                             delete message.nonce;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLimit = value;
+                        else
+                            delete message.gasLimit;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.maxFeePerGas = value;
+                        else
+                            delete message.maxFeePerGas;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.maxPriorityFeePerGas = value;
+                        else
+                            delete message.maxPriorityFeePerGas;
+                        continue;
+                    }
                 case 10: {
                         if (wireType !== 2)
                             break;
@@ -8145,6 +8799,13 @@ export const poco = $root.poco = (() => {
                             break;
                         message.unbond = $root.poco.Unbond.decode(reader, reader.size(), $undefined, _depth + 1, message.unbond);
                         message.kind = "unbond";
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        message.unjail = $root.poco.Unjail.decode(reader, reader.size(), $undefined, _depth + 1, message.unjail);
+                        message.kind = "unjail";
                         continue;
                     }
                 case 20: {
@@ -8245,6 +8906,13 @@ export const poco = $root.poco = (() => {
                         message.kind = "depositAttestation";
                         continue;
                     }
+                case 52: {
+                        if (wireType !== 2)
+                            break;
+                        message.depositAttestationBatch = $root.poco.DepositAttestationBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.depositAttestationBatch);
+                        message.kind = "depositAttestationBatch";
+                        continue;
+                    }
                 case 60: {
                         if (wireType !== 2)
                             break;
@@ -8313,6 +8981,28 @@ export const poco = $root.poco = (() => {
                         message.nonce = object.nonce;
                     else if (typeof object.nonce === "object")
                         message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+            if (object.gasLimit != null)
+                if (typeof object.gasLimit === "object" ? object.gasLimit.low || object.gasLimit.high : $Number(object.gasLimit) !== 0)
+                    if ($util.Long)
+                        message.gasLimit = $util.Long.fromValue(object.gasLimit, true);
+                    else if (typeof object.gasLimit === "string")
+                        message.gasLimit = $parseInt(object.gasLimit, 10);
+                    else if (typeof object.gasLimit === "number")
+                        message.gasLimit = object.gasLimit;
+                    else if (typeof object.gasLimit === "object")
+                        message.gasLimit = new $util.LongBits(object.gasLimit.low >>> 0, object.gasLimit.high >>> 0).toNumber(true);
+            if (object.maxFeePerGas != null)
+                if (object.maxFeePerGas.length)
+                    if (typeof object.maxFeePerGas === "string")
+                        $util.base64.decode(object.maxFeePerGas, message.maxFeePerGas = $util.newBuffer($util.base64.length(object.maxFeePerGas)), 0);
+                    else if (object.maxFeePerGas.length >= 0)
+                        message.maxFeePerGas = object.maxFeePerGas;
+            if (object.maxPriorityFeePerGas != null)
+                if (object.maxPriorityFeePerGas.length)
+                    if (typeof object.maxPriorityFeePerGas === "string")
+                        $util.base64.decode(object.maxPriorityFeePerGas, message.maxPriorityFeePerGas = $util.newBuffer($util.base64.length(object.maxPriorityFeePerGas)), 0);
+                    else if (object.maxPriorityFeePerGas.length >= 0)
+                        message.maxPriorityFeePerGas = object.maxPriorityFeePerGas;
             if (object.transfer != null) {
                 if (!$util.isObject(object.transfer))
                     throw $TypeError(".poco.Tx.transfer: object expected");
@@ -8337,6 +9027,11 @@ export const poco = $root.poco = (() => {
                 if (!$util.isObject(object.unbond))
                     throw $TypeError(".poco.Tx.unbond: object expected");
                 message.unbond = $root.poco.Unbond.fromObject(object.unbond, _depth + 1);
+            }
+            if (object.unjail != null) {
+                if (!$util.isObject(object.unjail))
+                    throw $TypeError(".poco.Tx.unjail: object expected");
+                message.unjail = $root.poco.Unjail.fromObject(object.unjail, _depth + 1);
             }
             if (object.registerApp != null) {
                 if (!$util.isObject(object.registerApp))
@@ -8408,6 +9103,11 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.depositAttestation: object expected");
                 message.depositAttestation = $root.poco.DepositAttestation.fromObject(object.depositAttestation, _depth + 1);
             }
+            if (object.depositAttestationBatch != null) {
+                if (!$util.isObject(object.depositAttestationBatch))
+                    throw $TypeError(".poco.Tx.depositAttestationBatch: object expected");
+                message.depositAttestationBatch = $root.poco.DepositAttestationBatch.fromObject(object.depositAttestationBatch, _depth + 1);
+            }
             if (object.evidence != null) {
                 if (!$util.isObject(object.evidence))
                     throw $TypeError(".poco.Tx.evidence: object expected");
@@ -8451,6 +9151,25 @@ export const poco = $root.poco = (() => {
                     object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.maxFeePerGas = "";
+                else {
+                    object.maxFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.maxFeePerGas = $util.newBuffer(object.maxFeePerGas);
+                }
+                if (options.bytes === $String)
+                    object.maxPriorityFeePerGas = "";
+                else {
+                    object.maxPriorityFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.maxPriorityFeePerGas = $util.newBuffer(object.maxPriorityFeePerGas);
+                }
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8468,6 +9187,17 @@ export const poco = $root.poco = (() => {
                     object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
                 else
                     object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLimit = typeof message.gasLimit === "number" ? $BigInt(message.gasLimit) : $util.Long.fromBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLimit === "number")
+                    object.gasLimit = options.longs === $String ? $String(message.gasLimit) : message.gasLimit;
+                else
+                    object.gasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLimit) : options.longs === $Number ? new $util.LongBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0).toNumber(true) : message.gasLimit;
+            if (message.maxFeePerGas != null && $Object.hasOwnProperty.call(message, "maxFeePerGas"))
+                object.maxFeePerGas = options.bytes === $String ? $util.base64.encode(message.maxFeePerGas, 0, message.maxFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.maxFeePerGas) : message.maxFeePerGas;
+            if (message.maxPriorityFeePerGas != null && $Object.hasOwnProperty.call(message, "maxPriorityFeePerGas"))
+                object.maxPriorityFeePerGas = options.bytes === $String ? $util.base64.encode(message.maxPriorityFeePerGas, 0, message.maxPriorityFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.maxPriorityFeePerGas) : message.maxPriorityFeePerGas;
             if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
                 object.transfer = $root.poco.Transfer.toObject(message.transfer, options, _depth + 1);
                 if (options.oneofs)
@@ -8492,6 +9222,11 @@ export const poco = $root.poco = (() => {
                 object.unbond = $root.poco.Unbond.toObject(message.unbond, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "unbond";
+            }
+            if (message.unjail != null && $Object.hasOwnProperty.call(message, "unjail")) {
+                object.unjail = $root.poco.Unjail.toObject(message.unjail, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "unjail";
             }
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp")) {
                 object.registerApp = $root.poco.RegisterApp.toObject(message.registerApp, options, _depth + 1);
@@ -8562,6 +9297,11 @@ export const poco = $root.poco = (() => {
                 object.depositAttestation = $root.poco.DepositAttestation.toObject(message.depositAttestation, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "depositAttestation";
+            }
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch")) {
+                object.depositAttestationBatch = $root.poco.DepositAttestationBatch.toObject(message.depositAttestationBatch, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "depositAttestationBatch";
             }
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence")) {
                 object.evidence = $root.poco.Evidence.toObject(message.evidence, options, _depth + 1);
@@ -8857,6 +9597,9 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [proposer] BlockHeader proposer
          * @property {Uint8Array|null} [lastCommitHash] BlockHeader lastCommitHash
          * @property {Uint8Array|null} [receiptsRoot] BlockHeader receiptsRoot
+         * @property {Uint8Array|null} [baseFeePerGas] BlockHeader baseFeePerGas
+         * @property {number|Long|null} [gasUsed] BlockHeader gasUsed
+         * @property {number|Long|null} [gasLimit] BlockHeader gasLimit
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8977,6 +9720,30 @@ export const poco = $root.poco = (() => {
         BlockHeader.prototype.receiptsRoot = $util.newBuffer([]);
 
         /**
+         * BlockHeader baseFeePerGas.
+         * @member {Uint8Array} baseFeePerGas
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.baseFeePerGas = $util.newBuffer([]);
+
+        /**
+         * BlockHeader gasUsed.
+         * @member {number|Long} gasUsed
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.gasUsed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BlockHeader gasLimit.
+         * @member {number|Long} gasLimit
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.gasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new BlockHeader instance using the specified properties.
          * @function create
          * @memberof poco.BlockHeader
@@ -9030,6 +9797,12 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.lastCommitHash);
             if (message.receiptsRoot != null && $Object.hasOwnProperty.call(message, "receiptsRoot") && message.receiptsRoot.length)
                 writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.receiptsRoot);
+            if (message.baseFeePerGas != null && $Object.hasOwnProperty.call(message, "baseFeePerGas") && message.baseFeePerGas.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.baseFeePerGas);
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed") && (typeof message.gasUsed === "object" ? message.gasUsed.low || message.gasUsed.high : message.gasUsed !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.gasUsed);
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit") && (typeof message.gasLimit === "object" ? message.gasLimit.low || message.gasLimit.high : message.gasLimit !== 0))
+                writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.gasLimit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9173,6 +9946,33 @@ export const poco = $root.poco = (() => {
                             delete message.receiptsRoot;
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.baseFeePerGas = value;
+                        else
+                            delete message.baseFeePerGas;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasUsed = value;
+                        else
+                            delete message.gasUsed;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLimit = value;
+                        else
+                            delete message.gasLimit;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9283,6 +10083,32 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.receiptsRoot, message.receiptsRoot = $util.newBuffer($util.base64.length(object.receiptsRoot)), 0);
                     else if (object.receiptsRoot.length >= 0)
                         message.receiptsRoot = object.receiptsRoot;
+            if (object.baseFeePerGas != null)
+                if (object.baseFeePerGas.length)
+                    if (typeof object.baseFeePerGas === "string")
+                        $util.base64.decode(object.baseFeePerGas, message.baseFeePerGas = $util.newBuffer($util.base64.length(object.baseFeePerGas)), 0);
+                    else if (object.baseFeePerGas.length >= 0)
+                        message.baseFeePerGas = object.baseFeePerGas;
+            if (object.gasUsed != null)
+                if (typeof object.gasUsed === "object" ? object.gasUsed.low || object.gasUsed.high : $Number(object.gasUsed) !== 0)
+                    if ($util.Long)
+                        message.gasUsed = $util.Long.fromValue(object.gasUsed, true);
+                    else if (typeof object.gasUsed === "string")
+                        message.gasUsed = $parseInt(object.gasUsed, 10);
+                    else if (typeof object.gasUsed === "number")
+                        message.gasUsed = object.gasUsed;
+                    else if (typeof object.gasUsed === "object")
+                        message.gasUsed = new $util.LongBits(object.gasUsed.low >>> 0, object.gasUsed.high >>> 0).toNumber(true);
+            if (object.gasLimit != null)
+                if (typeof object.gasLimit === "object" ? object.gasLimit.low || object.gasLimit.high : $Number(object.gasLimit) !== 0)
+                    if ($util.Long)
+                        message.gasLimit = $util.Long.fromValue(object.gasLimit, true);
+                    else if (typeof object.gasLimit === "string")
+                        message.gasLimit = $parseInt(object.gasLimit, 10);
+                    else if (typeof object.gasLimit === "number")
+                        message.gasLimit = object.gasLimit;
+                    else if (typeof object.gasLimit === "object")
+                        message.gasLimit = new $util.LongBits(object.gasLimit.low >>> 0, object.gasLimit.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -9369,6 +10195,23 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.receiptsRoot = $util.newBuffer(object.receiptsRoot);
                 }
+                if (options.bytes === $String)
+                    object.baseFeePerGas = "";
+                else {
+                    object.baseFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.baseFeePerGas = $util.newBuffer(object.baseFeePerGas);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasUsed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasUsed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9407,6 +10250,22 @@ export const poco = $root.poco = (() => {
                 object.lastCommitHash = options.bytes === $String ? $util.base64.encode(message.lastCommitHash, 0, message.lastCommitHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lastCommitHash) : message.lastCommitHash;
             if (message.receiptsRoot != null && $Object.hasOwnProperty.call(message, "receiptsRoot"))
                 object.receiptsRoot = options.bytes === $String ? $util.base64.encode(message.receiptsRoot, 0, message.receiptsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.receiptsRoot) : message.receiptsRoot;
+            if (message.baseFeePerGas != null && $Object.hasOwnProperty.call(message, "baseFeePerGas"))
+                object.baseFeePerGas = options.bytes === $String ? $util.base64.encode(message.baseFeePerGas, 0, message.baseFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.baseFeePerGas) : message.baseFeePerGas;
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasUsed = typeof message.gasUsed === "number" ? $BigInt(message.gasUsed) : $util.Long.fromBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0, true).toBigInt();
+                else if (typeof message.gasUsed === "number")
+                    object.gasUsed = options.longs === $String ? $String(message.gasUsed) : message.gasUsed;
+                else
+                    object.gasUsed = options.longs === $String ? $util.Long.prototype.toString.call(message.gasUsed) : options.longs === $Number ? new $util.LongBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0).toNumber(true) : message.gasUsed;
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLimit = typeof message.gasLimit === "number" ? $BigInt(message.gasLimit) : $util.Long.fromBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLimit === "number")
+                    object.gasLimit = options.longs === $String ? $String(message.gasLimit) : message.gasLimit;
+                else
+                    object.gasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLimit) : options.longs === $Number ? new $util.LongBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0).toNumber(true) : message.gasLimit;
             return object;
         };
 
@@ -11466,6 +12325,8 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [stateRoot] Checkpoint stateRoot
          * @property {Uint8Array|null} [withdrawalsRoot] Checkpoint withdrawalsRoot
          * @property {Uint8Array|null} [nextValidatorSetHash] Checkpoint nextValidatorSetHash
+         * @property {number|Long|null} [ethChainId] Checkpoint ethChainId
+         * @property {Uint8Array|null} [bridge] Checkpoint bridge
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11546,6 +12407,22 @@ export const poco = $root.poco = (() => {
         Checkpoint.prototype.nextValidatorSetHash = $util.newBuffer([]);
 
         /**
+         * Checkpoint ethChainId.
+         * @member {number|Long} ethChainId
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.ethChainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Checkpoint bridge.
+         * @member {Uint8Array} bridge
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.bridge = $util.newBuffer([]);
+
+        /**
          * Creates a new Checkpoint instance using the specified properties.
          * @function create
          * @memberof poco.Checkpoint
@@ -11589,6 +12466,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.withdrawalsRoot);
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash") && message.nextValidatorSetHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nextValidatorSetHash);
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId") && (typeof message.ethChainId === "object" ? message.ethChainId.low || message.ethChainId.high : message.ethChainId !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethChainId);
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.bridge);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11687,6 +12568,24 @@ export const poco = $root.poco = (() => {
                             delete message.nextValidatorSetHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethChainId = value;
+                        else
+                            delete message.ethChainId;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.bridge = value;
+                        else
+                            delete message.bridge;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11766,6 +12665,22 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.nextValidatorSetHash, message.nextValidatorSetHash = $util.newBuffer($util.base64.length(object.nextValidatorSetHash)), 0);
                     else if (object.nextValidatorSetHash.length >= 0)
                         message.nextValidatorSetHash = object.nextValidatorSetHash;
+            if (object.ethChainId != null)
+                if (typeof object.ethChainId === "object" ? object.ethChainId.low || object.ethChainId.high : $Number(object.ethChainId) !== 0)
+                    if ($util.Long)
+                        message.ethChainId = $util.Long.fromValue(object.ethChainId, true);
+                    else if (typeof object.ethChainId === "string")
+                        message.ethChainId = $parseInt(object.ethChainId, 10);
+                    else if (typeof object.ethChainId === "number")
+                        message.ethChainId = object.ethChainId;
+                    else if (typeof object.ethChainId === "object")
+                        message.ethChainId = new $util.LongBits(object.ethChainId.low >>> 0, object.ethChainId.high >>> 0).toNumber(true);
+            if (object.bridge != null)
+                if (object.bridge.length)
+                    if (typeof object.bridge === "string")
+                        $util.base64.decode(object.bridge, message.bridge = $util.newBuffer($util.base64.length(object.bridge)), 0);
+                    else if (object.bridge.length >= 0)
+                        message.bridge = object.bridge;
             return message;
         };
 
@@ -11825,6 +12740,18 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.nextValidatorSetHash = $util.newBuffer(object.nextValidatorSetHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethChainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethChainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.bridge = "";
+                else {
+                    object.bridge = [];
+                    if (options.bytes !== $Array)
+                        object.bridge = $util.newBuffer(object.bridge);
+                }
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11848,6 +12775,15 @@ export const poco = $root.poco = (() => {
                 object.withdrawalsRoot = options.bytes === $String ? $util.base64.encode(message.withdrawalsRoot, 0, message.withdrawalsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.withdrawalsRoot) : message.withdrawalsRoot;
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash"))
                 object.nextValidatorSetHash = options.bytes === $String ? $util.base64.encode(message.nextValidatorSetHash, 0, message.nextValidatorSetHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextValidatorSetHash) : message.nextValidatorSetHash;
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethChainId = typeof message.ethChainId === "number" ? $BigInt(message.ethChainId) : $util.Long.fromBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0, true).toBigInt();
+                else if (typeof message.ethChainId === "number")
+                    object.ethChainId = options.longs === $String ? $String(message.ethChainId) : message.ethChainId;
+                else
+                    object.ethChainId = options.longs === $String ? $util.Long.prototype.toString.call(message.ethChainId) : options.longs === $Number ? new $util.LongBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0).toNumber(true) : message.ethChainId;
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                object.bridge = options.bytes === $String ? $util.base64.encode(message.bridge, 0, message.bridge.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bridge) : message.bridge;
             return object;
         };
 
@@ -12156,6 +13092,8 @@ export const poco = $root.poco = (() => {
          * @property {number|null} [index] Receipt index
          * @property {string|null} [errorCode] Receipt errorCode
          * @property {string|null} [errorMessage] Receipt errorMessage
+         * @property {number|Long|null} [gasUsed] Receipt gasUsed
+         * @property {Uint8Array|null} [fee] Receipt fee
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -12228,6 +13166,22 @@ export const poco = $root.poco = (() => {
         Receipt.prototype.errorMessage = "";
 
         /**
+         * Receipt gasUsed.
+         * @member {number|Long} gasUsed
+         * @memberof poco.Receipt
+         * @instance
+         */
+        Receipt.prototype.gasUsed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Receipt fee.
+         * @member {Uint8Array} fee
+         * @memberof poco.Receipt
+         * @instance
+         */
+        Receipt.prototype.fee = $util.newBuffer([]);
+
+        /**
          * Creates a new Receipt instance using the specified properties.
          * @function create
          * @memberof poco.Receipt
@@ -12269,6 +13223,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorCode);
             if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorMessage);
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed") && (typeof message.gasUsed === "object" ? message.gasUsed.low || message.gasUsed.high : message.gasUsed !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.gasUsed);
+            if (message.fee != null && $Object.hasOwnProperty.call(message, "fee") && message.fee.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.fee);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12358,6 +13316,24 @@ export const poco = $root.poco = (() => {
                             delete message.errorMessage;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasUsed = value;
+                        else
+                            delete message.gasUsed;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.fee = value;
+                        else
+                            delete message.fee;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12418,6 +13394,22 @@ export const poco = $root.poco = (() => {
             if (object.errorMessage != null)
                 if (typeof object.errorMessage !== "string" || object.errorMessage.length)
                     message.errorMessage = $String(object.errorMessage);
+            if (object.gasUsed != null)
+                if (typeof object.gasUsed === "object" ? object.gasUsed.low || object.gasUsed.high : $Number(object.gasUsed) !== 0)
+                    if ($util.Long)
+                        message.gasUsed = $util.Long.fromValue(object.gasUsed, true);
+                    else if (typeof object.gasUsed === "string")
+                        message.gasUsed = $parseInt(object.gasUsed, 10);
+                    else if (typeof object.gasUsed === "number")
+                        message.gasUsed = object.gasUsed;
+                    else if (typeof object.gasUsed === "object")
+                        message.gasUsed = new $util.LongBits(object.gasUsed.low >>> 0, object.gasUsed.high >>> 0).toNumber(true);
+            if (object.fee != null)
+                if (object.fee.length)
+                    if (typeof object.fee === "string")
+                        $util.base64.decode(object.fee, message.fee = $util.newBuffer($util.base64.length(object.fee)), 0);
+                    else if (object.fee.length >= 0)
+                        message.fee = object.fee;
             return message;
         };
 
@@ -12454,6 +13446,18 @@ export const poco = $root.poco = (() => {
                 object.index = 0;
                 object.errorCode = "";
                 object.errorMessage = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasUsed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasUsed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.fee = "";
+                else {
+                    object.fee = [];
+                    if (options.bytes !== $Array)
+                        object.fee = $util.newBuffer(object.fee);
+                }
             }
             if (message.txHash != null && $Object.hasOwnProperty.call(message, "txHash"))
                 object.txHash = options.bytes === $String ? $util.base64.encode(message.txHash, 0, message.txHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txHash) : message.txHash;
@@ -12470,6 +13474,15 @@ export const poco = $root.poco = (() => {
                 object.errorCode = message.errorCode;
             if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
                 object.errorMessage = message.errorMessage;
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasUsed = typeof message.gasUsed === "number" ? $BigInt(message.gasUsed) : $util.Long.fromBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0, true).toBigInt();
+                else if (typeof message.gasUsed === "number")
+                    object.gasUsed = options.longs === $String ? $String(message.gasUsed) : message.gasUsed;
+                else
+                    object.gasUsed = options.longs === $String ? $util.Long.prototype.toString.call(message.gasUsed) : options.longs === $Number ? new $util.LongBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0).toNumber(true) : message.gasUsed;
+            if (message.fee != null && $Object.hasOwnProperty.call(message, "fee"))
+                object.fee = options.bytes === $String ? $util.base64.encode(message.fee, 0, message.fee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.fee) : message.fee;
             return object;
         };
 
@@ -14083,6 +15096,398 @@ export const poco = $root.poco = (() => {
         };
 
         return CategoryRecord;
+    })();
+
+    poco.ChainParams = (function() {
+
+        /**
+         * Properties of a ChainParams.
+         * @typedef {Object} poco.ChainParams.$Properties
+         * @property {number|Long|null} [blockGasLimit] ChainParams blockGasLimit
+         * @property {Uint8Array|null} [minBaseFee] ChainParams minBaseFee
+         * @property {Uint8Array|null} [initialBaseFee] ChainParams initialBaseFee
+         * @property {number|Long|null} [maxBlockBytes] ChainParams maxBlockBytes
+         * @property {number|null} [maxBlockTxs] ChainParams maxBlockTxs
+         * @property {number|null} [matchBudgetPercent] ChainParams matchBudgetPercent
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ChainParams.
+         * @memberof poco
+         * @interface IChainParams
+         * @augments poco.ChainParams.$Properties
+         * @deprecated Use poco.ChainParams.$Properties instead.
+         */
+
+        /**
+         * Shape of a ChainParams.
+         * @typedef {poco.ChainParams.$Properties} poco.ChainParams.$Shape
+         */
+
+        /**
+         * Constructs a new ChainParams.
+         * @memberof poco
+         * @classdesc Represents a ChainParams.
+         * @constructor
+         * @param {poco.ChainParams.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ChainParams = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ChainParams blockGasLimit.
+         * @member {number|Long} blockGasLimit
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.blockGasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainParams minBaseFee.
+         * @member {Uint8Array} minBaseFee
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.minBaseFee = $util.newBuffer([]);
+
+        /**
+         * ChainParams initialBaseFee.
+         * @member {Uint8Array} initialBaseFee
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.initialBaseFee = $util.newBuffer([]);
+
+        /**
+         * ChainParams maxBlockBytes.
+         * @member {number|Long} maxBlockBytes
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.maxBlockBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainParams maxBlockTxs.
+         * @member {number} maxBlockTxs
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.maxBlockTxs = 0;
+
+        /**
+         * ChainParams matchBudgetPercent.
+         * @member {number} matchBudgetPercent
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.matchBudgetPercent = 0;
+
+        /**
+         * Creates a new ChainParams instance using the specified properties.
+         * @function create
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams.$Properties=} [properties] Properties to set
+         * @returns {poco.ChainParams} ChainParams instance
+         * @type {{
+         *   (properties: poco.ChainParams.$Shape): poco.ChainParams & poco.ChainParams.$Shape;
+         *   (properties?: poco.ChainParams.$Properties): poco.ChainParams;
+         * }}
+         */
+        ChainParams.create = function(properties) {
+            return new ChainParams(properties);
+        };
+
+        /**
+         * Encodes the specified ChainParams message. Does not implicitly {@link poco.ChainParams.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams.$Properties} message ChainParams message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChainParams.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.blockGasLimit != null && $Object.hasOwnProperty.call(message, "blockGasLimit") && (typeof message.blockGasLimit === "object" ? message.blockGasLimit.low || message.blockGasLimit.high : message.blockGasLimit !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.blockGasLimit);
+            if (message.minBaseFee != null && $Object.hasOwnProperty.call(message, "minBaseFee") && message.minBaseFee.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.minBaseFee);
+            if (message.initialBaseFee != null && $Object.hasOwnProperty.call(message, "initialBaseFee") && message.initialBaseFee.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.initialBaseFee);
+            if (message.maxBlockBytes != null && $Object.hasOwnProperty.call(message, "maxBlockBytes") && (typeof message.maxBlockBytes === "object" ? message.maxBlockBytes.low || message.maxBlockBytes.high : message.maxBlockBytes !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxBlockBytes);
+            if (message.maxBlockTxs != null && $Object.hasOwnProperty.call(message, "maxBlockTxs") && message.maxBlockTxs !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxBlockTxs);
+            if (message.matchBudgetPercent != null && $Object.hasOwnProperty.call(message, "matchBudgetPercent") && message.matchBudgetPercent !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.matchBudgetPercent);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChainParams message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ChainParams
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ChainParams & poco.ChainParams.$Shape} ChainParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChainParams.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ChainParams();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blockGasLimit = value;
+                        else
+                            delete message.blockGasLimit;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.minBaseFee = value;
+                        else
+                            delete message.minBaseFee;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.initialBaseFee = value;
+                        else
+                            delete message.initialBaseFee;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxBlockBytes = value;
+                        else
+                            delete message.maxBlockBytes;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxBlockTxs = value;
+                        else
+                            delete message.maxBlockTxs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.matchBudgetPercent = value;
+                        else
+                            delete message.matchBudgetPercent;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ChainParams message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ChainParams
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ChainParams} ChainParams
+         */
+        ChainParams.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ChainParams)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ChainParams: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ChainParams();
+            if (object.blockGasLimit != null)
+                if (typeof object.blockGasLimit === "object" ? object.blockGasLimit.low || object.blockGasLimit.high : $Number(object.blockGasLimit) !== 0)
+                    if ($util.Long)
+                        message.blockGasLimit = $util.Long.fromValue(object.blockGasLimit, true);
+                    else if (typeof object.blockGasLimit === "string")
+                        message.blockGasLimit = $parseInt(object.blockGasLimit, 10);
+                    else if (typeof object.blockGasLimit === "number")
+                        message.blockGasLimit = object.blockGasLimit;
+                    else if (typeof object.blockGasLimit === "object")
+                        message.blockGasLimit = new $util.LongBits(object.blockGasLimit.low >>> 0, object.blockGasLimit.high >>> 0).toNumber(true);
+            if (object.minBaseFee != null)
+                if (object.minBaseFee.length)
+                    if (typeof object.minBaseFee === "string")
+                        $util.base64.decode(object.minBaseFee, message.minBaseFee = $util.newBuffer($util.base64.length(object.minBaseFee)), 0);
+                    else if (object.minBaseFee.length >= 0)
+                        message.minBaseFee = object.minBaseFee;
+            if (object.initialBaseFee != null)
+                if (object.initialBaseFee.length)
+                    if (typeof object.initialBaseFee === "string")
+                        $util.base64.decode(object.initialBaseFee, message.initialBaseFee = $util.newBuffer($util.base64.length(object.initialBaseFee)), 0);
+                    else if (object.initialBaseFee.length >= 0)
+                        message.initialBaseFee = object.initialBaseFee;
+            if (object.maxBlockBytes != null)
+                if (typeof object.maxBlockBytes === "object" ? object.maxBlockBytes.low || object.maxBlockBytes.high : $Number(object.maxBlockBytes) !== 0)
+                    if ($util.Long)
+                        message.maxBlockBytes = $util.Long.fromValue(object.maxBlockBytes, true);
+                    else if (typeof object.maxBlockBytes === "string")
+                        message.maxBlockBytes = $parseInt(object.maxBlockBytes, 10);
+                    else if (typeof object.maxBlockBytes === "number")
+                        message.maxBlockBytes = object.maxBlockBytes;
+                    else if (typeof object.maxBlockBytes === "object")
+                        message.maxBlockBytes = new $util.LongBits(object.maxBlockBytes.low >>> 0, object.maxBlockBytes.high >>> 0).toNumber(true);
+            if (object.maxBlockTxs != null)
+                if ($Number(object.maxBlockTxs) !== 0)
+                    message.maxBlockTxs = object.maxBlockTxs >>> 0;
+            if (object.matchBudgetPercent != null)
+                if ($Number(object.matchBudgetPercent) !== 0)
+                    message.matchBudgetPercent = object.matchBudgetPercent >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChainParams message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams} message ChainParams
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChainParams.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blockGasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blockGasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.minBaseFee = "";
+                else {
+                    object.minBaseFee = [];
+                    if (options.bytes !== $Array)
+                        object.minBaseFee = $util.newBuffer(object.minBaseFee);
+                }
+                if (options.bytes === $String)
+                    object.initialBaseFee = "";
+                else {
+                    object.initialBaseFee = [];
+                    if (options.bytes !== $Array)
+                        object.initialBaseFee = $util.newBuffer(object.initialBaseFee);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.maxBlockBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxBlockBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.maxBlockTxs = 0;
+                object.matchBudgetPercent = 0;
+            }
+            if (message.blockGasLimit != null && $Object.hasOwnProperty.call(message, "blockGasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blockGasLimit = typeof message.blockGasLimit === "number" ? $BigInt(message.blockGasLimit) : $util.Long.fromBits(message.blockGasLimit.low >>> 0, message.blockGasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.blockGasLimit === "number")
+                    object.blockGasLimit = options.longs === $String ? $String(message.blockGasLimit) : message.blockGasLimit;
+                else
+                    object.blockGasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.blockGasLimit) : options.longs === $Number ? new $util.LongBits(message.blockGasLimit.low >>> 0, message.blockGasLimit.high >>> 0).toNumber(true) : message.blockGasLimit;
+            if (message.minBaseFee != null && $Object.hasOwnProperty.call(message, "minBaseFee"))
+                object.minBaseFee = options.bytes === $String ? $util.base64.encode(message.minBaseFee, 0, message.minBaseFee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.minBaseFee) : message.minBaseFee;
+            if (message.initialBaseFee != null && $Object.hasOwnProperty.call(message, "initialBaseFee"))
+                object.initialBaseFee = options.bytes === $String ? $util.base64.encode(message.initialBaseFee, 0, message.initialBaseFee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.initialBaseFee) : message.initialBaseFee;
+            if (message.maxBlockBytes != null && $Object.hasOwnProperty.call(message, "maxBlockBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxBlockBytes = typeof message.maxBlockBytes === "number" ? $BigInt(message.maxBlockBytes) : $util.Long.fromBits(message.maxBlockBytes.low >>> 0, message.maxBlockBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.maxBlockBytes === "number")
+                    object.maxBlockBytes = options.longs === $String ? $String(message.maxBlockBytes) : message.maxBlockBytes;
+                else
+                    object.maxBlockBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBlockBytes) : options.longs === $Number ? new $util.LongBits(message.maxBlockBytes.low >>> 0, message.maxBlockBytes.high >>> 0).toNumber(true) : message.maxBlockBytes;
+            if (message.maxBlockTxs != null && $Object.hasOwnProperty.call(message, "maxBlockTxs"))
+                object.maxBlockTxs = message.maxBlockTxs;
+            if (message.matchBudgetPercent != null && $Object.hasOwnProperty.call(message, "matchBudgetPercent"))
+                object.matchBudgetPercent = message.matchBudgetPercent;
+            return object;
+        };
+
+        /**
+         * Converts this ChainParams to JSON.
+         * @function toJSON
+         * @memberof poco.ChainParams
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChainParams.prototype.toJSON = function() {
+            return ChainParams.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChainParams;
     })();
 
     poco.WorkerHeartbeat = (function() {
@@ -20864,6 +22269,7 @@ export const poco = $root.poco = (() => {
          * Properties of an AutoQueueEntry.
          * @typedef {Object} poco.AutoQueueEntry.$Properties
          * @property {Uint8Array|null} [requestHash] AutoQueueEntry requestHash
+         * @property {number|Long|null} [gasLeft] AutoQueueEntry gasLeft
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -20904,6 +22310,14 @@ export const poco = $root.poco = (() => {
         AutoQueueEntry.prototype.requestHash = $util.newBuffer([]);
 
         /**
+         * AutoQueueEntry gasLeft.
+         * @member {number|Long} gasLeft
+         * @memberof poco.AutoQueueEntry
+         * @instance
+         */
+        AutoQueueEntry.prototype.gasLeft = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new AutoQueueEntry instance using the specified properties.
          * @function create
          * @memberof poco.AutoQueueEntry
@@ -20937,6 +22351,8 @@ export const poco = $root.poco = (() => {
                 throw $Error("max depth exceeded");
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.requestHash);
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft") && (typeof message.gasLeft === "object" ? message.gasLeft.low || message.gasLeft.high : message.gasLeft !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.gasLeft);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -20990,6 +22406,15 @@ export const poco = $root.poco = (() => {
                             delete message.requestHash;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLeft = value;
+                        else
+                            delete message.gasLeft;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -21031,6 +22456,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
                     else if (object.requestHash.length >= 0)
                         message.requestHash = object.requestHash;
+            if (object.gasLeft != null)
+                if (typeof object.gasLeft === "object" ? object.gasLeft.low || object.gasLeft.high : $Number(object.gasLeft) !== 0)
+                    if ($util.Long)
+                        message.gasLeft = $util.Long.fromValue(object.gasLeft, true);
+                    else if (typeof object.gasLeft === "string")
+                        message.gasLeft = $parseInt(object.gasLeft, 10);
+                    else if (typeof object.gasLeft === "number")
+                        message.gasLeft = object.gasLeft;
+                    else if (typeof object.gasLeft === "object")
+                        message.gasLeft = new $util.LongBits(object.gasLeft.low >>> 0, object.gasLeft.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -21051,7 +22486,7 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if (options.bytes === $String)
                     object.requestHash = "";
                 else {
@@ -21059,8 +22494,21 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.requestHash = $util.newBuffer(object.requestHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLeft = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLeft = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                 object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLeft = typeof message.gasLeft === "number" ? $BigInt(message.gasLeft) : $util.Long.fromBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLeft === "number")
+                    object.gasLeft = options.longs === $String ? $String(message.gasLeft) : message.gasLeft;
+                else
+                    object.gasLeft = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLeft) : options.longs === $Number ? new $util.LongBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0).toNumber(true) : message.gasLeft;
             return object;
         };
 
@@ -21433,6 +22881,7 @@ export const poco = $root.poco = (() => {
          * @property {number|Long|null} [signedBlocks] ValidatorRecord signedBlocks
          * @property {number|Long|null} [missedBlocks] ValidatorRecord missedBlocks
          * @property {number|Long|null} [timesSlashed] ValidatorRecord timesSlashed
+         * @property {number|Long|null} [jailedUntil] ValidatorRecord jailedUntil
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -21529,6 +22978,14 @@ export const poco = $root.poco = (() => {
         ValidatorRecord.prototype.timesSlashed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * ValidatorRecord jailedUntil.
+         * @member {number|Long} jailedUntil
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.jailedUntil = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new ValidatorRecord instance using the specified properties.
          * @function create
          * @memberof poco.ValidatorRecord
@@ -21576,6 +23033,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.missedBlocks);
             if (message.timesSlashed != null && $Object.hasOwnProperty.call(message, "timesSlashed") && (typeof message.timesSlashed === "object" ? message.timesSlashed.low || message.timesSlashed.high : message.timesSlashed !== 0))
                 writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.timesSlashed);
+            if (message.jailedUntil != null && $Object.hasOwnProperty.call(message, "jailedUntil") && (typeof message.jailedUntil === "object" ? message.jailedUntil.low || message.jailedUntil.high : message.jailedUntil !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.jailedUntil);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -21692,6 +23151,15 @@ export const poco = $root.poco = (() => {
                             delete message.timesSlashed;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.jailedUntil = value;
+                        else
+                            delete message.jailedUntil;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -21792,6 +23260,16 @@ export const poco = $root.poco = (() => {
                         message.timesSlashed = object.timesSlashed;
                     else if (typeof object.timesSlashed === "object")
                         message.timesSlashed = new $util.LongBits(object.timesSlashed.low >>> 0, object.timesSlashed.high >>> 0).toNumber(true);
+            if (object.jailedUntil != null)
+                if (typeof object.jailedUntil === "object" ? object.jailedUntil.low || object.jailedUntil.high : $Number(object.jailedUntil) !== 0)
+                    if ($util.Long)
+                        message.jailedUntil = $util.Long.fromValue(object.jailedUntil, true);
+                    else if (typeof object.jailedUntil === "string")
+                        message.jailedUntil = $parseInt(object.jailedUntil, 10);
+                    else if (typeof object.jailedUntil === "number")
+                        message.jailedUntil = object.jailedUntil;
+                    else if (typeof object.jailedUntil === "object")
+                        message.jailedUntil = new $util.LongBits(object.jailedUntil.low >>> 0, object.jailedUntil.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -21853,6 +23331,11 @@ export const poco = $root.poco = (() => {
                     object.timesSlashed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.timesSlashed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.jailedUntil = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.jailedUntil = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.jailed != null && $Object.hasOwnProperty.call(message, "jailed"))
                 object.jailed = message.jailed;
@@ -21895,6 +23378,13 @@ export const poco = $root.poco = (() => {
                     object.timesSlashed = options.longs === $String ? $String(message.timesSlashed) : message.timesSlashed;
                 else
                     object.timesSlashed = options.longs === $String ? $util.Long.prototype.toString.call(message.timesSlashed) : options.longs === $Number ? new $util.LongBits(message.timesSlashed.low >>> 0, message.timesSlashed.high >>> 0).toNumber(true) : message.timesSlashed;
+            if (message.jailedUntil != null && $Object.hasOwnProperty.call(message, "jailedUntil"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.jailedUntil = typeof message.jailedUntil === "number" ? $BigInt(message.jailedUntil) : $util.Long.fromBits(message.jailedUntil.low >>> 0, message.jailedUntil.high >>> 0, true).toBigInt();
+                else if (typeof message.jailedUntil === "number")
+                    object.jailedUntil = options.longs === $String ? $String(message.jailedUntil) : message.jailedUntil;
+                else
+                    object.jailedUntil = options.longs === $String ? $util.Long.prototype.toString.call(message.jailedUntil) : options.longs === $Number ? new $util.LongBits(message.jailedUntil.low >>> 0, message.jailedUntil.high >>> 0).toNumber(true) : message.jailedUntil;
             return object;
         };
 
@@ -21910,6 +23400,640 @@ export const poco = $root.poco = (() => {
         };
 
         return ValidatorRecord;
+    })();
+
+    poco.ValidatorParams = (function() {
+
+        /**
+         * Properties of a ValidatorParams.
+         * @typedef {Object} poco.ValidatorParams.$Properties
+         * @property {Uint8Array|null} [powerUnit] ValidatorParams powerUnit
+         * @property {Uint8Array|null} [minSelfBond] ValidatorParams minSelfBond
+         * @property {number|Long|null} [maxValidators] ValidatorParams maxValidators
+         * @property {number|Long|null} [bondDelay] ValidatorParams bondDelay
+         * @property {number|Long|null} [unbondDelay] ValidatorParams unbondDelay
+         * @property {number|Long|null} [slashPercent] ValidatorParams slashPercent
+         * @property {number|Long|null} [evidenceMaxAgeBlocks] ValidatorParams evidenceMaxAgeBlocks
+         * @property {number|Long|null} [checkpointTrustBlocks] ValidatorParams checkpointTrustBlocks
+         * @property {number|Long|null} [jailBlocks] ValidatorParams jailBlocks
+         * @property {number|Long|null} [participationWindow] ValidatorParams participationWindow
+         * @property {number|Long|null} [participationThresholdPercent] ValidatorParams participationThresholdPercent
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ValidatorParams.
+         * @memberof poco
+         * @interface IValidatorParams
+         * @augments poco.ValidatorParams.$Properties
+         * @deprecated Use poco.ValidatorParams.$Properties instead.
+         */
+
+        /**
+         * Shape of a ValidatorParams.
+         * @typedef {poco.ValidatorParams.$Properties} poco.ValidatorParams.$Shape
+         */
+
+        /**
+         * Constructs a new ValidatorParams.
+         * @memberof poco
+         * @classdesc Represents a ValidatorParams.
+         * @constructor
+         * @param {poco.ValidatorParams.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ValidatorParams = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ValidatorParams powerUnit.
+         * @member {Uint8Array} powerUnit
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.powerUnit = $util.newBuffer([]);
+
+        /**
+         * ValidatorParams minSelfBond.
+         * @member {Uint8Array} minSelfBond
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.minSelfBond = $util.newBuffer([]);
+
+        /**
+         * ValidatorParams maxValidators.
+         * @member {number|Long} maxValidators
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.maxValidators = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams bondDelay.
+         * @member {number|Long} bondDelay
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.bondDelay = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams unbondDelay.
+         * @member {number|Long} unbondDelay
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.unbondDelay = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams slashPercent.
+         * @member {number|Long} slashPercent
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.slashPercent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams evidenceMaxAgeBlocks.
+         * @member {number|Long} evidenceMaxAgeBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.evidenceMaxAgeBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams checkpointTrustBlocks.
+         * @member {number|Long} checkpointTrustBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.checkpointTrustBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams jailBlocks.
+         * @member {number|Long} jailBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.jailBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams participationWindow.
+         * @member {number|Long} participationWindow
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.participationWindow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams participationThresholdPercent.
+         * @member {number|Long} participationThresholdPercent
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.participationThresholdPercent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ValidatorParams instance using the specified properties.
+         * @function create
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams.$Properties=} [properties] Properties to set
+         * @returns {poco.ValidatorParams} ValidatorParams instance
+         * @type {{
+         *   (properties: poco.ValidatorParams.$Shape): poco.ValidatorParams & poco.ValidatorParams.$Shape;
+         *   (properties?: poco.ValidatorParams.$Properties): poco.ValidatorParams;
+         * }}
+         */
+        ValidatorParams.create = function(properties) {
+            return new ValidatorParams(properties);
+        };
+
+        /**
+         * Encodes the specified ValidatorParams message. Does not implicitly {@link poco.ValidatorParams.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams.$Properties} message ValidatorParams message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ValidatorParams.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.powerUnit != null && $Object.hasOwnProperty.call(message, "powerUnit") && message.powerUnit.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.powerUnit);
+            if (message.minSelfBond != null && $Object.hasOwnProperty.call(message, "minSelfBond") && message.minSelfBond.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.minSelfBond);
+            if (message.maxValidators != null && $Object.hasOwnProperty.call(message, "maxValidators") && (typeof message.maxValidators === "object" ? message.maxValidators.low || message.maxValidators.high : message.maxValidators !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxValidators);
+            if (message.bondDelay != null && $Object.hasOwnProperty.call(message, "bondDelay") && (typeof message.bondDelay === "object" ? message.bondDelay.low || message.bondDelay.high : message.bondDelay !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bondDelay);
+            if (message.unbondDelay != null && $Object.hasOwnProperty.call(message, "unbondDelay") && (typeof message.unbondDelay === "object" ? message.unbondDelay.low || message.unbondDelay.high : message.unbondDelay !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.unbondDelay);
+            if (message.slashPercent != null && $Object.hasOwnProperty.call(message, "slashPercent") && (typeof message.slashPercent === "object" ? message.slashPercent.low || message.slashPercent.high : message.slashPercent !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.slashPercent);
+            if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks") && (typeof message.evidenceMaxAgeBlocks === "object" ? message.evidenceMaxAgeBlocks.low || message.evidenceMaxAgeBlocks.high : message.evidenceMaxAgeBlocks !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.evidenceMaxAgeBlocks);
+            if (message.checkpointTrustBlocks != null && $Object.hasOwnProperty.call(message, "checkpointTrustBlocks") && (typeof message.checkpointTrustBlocks === "object" ? message.checkpointTrustBlocks.low || message.checkpointTrustBlocks.high : message.checkpointTrustBlocks !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.checkpointTrustBlocks);
+            if (message.jailBlocks != null && $Object.hasOwnProperty.call(message, "jailBlocks") && (typeof message.jailBlocks === "object" ? message.jailBlocks.low || message.jailBlocks.high : message.jailBlocks !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.jailBlocks);
+            if (message.participationWindow != null && $Object.hasOwnProperty.call(message, "participationWindow") && (typeof message.participationWindow === "object" ? message.participationWindow.low || message.participationWindow.high : message.participationWindow !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.participationWindow);
+            if (message.participationThresholdPercent != null && $Object.hasOwnProperty.call(message, "participationThresholdPercent") && (typeof message.participationThresholdPercent === "object" ? message.participationThresholdPercent.low || message.participationThresholdPercent.high : message.participationThresholdPercent !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.participationThresholdPercent);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ValidatorParams message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ValidatorParams & poco.ValidatorParams.$Shape} ValidatorParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ValidatorParams.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ValidatorParams();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.powerUnit = value;
+                        else
+                            delete message.powerUnit;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.minSelfBond = value;
+                        else
+                            delete message.minSelfBond;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxValidators = value;
+                        else
+                            delete message.maxValidators;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bondDelay = value;
+                        else
+                            delete message.bondDelay;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.unbondDelay = value;
+                        else
+                            delete message.unbondDelay;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.slashPercent = value;
+                        else
+                            delete message.slashPercent;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.evidenceMaxAgeBlocks = value;
+                        else
+                            delete message.evidenceMaxAgeBlocks;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.checkpointTrustBlocks = value;
+                        else
+                            delete message.checkpointTrustBlocks;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.jailBlocks = value;
+                        else
+                            delete message.jailBlocks;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.participationWindow = value;
+                        else
+                            delete message.participationWindow;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.participationThresholdPercent = value;
+                        else
+                            delete message.participationThresholdPercent;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ValidatorParams message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ValidatorParams} ValidatorParams
+         */
+        ValidatorParams.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ValidatorParams)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ValidatorParams: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ValidatorParams();
+            if (object.powerUnit != null)
+                if (object.powerUnit.length)
+                    if (typeof object.powerUnit === "string")
+                        $util.base64.decode(object.powerUnit, message.powerUnit = $util.newBuffer($util.base64.length(object.powerUnit)), 0);
+                    else if (object.powerUnit.length >= 0)
+                        message.powerUnit = object.powerUnit;
+            if (object.minSelfBond != null)
+                if (object.minSelfBond.length)
+                    if (typeof object.minSelfBond === "string")
+                        $util.base64.decode(object.minSelfBond, message.minSelfBond = $util.newBuffer($util.base64.length(object.minSelfBond)), 0);
+                    else if (object.minSelfBond.length >= 0)
+                        message.minSelfBond = object.minSelfBond;
+            if (object.maxValidators != null)
+                if (typeof object.maxValidators === "object" ? object.maxValidators.low || object.maxValidators.high : $Number(object.maxValidators) !== 0)
+                    if ($util.Long)
+                        message.maxValidators = $util.Long.fromValue(object.maxValidators, true);
+                    else if (typeof object.maxValidators === "string")
+                        message.maxValidators = $parseInt(object.maxValidators, 10);
+                    else if (typeof object.maxValidators === "number")
+                        message.maxValidators = object.maxValidators;
+                    else if (typeof object.maxValidators === "object")
+                        message.maxValidators = new $util.LongBits(object.maxValidators.low >>> 0, object.maxValidators.high >>> 0).toNumber(true);
+            if (object.bondDelay != null)
+                if (typeof object.bondDelay === "object" ? object.bondDelay.low || object.bondDelay.high : $Number(object.bondDelay) !== 0)
+                    if ($util.Long)
+                        message.bondDelay = $util.Long.fromValue(object.bondDelay, true);
+                    else if (typeof object.bondDelay === "string")
+                        message.bondDelay = $parseInt(object.bondDelay, 10);
+                    else if (typeof object.bondDelay === "number")
+                        message.bondDelay = object.bondDelay;
+                    else if (typeof object.bondDelay === "object")
+                        message.bondDelay = new $util.LongBits(object.bondDelay.low >>> 0, object.bondDelay.high >>> 0).toNumber(true);
+            if (object.unbondDelay != null)
+                if (typeof object.unbondDelay === "object" ? object.unbondDelay.low || object.unbondDelay.high : $Number(object.unbondDelay) !== 0)
+                    if ($util.Long)
+                        message.unbondDelay = $util.Long.fromValue(object.unbondDelay, true);
+                    else if (typeof object.unbondDelay === "string")
+                        message.unbondDelay = $parseInt(object.unbondDelay, 10);
+                    else if (typeof object.unbondDelay === "number")
+                        message.unbondDelay = object.unbondDelay;
+                    else if (typeof object.unbondDelay === "object")
+                        message.unbondDelay = new $util.LongBits(object.unbondDelay.low >>> 0, object.unbondDelay.high >>> 0).toNumber(true);
+            if (object.slashPercent != null)
+                if (typeof object.slashPercent === "object" ? object.slashPercent.low || object.slashPercent.high : $Number(object.slashPercent) !== 0)
+                    if ($util.Long)
+                        message.slashPercent = $util.Long.fromValue(object.slashPercent, true);
+                    else if (typeof object.slashPercent === "string")
+                        message.slashPercent = $parseInt(object.slashPercent, 10);
+                    else if (typeof object.slashPercent === "number")
+                        message.slashPercent = object.slashPercent;
+                    else if (typeof object.slashPercent === "object")
+                        message.slashPercent = new $util.LongBits(object.slashPercent.low >>> 0, object.slashPercent.high >>> 0).toNumber(true);
+            if (object.evidenceMaxAgeBlocks != null)
+                if (typeof object.evidenceMaxAgeBlocks === "object" ? object.evidenceMaxAgeBlocks.low || object.evidenceMaxAgeBlocks.high : $Number(object.evidenceMaxAgeBlocks) !== 0)
+                    if ($util.Long)
+                        message.evidenceMaxAgeBlocks = $util.Long.fromValue(object.evidenceMaxAgeBlocks, true);
+                    else if (typeof object.evidenceMaxAgeBlocks === "string")
+                        message.evidenceMaxAgeBlocks = $parseInt(object.evidenceMaxAgeBlocks, 10);
+                    else if (typeof object.evidenceMaxAgeBlocks === "number")
+                        message.evidenceMaxAgeBlocks = object.evidenceMaxAgeBlocks;
+                    else if (typeof object.evidenceMaxAgeBlocks === "object")
+                        message.evidenceMaxAgeBlocks = new $util.LongBits(object.evidenceMaxAgeBlocks.low >>> 0, object.evidenceMaxAgeBlocks.high >>> 0).toNumber(true);
+            if (object.checkpointTrustBlocks != null)
+                if (typeof object.checkpointTrustBlocks === "object" ? object.checkpointTrustBlocks.low || object.checkpointTrustBlocks.high : $Number(object.checkpointTrustBlocks) !== 0)
+                    if ($util.Long)
+                        message.checkpointTrustBlocks = $util.Long.fromValue(object.checkpointTrustBlocks, true);
+                    else if (typeof object.checkpointTrustBlocks === "string")
+                        message.checkpointTrustBlocks = $parseInt(object.checkpointTrustBlocks, 10);
+                    else if (typeof object.checkpointTrustBlocks === "number")
+                        message.checkpointTrustBlocks = object.checkpointTrustBlocks;
+                    else if (typeof object.checkpointTrustBlocks === "object")
+                        message.checkpointTrustBlocks = new $util.LongBits(object.checkpointTrustBlocks.low >>> 0, object.checkpointTrustBlocks.high >>> 0).toNumber(true);
+            if (object.jailBlocks != null)
+                if (typeof object.jailBlocks === "object" ? object.jailBlocks.low || object.jailBlocks.high : $Number(object.jailBlocks) !== 0)
+                    if ($util.Long)
+                        message.jailBlocks = $util.Long.fromValue(object.jailBlocks, true);
+                    else if (typeof object.jailBlocks === "string")
+                        message.jailBlocks = $parseInt(object.jailBlocks, 10);
+                    else if (typeof object.jailBlocks === "number")
+                        message.jailBlocks = object.jailBlocks;
+                    else if (typeof object.jailBlocks === "object")
+                        message.jailBlocks = new $util.LongBits(object.jailBlocks.low >>> 0, object.jailBlocks.high >>> 0).toNumber(true);
+            if (object.participationWindow != null)
+                if (typeof object.participationWindow === "object" ? object.participationWindow.low || object.participationWindow.high : $Number(object.participationWindow) !== 0)
+                    if ($util.Long)
+                        message.participationWindow = $util.Long.fromValue(object.participationWindow, true);
+                    else if (typeof object.participationWindow === "string")
+                        message.participationWindow = $parseInt(object.participationWindow, 10);
+                    else if (typeof object.participationWindow === "number")
+                        message.participationWindow = object.participationWindow;
+                    else if (typeof object.participationWindow === "object")
+                        message.participationWindow = new $util.LongBits(object.participationWindow.low >>> 0, object.participationWindow.high >>> 0).toNumber(true);
+            if (object.participationThresholdPercent != null)
+                if (typeof object.participationThresholdPercent === "object" ? object.participationThresholdPercent.low || object.participationThresholdPercent.high : $Number(object.participationThresholdPercent) !== 0)
+                    if ($util.Long)
+                        message.participationThresholdPercent = $util.Long.fromValue(object.participationThresholdPercent, true);
+                    else if (typeof object.participationThresholdPercent === "string")
+                        message.participationThresholdPercent = $parseInt(object.participationThresholdPercent, 10);
+                    else if (typeof object.participationThresholdPercent === "number")
+                        message.participationThresholdPercent = object.participationThresholdPercent;
+                    else if (typeof object.participationThresholdPercent === "object")
+                        message.participationThresholdPercent = new $util.LongBits(object.participationThresholdPercent.low >>> 0, object.participationThresholdPercent.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ValidatorParams message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams} message ValidatorParams
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ValidatorParams.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.powerUnit = "";
+                else {
+                    object.powerUnit = [];
+                    if (options.bytes !== $Array)
+                        object.powerUnit = $util.newBuffer(object.powerUnit);
+                }
+                if (options.bytes === $String)
+                    object.minSelfBond = "";
+                else {
+                    object.minSelfBond = [];
+                    if (options.bytes !== $Array)
+                        object.minSelfBond = $util.newBuffer(object.minSelfBond);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.maxValidators = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxValidators = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bondDelay = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bondDelay = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.unbondDelay = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.unbondDelay = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.slashPercent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.slashPercent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.checkpointTrustBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.checkpointTrustBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.jailBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.jailBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.participationWindow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.participationWindow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.participationThresholdPercent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.participationThresholdPercent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.powerUnit != null && $Object.hasOwnProperty.call(message, "powerUnit"))
+                object.powerUnit = options.bytes === $String ? $util.base64.encode(message.powerUnit, 0, message.powerUnit.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.powerUnit) : message.powerUnit;
+            if (message.minSelfBond != null && $Object.hasOwnProperty.call(message, "minSelfBond"))
+                object.minSelfBond = options.bytes === $String ? $util.base64.encode(message.minSelfBond, 0, message.minSelfBond.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.minSelfBond) : message.minSelfBond;
+            if (message.maxValidators != null && $Object.hasOwnProperty.call(message, "maxValidators"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxValidators = typeof message.maxValidators === "number" ? $BigInt(message.maxValidators) : $util.Long.fromBits(message.maxValidators.low >>> 0, message.maxValidators.high >>> 0, true).toBigInt();
+                else if (typeof message.maxValidators === "number")
+                    object.maxValidators = options.longs === $String ? $String(message.maxValidators) : message.maxValidators;
+                else
+                    object.maxValidators = options.longs === $String ? $util.Long.prototype.toString.call(message.maxValidators) : options.longs === $Number ? new $util.LongBits(message.maxValidators.low >>> 0, message.maxValidators.high >>> 0).toNumber(true) : message.maxValidators;
+            if (message.bondDelay != null && $Object.hasOwnProperty.call(message, "bondDelay"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bondDelay = typeof message.bondDelay === "number" ? $BigInt(message.bondDelay) : $util.Long.fromBits(message.bondDelay.low >>> 0, message.bondDelay.high >>> 0, true).toBigInt();
+                else if (typeof message.bondDelay === "number")
+                    object.bondDelay = options.longs === $String ? $String(message.bondDelay) : message.bondDelay;
+                else
+                    object.bondDelay = options.longs === $String ? $util.Long.prototype.toString.call(message.bondDelay) : options.longs === $Number ? new $util.LongBits(message.bondDelay.low >>> 0, message.bondDelay.high >>> 0).toNumber(true) : message.bondDelay;
+            if (message.unbondDelay != null && $Object.hasOwnProperty.call(message, "unbondDelay"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.unbondDelay = typeof message.unbondDelay === "number" ? $BigInt(message.unbondDelay) : $util.Long.fromBits(message.unbondDelay.low >>> 0, message.unbondDelay.high >>> 0, true).toBigInt();
+                else if (typeof message.unbondDelay === "number")
+                    object.unbondDelay = options.longs === $String ? $String(message.unbondDelay) : message.unbondDelay;
+                else
+                    object.unbondDelay = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondDelay) : options.longs === $Number ? new $util.LongBits(message.unbondDelay.low >>> 0, message.unbondDelay.high >>> 0).toNumber(true) : message.unbondDelay;
+            if (message.slashPercent != null && $Object.hasOwnProperty.call(message, "slashPercent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.slashPercent = typeof message.slashPercent === "number" ? $BigInt(message.slashPercent) : $util.Long.fromBits(message.slashPercent.low >>> 0, message.slashPercent.high >>> 0, true).toBigInt();
+                else if (typeof message.slashPercent === "number")
+                    object.slashPercent = options.longs === $String ? $String(message.slashPercent) : message.slashPercent;
+                else
+                    object.slashPercent = options.longs === $String ? $util.Long.prototype.toString.call(message.slashPercent) : options.longs === $Number ? new $util.LongBits(message.slashPercent.low >>> 0, message.slashPercent.high >>> 0).toNumber(true) : message.slashPercent;
+            if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.evidenceMaxAgeBlocks = typeof message.evidenceMaxAgeBlocks === "number" ? $BigInt(message.evidenceMaxAgeBlocks) : $util.Long.fromBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.evidenceMaxAgeBlocks === "number")
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? $String(message.evidenceMaxAgeBlocks) : message.evidenceMaxAgeBlocks;
+                else
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.evidenceMaxAgeBlocks) : options.longs === $Number ? new $util.LongBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0).toNumber(true) : message.evidenceMaxAgeBlocks;
+            if (message.checkpointTrustBlocks != null && $Object.hasOwnProperty.call(message, "checkpointTrustBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.checkpointTrustBlocks = typeof message.checkpointTrustBlocks === "number" ? $BigInt(message.checkpointTrustBlocks) : $util.Long.fromBits(message.checkpointTrustBlocks.low >>> 0, message.checkpointTrustBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.checkpointTrustBlocks === "number")
+                    object.checkpointTrustBlocks = options.longs === $String ? $String(message.checkpointTrustBlocks) : message.checkpointTrustBlocks;
+                else
+                    object.checkpointTrustBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.checkpointTrustBlocks) : options.longs === $Number ? new $util.LongBits(message.checkpointTrustBlocks.low >>> 0, message.checkpointTrustBlocks.high >>> 0).toNumber(true) : message.checkpointTrustBlocks;
+            if (message.jailBlocks != null && $Object.hasOwnProperty.call(message, "jailBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.jailBlocks = typeof message.jailBlocks === "number" ? $BigInt(message.jailBlocks) : $util.Long.fromBits(message.jailBlocks.low >>> 0, message.jailBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.jailBlocks === "number")
+                    object.jailBlocks = options.longs === $String ? $String(message.jailBlocks) : message.jailBlocks;
+                else
+                    object.jailBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.jailBlocks) : options.longs === $Number ? new $util.LongBits(message.jailBlocks.low >>> 0, message.jailBlocks.high >>> 0).toNumber(true) : message.jailBlocks;
+            if (message.participationWindow != null && $Object.hasOwnProperty.call(message, "participationWindow"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.participationWindow = typeof message.participationWindow === "number" ? $BigInt(message.participationWindow) : $util.Long.fromBits(message.participationWindow.low >>> 0, message.participationWindow.high >>> 0, true).toBigInt();
+                else if (typeof message.participationWindow === "number")
+                    object.participationWindow = options.longs === $String ? $String(message.participationWindow) : message.participationWindow;
+                else
+                    object.participationWindow = options.longs === $String ? $util.Long.prototype.toString.call(message.participationWindow) : options.longs === $Number ? new $util.LongBits(message.participationWindow.low >>> 0, message.participationWindow.high >>> 0).toNumber(true) : message.participationWindow;
+            if (message.participationThresholdPercent != null && $Object.hasOwnProperty.call(message, "participationThresholdPercent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.participationThresholdPercent = typeof message.participationThresholdPercent === "number" ? $BigInt(message.participationThresholdPercent) : $util.Long.fromBits(message.participationThresholdPercent.low >>> 0, message.participationThresholdPercent.high >>> 0, true).toBigInt();
+                else if (typeof message.participationThresholdPercent === "number")
+                    object.participationThresholdPercent = options.longs === $String ? $String(message.participationThresholdPercent) : message.participationThresholdPercent;
+                else
+                    object.participationThresholdPercent = options.longs === $String ? $util.Long.prototype.toString.call(message.participationThresholdPercent) : options.longs === $Number ? new $util.LongBits(message.participationThresholdPercent.low >>> 0, message.participationThresholdPercent.high >>> 0).toNumber(true) : message.participationThresholdPercent;
+            return object;
+        };
+
+        /**
+         * Converts this ValidatorParams to JSON.
+         * @function toJSON
+         * @memberof poco.ValidatorParams
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ValidatorParams.prototype.toJSON = function() {
+            return ValidatorParams.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ValidatorParams;
     })();
 
     poco.TxBatch = (function() {
@@ -23066,6 +25190,7 @@ export const poco = $root.poco = (() => {
          * @property {boolean|null} [credited] BridgeDeposit credited
          * @property {number|Long|null} [creditedHeight] BridgeDeposit creditedHeight
          * @property {Array.<poco.BridgeDepositClaim.$Properties>|null} [claims] BridgeDeposit claims
+         * @property {boolean|null} [duplicate] BridgeDeposit duplicate
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23123,6 +25248,14 @@ export const poco = $root.poco = (() => {
         BridgeDeposit.prototype.claims = $util.emptyArray;
 
         /**
+         * BridgeDeposit duplicate.
+         * @member {boolean} duplicate
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.duplicate = false;
+
+        /**
          * Creates a new BridgeDeposit instance using the specified properties.
          * @function create
          * @memberof poco.BridgeDeposit
@@ -23161,6 +25294,8 @@ export const poco = $root.poco = (() => {
             if (message.claims != null && message.claims.length)
                 for (let i = 0; i < message.claims.length; ++i)
                     $root.poco.BridgeDepositClaim.encode(message.claims[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.duplicate);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23231,6 +25366,15 @@ export const poco = $root.poco = (() => {
                         message.claims.push($root.poco.BridgeDepositClaim.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.duplicate = value;
+                        else
+                            delete message.duplicate;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23289,6 +25433,9 @@ export const poco = $root.poco = (() => {
                     message.claims[i] = $root.poco.BridgeDepositClaim.fromObject(object.claims[i], _depth + 1);
                 }
             }
+            if (object.duplicate != null)
+                if (object.duplicate)
+                    message.duplicate = $Boolean(object.duplicate);
             return message;
         };
 
@@ -23318,6 +25465,7 @@ export const poco = $root.poco = (() => {
                     object.creditedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.creditedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.duplicate = false;
             }
             if (message.credited != null && $Object.hasOwnProperty.call(message, "credited"))
                 object.credited = message.credited;
@@ -23333,6 +25481,8 @@ export const poco = $root.poco = (() => {
                 for (let j = 0; j < message.claims.length; ++j)
                     object.claims[j] = $root.poco.BridgeDepositClaim.toObject(message.claims[j], options, _depth + 1);
             }
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                object.duplicate = message.duplicate;
             return object;
         };
 

@@ -41,6 +41,7 @@ async function replayFromGenesis(dataDir: string, genesis: ReturnType<typeof tes
         height,
         timeMs: header.timeMs,
         proposer: toHex(header.proposer),
+        baseFee: header.baseFee,
         ...(lastCommitSigners ? { lastCommitSigners } : {}),
       };
       const execution = executor.execute(state, ctx, txs, false);
