@@ -43,6 +43,15 @@ export type Effect<V> =
   | { kind: "decide"; height: number; round: number; blockHash: string; precommits: V[] }
   | { kind: "evidence"; first: V; second: V };
 
+/**
+ * Messages of rounds further ahead than this are ignored, so no vote set or round state is allocated
+ * for arbitrary rounds (an honest network that is further ahead re-sends its messages of every round
+ * of the height, so a lagging node still climbs to it, at most this many rounds at a time).
+ */
+export const MAX_ROUNDS_AHEAD = 5;
+/** No honest round gets near this (timeouts grow with the round); bounds proposer computations. */
+export const MAX_ROUND = 1_000;
+
 export interface TimeoutConfig {
   proposeMs: number;
   proposeDeltaMs: number;
@@ -124,18 +133,18 @@ export class Tendermint<V> {
   }
 
   proposerOf(round: number): string {
-    return this.validators.proposer(this.height, round);
+    return this.validators.proposer(round);
   }
 
   onProposal(p: ProposalEvent): Effect<V>[] {
-    if (this.decided || p.height !== this.height) return [];
+    if (this.decided || p.height !== this.height || !this.roundAcceptable(p.round)) return [];
     if (p.proposer !== this.proposerOf(p.round) || this.proposals.has(p.round)) return [];
     this.proposals.set(p.round, p);
     return this.evaluate(p.round);
   }
 
   onVote(v: VoteEvent<V>): Effect<V>[] {
-    if (this.decided || v.height !== this.height) return [];
+    if (this.decided || v.height !== this.height || !this.roundAcceptable(v.round)) return [];
     const sets = v.type === "prevote" ? this.prevotes : this.precommits;
     let set = sets.get(v.round);
     if (!set) {
@@ -155,6 +164,16 @@ export class Tendermint<V> {
     // A polka of an older round can unblock a re-proposal in the current one.
     if (v.round !== this.round) effects.push(...this.evaluate(this.round));
     return effects;
+  }
+
+  /** Whether a message of `round` may be tracked now (not beyond MAX_ROUNDS_AHEAD). */
+  roundAcceptable(round: number): boolean {
+    return (
+      Number.isSafeInteger(round) &&
+      round >= 0 &&
+      round <= this.round + MAX_ROUNDS_AHEAD &&
+      round <= MAX_ROUND
+    );
   }
 
   onTimeout(step: Step, height: number, round: number): Effect<V>[] {

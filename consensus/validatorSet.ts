@@ -1,11 +1,11 @@
 /**
  * A validator set for one height: addresses (lowercase 0x-hex) with voting power, sorted by address,
- * quorum arithmetic in integers (> 2/3 and > 1/3 of total power), and the weighted round-robin
- * proposer: smooth weighted round-robin over the sequence index (height + round) — at each step every
- * validator's priority grows by its power, the highest (ties: lowest address) proposes and loses the
- * total power. Each validator proposes in proportion to its power, interleaved (a dead proposer costs
- * one round, not a run of them), and every node computes the same proposer from the index alone.
+ * quorum arithmetic in integers (> 2/3 and > 1/3 of total power), and the proposer of each round:
+ * CometBFT's incremental proposer priorities (consensus/proposerPriority.ts), starting from the
+ * priorities carried in the state for this height.
  */
+import { type PrioritizedValidator, ProposerSchedule } from "./proposerPriority.js";
+
 export interface Validator {
   address: string;
   power: number;
@@ -16,7 +16,14 @@ export class ValidatorSet {
   readonly totalPower: number;
   private readonly byAddress: Map<string, Validator>;
 
-  constructor(validators: Validator[]) {
+  /**
+   * @param startPriorities proposer priorities the height starts with, by address (see
+   *   proposerPriority.ts); absent = all zero.
+   */
+  constructor(
+    validators: Validator[],
+    private readonly startPriorities?: ReadonlyMap<string, bigint>,
+  ) {
     const sorted = validators
       .filter((v) => v.power > 0)
       .map((v) => ({ address: v.address.toLowerCase(), power: v.power }))
@@ -50,34 +57,29 @@ export class ValidatorSet {
     return power * 3 > this.totalPower;
   }
 
-  private memoIndex = -1;
-  private memoPriorities: number[] = [];
-  private memoProposer = "";
+  private schedule: ProposerSchedule | undefined;
 
-  proposer(height: number, round: number): string {
-    const index = height + round;
-    if (index < this.memoIndex || this.memoIndex < 0) {
-      this.memoIndex = -1;
-      this.memoPriorities = this.validators.map(() => 0);
-    }
-    // The sequence is periodic with period totalPower: skip whole periods.
-    const period = this.totalPower;
-    if (index - this.memoIndex > period) {
-      const gap = index - this.memoIndex - 1;
-      const skip = gap - (gap % period); // whole periods, in integer arithmetic
-      if (this.memoIndex < 0 && skip > 0) this.memoIndex = skip - 1;
-      else this.memoIndex += skip;
-    }
-    while (this.memoIndex < index) {
-      let best = 0;
-      for (let i = 0; i < this.validators.length; i++) {
-        this.memoPriorities[i]! += this.validators[i]!.power;
-        if (this.memoPriorities[i]! > this.memoPriorities[best]!) best = i;
-      }
-      this.memoPriorities[best]! -= this.totalPower;
-      this.memoProposer = this.validators[best]!.address;
-      this.memoIndex++;
-    }
-    return this.memoProposer;
+  /**
+   * The proposer of `round` at this set's height, from the priorities the height starts with (see
+   * proposerPriority.ts). Memoized per set: round r + 1 after round r costs one O(n) step.
+   */
+  proposer(round: number): string {
+    this.schedule ??= new ProposerSchedule(
+      this.validators.map((v) => ({
+        address: v.address,
+        power: BigInt(v.power),
+        priority: this.startPriorities?.get(v.address) ?? 0n,
+      })),
+    );
+    return this.schedule.proposer(round);
+  }
+
+  /** The priorities this height starts with (zero when the set was built without them). */
+  priorities(): PrioritizedValidator[] {
+    return this.validators.map((v) => ({
+      address: v.address,
+      power: BigInt(v.power),
+      priority: this.startPriorities?.get(v.address) ?? 0n,
+    }));
   }
 }

@@ -60,12 +60,14 @@ export function signVote(v: VoteData, privateKey: Uint8Array, backend: Signature
   return { vote, signature: backend.sign(voteSigningHash(vote), privateKey) };
 }
 
-/** Decodes and checks a signed vote: canonical bytes, chain id, signature of the named validator. */
-export function verifySignedVote(
+/**
+ * Decodes a signed vote and checks its fields and chain id, WITHOUT the signature: the cheap part, so
+ * callers can check membership and windows before paying for signature recovery.
+ */
+export function decodeSignedVote(
   signed: poco.ISignedVote,
   chainId: number,
-  backend: SignatureBackend,
-): VerifiedVote {
+): VoteData & { validatorHex: string } {
   let vote: poco.Vote;
   try {
     vote = decodeCanonical(poco.Vote, signed.vote ?? new Uint8Array(0));
@@ -82,23 +84,47 @@ export function verifySignedVote(
     throw new VoteError("VOTE_MALFORMED", "bad vote type or validator");
   if (vote.blockHash.length !== 0 && vote.blockHash.length !== 32)
     throw new VoteError("VOTE_MALFORMED", "bad block hash");
-  const data: VoteData = {
-    chainId: u64ToNumber(vote.chainId as never, "chainId"),
-    type,
-    height: u64ToNumber(vote.height as never, "height"),
-    round: vote.round,
-    blockHash: vote.blockHash,
-    timeMs: u64ToNumber(vote.timeMs as never, "timeMs"),
-    validator: vote.validator,
-  };
+  let data: VoteData;
+  try {
+    data = {
+      chainId: u64ToNumber(vote.chainId as never, "chainId"),
+      type,
+      height: u64ToNumber(vote.height as never, "height"),
+      round: vote.round,
+      blockHash: vote.blockHash,
+      timeMs: u64ToNumber(vote.timeMs as never, "timeMs"),
+      validator: vote.validator,
+    };
+  } catch (err) {
+    throw new VoteError("VOTE_MALFORMED", (err as Error).message);
+  }
   if (data.chainId !== chainId) throw new VoteError("VOTE_WRONG_CHAIN", `vote for chain ${data.chainId}`);
+  return { ...data, validatorHex: toHex(vote.validator) };
+}
+
+/** Checks that a (decoded) vote's signature is its validator's. */
+export function checkVoteSignature(
+  signed: poco.ISignedVote,
+  validator: Uint8Array,
+  backend: SignatureBackend,
+): void {
   const signature = signed.signature ?? new Uint8Array(0);
   const publicKey =
     signature.length === 65 ? backend.recoverPublicKey(voteSigningHash(signed.vote!), signature) : null;
-  if (!publicKey || toHex(addressFromPublicKey(publicKey)) !== toHex(vote.validator)) {
+  if (!publicKey || toHex(addressFromPublicKey(publicKey)) !== toHex(validator)) {
     throw new VoteError("VOTE_BAD_SIGNATURE", "vote signature does not match its validator");
   }
-  return { ...data, validatorHex: toHex(vote.validator), signed };
+}
+
+/** Decodes and checks a signed vote: canonical bytes, chain id, signature of the named validator. */
+export function verifySignedVote(
+  signed: poco.ISignedVote,
+  chainId: number,
+  backend: SignatureBackend,
+): VerifiedVote {
+  const data = decodeSignedVote(signed, chainId);
+  checkVoteSignature(signed, data.validator, backend);
+  return { ...data, signed };
 }
 
 export function encodeCommit(

@@ -113,7 +113,10 @@ export class PocoNode {
       validator !== undefined &&
       config.genesis.validators.some((v) => v.address === toHex(validator.address));
     if (validator && !isValidator)
-      log.warn({ address: validator.addressHex }, "key is not in the genesis validator set");
+      log.warn(
+        { address: validator.addressHex },
+        "key is not in the genesis validator set: it signs consensus once bonded",
+      );
 
     let network: P2PNetwork | undefined;
     let transport: P2PTransport | undefined;
@@ -151,7 +154,9 @@ export class PocoNode {
       consensus = new ConsensusService({
         chain,
         mempool,
-        ...(isValidator ? { key: validator } : {}),
+        // Always the key: the service signs at the heights where the state's set holds its address
+        // (bonded after genesis included), not only for the genesis validators.
+        ...(validator ? { key: validator } : {}),
         backend,
         privval: new PrivValidator(join(config.dataDir, "privval.json")),
         transport,
@@ -175,6 +180,7 @@ export class PocoNode {
         backend,
         { ...DEFAULT_PRODUCER_OPTIONS, ...config.producer },
         log.child({ module: "producer" }),
+        new PrivValidator(join(config.dataDir, "privval.json")),
         Date.now,
         onFatal,
       );

@@ -1,10 +1,15 @@
 /**
  * Single-validator block production: every `blockTimeMs` the validator takes transactions from the
- * mempool, executes them and commits the block with its own precommit as the commit. (The BFT engine
- * replaces this loop when the validator set has more than one member.)
+ * mempool, executes them and commits the block with its own precommit as the commit, signed through
+ * the PrivValidator's double-sign guard (as every consensus signature is) and carrying the previous
+ * block's commit as its last commit. (The BFT engine replaces this loop when the validator set has
+ * more than one member.)
  */
 import type { Logger } from "pino";
 import { encodeCommit, signVote } from "../../consensus/vote.js";
+import { decodeCanonical, encode, poco } from "../../proto/index.js";
+import type { PrivValidator } from "../consensus/privValidator.js";
+import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
@@ -29,6 +34,7 @@ export class BlockProducer {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private inFlight: Promise<unknown> = Promise.resolve();
+  private lastCommit: { height: number; bytes: Uint8Array } | undefined;
 
   constructor(
     private readonly chain: Chain,
@@ -37,6 +43,7 @@ export class BlockProducer {
     private readonly backend: SignatureBackend,
     private readonly options: BlockProducerOptions,
     private readonly log: Logger,
+    private readonly privval: PrivValidator,
     private readonly now: () => number = Date.now,
     private readonly onFatal: (err: Error) => void = (err) => {
       throw err;
@@ -77,22 +84,59 @@ export class BlockProducer {
     const txs = this.mempool.reap(this.options.maxBlockTxs, this.options.maxBlockBytes);
     if (txs.length === 0 && !this.options.emptyBlocks) return undefined;
     const started = performance.now();
-    const block = await this.chain.produceBlock(txs, this.now(), this.key.address, (hash, height, timeMs) => {
-      const precommit = signVote(
-        {
-          chainId: this.chain.chainId,
-          type: "precommit",
-          height,
-          round: 0,
-          blockHash: hash,
-          timeMs,
-          validator: this.key.address,
-        },
-        this.key.privateKey,
-        this.backend,
-      );
-      return encodeCommit(height, 0, hash, [precommit]);
-    });
+    const head = this.chain.head;
+    if (head.height > 0 && this.lastCommit?.height !== head.height) {
+      const bytes = await this.chain.db.getCommit(head.height);
+      this.lastCommit = bytes ? { height: head.height, bytes } : undefined;
+    }
+    const height = head.height + 1;
+    // After a crash between signing and committing, the block rebuilt now may differ: sign it in the
+    // next round, never a second precommit in the same one.
+    const last = this.privval.lastSigned;
+    const round = last && last.height === height ? last.round + 1 : 0;
+    let commitBytes: Uint8Array | undefined;
+    const block = await this.chain.produceBlock(
+      txs,
+      this.now(),
+      this.key.address,
+      (hash, h, timeMs) => {
+        const safety = {
+          height: h,
+          round,
+          step: "precommit" as const,
+          lockedRound: -1,
+          lockedHash: null,
+          validRound: -1,
+          validHash: null,
+        };
+        const message = this.privval.signOnce(
+          { height: h, round, step: "precommit", contentKey: toHex(hash) },
+          safety,
+          () =>
+            encode(poco.ConsensusMessage, {
+              vote: signVote(
+                {
+                  chainId: this.chain.chainId,
+                  type: "precommit",
+                  height: h,
+                  round,
+                  blockHash: hash,
+                  timeMs,
+                  validator: this.key.address,
+                },
+                this.key.privateKey,
+                this.backend,
+              ),
+            }),
+        );
+        const precommit = decodeCanonical(poco.ConsensusMessage, message).vote!;
+        commitBytes = encodeCommit(h, round, hash, [precommit]);
+        return commitBytes;
+      },
+      this.lastCommit?.bytes,
+      round,
+    );
+    if (commitBytes) this.lastCommit = { height: block.head.height, bytes: commitBytes };
     this.mempool.prune([...txs.map((t) => t.senderHex)]);
     this.log.debug(
       {

@@ -3,12 +3,15 @@
  * On open it initialises the store from genesis, or reloads the persisted state and checks that its
  * root equals the head header's state root (so a corrupt or mismatched store is a clear error).
  */
-import { verifySignedVote } from "../../consensus/vote.js";
-import { decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import { CommitError, verifyCommit } from "../../consensus/commitCertificate.js";
+import { MAX_ROUND } from "../../consensus/tendermint.js";
+import type { ValidatorSet } from "../../consensus/validatorSet.js";
+import { decodeCanonical, encode, poco, uintToBytes } from "../../proto/index.js";
 import { keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import { BLOCK_OVERHEAD_BYTES, type BlockExecutor, type TxReceipt } from "../execution/blockExecutor.js";
 import { type ChainParams, nextBaseFee, readChainParams } from "../execution/fees.js";
+import { previousValidatorSet, validatorSetAt } from "../execution/proposerPriorityState.js";
 import { CommittedState } from "../state/committedState.js";
 import { StateKeys } from "../state/stateKeys.js";
 import { StateOverlay } from "../state/stateOverlay.js";
@@ -212,7 +215,7 @@ export class Chain {
       timeMs: blockTime,
       proposer: toHex(proposer),
       baseFee: this.nextBaseFee(),
-      ...(lastCommit ? { lastCommitSigners: this.commitSigners(lastCommit, height - 1, parent.hash) } : {}),
+      ...(lastCommit ? { lastCommitSigners: this.verifyLastCommit(lastCommit, height) } : {}),
     };
     const execution = this.executor.execute(this.state, ctx, txs, true);
     const receiptBytes = execution.receipts.map((r) => encodeReceipt(r, height));
@@ -281,6 +284,7 @@ export class Chain {
     if (header.timeMs > maxTimeMs) throw bad(`block time ${header.timeMs} is too far in the future`);
     if (header.proposer.length !== 20) throw bad("proposer is not an address");
     if (toHex(header.validatorsHash) !== toHex(this.validatorsHash())) throw bad("validators hash mismatch");
+    this.checkProposer(header);
     const baseFee = this.nextBaseFee();
     if (header.baseFee !== baseFee) throw bad(`base fee ${header.baseFee}, expected ${baseFee}`);
     if (header.gasLimit !== this.params.blockGasLimit) throw bad(`gas limit ${header.gasLimit}`);
@@ -298,7 +302,7 @@ export class Chain {
     }
     let lastCommitSigners: string[] | undefined;
     try {
-      lastCommitSigners = lastCommit ? this.commitSigners(lastCommit, parent.height, parent.hash) : undefined;
+      lastCommitSigners = this.verifyLastCommit(lastCommit, header.height);
     } catch (err) {
       throw bad(`last commit: ${(err as Error).message}`);
     }
@@ -338,24 +342,58 @@ export class Chain {
     };
   }
 
+  private setCache: { height: number; set: ValidatorSet } | undefined;
+
   /**
-   * The validators whose precommits for (height, hash) a commit holds, sorted; every signature is
-   * checked, so a proposer cannot credit or blame validators falsely.
+   * The set that votes on the block after the state's head, with its proposer priorities (cached per
+   * height, so proposers of successive rounds are computed incrementally).
    */
-  commitSigners(commitBytes: Uint8Array, height: number, hash: Uint8Array): string[] {
-    const commit = decodeCanonical(poco.Commit, commitBytes);
-    if (u64ToNumber(commit.height as never, "height") !== height || toHex(commit.blockHash) !== toHex(hash)) {
-      throw new ChainError("CHAIN_BAD_BLOCK", "commit is not for the parent block");
+  validatorSet(): ValidatorSet {
+    const height = this.stateHeightValue + 1;
+    if (this.setCache?.height !== height) this.setCache = { height, set: validatorSetAt(this.state, height) };
+    return this.setCache.set;
+  }
+
+  /**
+   * Header check against the proposer schedule: the header's proposer is the proposer of
+   * (height, header.round) under this height's set and priorities. The round is bounded first, so a
+   * crafted header cannot make us step priorities for an arbitrary number of rounds.
+   */
+  checkProposer(header: Header): void {
+    if (header.round > MAX_ROUND) throw new ChainError("CHAIN_BAD_BLOCK", `round ${header.round} too large`);
+    const expected = this.validatorSet().proposer(header.round);
+    if (toHex(header.proposer) !== expected) {
+      throw new ChainError(
+        "CHAIN_BAD_BLOCK",
+        `proposer ${toHex(header.proposer)} is not the proposer of round ${header.round} (${expected})`,
+      );
     }
-    const signers = new Set<string>();
-    for (const signed of commit.precommits) {
-      const vote = verifySignedVote(signed, this.chainId, this.backend);
-      if (vote.type !== "precommit" || vote.height !== height || toHex(vote.blockHash) !== toHex(hash)) {
-        throw new ChainError("CHAIN_BAD_BLOCK", "commit holds a vote for something else");
-      }
-      signers.add(vote.validatorHex);
+  }
+
+  /**
+   * The last commit of block `height`: a valid commit certificate (consensus/commitCertificate.ts) for
+   * the parent block, checked against the set that voted at the parent height; required from height 2.
+   * Returns its signers (sorted), whose participation the validator module records.
+   */
+  verifyLastCommit(lastCommit: Uint8Array | undefined, height: number): string[] | undefined {
+    if (!lastCommit) {
+      if (height >= 2) throw new ChainError("CHAIN_BAD_BLOCK", `block ${height} has no last commit`);
+      return undefined;
     }
-    return [...signers].sort();
+    if (height < 2) throw new ChainError("CHAIN_BAD_BLOCK", "block 1 carries a last commit");
+    const parent = this.currentHead;
+    try {
+      return verifyCommit(lastCommit, {
+        chainId: this.chainId,
+        height: parent.height,
+        blockHash: toHex(parent.hash),
+        validators: previousValidatorSet(this.state, height) ?? this.validatorSet(),
+        backend: this.backend,
+      }).signers;
+    } catch (err) {
+      if (err instanceof CommitError) throw new ChainError("CHAIN_BAD_BLOCK", `${err.code}: ${err.message}`);
+      throw err;
+    }
   }
 
   /** Commits a built or validated block of the next height with its commit certificate. */
@@ -413,9 +451,11 @@ export class Chain {
     timeMs: number,
     proposer: Uint8Array,
     signCommit: (blockHash: Uint8Array, height: number, timeMs: number) => Uint8Array,
+    lastCommit?: Uint8Array,
+    round = 0,
   ): Promise<CommittedBlock> {
     const started = performance.now();
-    const pending = this.buildBlock(txs, timeMs, proposer);
+    const pending = this.buildBlock(txs, timeMs, proposer, round, lastCommit);
     const committed = await this.commitBlock(
       pending,
       signCommit(pending.hash, pending.header.height, pending.header.timeMs),

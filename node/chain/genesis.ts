@@ -8,6 +8,7 @@ import { encode, poco } from "../../proto/index.js";
 import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import { type ChainParams, DEFAULT_CHAIN_PARAMS, encodeChainParams, FeeKeys } from "../execution/fees.js";
+import { writeGenesisProposerPriorities } from "../execution/proposerPriorityState.js";
 import { applyGenesisValidators } from "../execution/validatorModule.js";
 import {
   hasValidatorParams,
@@ -257,6 +258,7 @@ export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(FeeKeys.params, encodeChainParams(chainParamsOf(genesis)));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
   applyGenesisValidators(state, genesis.validators, genesis.validatorParams);
+  writeGenesisProposerPriorities(state);
   for (const account of genesis.accounts) {
     updateAccount(state, account.address, (a) => {
       a.balance += account.balance;

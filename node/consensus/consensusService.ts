@@ -8,17 +8,30 @@
  * Every event runs on one serial queue, so the engine and the chain never see concurrent calls.
  */
 import type { Logger } from "pino";
-import { signProposal, verifySignedProposal } from "../../consensus/proposal.js";
+import { CommitError, verifyCommit } from "../../consensus/commitCertificate.js";
+import {
+  checkProposalSignature,
+  type DecodedProposal,
+  decodeSignedProposal,
+  signProposal,
+} from "../../consensus/proposal.js";
 import { type Effect, type SafetyState, Tendermint, type TimeoutConfig } from "../../consensus/tendermint.js";
-import { ValidatorSet } from "../../consensus/validatorSet.js";
-import { encodeCommit, signVote, type VerifiedVote, verifySignedVote } from "../../consensus/vote.js";
-import { bytesEqual, decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
-import type { Chain, PendingBlock } from "../chain/chain.js";
-import { fromHex, toHex } from "../crypto/hash.js";
+import type { ValidatorSet } from "../../consensus/validatorSet.js";
+import {
+  checkVoteSignature,
+  decodeSignedVote,
+  encodeCommit,
+  signVote,
+  type VerifiedVote,
+  verifySignedVote,
+} from "../../consensus/vote.js";
+import { bytesEqual, decodeCanonical, encode, poco } from "../../proto/index.js";
+import { hashHeader, headerFromMessage } from "../chain/blockHeader.js";
+import { type Chain, ChainError, type PendingBlock } from "../chain/chain.js";
+import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
-import { StateKeys } from "../state/stateKeys.js";
 import { decodeAndVerifyTx, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
 
@@ -37,6 +50,11 @@ export interface ConsensusTransport {
     start: number,
     count: number,
   ): Promise<{ blocks: Uint8Array[]; commits: Uint8Array[] }>;
+  /**
+   * A peer proved useless or dishonest while syncing (lied about its height, sent a bad block or
+   * commit, did not answer in time): score it down or disconnect it for a while.
+   */
+  penalize?(peer: string, reason: string): void;
 }
 
 export interface ConsensusOptions {
@@ -51,6 +69,18 @@ export interface ConsensusOptions {
   /** A proposed block time may be at most this far ahead of the local clock. */
   maxClockDriftMs: number;
   syncBatch: number;
+  /** Votes and proposals at most this many heights ahead are checked (they hint we are behind). */
+  futureHeights: number;
+  /** A blocks-by-range answer slower than this is a failure: another peer is tried. */
+  syncRequestTimeoutMs: number;
+  /**
+   * Shortest commit window: even when a height took longer than the block time, late precommits of
+   * the decided round get this long to arrive before the next height starts (CometBFT's
+   * timeout_commit), so a validator on a loaded machine is not recorded as missing.
+   */
+  minCommitWindowMs: number;
+  /** A peer that failed a sync request is not asked again for this long. */
+  syncPeerBanMs: number;
 }
 
 export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
@@ -66,12 +96,19 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   statusPollMs: 1000,
   maxClockDriftMs: 2000,
   syncBatch: 100,
+  futureHeights: 2,
+  syncRequestTimeoutMs: 10_000,
+  syncPeerBanMs: 60_000,
+  minCommitWindowMs: 50,
 };
 
 interface Deps {
   chain: Chain;
   mempool: Mempool;
-  /** The validator key; without it the node follows consensus (decides and commits) but never signs. */
+  /**
+   * The node's key. The service signs with it only at heights where its address is in the state's
+   * validator set (bonded after genesis included); without it the node only follows consensus.
+   */
   key?: KeyPair;
   backend: SignatureBackend;
   privval: PrivValidator;
@@ -84,17 +121,41 @@ interface Deps {
 
 type SignedVoteMsg = poco.ISignedVote;
 
-/** Reads the validator set that votes on the block after the chain's head. */
+/** Content hashes of consensus messages already handled this height (re-wrapped copies are ignored). */
+const MAX_SEEN = 50_000;
+/** Sync gives up after this many failed peers in one pass (and retries at the next status poll). */
+const MAX_SYNC_FAILURES = 8;
+const MAX_BANNED_PEERS = 1_000;
+
+/** The validator set that votes on the block after the chain's head (with its proposer priorities). */
 export function validatorSetOf(chain: Chain): ValidatorSet {
-  const bytes = chain.state.get(StateKeys.meta("validators"));
-  if (!bytes) throw new Error("state has no validator set");
-  const set = decodeCanonical(poco.ValidatorSet, bytes);
-  return new ValidatorSet(
-    set.validators.map((v) => ({
-      address: toHex(v.address!),
-      power: u64ToNumber(v.power as never, "power"),
-    })),
-  );
+  return chain.validatorSet();
+}
+
+/** The header hash and round of a block's bytes (throws on garbage). */
+function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number } {
+  const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
+  if (!block.header) throw new Error("block has no header");
+  const header = headerFromMessage(block.header);
+  return { hash: toHex(hashHeader(header)), round: header.round };
+}
+
+/** Identity of a signed message's content (whatever wrapper, `resend` counter or peer it came in). */
+function contentKey(body: Uint8Array | null | undefined, signature: Uint8Array | null | undefined): string {
+  return toHex(keccak256(concatBytes(body ?? new Uint8Array(0), signature ?? new Uint8Array(0))));
+}
+
+class SyncPeerError extends Error {
+  readonly code = "SYNC_BAD_PEER";
+}
+
+/** The decided block of the previous height and every precommit of its round seen so far. */
+interface Decision {
+  height: number;
+  round: number;
+  hash: string;
+  validators: ValidatorSet;
+  votes: Map<string, SignedVoteMsg>;
 }
 
 export class ConsensusService {
@@ -106,13 +167,20 @@ export class ConsensusService {
   /** Blocks seen for the current height, by hash (proposed by us or validated from proposals). */
   private blocks = new Map<string, PendingBlock>();
   private invalidBlocks = new Set<string>();
+  /** The one proposal taken per (height, round): deduplicated before any execution. */
+  private proposalsByRound = new Map<string, { hash: string; signed: poco.ISignedProposal }>();
+  private seen = new Set<string>();
   /** Own signed messages of the current height, re-sent while the height is stuck. */
   private own: poco.IConsensusMessage[] = [];
   private resend = 0;
   private lastCommitBytes: Uint8Array | undefined;
+  /** Commit window: precommits of the last decided round, all of which go into the next last commit. */
+  private decision: Decision | undefined;
   private evidenceSeen = new Set<string>();
   private syncing = false;
   private heightStartedAt = 0;
+  private lastAheadCheckAt = Number.NEGATIVE_INFINITY;
+  private bannedUntil = new Map<string, number>();
   private readonly now: () => number;
 
   constructor(private readonly deps: Deps) {
@@ -132,6 +200,11 @@ export class ConsensusService {
   /** True while fetching finalized blocks from peers (GET /health reports it). */
   get isSyncing(): boolean {
     return this.syncing;
+  }
+
+  /** Whether this node signs at the current height (its key's address is in the height's set). */
+  get isValidatorNow(): boolean {
+    return this.self !== "" && this.engine.validatorSet.has(this.self);
   }
 
   async start(): Promise<void> {
@@ -154,19 +227,29 @@ export class ConsensusService {
   }
 
   /**
-   * Gossip validation of a consensus message: decode, signature, membership and height window.
-   * Accepted messages are queued for the engine; invalid ones are rejected (the sender's score drops).
+   * Gossip validation of a consensus message, cheapest check first: content already seen (a hash and a
+   * lookup), decode, height window, membership, round window, signature; only then is it queued for
+   * the engine. Provably bad messages are rejected (the sender's score drops); merely useless ones
+   * (late, far ahead, copies) are ignored.
    */
   receive(bytes: Uint8Array): Verdict {
     let msg: poco.ConsensusMessage;
     try {
+      // A copy of content already handled (re-wrapped with another `resend`, or relayed again) costs a
+      // plain decode (byte fields are views), a hash and a lookup: no canonical check, nothing else.
+      const quick = poco.ConsensusMessage.decode(bytes);
+      const signed = quick.vote ?? quick.proposal;
+      if (signed) {
+        const body = quick.vote ? quick.vote.vote : quick.proposal!.proposal;
+        if (this.seen.has(contentKey(body, signed.signature))) return "ignore";
+      }
       msg = decodeCanonical(poco.ConsensusMessage, bytes, 64 * 1024 * 1024);
     } catch {
       return "reject";
     }
     try {
       if (msg.vote) return this.receiveVote(msg.vote);
-      if (msg.proposal) return this.receiveProposal(msg.proposal);
+      if (msg.proposal) return this.receiveProposal(msg.proposal, msg.block);
       return "reject";
     } catch (err) {
       this.deps.log.debug({ err: (err as Error).message }, "consensus message rejected");
@@ -174,27 +257,118 @@ export class ConsensusService {
     }
   }
 
+  private remember(key: string): void {
+    if (this.seen.size >= MAX_SEEN) this.seen.clear();
+    this.seen.add(key);
+  }
+
   private receiveVote(signed: SignedVoteMsg): Verdict {
-    const vote = verifySignedVote(signed, this.deps.chain.chainId, this.deps.backend);
-    if (vote.height < this.engine.height) return "ignore";
-    if (vote.height > this.engine.height) {
-      void this.checkBehind();
+    const key = contentKey(signed.vote, signed.signature);
+    if (this.seen.has(key)) return "ignore";
+    const vote = decodeSignedVote(signed, this.deps.chain.chainId);
+    const height = this.engine.height;
+    if (vote.height < height) return this.receiveLatePrecommit(vote, signed, key);
+    // Membership of the current set first (also for votes of the next heights: an approximation that
+    // costs nothing, and a stranger's message is refused before any signature is recovered).
+    if (!this.engine.validatorSet.has(vote.validatorHex)) return this.strangerVerdict(vote.height);
+    if (vote.height > height + this.deps.options.futureHeights) return "ignore";
+    if (vote.height === height && !this.engine.roundAcceptable(vote.round)) return "ignore";
+    checkVoteSignature(signed, vote.validator, this.deps.backend);
+    this.remember(key);
+    if (vote.height > height) {
+      this.noteAhead();
       return "ignore";
     }
-    if (!this.engine.validatorSet.has(vote.validatorHex)) return "reject";
-    this.enqueue(() => this.run(this.engine.onVote(this.voteEvent(vote, signed))));
+    const verified: VerifiedVote = { ...vote, signed };
+    this.enqueue(() => {
+      if (this.engine.decided) this.collectPrecommit(verified);
+      this.run(this.engine.onVote(this.voteEvent(verified, signed)));
+    });
     return "accept";
   }
 
-  private receiveProposal(signed: poco.ISignedProposal): Verdict {
-    const p = verifySignedProposal(signed, this.deps.backend);
-    if (p.height < this.engine.height) return "ignore";
-    if (p.height > this.engine.height) {
-      void this.checkBehind();
+  /** A precommit of the height just decided, for its round and block: kept for the next last commit. */
+  private receiveLatePrecommit(
+    vote: ReturnType<typeof decodeSignedVote>,
+    signed: SignedVoteMsg,
+    key: string,
+  ): Verdict {
+    const d = this.decision;
+    if (
+      !d ||
+      vote.type !== "precommit" ||
+      vote.height !== d.height ||
+      vote.round !== d.round ||
+      toHex(vote.blockHash) !== d.hash ||
+      d.votes.has(vote.validatorHex)
+    ) {
+      return "ignore"; // late messages of committed heights are dropped silently
+    }
+    if (!d.validators.has(vote.validatorHex)) return "reject";
+    checkVoteSignature(signed, vote.validator, this.deps.backend);
+    this.remember(key);
+    this.enqueue(() => this.collectPrecommit({ ...vote, signed }));
+    return "accept";
+  }
+
+  /**
+   * A message from outside the current set: refused (scored down), except for the very next height,
+   * where a validator that just joined the set legitimately speaks while we finish this one.
+   */
+  private strangerVerdict(height: number): Verdict {
+    return height === this.engine.height + 1 ? "ignore" : "reject";
+  }
+
+  private collectPrecommit(vote: VerifiedVote): void {
+    const d = this.decision;
+    if (
+      d &&
+      vote.type === "precommit" &&
+      vote.height === d.height &&
+      vote.round === d.round &&
+      toHex(vote.blockHash) === d.hash &&
+      d.validators.has(vote.validatorHex)
+    ) {
+      d.votes.set(vote.validatorHex, vote.signed);
+    }
+  }
+
+  private receiveProposal(signed: poco.ISignedProposal, blockBytes: Uint8Array | undefined): Verdict {
+    const key = contentKey(signed.proposal, signed.signature);
+    if (this.seen.has(key)) return "ignore";
+    const p = decodeSignedProposal(signed, this.deps.chain.chainId);
+    const height = this.engine.height;
+    if (p.height < height) return "ignore";
+    if (!this.engine.validatorSet.has(p.proposerHex)) return this.strangerVerdict(p.height);
+    if (p.height > height + this.deps.options.futureHeights) return "ignore";
+    if (p.height > height) {
+      checkProposalSignature(signed, p.proposer, this.deps.backend);
+      this.remember(key);
+      this.noteAhead();
       return "ignore";
     }
+    if (!this.engine.roundAcceptable(p.round)) return "ignore";
+    // O(n) per round, memoized per height, and the round is bounded above.
     if (this.engine.proposerOf(p.round) !== p.proposerHex) return "reject";
-    this.enqueue(() => this.handleProposal(p));
+    checkProposalSignature(signed, p.proposer, this.deps.backend);
+    const slot = `${p.height}/${p.round}`;
+    const taken = this.proposalsByRound.get(slot);
+    if (taken) {
+      this.remember(key);
+      if (taken.hash !== p.blockHashHex) this.submitProposalEvidence(taken.signed, signed, p);
+      return "ignore";
+    }
+    // The block travels beside the signature: it must be the signed one (else whoever attached it
+    // lied; the same signed proposal may still arrive with the right block from someone else).
+    if (!blockBytes || blockBytes.length === 0) return "reject";
+    const block = blockIdOf(blockBytes);
+    if (block.hash !== p.blockHashHex) return "reject";
+    // A block keeps the round it was first proposed in: never after the proposal's own round (checked
+    // before the proposer of that round is computed).
+    if (block.round > p.round) return "reject";
+    this.remember(key);
+    this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
+    this.enqueue(() => this.handleProposal(p, blockBytes));
     return "accept";
   }
 
@@ -209,27 +383,30 @@ export class ConsensusService {
     };
   }
 
-  private handleProposal(p: ReturnType<typeof verifySignedProposal>): void {
+  private handleProposal(p: DecodedProposal, blockBytes: Uint8Array): void {
     if (p.height !== this.engine.height) return;
-    let hashHex: string;
-    let valid = false;
-    try {
-      const pending = this.deps.chain.validateBlock(
-        p.block,
-        (bytes) => this.verifyTx(bytes),
-        this.now() + this.deps.options.maxClockDriftMs,
-      );
-      hashHex = toHex(pending.hash);
-      this.blocks.set(hashHex, pending);
-      valid = true;
-    } catch (err) {
-      // Still counted as the round's proposal (so we prevote nil), under a hash of its bytes.
-      hashHex = `invalid:${toHex(p.block.slice(0, 32))}:${p.block.length}`;
-      this.invalidBlocks.add(hashHex);
-      this.deps.log.warn(
-        { height: p.height, round: p.round, err: (err as Error).message },
-        "invalid proposal",
-      );
+    const hashHex = p.blockHashHex;
+    let valid = this.blocks.has(hashHex);
+    // A block already executed (our own, or re-proposed with a proof-of-lock) is not executed again.
+    if (!valid && !this.invalidBlocks.has(hashHex)) {
+      try {
+        const pending = this.deps.chain.validateBlock(
+          blockBytes,
+          (bytes) => this.verifyTx(bytes),
+          this.now() + this.deps.options.maxClockDriftMs,
+        );
+        if (pending.header.round > p.round) {
+          throw new ChainError("CHAIN_BAD_BLOCK", `header round ${pending.header.round} after ${p.round}`);
+        }
+        this.blocks.set(hashHex, pending);
+        valid = true;
+      } catch (err) {
+        this.invalidBlocks.add(hashHex);
+        this.deps.log.warn(
+          { height: p.height, round: p.round, err: (err as Error).message },
+          "invalid proposal",
+        );
+      }
     }
     this.run(
       this.engine.onProposal({
@@ -254,6 +431,8 @@ export class ConsensusService {
     if (!this.running || height !== this.deps.chain.head.height + 1) return;
     this.blocks = new Map();
     this.invalidBlocks = new Set();
+    this.proposalsByRound = new Map();
+    this.seen = new Set();
     this.own = [];
     this.heightStartedAt = this.now();
     const saved = this.deps.privval.safetyState;
@@ -265,11 +444,11 @@ export class ConsensusService {
       if (!this.running) return;
       switch (effect.kind) {
         case "propose":
-          if (this.deps.key)
+          if (this.deps.key && this.isValidatorNow)
             this.propose(this.deps.key, effect.height, effect.round, effect.polRound, effect.blockHash);
           break;
         case "vote":
-          if (this.deps.key)
+          if (this.deps.key && this.isValidatorNow)
             this.vote(this.deps.key, effect.type, effect.height, effect.round, effect.blockHash);
           break;
         case "timeout":
@@ -291,6 +470,16 @@ export class ConsensusService {
     return this.engine.safetyState();
   }
 
+  /** The last commit for a block of `height`: every precommit seen in the commit window. */
+  private lastCommitFor(height: number): Uint8Array | undefined {
+    const d = this.decision;
+    if (d && d.height === height - 1) {
+      const votes = [...d.votes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+      return encodeCommit(d.height, d.round, fromHex(d.hash, 32), votes);
+    }
+    return this.lastCommitBytes;
+  }
+
   private propose(
     key: KeyPair,
     height: number,
@@ -302,7 +491,7 @@ export class ConsensusService {
     let pending = validHash ? this.blocks.get(validHash) : undefined;
     if (!pending) {
       const txs = this.deps.mempool.reap(this.deps.options.maxBlockTxs, this.deps.options.maxBlockBytes);
-      pending = chain.buildBlock(txs, this.now(), key.address, round, this.lastCommitBytes);
+      pending = chain.buildBlock(txs, this.now(), key.address, round, this.lastCommitFor(height));
       this.blocks.set(toHex(pending.hash), pending);
     }
     const hashHex = toHex(pending.hash);
@@ -314,10 +503,18 @@ export class ConsensusService {
         () =>
           encode(poco.ConsensusMessage, {
             proposal: signProposal(
-              { height, round, polRound, block: pending!.blockBytes, proposer: key.address },
+              {
+                chainId: this.deps.chain.chainId,
+                height,
+                round,
+                polRound,
+                blockHash: pending!.hash,
+                proposer: key.address,
+              },
               key.privateKey,
               this.deps.backend,
             ),
+            block: pending!.blockBytes,
           }),
       );
     } catch (err) {
@@ -325,6 +522,9 @@ export class ConsensusService {
       this.deps.log.warn({ err: err.message }, "not proposing");
       return;
     }
+    const sent = decodeCanonical(poco.ConsensusMessage, message, 64 * 1024 * 1024);
+    this.proposalsByRound.set(`${height}/${round}`, { hash: hashHex, signed: sent.proposal! });
+    this.remember(contentKey(sent.proposal!.proposal, sent.proposal!.signature));
     this.send(message);
     // Our own proposal was built (or validated earlier) from our own state: no need to re-execute it.
     this.run(
@@ -359,8 +559,7 @@ export class ConsensusService {
                 type,
                 height,
                 round,
-                blockHash:
-                  blockHash && !blockHash.startsWith("invalid:") ? fromHex(blockHash, 32) : new Uint8Array(0),
+                blockHash: blockHash ? fromHex(blockHash, 32) : new Uint8Array(0),
                 timeMs: this.now(),
                 validator: key.address,
               },
@@ -380,6 +579,8 @@ export class ConsensusService {
     this.send(message);
     const signed = decodeCanonical(poco.ConsensusMessage, message).vote!;
     const verified = verifySignedVote(signed, this.deps.chain.chainId, this.deps.backend);
+    this.remember(contentKey(signed.vote, signed.signature));
+    if (this.engine.decided) this.collectPrecommit(verified);
     this.run(this.engine.onVote(this.voteEvent(verified, signed)));
   }
 
@@ -397,12 +598,14 @@ export class ConsensusService {
     if (!this.running || height !== this.deps.chain.head.height + 1) return;
     const pending = this.blocks.get(blockHash);
     if (!pending) {
-      // Decided by the others on a block we could not validate: fetch it through sync.
+      // Decided by the others on a block we could not validate: fetch it through sync. Never awaited
+      // here: this runs on the serial queue, and sync queues its imports behind it (a deadlock).
       this.deps.log.warn({ height, blockHash }, "decided block unknown locally; syncing");
-      await this.syncFromPeers();
+      void this.syncFromPeers();
       return;
     }
     const commitBytes = encodeCommit(height, round, pending.hash, precommits);
+    const validators = this.engine.validatorSet;
     try {
       await this.deps.chain.commitBlock(pending, commitBytes);
     } catch (err) {
@@ -412,6 +615,14 @@ export class ConsensusService {
       return;
     }
     this.lastCommitBytes = commitBytes;
+    // Commit window (CometBFT's timeout_commit): precommits of this round that arrive until the next
+    // proposal is built join the next block's last commit, so no validator is counted as missing
+    // merely for being slower than the first quorum.
+    const votes = new Map<string, SignedVoteMsg>();
+    for (const signed of precommits) {
+      votes.set(decodeSignedVote(signed, this.deps.chain.chainId).validatorHex, signed);
+    }
+    this.decision = { height, round, hash: blockHash, validators, votes };
     this.deps.log.debug(
       { height, round, txs: pending.txs.length, ms: this.now() - this.heightStartedAt },
       "committed",
@@ -426,8 +637,11 @@ export class ConsensusService {
       validRound: -1,
       validHash: null,
     });
-    // Pace blocks: the next height starts one block time after this block's time.
-    const wait = Math.max(0, pending.header.timeMs + this.deps.options.blockTimeMs - this.now());
+    // Pace blocks: the next height starts one block time after this block's time (the commit window).
+    const wait = Math.max(
+      this.deps.options.minCommitWindowMs,
+      pending.header.timeMs + this.deps.options.blockTimeMs - this.now(),
+    );
     this.after(wait, () => this.enterHeight(height + 1));
   }
 
@@ -440,11 +654,32 @@ export class ConsensusService {
       { validator: a.validatorHex, height: a.height, round: a.round },
       "equivocation detected",
     );
+    this.submitEvidenceTx({ voteA: first, voteB: second });
+  }
+
+  /** Two different signed proposals of one proposer for one (height, round): evidence. */
+  private submitProposalEvidence(
+    first: poco.ISignedProposal,
+    second: poco.ISignedProposal,
+    p: DecodedProposal,
+  ): void {
+    const key = `${p.proposerHex}/${p.height}/${p.round}/proposal`;
+    if (this.evidenceSeen.has(key)) return;
+    this.evidenceSeen.add(key);
+    this.deps.log.warn(
+      { validator: p.proposerHex, height: p.height, round: p.round },
+      "conflicting proposals",
+    );
+    this.submitEvidenceTx({ proposalA: first, proposalB: second });
+  }
+
+  private submitEvidenceTx(evidence: poco.IEvidence): void {
+    if (this.evidenceSeen.size > 10_000) this.evidenceSeen.clear();
     if (!this.deps.key) return;
     try {
       const nonce = this.deps.mempool.nextNonce(this.self);
       const tx = signTx(
-        { chainId: this.deps.chain.chainId, nonce, evidence: { voteA: first, voteB: second } },
+        { chainId: this.deps.chain.chainId, nonce, evidence },
         this.deps.key.privateKey,
         this.deps.backend,
       );
@@ -465,46 +700,65 @@ export class ConsensusService {
     }
   }
 
+  /** A verified message of a next height hints that we are behind: look, at most once per poll. */
+  private noteAhead(): void {
+    const now = this.now();
+    if (now - this.lastAheadCheckAt < this.deps.options.statusPollMs) return;
+    this.lastAheadCheckAt = now;
+    void this.checkBehind();
+  }
+
+  private isBanned(peer: string): boolean {
+    const until = this.bannedUntil.get(peer);
+    if (until === undefined) return false;
+    if (until > this.now()) return true;
+    this.bannedUntil.delete(peer);
+    return false;
+  }
+
+  private punish(peer: string, reason: string): void {
+    if (this.bannedUntil.size >= MAX_BANNED_PEERS) this.bannedUntil.clear();
+    this.bannedUntil.set(peer, this.now() + this.deps.options.syncPeerBanMs);
+    this.deps.log.warn({ peer, reason }, "sync peer penalized");
+    this.deps.transport.penalize?.(peer, reason);
+  }
+
   private async checkBehind(): Promise<void> {
     if (!this.running || this.syncing) return;
     try {
       const heights = await this.deps.transport.peerHeights();
-      const best = heights.reduce((a, b) => (b.height > a.height ? b : a), { peer: "", height: 0 });
-      if (best.height > this.deps.chain.head.height) await this.syncFromPeers();
+      const head = this.deps.chain.head.height;
+      if (heights.some((p) => p.height > head && !this.isBanned(p.peer))) await this.syncFromPeers();
     } catch (err) {
       this.deps.log.debug({ err: (err as Error).message }, "status poll failed");
     }
   }
 
-  /** Fetches and commits blocks the network has finalized past our head, checking every commit. */
+  /**
+   * Fetches and commits blocks the network has finalized past our head, checking every commit. Peers
+   * are ranked by the height they claim; one that fails (no answer in time, fewer blocks than its
+   * height promised, a bad block or commit) is penalized and the next one is tried.
+   */
   async syncFromPeers(): Promise<number> {
     if (this.syncing) return 0;
     this.syncing = true;
     let synced = 0;
+    let failures = 0;
     try {
-      for (;;) {
-        const heights = await this.deps.transport.peerHeights();
-        const best = heights.reduce((a, b) => (b.height > a.height ? b : a), { peer: "", height: 0 });
+      while (this.running && failures < MAX_SYNC_FAILURES) {
         const chain = this.deps.chain;
-        if (best.height <= chain.head.height) break;
-        const start = chain.head.height + 1;
-        const count = Math.min(this.deps.options.syncBatch, best.height - chain.head.height);
-        const { blocks, commits } = await this.deps.transport.blocksByRange(best.peer, start, count);
-        if (blocks.length === 0) break;
-        await new Promise<void>((resolve, reject) => {
-          this.enqueue(async () => {
-            try {
-              for (let i = 0; i < blocks.length; i++) {
-                if (chain.head.height !== start + i - 1) continue;
-                await this.importBlock(blocks[i]!, commits[i]!, i === blocks.length - 1);
-                synced++;
-              }
-              resolve();
-            } catch (err) {
-              reject(err);
-            }
-          });
-        });
+        const ranked = (await this.deps.transport.peerHeights())
+          .filter((p) => p.height > chain.head.height && !this.isBanned(p.peer))
+          .sort((a, b) => b.height - a.height || (a.peer < b.peer ? -1 : a.peer > b.peer ? 1 : 0));
+        const best = ranked[0];
+        if (!best) break;
+        try {
+          synced += await this.syncBatchFrom(best.peer, best.height);
+        } catch (err) {
+          if (!this.running) break;
+          failures++;
+          this.punish(best.peer, (err as Error).message);
+        }
       }
     } catch (err) {
       this.deps.log.warn({ err: (err as Error).message }, "sync stopped");
@@ -518,40 +772,88 @@ export class ConsensusService {
     return synced;
   }
 
-  /** Verifies a finalized block's commit (> 2/3 of the power precommitted its hash) and commits it. */
+  /** One blocks-by-range request to `peer`, imported on the serial queue; throws if the peer failed. */
+  private async syncBatchFrom(peer: string, claimed: number): Promise<number> {
+    const chain = this.deps.chain;
+    const start = chain.head.height + 1;
+    const count = Math.min(this.deps.options.syncBatch, claimed - chain.head.height);
+    if (count <= 0) return 0; // consensus committed up to the claimed height meanwhile
+    const { blocks, commits } = await withTimeout(
+      this.deps.transport.blocksByRange(peer, start, count),
+      this.deps.options.syncRequestTimeoutMs,
+      `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
+    );
+    if (blocks.length === 0)
+      throw new SyncPeerError(`claimed height ${claimed} but sent no block from ${start}`);
+    if (blocks.length !== commits.length || blocks.length > count)
+      throw new SyncPeerError("blocks and commits do not match the request");
+    return new Promise<number>((resolve, reject) => {
+      this.enqueue(async () => {
+        let imported = 0;
+        try {
+          for (let i = 0; i < blocks.length; i++) {
+            if (chain.head.height !== start + i - 1) continue; // committed meanwhile by consensus
+            await this.importBlock(blocks[i]!, commits[i]!, i === blocks.length - 1);
+            imported++;
+          }
+          resolve(imported);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+  }
+
+  /**
+   * Verifies a finalized block against its commit certificate (one round, distinct members of the
+   * height's set, > 2/3 of its power, for this block), checks that the header's round is not after the
+   * commit's and that its proposer is that round's (in validateBlock), executes and commits it.
+   */
   private async importBlock(
     blockBytes: Uint8Array,
     commitBytes: Uint8Array,
     syncToDisk: boolean,
   ): Promise<void> {
     const chain = this.deps.chain;
+    let blockHash: string;
+    let headerRound: number;
+    try {
+      const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
+      if (!block.header) throw new Error("block has no header");
+      const header = headerFromMessage(block.header);
+      blockHash = toHex(hashHeader(header));
+      headerRound = header.round;
+    } catch (err) {
+      throw new SyncPeerError(`undecodable block: ${(err as Error).message}`);
+    }
+    // The certificate first: it costs at most one signature per validator, executing costs more.
+    let commitRound: number;
+    try {
+      commitRound = verifyCommit(commitBytes, {
+        chainId: chain.chainId,
+        height: chain.head.height + 1,
+        blockHash,
+        validators: chain.validatorSet(),
+        backend: this.deps.backend,
+      }).round;
+    } catch (err) {
+      if (err instanceof CommitError) throw new SyncPeerError(`${err.code}: ${err.message}`);
+      throw err;
+    }
+    if (headerRound > commitRound) {
+      throw new SyncPeerError(`block round ${headerRound} is after its commit's round ${commitRound}`);
+    }
     const pending = chain.validateBlock(blockBytes, (b) => this.verifyTx(b));
-    const commit = decodeCanonical(poco.Commit, commitBytes);
-    if (
-      u64ToNumber(commit.height as never, "height") !== pending.header.height ||
-      toHex(commit.blockHash) !== toHex(pending.hash)
-    ) {
-      throw new Error(`commit does not match block ${pending.header.height}`);
+    try {
+      await chain.commitBlock(pending, commitBytes, { sync: syncToDisk });
+    } catch (err) {
+      this.running = false;
+      this.deps.log.fatal({ err }, "commit failed; the node must restart from its store");
+      this.deps.onFatal?.(err as Error);
+      throw err;
     }
-    const set = validatorSetOf(chain);
-    const signers = new Set<string>();
-    let power = 0;
-    for (const signed of commit.precommits) {
-      const v = verifySignedVote(signed, chain.chainId, this.deps.backend);
-      if (
-        v.type !== "precommit" ||
-        v.height !== pending.header.height ||
-        toHex(v.blockHash) !== toHex(pending.hash)
-      ) {
-        throw new Error("commit holds a vote for something else");
-      }
-      if (signers.has(v.validatorHex)) continue;
-      signers.add(v.validatorHex);
-      power += set.power(v.validatorHex);
-    }
-    if (!set.isQuorum(power)) throw new Error(`commit of block ${pending.header.height} lacks a quorum`);
-    await chain.commitBlock(pending, commitBytes, { sync: syncToDisk });
     this.lastCommitBytes = commitBytes;
+    this.decision = undefined;
     this.deps.mempool.prune(pending.txs.map((t) => t.senderHex));
   }
 
@@ -575,6 +877,14 @@ export class ConsensusService {
     }, ms);
     this.timers.add(timer);
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SyncPeerError(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function txHashOfSigned(signedTxBytes: Uint8Array): Uint8Array {

@@ -14,6 +14,8 @@ import type { ConsensusTransport, Verdict } from "./consensusService.js";
 import { MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js";
 
 export const MAX_BLOCKS_PER_REQUEST = 100;
+/** A peer penalized by sync (lied about its height, bad block or commit, hung) is refused this long. */
+const PENALTY_BLOCK_MS = 5 * 60_000;
 const MAX_RANGE_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 const TX_BATCH_DELAY_MS = 20;
@@ -141,6 +143,14 @@ export class P2PTransport implements ConsensusTransport {
       }),
     );
     return answers.filter((a): a is { peer: string; height: number } => a !== undefined);
+  }
+
+  /** Disconnects the peer and refuses it for a while (a deny-list entry, lifted later). */
+  penalize(peer: string, reason: string): void {
+    this.log.warn({ peer, reason }, "blocking peer");
+    void this.network.blockPeer(peer).catch(() => {});
+    const timer = setTimeout(() => this.network.unblockPeer(peer), PENALTY_BLOCK_MS);
+    timer.unref();
   }
 
   async blocksByRange(

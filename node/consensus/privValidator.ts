@@ -6,8 +6,18 @@
  * signs two different votes for the same height/round/step.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import type { SafetyState, Step } from "../../consensus/tendermint.js";
 import { fromHex, toHex } from "../crypto/hash.js";
+
+function fsyncDirectory(dir: string): void {
+  const fd = openSync(dir, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Signing steps in order within a round. */
 export type SignStep = "proposal" | "prevote" | "precommit";
@@ -94,6 +104,8 @@ export class PrivValidator {
       closeSync(fd);
     }
     renameSync(tmp, this.path);
+    // The rename itself is durable only once the directory entry is: fsync the directory too.
+    fsyncDirectory(dirname(this.path));
     this.last = last;
     this.safety = safety;
   }

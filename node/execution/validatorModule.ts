@@ -30,6 +30,8 @@ import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import { type Candidate, CandidateIndex, readOnlyCandidateIndex } from "./candidateIndex.js";
 import type { BlockContext } from "./context.js";
+import { type EvidencePart, isProposalEvidence, proposalEvidencePair } from "./proposalEvidence.js";
+import { writeNextProposerPriorities } from "./proposerPriorityState.js";
 import {
   checkValidatorParams,
   DEFAULT_VALIDATOR_PARAMS,
@@ -356,14 +358,17 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
       evidence(state, tx, ctx) {
         const params = readValidatorParams(state);
         const ev = tx.evidence!;
-        if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
-        let a: ReturnType<typeof verifySignedVote>;
-        let b: ReturnType<typeof verifySignedVote>;
-        try {
-          a = verifySignedVote(ev.voteA, opts.chainId, opts.backend);
-          b = verifySignedVote(ev.voteB, opts.chainId, opts.backend);
-        } catch (err) {
-          throw new TxError(TxErrorCode.BAD_SIGNATURE, `evidence vote: ${(err as Error).message}`);
+        let a: EvidencePart;
+        let b: EvidencePart;
+        if (isProposalEvidence(ev)) [a, b] = proposalEvidencePair(ev, opts.chainId, opts.backend);
+        else {
+          if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
+          try {
+            a = verifySignedVote(ev.voteA, opts.chainId, opts.backend);
+            b = verifySignedVote(ev.voteB, opts.chainId, opts.backend);
+          } catch (err) {
+            throw new TxError(TxErrorCode.BAD_SIGNATURE, `evidence vote: ${(err as Error).message}`);
+          }
         }
         if (
           a.validatorHex !== b.validatorHex ||
@@ -432,6 +437,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
       releaseDue(state, ctx.height, params);
       countParticipation(state, ctx, params);
       updateActiveSet(state, params);
+      writeNextProposerPriorities(state, ctx.height);
     },
   };
 }

@@ -2626,6 +2626,12 @@ export namespace poco {
         /** Evidence voteB. */
         voteB?: (poco.SignedVote.$Properties|null);
 
+        /** Evidence proposalA. */
+        proposalA?: (poco.SignedProposal.$Properties|null);
+
+        /** Evidence proposalB. */
+        proposalB?: (poco.SignedProposal.$Properties|null);
+
         /**
          * Creates a new Evidence instance using the specified properties.
          * @param [properties] Properties to set
@@ -2684,6 +2690,12 @@ export namespace poco {
 
             /** Evidence voteB */
             voteB?: (poco.SignedVote.$Properties|null);
+
+            /** Evidence proposalA */
+            proposalA?: (poco.SignedProposal.$Properties|null);
+
+            /** Evidence proposalB */
+            proposalB?: (poco.SignedProposal.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3701,6 +3713,12 @@ export namespace poco {
         /** Proposal proposer. */
         proposer: Uint8Array;
 
+        /** Proposal blockHash. */
+        blockHash: Uint8Array;
+
+        /** Proposal chainId. */
+        chainId: (number|Long);
+
         /**
          * Creates a new Proposal instance using the specified properties.
          * @param [properties] Properties to set
@@ -3771,6 +3789,12 @@ export namespace poco {
 
             /** Proposal proposer */
             proposer?: (Uint8Array|null);
+
+            /** Proposal blockHash */
+            blockHash?: (Uint8Array|null);
+
+            /** Proposal chainId */
+            chainId?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7042,6 +7066,9 @@ export namespace poco {
         /** ConsensusMessage resend. */
         resend: (number|Long);
 
+        /** ConsensusMessage block. */
+        block: Uint8Array;
+
         /** ConsensusMessage msg. */
         msg?: ("proposal"|"vote");
 
@@ -7107,6 +7134,9 @@ export namespace poco {
             /** ConsensusMessage resend */
             resend?: (number|Long|null);
 
+            /** ConsensusMessage block */
+            block?: (Uint8Array|null);
+
             /** ConsensusMessage msg */
             msg?: ("proposal"|"vote");
 
@@ -7119,6 +7149,7 @@ export namespace poco {
           proposal?: poco.SignedProposal.$Shape|null;
           vote?: poco.SignedVote.$Shape|null;
           resend?: number|Long|null;
+          block?: Uint8Array|null;
           $unknowns?: Uint8Array[];
         } & (
           ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
@@ -7991,5 +8022,207 @@ export namespace poco {
 
         /** Shape of a BridgeTotals. */
         type $Shape = poco.BridgeTotals.$Properties;
+    }
+
+    /**
+     * Properties of a ValidatorPriority.
+     * @deprecated Use poco.ValidatorPriority.$Properties instead.
+     */
+    interface IValidatorPriority extends poco.ValidatorPriority.$Properties {
+    }
+
+    /** Represents a ValidatorPriority. */
+    class ValidatorPriority {
+
+        /**
+         * Constructs a new ValidatorPriority.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ValidatorPriority.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ValidatorPriority address. */
+        address: Uint8Array;
+
+        /** ValidatorPriority power. */
+        power: (number|Long);
+
+        /** ValidatorPriority priorityMagnitude. */
+        priorityMagnitude: Uint8Array;
+
+        /** ValidatorPriority priorityNegative. */
+        priorityNegative: boolean;
+
+        /**
+         * Creates a new ValidatorPriority instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ValidatorPriority instance
+         */
+        static create(properties: poco.ValidatorPriority.$Shape): poco.ValidatorPriority & poco.ValidatorPriority.$Shape;
+        static create(properties?: poco.ValidatorPriority.$Properties): poco.ValidatorPriority;
+
+        /**
+         * Encodes the specified ValidatorPriority message. Does not implicitly {@link poco.ValidatorPriority.verify|verify} messages.
+         * @param message ValidatorPriority message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ValidatorPriority.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ValidatorPriority message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ValidatorPriority & poco.ValidatorPriority.$Shape} ValidatorPriority
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ValidatorPriority & poco.ValidatorPriority.$Shape;
+
+        /**
+         * Creates a ValidatorPriority message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ValidatorPriority
+         */
+        static fromObject(object: { [k: string]: any }): poco.ValidatorPriority;
+
+        /**
+         * Creates a plain object from a ValidatorPriority message. Also converts values to other types if specified.
+         * @param message ValidatorPriority
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ValidatorPriority, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ValidatorPriority to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ValidatorPriority {
+
+        /** Properties of a ValidatorPriority. */
+        interface $Properties {
+
+            /** ValidatorPriority address */
+            address?: (Uint8Array|null);
+
+            /** ValidatorPriority power */
+            power?: (number|Long|null);
+
+            /** ValidatorPriority priorityMagnitude */
+            priorityMagnitude?: (Uint8Array|null);
+
+            /** ValidatorPriority priorityNegative */
+            priorityNegative?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ValidatorPriority. */
+        type $Shape = poco.ValidatorPriority.$Properties;
+    }
+
+    /**
+     * Properties of a ProposerPriorityState.
+     * @deprecated Use poco.ProposerPriorityState.$Properties instead.
+     */
+    interface IProposerPriorityState extends poco.ProposerPriorityState.$Properties {
+    }
+
+    /** Represents a ProposerPriorityState. */
+    class ProposerPriorityState {
+
+        /**
+         * Constructs a new ProposerPriorityState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ProposerPriorityState.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProposerPriorityState height. */
+        height: (number|Long);
+
+        /** ProposerPriorityState validators. */
+        validators: poco.ValidatorPriority.$Properties[];
+
+        /** ProposerPriorityState previous. */
+        previous?: (poco.ValidatorSet.$Properties|null);
+
+        /**
+         * Creates a new ProposerPriorityState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProposerPriorityState instance
+         */
+        static create(properties: poco.ProposerPriorityState.$Shape): poco.ProposerPriorityState & poco.ProposerPriorityState.$Shape;
+        static create(properties?: poco.ProposerPriorityState.$Properties): poco.ProposerPriorityState;
+
+        /**
+         * Encodes the specified ProposerPriorityState message. Does not implicitly {@link poco.ProposerPriorityState.verify|verify} messages.
+         * @param message ProposerPriorityState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ProposerPriorityState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProposerPriorityState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ProposerPriorityState & poco.ProposerPriorityState.$Shape} ProposerPriorityState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ProposerPriorityState & poco.ProposerPriorityState.$Shape;
+
+        /**
+         * Creates a ProposerPriorityState message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ProposerPriorityState
+         */
+        static fromObject(object: { [k: string]: any }): poco.ProposerPriorityState;
+
+        /**
+         * Creates a plain object from a ProposerPriorityState message. Also converts values to other types if specified.
+         * @param message ProposerPriorityState
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ProposerPriorityState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ProposerPriorityState to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ProposerPriorityState {
+
+        /** Properties of a ProposerPriorityState. */
+        interface $Properties {
+
+            /** ProposerPriorityState height */
+            height?: (number|Long|null);
+
+            /** ProposerPriorityState validators */
+            validators?: (poco.ValidatorPriority.$Properties[]|null);
+
+            /** ProposerPriorityState previous */
+            previous?: (poco.ValidatorSet.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProposerPriorityState. */
+        type $Shape = poco.ProposerPriorityState.$Properties;
     }
 }

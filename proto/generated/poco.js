@@ -7966,6 +7966,8 @@ export const poco = $root.poco = (() => {
          * @typedef {Object} poco.Evidence.$Properties
          * @property {poco.SignedVote.$Properties|null} [voteA] Evidence voteA
          * @property {poco.SignedVote.$Properties|null} [voteB] Evidence voteB
+         * @property {poco.SignedProposal.$Properties|null} [proposalA] Evidence proposalA
+         * @property {poco.SignedProposal.$Properties|null} [proposalB] Evidence proposalB
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8014,6 +8016,22 @@ export const poco = $root.poco = (() => {
         Evidence.prototype.voteB = null;
 
         /**
+         * Evidence proposalA.
+         * @member {poco.SignedProposal.$Properties|null|undefined} proposalA
+         * @memberof poco.Evidence
+         * @instance
+         */
+        Evidence.prototype.proposalA = null;
+
+        /**
+         * Evidence proposalB.
+         * @member {poco.SignedProposal.$Properties|null|undefined} proposalB
+         * @memberof poco.Evidence
+         * @instance
+         */
+        Evidence.prototype.proposalB = null;
+
+        /**
          * Creates a new Evidence instance using the specified properties.
          * @function create
          * @memberof poco.Evidence
@@ -8049,6 +8067,10 @@ export const poco = $root.poco = (() => {
                 $root.poco.SignedVote.encode(message.voteA, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.voteB != null && $Object.hasOwnProperty.call(message, "voteB"))
                 $root.poco.SignedVote.encode(message.voteB, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.proposalA != null && $Object.hasOwnProperty.call(message, "proposalA"))
+                $root.poco.SignedProposal.encode(message.proposalA, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.proposalB != null && $Object.hasOwnProperty.call(message, "proposalB"))
+                $root.poco.SignedProposal.encode(message.proposalB, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8105,6 +8127,18 @@ export const poco = $root.poco = (() => {
                         message.voteB = $root.poco.SignedVote.decode(reader, reader.size(), $undefined, _depth + 1, message.voteB);
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.proposalA = $root.poco.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposalA);
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.proposalB = $root.poco.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposalB);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8150,6 +8184,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Evidence.voteB: object expected");
                 message.voteB = $root.poco.SignedVote.fromObject(object.voteB, _depth + 1);
             }
+            if (object.proposalA != null) {
+                if (!$util.isObject(object.proposalA))
+                    throw $TypeError(".poco.Evidence.proposalA: object expected");
+                message.proposalA = $root.poco.SignedProposal.fromObject(object.proposalA, _depth + 1);
+            }
+            if (object.proposalB != null) {
+                if (!$util.isObject(object.proposalB))
+                    throw $TypeError(".poco.Evidence.proposalB: object expected");
+                message.proposalB = $root.poco.SignedProposal.fromObject(object.proposalB, _depth + 1);
+            }
             return message;
         };
 
@@ -8173,11 +8217,17 @@ export const poco = $root.poco = (() => {
             if (options.defaults) {
                 object.voteA = null;
                 object.voteB = null;
+                object.proposalA = null;
+                object.proposalB = null;
             }
             if (message.voteA != null && $Object.hasOwnProperty.call(message, "voteA"))
                 object.voteA = $root.poco.SignedVote.toObject(message.voteA, options, _depth + 1);
             if (message.voteB != null && $Object.hasOwnProperty.call(message, "voteB"))
                 object.voteB = $root.poco.SignedVote.toObject(message.voteB, options, _depth + 1);
+            if (message.proposalA != null && $Object.hasOwnProperty.call(message, "proposalA"))
+                object.proposalA = $root.poco.SignedProposal.toObject(message.proposalA, options, _depth + 1);
+            if (message.proposalB != null && $Object.hasOwnProperty.call(message, "proposalB"))
+                object.proposalB = $root.poco.SignedProposal.toObject(message.proposalB, options, _depth + 1);
             return object;
         };
 
@@ -11566,6 +11616,8 @@ export const poco = $root.poco = (() => {
          * @property {boolean|null} [polRoundSet] Proposal polRoundSet
          * @property {Uint8Array|null} [block] Proposal block
          * @property {Uint8Array|null} [proposer] Proposal proposer
+         * @property {Uint8Array|null} [blockHash] Proposal blockHash
+         * @property {number|Long|null} [chainId] Proposal chainId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11646,6 +11698,22 @@ export const poco = $root.poco = (() => {
         Proposal.prototype.proposer = $util.newBuffer([]);
 
         /**
+         * Proposal blockHash.
+         * @member {Uint8Array} blockHash
+         * @memberof poco.Proposal
+         * @instance
+         */
+        Proposal.prototype.blockHash = $util.newBuffer([]);
+
+        /**
+         * Proposal chainId.
+         * @member {number|Long} chainId
+         * @memberof poco.Proposal
+         * @instance
+         */
+        Proposal.prototype.chainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new Proposal instance using the specified properties.
          * @function create
          * @memberof poco.Proposal
@@ -11689,6 +11757,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.block);
             if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer") && message.proposer.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.proposer);
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.blockHash);
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && (typeof message.chainId === "object" ? message.chainId.low || message.chainId.high : message.chainId !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.chainId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11787,6 +11859,24 @@ export const poco = $root.poco = (() => {
                             delete message.proposer;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blockHash = value;
+                        else
+                            delete message.blockHash;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.chainId = value;
+                        else
+                            delete message.chainId;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11853,6 +11943,22 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.proposer, message.proposer = $util.newBuffer($util.base64.length(object.proposer)), 0);
                     else if (object.proposer.length >= 0)
                         message.proposer = object.proposer;
+            if (object.blockHash != null)
+                if (object.blockHash.length)
+                    if (typeof object.blockHash === "string")
+                        $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
+                    else if (object.blockHash.length >= 0)
+                        message.blockHash = object.blockHash;
+            if (object.chainId != null)
+                if (typeof object.chainId === "object" ? object.chainId.low || object.chainId.high : $Number(object.chainId) !== 0)
+                    if ($util.Long)
+                        message.chainId = $util.Long.fromValue(object.chainId, true);
+                    else if (typeof object.chainId === "string")
+                        message.chainId = $parseInt(object.chainId, 10);
+                    else if (typeof object.chainId === "number")
+                        message.chainId = object.chainId;
+                    else if (typeof object.chainId === "object")
+                        message.chainId = new $util.LongBits(object.chainId.low >>> 0, object.chainId.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -11896,6 +12002,18 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.proposer = $util.newBuffer(object.proposer);
                 }
+                if (options.bytes === $String)
+                    object.blockHash = "";
+                else {
+                    object.blockHash = [];
+                    if (options.bytes !== $Array)
+                        object.blockHash = $util.newBuffer(object.blockHash);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.chainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.chainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11914,6 +12032,15 @@ export const poco = $root.poco = (() => {
                 object.block = options.bytes === $String ? $util.base64.encode(message.block, 0, message.block.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block) : message.block;
             if (message.proposer != null && $Object.hasOwnProperty.call(message, "proposer"))
                 object.proposer = options.bytes === $String ? $util.base64.encode(message.proposer, 0, message.proposer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proposer) : message.proposer;
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
+                object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+            if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.chainId = typeof message.chainId === "number" ? $BigInt(message.chainId) : $util.Long.fromBits(message.chainId.low >>> 0, message.chainId.high >>> 0, true).toBigInt();
+                else if (typeof message.chainId === "number")
+                    object.chainId = options.longs === $String ? $String(message.chainId) : message.chainId;
+                else
+                    object.chainId = options.longs === $String ? $util.Long.prototype.toString.call(message.chainId) : options.longs === $Number ? new $util.LongBits(message.chainId.low >>> 0, message.chainId.high >>> 0).toNumber(true) : message.chainId;
             return object;
         };
 
@@ -22407,6 +22534,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.SignedProposal.$Properties|null} [proposal] ConsensusMessage proposal
          * @property {poco.SignedVote.$Properties|null} [vote] ConsensusMessage vote
          * @property {number|Long|null} [resend] ConsensusMessage resend
+         * @property {Uint8Array|null} [block] ConsensusMessage block
          * @property {"proposal"|"vote"} [msg] ConsensusMessage msg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -22425,6 +22553,7 @@ export const poco = $root.poco = (() => {
          *   proposal?: poco.SignedProposal.$Shape|null;
          *   vote?: poco.SignedVote.$Shape|null;
          *   resend?: number|Long|null;
+         *   block?: Uint8Array|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
@@ -22469,6 +22598,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         ConsensusMessage.prototype.resend = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ConsensusMessage block.
+         * @member {Uint8Array} block
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.block = $util.newBuffer([]);
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -22522,6 +22659,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.SignedVote.encode(message.vote, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && (typeof message.resend === "object" ? message.resend.low || message.resend.high : message.resend !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resend);
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.block);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -22589,6 +22728,15 @@ export const poco = $root.poco = (() => {
                             delete message.resend;
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.block = value;
+                        else
+                            delete message.block;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -22644,6 +22792,12 @@ export const poco = $root.poco = (() => {
                         message.resend = object.resend;
                     else if (typeof object.resend === "object")
                         message.resend = new $util.LongBits(object.resend.low >>> 0, object.resend.high >>> 0).toNumber(true);
+            if (object.block != null)
+                if (object.block.length)
+                    if (typeof object.block === "string")
+                        $util.base64.decode(object.block, message.block = $util.newBuffer($util.base64.length(object.block)), 0);
+                    else if (object.block.length >= 0)
+                        message.block = object.block;
             return message;
         };
 
@@ -22664,12 +22818,20 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if ($util.Long) {
                     let long = new $util.Long(0, 0, true);
                     object.resend = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.resend = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.block = "";
+                else {
+                    object.block = [];
+                    if (options.bytes !== $Array)
+                        object.block = $util.newBuffer(object.block);
+                }
+            }
             if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal")) {
                 object.proposal = $root.poco.SignedProposal.toObject(message.proposal, options, _depth + 1);
                 if (options.oneofs)
@@ -22687,6 +22849,8 @@ export const poco = $root.poco = (() => {
                     object.resend = options.longs === $String ? $String(message.resend) : message.resend;
                 else
                     object.resend = options.longs === $String ? $util.Long.prototype.toString.call(message.resend) : options.longs === $Number ? new $util.LongBits(message.resend.low >>> 0, message.resend.high >>> 0).toNumber(true) : message.resend;
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                object.block = options.bytes === $String ? $util.base64.encode(message.block, 0, message.block.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block) : message.block;
             return object;
         };
 
@@ -25632,6 +25796,621 @@ export const poco = $root.poco = (() => {
         };
 
         return BridgeTotals;
+    })();
+
+    poco.ValidatorPriority = (function() {
+
+        /**
+         * Properties of a ValidatorPriority.
+         * @typedef {Object} poco.ValidatorPriority.$Properties
+         * @property {Uint8Array|null} [address] ValidatorPriority address
+         * @property {number|Long|null} [power] ValidatorPriority power
+         * @property {Uint8Array|null} [priorityMagnitude] ValidatorPriority priorityMagnitude
+         * @property {boolean|null} [priorityNegative] ValidatorPriority priorityNegative
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ValidatorPriority.
+         * @memberof poco
+         * @interface IValidatorPriority
+         * @augments poco.ValidatorPriority.$Properties
+         * @deprecated Use poco.ValidatorPriority.$Properties instead.
+         */
+
+        /**
+         * Shape of a ValidatorPriority.
+         * @typedef {poco.ValidatorPriority.$Properties} poco.ValidatorPriority.$Shape
+         */
+
+        /**
+         * Constructs a new ValidatorPriority.
+         * @memberof poco
+         * @classdesc Represents a ValidatorPriority.
+         * @constructor
+         * @param {poco.ValidatorPriority.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ValidatorPriority = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ValidatorPriority address.
+         * @member {Uint8Array} address
+         * @memberof poco.ValidatorPriority
+         * @instance
+         */
+        ValidatorPriority.prototype.address = $util.newBuffer([]);
+
+        /**
+         * ValidatorPriority power.
+         * @member {number|Long} power
+         * @memberof poco.ValidatorPriority
+         * @instance
+         */
+        ValidatorPriority.prototype.power = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorPriority priorityMagnitude.
+         * @member {Uint8Array} priorityMagnitude
+         * @memberof poco.ValidatorPriority
+         * @instance
+         */
+        ValidatorPriority.prototype.priorityMagnitude = $util.newBuffer([]);
+
+        /**
+         * ValidatorPriority priorityNegative.
+         * @member {boolean} priorityNegative
+         * @memberof poco.ValidatorPriority
+         * @instance
+         */
+        ValidatorPriority.prototype.priorityNegative = false;
+
+        /**
+         * Creates a new ValidatorPriority instance using the specified properties.
+         * @function create
+         * @memberof poco.ValidatorPriority
+         * @static
+         * @param {poco.ValidatorPriority.$Properties=} [properties] Properties to set
+         * @returns {poco.ValidatorPriority} ValidatorPriority instance
+         * @type {{
+         *   (properties: poco.ValidatorPriority.$Shape): poco.ValidatorPriority & poco.ValidatorPriority.$Shape;
+         *   (properties?: poco.ValidatorPriority.$Properties): poco.ValidatorPriority;
+         * }}
+         */
+        ValidatorPriority.create = function(properties) {
+            return new ValidatorPriority(properties);
+        };
+
+        /**
+         * Encodes the specified ValidatorPriority message. Does not implicitly {@link poco.ValidatorPriority.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ValidatorPriority
+         * @static
+         * @param {poco.ValidatorPriority.$Properties} message ValidatorPriority message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ValidatorPriority.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.address);
+            if (message.power != null && $Object.hasOwnProperty.call(message, "power") && (typeof message.power === "object" ? message.power.low || message.power.high : message.power !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.power);
+            if (message.priorityMagnitude != null && $Object.hasOwnProperty.call(message, "priorityMagnitude") && message.priorityMagnitude.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.priorityMagnitude);
+            if (message.priorityNegative != null && $Object.hasOwnProperty.call(message, "priorityNegative") && message.priorityNegative !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.priorityNegative);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ValidatorPriority message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ValidatorPriority
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ValidatorPriority & poco.ValidatorPriority.$Shape} ValidatorPriority
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ValidatorPriority.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ValidatorPriority();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.address = value;
+                        else
+                            delete message.address;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.power = value;
+                        else
+                            delete message.power;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.priorityMagnitude = value;
+                        else
+                            delete message.priorityMagnitude;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.priorityNegative = value;
+                        else
+                            delete message.priorityNegative;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ValidatorPriority message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ValidatorPriority
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ValidatorPriority} ValidatorPriority
+         */
+        ValidatorPriority.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ValidatorPriority)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ValidatorPriority: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ValidatorPriority();
+            if (object.address != null)
+                if (object.address.length)
+                    if (typeof object.address === "string")
+                        $util.base64.decode(object.address, message.address = $util.newBuffer($util.base64.length(object.address)), 0);
+                    else if (object.address.length >= 0)
+                        message.address = object.address;
+            if (object.power != null)
+                if (typeof object.power === "object" ? object.power.low || object.power.high : $Number(object.power) !== 0)
+                    if ($util.Long)
+                        message.power = $util.Long.fromValue(object.power, true);
+                    else if (typeof object.power === "string")
+                        message.power = $parseInt(object.power, 10);
+                    else if (typeof object.power === "number")
+                        message.power = object.power;
+                    else if (typeof object.power === "object")
+                        message.power = new $util.LongBits(object.power.low >>> 0, object.power.high >>> 0).toNumber(true);
+            if (object.priorityMagnitude != null)
+                if (object.priorityMagnitude.length)
+                    if (typeof object.priorityMagnitude === "string")
+                        $util.base64.decode(object.priorityMagnitude, message.priorityMagnitude = $util.newBuffer($util.base64.length(object.priorityMagnitude)), 0);
+                    else if (object.priorityMagnitude.length >= 0)
+                        message.priorityMagnitude = object.priorityMagnitude;
+            if (object.priorityNegative != null)
+                if (object.priorityNegative)
+                    message.priorityNegative = $Boolean(object.priorityNegative);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ValidatorPriority message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ValidatorPriority
+         * @static
+         * @param {poco.ValidatorPriority} message ValidatorPriority
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ValidatorPriority.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.address = "";
+                else {
+                    object.address = [];
+                    if (options.bytes !== $Array)
+                        object.address = $util.newBuffer(object.address);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.power = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.power = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.priorityMagnitude = "";
+                else {
+                    object.priorityMagnitude = [];
+                    if (options.bytes !== $Array)
+                        object.priorityMagnitude = $util.newBuffer(object.priorityMagnitude);
+                }
+                object.priorityNegative = false;
+            }
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                object.address = options.bytes === $String ? $util.base64.encode(message.address, 0, message.address.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.address) : message.address;
+            if (message.power != null && $Object.hasOwnProperty.call(message, "power"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.power = typeof message.power === "number" ? $BigInt(message.power) : $util.Long.fromBits(message.power.low >>> 0, message.power.high >>> 0, true).toBigInt();
+                else if (typeof message.power === "number")
+                    object.power = options.longs === $String ? $String(message.power) : message.power;
+                else
+                    object.power = options.longs === $String ? $util.Long.prototype.toString.call(message.power) : options.longs === $Number ? new $util.LongBits(message.power.low >>> 0, message.power.high >>> 0).toNumber(true) : message.power;
+            if (message.priorityMagnitude != null && $Object.hasOwnProperty.call(message, "priorityMagnitude"))
+                object.priorityMagnitude = options.bytes === $String ? $util.base64.encode(message.priorityMagnitude, 0, message.priorityMagnitude.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.priorityMagnitude) : message.priorityMagnitude;
+            if (message.priorityNegative != null && $Object.hasOwnProperty.call(message, "priorityNegative"))
+                object.priorityNegative = message.priorityNegative;
+            return object;
+        };
+
+        /**
+         * Converts this ValidatorPriority to JSON.
+         * @function toJSON
+         * @memberof poco.ValidatorPriority
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ValidatorPriority.prototype.toJSON = function() {
+            return ValidatorPriority.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ValidatorPriority;
+    })();
+
+    poco.ProposerPriorityState = (function() {
+
+        /**
+         * Properties of a ProposerPriorityState.
+         * @typedef {Object} poco.ProposerPriorityState.$Properties
+         * @property {number|Long|null} [height] ProposerPriorityState height
+         * @property {Array.<poco.ValidatorPriority.$Properties>|null} [validators] ProposerPriorityState validators
+         * @property {poco.ValidatorSet.$Properties|null} [previous] ProposerPriorityState previous
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ProposerPriorityState.
+         * @memberof poco
+         * @interface IProposerPriorityState
+         * @augments poco.ProposerPriorityState.$Properties
+         * @deprecated Use poco.ProposerPriorityState.$Properties instead.
+         */
+
+        /**
+         * Shape of a ProposerPriorityState.
+         * @typedef {poco.ProposerPriorityState.$Properties} poco.ProposerPriorityState.$Shape
+         */
+
+        /**
+         * Constructs a new ProposerPriorityState.
+         * @memberof poco
+         * @classdesc Represents a ProposerPriorityState.
+         * @constructor
+         * @param {poco.ProposerPriorityState.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ProposerPriorityState = function (properties) {
+            this.validators = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ProposerPriorityState height.
+         * @member {number|Long} height
+         * @memberof poco.ProposerPriorityState
+         * @instance
+         */
+        ProposerPriorityState.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ProposerPriorityState validators.
+         * @member {Array.<poco.ValidatorPriority.$Properties>} validators
+         * @memberof poco.ProposerPriorityState
+         * @instance
+         */
+        ProposerPriorityState.prototype.validators = $util.emptyArray;
+
+        /**
+         * ProposerPriorityState previous.
+         * @member {poco.ValidatorSet.$Properties|null|undefined} previous
+         * @memberof poco.ProposerPriorityState
+         * @instance
+         */
+        ProposerPriorityState.prototype.previous = null;
+
+        /**
+         * Creates a new ProposerPriorityState instance using the specified properties.
+         * @function create
+         * @memberof poco.ProposerPriorityState
+         * @static
+         * @param {poco.ProposerPriorityState.$Properties=} [properties] Properties to set
+         * @returns {poco.ProposerPriorityState} ProposerPriorityState instance
+         * @type {{
+         *   (properties: poco.ProposerPriorityState.$Shape): poco.ProposerPriorityState & poco.ProposerPriorityState.$Shape;
+         *   (properties?: poco.ProposerPriorityState.$Properties): poco.ProposerPriorityState;
+         * }}
+         */
+        ProposerPriorityState.create = function(properties) {
+            return new ProposerPriorityState(properties);
+        };
+
+        /**
+         * Encodes the specified ProposerPriorityState message. Does not implicitly {@link poco.ProposerPriorityState.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ProposerPriorityState
+         * @static
+         * @param {poco.ProposerPriorityState.$Properties} message ProposerPriorityState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ProposerPriorityState.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height") && (typeof message.height === "object" ? message.height.low || message.height.high : message.height !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.height);
+            if (message.validators != null && message.validators.length)
+                for (let i = 0; i < message.validators.length; ++i)
+                    $root.poco.ValidatorPriority.encode(message.validators[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.previous != null && $Object.hasOwnProperty.call(message, "previous"))
+                $root.poco.ValidatorSet.encode(message.previous, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ProposerPriorityState message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ProposerPriorityState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ProposerPriorityState & poco.ProposerPriorityState.$Shape} ProposerPriorityState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ProposerPriorityState.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ProposerPriorityState();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.height = value;
+                        else
+                            delete message.height;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.validators && message.validators.length))
+                            message.validators = [];
+                        message.validators.push($root.poco.ValidatorPriority.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.previous = $root.poco.ValidatorSet.decode(reader, reader.size(), $undefined, _depth + 1, message.previous);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ProposerPriorityState message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ProposerPriorityState
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ProposerPriorityState} ProposerPriorityState
+         */
+        ProposerPriorityState.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ProposerPriorityState)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ProposerPriorityState: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ProposerPriorityState();
+            if (object.height != null)
+                if (typeof object.height === "object" ? object.height.low || object.height.high : $Number(object.height) !== 0)
+                    if ($util.Long)
+                        message.height = $util.Long.fromValue(object.height, true);
+                    else if (typeof object.height === "string")
+                        message.height = $parseInt(object.height, 10);
+                    else if (typeof object.height === "number")
+                        message.height = object.height;
+                    else if (typeof object.height === "object")
+                        message.height = new $util.LongBits(object.height.low >>> 0, object.height.high >>> 0).toNumber(true);
+            if (object.validators) {
+                if (!$Array.isArray(object.validators))
+                    throw $TypeError(".poco.ProposerPriorityState.validators: array expected");
+                message.validators = $Array(object.validators.length);
+                for (let i = 0; i < object.validators.length; ++i) {
+                    if (!$util.isObject(object.validators[i]))
+                        throw $TypeError(".poco.ProposerPriorityState.validators: object expected");
+                    message.validators[i] = $root.poco.ValidatorPriority.fromObject(object.validators[i], _depth + 1);
+                }
+            }
+            if (object.previous != null) {
+                if (!$util.isObject(object.previous))
+                    throw $TypeError(".poco.ProposerPriorityState.previous: object expected");
+                message.previous = $root.poco.ValidatorSet.fromObject(object.previous, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ProposerPriorityState message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ProposerPriorityState
+         * @static
+         * @param {poco.ProposerPriorityState} message ProposerPriorityState
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ProposerPriorityState.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.validators = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.height = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.height = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.previous = null;
+            }
+            if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.height = typeof message.height === "number" ? $BigInt(message.height) : $util.Long.fromBits(message.height.low >>> 0, message.height.high >>> 0, true).toBigInt();
+                else if (typeof message.height === "number")
+                    object.height = options.longs === $String ? $String(message.height) : message.height;
+                else
+                    object.height = options.longs === $String ? $util.Long.prototype.toString.call(message.height) : options.longs === $Number ? new $util.LongBits(message.height.low >>> 0, message.height.high >>> 0).toNumber(true) : message.height;
+            if (message.validators && message.validators.length) {
+                object.validators = $Array(message.validators.length);
+                for (let j = 0; j < message.validators.length; ++j)
+                    object.validators[j] = $root.poco.ValidatorPriority.toObject(message.validators[j], options, _depth + 1);
+            }
+            if (message.previous != null && $Object.hasOwnProperty.call(message, "previous"))
+                object.previous = $root.poco.ValidatorSet.toObject(message.previous, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this ProposerPriorityState to JSON.
+         * @function toJSON
+         * @memberof poco.ProposerPriorityState
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ProposerPriorityState.prototype.toJSON = function() {
+            return ProposerPriorityState.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ProposerPriorityState;
     })();
 
     return poco;

@@ -30,12 +30,19 @@ async function replayFromGenesis(dataDir: string, genesis: ReturnType<typeof tes
       const block = decodeCanonical(poco.Block, (await db.getBlock(height))!, 64 << 20);
       const header = decodeHeader(encodeHeaderOf(block));
       const txs = block.txs.map((bytes) => decodeAndVerifyTx(bytes, TEST_CHAIN_ID));
+      // Blocks carry their parent's commit (required from height 2): its signers feed participation.
+      const lastCommitSigners = block.lastCommit
+        ? (block.lastCommit.precommits ?? [])
+            .map((p) => toHex(decodeCanonical(poco.Vote, p.vote!).validator))
+            .sort()
+        : undefined;
       const ctx = {
         chainId: TEST_CHAIN_ID,
         height,
         timeMs: header.timeMs,
         proposer: toHex(header.proposer),
         baseFee: header.baseFee,
+        ...(lastCommitSigners ? { lastCommitSigners } : {}),
       };
       const execution = executor.execute(state, ctx, txs, false);
       const root = state.apply(execution.overlay.entries());

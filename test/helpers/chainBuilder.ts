@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { encodeCommit, signVote } from "../../consensus/vote.js";
 import { Chain } from "../../node/chain/chain.js";
 import type { Genesis } from "../../node/chain/genesis.js";
+import { toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
@@ -28,7 +29,8 @@ export async function buildFinalizedChain(
     for (let i = 0; i < blocks; i++) {
       const height = chain.head.height + 1;
       time += 500;
-      const proposer = validatorKeys[height % validatorKeys.length]!;
+      const proposerHex = chain.validatorSet().proposer(0);
+      const proposer = validatorKeys.find((k) => toHex(k.address) === proposerHex)!;
       const pending = chain.buildBlock(txsFor(height), time, proposer.address, 0, lastCommit);
       const precommits = validatorKeys.map((k) =>
         signVote(

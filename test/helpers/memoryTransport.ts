@@ -15,6 +15,8 @@ export class MemoryBus {
   }[] = [];
   /** Pairs that cannot talk (partitions). */
   readonly cut = new Set<string>();
+  /** Receivers' gossip verdicts on each sender's consensus messages ("reject" would score it down). */
+  readonly verdicts: { from: string; to: string; verdict: string }[] = [];
 
   transport(id: string, chain: Chain, mempool?: Mempool): ConsensusTransport {
     const member = {
@@ -29,7 +31,12 @@ export class MemoryBus {
       this.members.filter((m) => m.id !== id && !m.down && !member.down && !this.cut.has(`${id}|${m.id}`));
     return {
       broadcast: (message) => {
-        for (const m of reachable()) setImmediate(() => m.service?.receive(message));
+        for (const m of reachable())
+          setImmediate(() => {
+            const verdict = m.service?.receive(message);
+            if (verdict && this.verdicts.length < 100_000)
+              this.verdicts.push({ from: id, to: m.id, verdict });
+          });
       },
       publishTx: (bytes) => {
         for (const m of reachable()) {

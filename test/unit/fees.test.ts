@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import fc from "fast-check";
-import { encodeCommit } from "../../consensus/vote.js";
+import { encodeCommit, signVote } from "../../consensus/vote.js";
 import { encodeHeader, merkleRoot } from "../../node/chain/blockHeader.js";
 import { Chain, encodeReceipt, txRootOf } from "../../node/chain/chain.js";
 import type { Genesis } from "../../node/chain/genesis.js";
-import { keccak256 } from "../../node/crypto/hash.js";
+import { keccak256, toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
+import { defaultBackend } from "../../node/crypto/secp256k1.js";
 import {
   type ChainParams,
   DEFAULT_CHAIN_PARAMS,
@@ -74,9 +75,31 @@ function totalSupply(state: StateReader, holders: string[]): bigint {
   return sum;
 }
 
+/** The single validator's commit of a block (blocks from height 2 carry their parent's commit). */
+function commitOf(height: number, hash: Uint8Array): Uint8Array {
+  const precommit = signVote(
+    {
+      chainId: TEST_CHAIN_ID,
+      type: "precommit",
+      height,
+      round: 0,
+      blockHash: hash,
+      timeMs: 1,
+      validator: validator.address,
+    },
+    validator.privateKey,
+    defaultBackend,
+  );
+  return encodeCommit(height, 0, hash, [precommit]);
+}
+
+function headCommit(chain: Chain): Uint8Array | undefined {
+  return chain.head.height === 0 ? undefined : commitOf(chain.head.height, chain.head.hash);
+}
+
 async function commit(chain: Chain, txs: VerifiedTx[], proposer = validator.address) {
-  const pending = chain.buildBlock(txs, chain.head.header.timeMs + 500, proposer);
-  await chain.commitBlock(pending, encodeCommit(pending.header.height, 0, pending.hash, []));
+  const pending = chain.buildBlock(txs, chain.head.header.timeMs + 500, proposer, 0, headCommit(chain));
+  await chain.commitBlock(pending, commitOf(pending.header.height, pending.hash));
   return pending;
 }
 
@@ -231,10 +254,16 @@ describe("fees and gas", () => {
               fits ? "a fitting block was refused" : "an over-limit block was accepted",
             );
             // What a proposer builds always fits and is valid; committing it conserves supply.
-            const pending = chain.buildBlock(txs, chain.head.header.timeMs + 500, validator.address);
+            const pending = chain.buildBlock(
+              txs,
+              chain.head.header.timeMs + 500,
+              validator.address,
+              0,
+              headCommit(chain),
+            );
             assert.ok(pending.header.gasUsed <= limit);
             chain.validateBlock(pending.blockBytes, (b) => decodeAndVerifyTx(b, TEST_CHAIN_ID));
-            await chain.commitBlock(pending, encodeCommit(pending.header.height, 0, pending.hash, []));
+            await chain.commitBlock(pending, commitOf(pending.header.height, pending.hash));
             assert.equal(totalSupply(chain.state, holders), supply);
           },
         ),
@@ -268,12 +297,14 @@ function forge(
   };
   const parent = chain.head;
   const baseFee = chain.nextBaseFee();
+  const lastCommit = headCommit(chain);
   const ctx = {
     chainId: chain.chainId,
     height: parent.height + 1,
     timeMs: parent.header.timeMs + 500,
     proposer: validator.addressHex,
     baseFee: inclusionBaseFee,
+    ...(lastCommit ? { lastCommitSigners: [toHex(validator.address)] } : {}),
   };
   // By default the fee rule is lifted too (base fee 0), so the forged block includes what an honest
   // one would drop; with the real base fee, a forged block that fits is exactly an honest one.
@@ -290,7 +321,7 @@ function forge(
     stateRoot: chain.state.rootAfter(writes),
     validatorsHash: chain.validatorsHash(),
     proposer: validator.address,
-    lastCommitHash: new Uint8Array(32),
+    lastCommitHash: lastCommit ? keccak256(lastCommit) : new Uint8Array(32),
     receiptsRoot: merkleRoot(receiptBytes.map((b) => keccak256(b))),
     baseFee,
     gasUsed: execution.gasUsed,
@@ -299,6 +330,7 @@ function forge(
   const bytes = encode(poco.Block, {
     header: poco.BlockHeader.decode(encodeHeader(header)),
     txs: txs.map((t) => t.bytes),
+    ...(lastCommit ? { lastCommit: poco.Commit.decode(lastCommit) } : {}),
   });
   return {
     bytes,
