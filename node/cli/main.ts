@@ -11,6 +11,7 @@ import { parseAddress, toChecksumAddress } from "../crypto/address.js";
 import { generateKeyPair, readKeyFile, writeKeyFile } from "../crypto/keys.js";
 import { parseBootstrapAddr } from "../p2p/network.js";
 import { NODE_VERSION, PocoNode } from "../pocoNode.js";
+import { DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
 import { signTx } from "../tx/signedTx.js";
 import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
@@ -111,6 +112,12 @@ program
     intOption("--confirmations", 1, 1000),
     2,
   )
+  .option(
+    "--state-cache-mb <mb>",
+    "memory for state values and tree nodes read from disk",
+    intOption("--state-cache-mb", 16, 65_536),
+    DEFAULT_STATE_CACHE_MB,
+  )
   .action(
     async (opts: {
       dataDir: string;
@@ -130,6 +137,7 @@ program
       bridgeStartBlock: number;
       checkpointEvery: number;
       confirmations: number;
+      stateCacheMb: number;
     }) => {
       if (opts.bridgeFile) {
         const deployment = readDeployment(opts.bridgeFile);
@@ -164,6 +172,7 @@ program
           : {}),
         logger,
         onFatal: () => process.exit(70),
+        stateCacheMb: opts.stateCacheMb,
       });
       const ready = {
         event: "ready",
