@@ -44,6 +44,8 @@ export const StorageErrorCode = {
   OPEN_FAILED: "STORAGE_OPEN_FAILED",
   /** A stored value is not what was committed (bytes changed on disk). */
   CORRUPT: "STORAGE_CORRUPT",
+  /** LevelDB could not read a value (e.g. a table's block checksum mismatch). */
+  READ_FAILED: "STORAGE_READ_FAILED",
 } as const;
 export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];
 
@@ -102,7 +104,12 @@ export class ChainDb implements StateStorage {
   }
 
   readSync(key: string): Uint8Array | undefined {
-    const value = this.db.getSync(key);
+    let value: Uint8Array | undefined;
+    try {
+      value = this.db.getSync(key);
+    } catch (err) {
+      throw this.readFailed(key, err);
+    }
     // A plain Uint8Array view (not a Buffer, whose slice() would not copy).
     return value ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : undefined;
   }
@@ -129,8 +136,20 @@ export class ChainDb implements StateStorage {
   }
 
   private async getOrUndefined(key: string): Promise<Uint8Array | undefined> {
-    const value = await this.db.get(key);
-    return value ?? undefined;
+    try {
+      const value = await this.db.get(key);
+      return value ?? undefined;
+    } catch (err) {
+      throw this.readFailed(key, err);
+    }
+  }
+
+  private readFailed(key: string, err: unknown): StorageError {
+    return new StorageError(
+      StorageErrorCode.READ_FAILED,
+      `cannot read ${key} from the chain store at ${this.path}: ${rootCause(err)}`,
+      { cause: err },
+    );
   }
 
   getGenesisHash(): Promise<Uint8Array | undefined> {

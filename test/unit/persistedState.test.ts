@@ -52,12 +52,12 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 );
 
 const keyName = (i: number) => `k:${i}`;
-const valueOf = (v: number) => utf8.encode(`value-${v}-${"x".repeat(v % 50)}`);
+const valueBytes = (v: number) => utf8.encode(`value-${v}-${"x".repeat(v % 50)}`);
 
 function toWrites(ws: [number, number | null][]): [string, StateWrite][] {
   // One write per key (as an overlay produces), the last one winning.
   const m = new Map<string, StateWrite>();
-  for (const [k, v] of ws) m.set(keyName(k), v === null ? null : valueOf(v));
+  for (const [k, v] of ws) m.set(keyName(k), v === null ? null : valueBytes(v));
   return [...m];
 }
 
@@ -164,7 +164,7 @@ describe("persisted state (level + lazy tree) vs in-memory tree", function () {
     let { db, state } = await openState(path, new Uint8Array(32), 2_000);
     try {
       const writes: [string, StateWrite][] = [];
-      for (let i = 0; i < 50; i++) writes.push([keyName(i), valueOf(i)]);
+      for (let i = 0; i < 50; i++) writes.push([keyName(i), valueBytes(i)]);
       await commit(db, state, writes);
       const root = state.root();
       await db.close();
@@ -173,15 +173,6 @@ describe("persisted state (level + lazy tree) vs in-memory tree", function () {
       const rootKey = "n:000:";
       const bytes = raw.readSync(rootKey)!.slice();
       bytes[10] = (bytes[10] as number) ^ 1;
-      await raw.commitBlock({
-        height: 99,
-        hash: new Uint8Array(32),
-        headerBytes: new Uint8Array(1),
-        blockBytes: new Uint8Array(1),
-        commitBytes: new Uint8Array(1),
-        receipts: [],
-        stateWrites: [],
-      });
       await (raw as unknown as { db: { put(k: string, v: Uint8Array): Promise<void> } }).db.put(
         rootKey,
         bytes,
