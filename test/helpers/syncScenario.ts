@@ -23,7 +23,7 @@ export interface SyncOutcome {
  * Each block holds `transfersPerBlock` signed transfers from a few funded senders to fresh
  * recipients (so a block is as large as a busy chain's: ~120 bytes per transfer).
  */
-function transferBlocks(transfersPerBlock: number): (height: number) => VerifiedTx[] {
+export function transferBlocks(transfersPerBlock: number): (height: number) => VerifiedTx[] {
   const senders = [10, 11, 12, 13].map((i) => testKey(i));
   const nonces = senders.map(() => 0);
   let next = 0;
