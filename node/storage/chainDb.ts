@@ -226,7 +226,7 @@ export class ChainDb implements StateStorage {
     ];
     pushStateOps(ops, state);
     const journal = this.journal?.takeJournal();
-    if (journal) ops.push(...journal);
+    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
     await this.db.batch(ops, { sync: true });
     if (journal) this.journal?.journalWritten();
   }
@@ -244,7 +244,7 @@ export class ChainDb implements StateStorage {
     pushStateOps(ops, write.stateWrites);
     // Taken before any await: the tree as just committed, in the same atomic batch as the block.
     const journal = this.journal?.takeJournal();
-    if (journal) ops.push(...journal);
+    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
     await this.db.batch(ops, { sync: write.sync ?? true });
     if (journal) this.journal?.journalWritten();
   }

@@ -8,8 +8,10 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { Level } from "level";
 import { toHex } from "../../node/crypto/hash.js";
 import { CommittedState } from "../../node/state/committedState.js";
+import { decodeTreeNode, treeNodeKey } from "../../node/state/levelTreeStore.js";
 import { proofToJSON, SparseMerkleTree, StateTreeError } from "../../node/state/sparseMerkleTree.js";
 import type { StateWrite } from "../../node/state/stateOverlay.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
@@ -84,6 +86,37 @@ async function openState(path: string, root: Uint8Array, cacheBytes: number) {
   return { db, state };
 }
 
+/** The store holds exactly the nodes reachable from the root: removed and moved nodes were deleted. */
+async function assertNoGarbage(path: string): Promise<void> {
+  const level = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
+  await level.open();
+  try {
+    const stored = new Set<string>();
+    for await (const key of level.keys({ gte: "n:", lt: "n;" })) stored.add(key);
+    let reachable = 0;
+    const walk = (depth: number, pathBits: Uint8Array) => {
+      const key = treeNodeKey(depth, pathBits);
+      const bytes = level.getSync(key);
+      if (bytes === undefined) return;
+      reachable++;
+      const node = decodeTreeNode(bytes);
+      assert.ok(node, `record ${key} decodes`);
+      if (node.leaf) return;
+      for (const bit of [0, 1]) {
+        const side = bit === 0 ? node.left : node.right;
+        if (side.every((b) => b === 0)) continue;
+        const next = pathBits.slice();
+        if (bit === 1) next[depth >> 3] = (next[depth >> 3] as number) | (1 << (7 - (depth & 7)));
+        walk(depth + 1, next);
+      }
+    };
+    walk(0, new Uint8Array(32));
+    assert.equal(stored.size, reachable, "stored tree nodes = nodes reachable from the root");
+  } finally {
+    await level.close();
+  }
+}
+
 describe("persisted state (level + lazy tree) vs in-memory tree", function () {
   this.timeout(120_000);
 
@@ -143,6 +176,7 @@ describe("persisted state (level + lazy tree) vs in-memory tree", function () {
             // Reopened cold, the whole tree is readable and every proof matches.
             const root = state.root();
             await db.close();
+            await assertNoGarbage(path);
             ({ db, state } = await openState(path, root, 2_000));
             for (let i = 0; i < KEYS; i += 7) {
               const key = keyName(i);
