@@ -18,16 +18,21 @@ const SENDERS = 1_000;
 const senderKey = (i: number) => keyPairFromPrivate(`0x${(i + 1).toString(16).padStart(64, "0")}`);
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const db = await ChainDb.open(chainDir);
+const openMs = performance.now() - t0;
 const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId), undefined, {
   stateCacheMb: Number(cacheMb),
 });
 const startupMs = performance.now() - t0;
+const startupCpu = process.cpuUsage(cpu0);
+const startupCpuMs = (startupCpu.user + startupCpu.system) / 1000;
 const rssAfterOpenMiB = process.memoryUsage().rss / 2 ** 20;
 
 const senders = Array.from({ length: SENDERS }, (_, i) => senderKey(i));
 const validator = senderKey(1_000_000);
 const commitMs: number[] = [];
+const commitCpuMs: number[] = [];
 for (let b = 0; b < 4; b++) {
   const txs = senders.map((k, i) => {
     const to = new Uint8Array(20);
@@ -39,6 +44,7 @@ for (let b = 0; b < 4; b++) {
     );
   });
   const s = performance.now();
+  const c = process.cpuUsage();
   const block = await chain.produceBlock(
     txs,
     chain.head.header.timeMs + 500,
@@ -46,6 +52,8 @@ for (let b = 0; b < 4; b++) {
     () => new Uint8Array(0),
   );
   commitMs.push(performance.now() - s);
+  const used = process.cpuUsage(c);
+  commitCpuMs.push((used.user + used.system) / 1000);
   if (block.txs.length !== SENDERS) throw new Error(`only ${block.txs.length} transfers included`);
 }
 const rssMiB = process.memoryUsage().rss / 2 ** 20;
@@ -53,6 +61,9 @@ await db.close();
 console.log(
   JSON.stringify({
     startupMs,
+    openMs,
+    startupCpuMs,
+    commitCpuMs,
     rssAfterOpenMiB,
     rssMiB,
     commitMs,
