@@ -14,7 +14,12 @@ import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { ConsensusTransport, Verdict } from "./consensusService.js";
 
 export const MAX_BLOCKS_PER_REQUEST = 100;
-const MAX_RANGE_RESPONSE_BYTES = 32 * 1024 * 1024;
+/**
+ * Byte budget of one blocks-by-range answer: the server stops adding blocks past it (one block may go
+ * over, up to the 8 MiB block limit). Well under the protocol's 64 MiB frame limit, and small enough
+ * to be sent within the 10 s serve deadline at ≈ 2 MB/s, so busy blocks come in several answers.
+ */
+const MAX_RANGE_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** Tx errors that prove the sender sent garbage (score down); everything else is just not useful now. */
 const REJECT_TX_CODES = new Set<string>([
