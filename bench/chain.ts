@@ -95,6 +95,7 @@ export async function run(): Promise<BenchResult[]> {
       height: i / BLOCK_TXS + 1,
       timeMs: 1_700_000_000_000 + i,
       proposer: "0x00",
+      baseFee: 0n,
     };
     const exec = executor.execute(memState, ctx, verified.slice(i, i + BLOCK_TXS), false);
     memState.apply(exec.overlay.entries());

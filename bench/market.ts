@@ -279,7 +279,7 @@ function lifecycleBench(results: BenchResult[]): void {
     timeMs += 500;
     const exec = executor.execute(
       state,
-      { chainId: CHAIN_ID, height, timeMs, proposer: toHex(admin.address) },
+      { chainId: CHAIN_ID, height, timeMs, proposer: toHex(admin.address), baseFee: 0n },
       verified,
       false,
     );

@@ -19,7 +19,7 @@ export async function run(): Promise<BenchResult[]> {
   return [...(await emptyBlocks()), ...(await busyBlocks())];
 }
 
-async function busyBlocks(): Promise<BenchResult[]> {
+export async function busyBlocks(): Promise<BenchResult[]> {
   const dir = tempDir("poco-bench-sync-busy-");
   const outcome = await syncNewNode(dir, BUSY_BLOCKS, 3_600_000, BUSY_TRANSFERS);
   try {

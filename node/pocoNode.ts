@@ -26,11 +26,12 @@ import { defaultBackend, type SignatureBackend } from "./crypto/secp256k1.js";
 import { BlockExecutor, type StateMachineModule } from "./execution/blockExecutor.js";
 import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
+import { admitTx } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
-import { decodeAndVerifyTx, type VerifiedTx } from "./tx/signedTx.js";
+import type { VerifiedTx } from "./tx/signedTx.js";
 
 export const NODE_VERSION = "0.1.0";
 
@@ -97,7 +98,11 @@ export class PocoNode {
       await db.close();
       throw err;
     }
-    const mempool = new Mempool(chain.state, { ...DEFAULT_MEMPOOL_LIMITS, ...config.mempool });
+    const mempool = new Mempool(
+      chain.state,
+      { ...DEFAULT_MEMPOOL_LIMITS, ...config.mempool },
+      { baseFee: () => chain.nextBaseFee(), params: () => chain.params },
+    );
     const metrics = new NodeMetrics();
     const chainId = config.genesis.chainId;
     const onFatal = config.onFatal ?? ((err: Error) => log.fatal({ err }, "fatal"));
@@ -114,15 +119,11 @@ export class PocoNode {
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
 
-    const admitTx = (bytes: Uint8Array, relayed: boolean): VerifiedTx => {
-      const verified = decodeAndVerifyTx(bytes, chainId, backend);
-      executor.validateFields(verified.tx);
-      mempool.add(verified, relayed);
-      return verified;
-    };
+    const admission = { chainId, backend, executor, mempool };
+    const admit = (bytes: Uint8Array, relayed: boolean): VerifiedTx => admitTx(admission, bytes, relayed);
     /** From the API: admit, then gossip to the other nodes. */
     const submitTx = (bytes: Uint8Array): VerifiedTx => {
-      const verified = admitTx(bytes, false);
+      const verified = admit(bytes, false);
       transport?.publishTx(verified.bytes);
       return verified;
     };
@@ -138,7 +139,7 @@ export class PocoNode {
       });
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
       transport.serveChain();
-      transport.subscribeTxs((bytes) => void admitTx(bytes, true));
+      transport.subscribeTxs((bytes) => void admit(bytes, true));
       consensus = new ConsensusService({
         chain,
         mempool,

@@ -13,16 +13,25 @@
  * SLA record, power min(declared efficiency, 1000)/1000.
  */
 import type { AnyOrder } from "../node/crypto/eip712.js";
-import { TxError } from "../node/tx/txErrors.js";
+import { GasMeter, MeteredOverlay } from "../node/execution/gasMeter.js";
+import { Gas } from "../node/execution/gasSchedule.js";
+import { StateOverlay } from "../node/state/stateOverlay.js";
+import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import type { poco } from "../proto/index.js";
-import { dequeueRequest, enqueueRequest, queueLength } from "./autoQueue.js";
+import {
+  dequeueRequest,
+  enqueueRequest,
+  type QueuedRequest,
+  queueLength,
+  requeueFront,
+} from "./autoQueue.js";
 import { uintOf } from "./bytes.js";
 import { checkCompatibility, matchOrders } from "./matching.js";
 import { Books, OrderBookIndex } from "./orderBook.js";
 import { addr, decodeOrder, remainingVolume } from "./orders.js";
 import { readOrderRecord, readSla, ZERO_ADDRESS_HEX } from "./records.js";
 import { reliabilityPpm } from "./sla.js";
-import type { MarketEnv } from "./types.js";
+import type { MarketEnv, MarketState } from "./types.js";
 
 /** Most queued requests examined per block. */
 export const MAX_AUTO_REQUESTS_PER_BLOCK = 64;
@@ -113,13 +122,29 @@ function score(
   );
 }
 
-/** Finds and makes one deal for a request order; returns false when nothing compatible is found. */
-export function autoMatchOnce(env: MarketEnv, request: poco.RequestOrder.$Properties): boolean {
+/** The environment over another state (the given fork, or the same ledger/registries over it). */
+function forkOf(env: MarketEnv, state: MarketState): MarketEnv {
+  return env.fork ? env.fork(state) : { ...env, state };
+}
+
+/**
+ * Finds and makes one deal for a request order, the best-ranked compatible candidate first. A
+ * candidate whose deal fails (e.g. its scheduler lacks stake) is skipped for the next one: one bad
+ * order never stops matching for the others. Every candidate examined and every state read and write
+ * is charged to `meter` (TX_OUT_OF_GAS when it runs out). Returns false when nothing matched.
+ */
+export function autoMatchOnce(
+  env: MarketEnv,
+  request: poco.RequestOrder.$Properties,
+  meter: GasMeter = new GasMeter(Number.MAX_SAFE_INTEGER),
+): boolean {
+  const parent = env.state;
+  const reader = forkOf(env, new MeteredOverlay(parent, meter));
   const criteria = parseCriteria(request.params);
   const wpMax = uintOf(request.workerpoolmaxprice, "workerpoolmaxprice");
   const dataset = addr(request.dataset, "dataset");
   const apps = candidates<poco.AppOrder.$Properties>(
-    env,
+    reader,
     Books.apps(addr(request.app, "app")),
     APP_CANDIDATES,
     uintOf(request.appmaxprice, "appmaxprice"),
@@ -128,67 +153,101 @@ export function autoMatchOnce(env: MarketEnv, request: poco.RequestOrder.$Proper
     dataset === ZERO_ADDRESS_HEX
       ? [undefined]
       : candidates<poco.DatasetOrder.$Properties>(
-          env,
+          reader,
           Books.datasets(dataset),
           DATASET_CANDIDATES,
           uintOf(request.datasetmaxprice, "datasetmaxprice"),
         ).map((c) => c.order);
   const pools = candidates<poco.WorkerpoolOrder.$Properties>(
-    env,
+    reader,
     Books.workerpools(uintOf(request.category, "category")),
     WORKERPOOL_CANDIDATES,
     wpMax,
   );
-  // Rank once, best score first (ties: book order, i.e. cheaper then lower hash); the first
-  // compatible candidate in that order is the best compatible one, so usually one check suffices.
+  meter.charge(Gas.MATCH_CANDIDATE * (apps.length + datasets.length + pools.length), "match candidates");
+  // Rank once, best score first (ties: book order, i.e. cheaper then lower hash).
   const ranked = pools
-    .map((wp, i) => ({ order: wp.order, score: score(env, criteria, wpMax, wp.order), i }))
+    .map((wp, i) => ({ order: wp.order, score: score(reader, criteria, wpMax, wp.order), i }))
     .sort((x, y) => (x.score === y.score ? x.i - y.i : x.score > y.score ? -1 : 1));
   for (const app of apps) {
     for (const ds of datasets) {
-      let best: { order: poco.WorkerpoolOrder.$Properties } | undefined;
       for (const wp of ranked) {
+        const orders = { app: app.order, dataset: ds, workerpool: wp.order, request };
         try {
-          checkCompatibility({ app: app.order, dataset: ds, workerpool: wp.order, request });
+          checkCompatibility(orders);
         } catch (err) {
           if (err instanceof TxError) continue;
           throw err;
         }
-        best = wp;
-        break;
-      }
-      if (!best) continue;
-      try {
-        matchOrders(env, { app: app.order, dataset: ds, workerpool: best.order, request });
+        // Each deal attempt in its own overlay: a failing one leaves no write behind.
+        const attempt = new MeteredOverlay(parent as StateOverlay, meter);
+        try {
+          matchOrders(forkOf(env, attempt), orders);
+        } catch (err) {
+          if (err instanceof TxError && err.code !== TxErrorCode.OUT_OF_GAS) continue;
+          throw err;
+        }
+        attempt.commitTo(parent as StateOverlay);
         return true;
-      } catch (err) {
-        if (err instanceof TxError) return false; // funds or stake: retried in a later block
-        throw err;
       }
     }
   }
   return false;
 }
 
+/** Fixed cost of looking at one queued request in a block (queue entry, order record, decode). */
+const ATTEMPT_GAS = 5_000;
+
+export interface AutoMatchResult {
+  deals: number;
+  /** Matching gas used this block (≤ the budget). */
+  gasUsed: number;
+}
+
 /**
- * Runs at the end of a block: takes up to MAX_AUTO_REQUESTS_PER_BLOCK queued requests, gives each
- * up to MAX_DEALS_PER_REQUEST deals, and puts back those with volume left. Returns the deals made.
+ * Runs at the end of a block within `budgetGas`: serves queued requests oldest first, each at most
+ * once per block and up to MAX_DEALS_PER_REQUEST deals, charging each request's own prepaid gas for
+ * the work its attempt causes (what it examined, read and wrote). A request whose gas runs out leaves
+ * the queue (it stays in the book for explicit matching); one with volume and gas left goes to the
+ * back. When the block's budget runs out first, the request being served (charged for what it used,
+ * its unfinished deal undone) goes back to the front and matching stops until the next block.
  */
-export function runAutoMatching(env: MarketEnv): number {
+export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTEGER): AutoMatchResult {
   let deals = 0;
-  const rounds = Math.min(queueLength(env.state), MAX_AUTO_REQUESTS_PER_BLOCK);
-  for (let i = 0; i < rounds; i++) {
-    const hash = dequeueRequest(env.state);
-    if (!hash) continue;
-    const record = readOrderRecord(env.state, hash);
+  let budget = budgetGas;
+  const state = env.state as StateOverlay;
+  const rounds = Math.min(queueLength(state), MAX_AUTO_REQUESTS_PER_BLOCK);
+  for (let i = 0; i < rounds && budget > 0; i++) {
+    const entry = dequeueRequest(state);
+    if (!entry) continue;
+    const record = readOrderRecord(state, entry.hash);
     if (record?.kind !== "request" || record.cancelled) continue;
     const request = decodeOrder("request", record.order);
-    for (let d = 0; d < MAX_DEALS_PER_REQUEST; d++) {
-      if (remainingVolume(request, readOrderRecord(env.state, hash)) === 0n) break;
-      if (!autoMatchOnce(env, request)) break;
-      deals++;
+    const ownLimit = entry.gasLeft <= budget;
+    const meter = new GasMeter(Math.min(entry.gasLeft, budget));
+    // Deals made before the gas ran out stay; only the unfinished one is undone.
+    const served = new StateOverlay(state);
+    let outOfGas = false;
+    try {
+      meter.charge(ATTEMPT_GAS, "queued request");
+      for (let d = 0; d < MAX_DEALS_PER_REQUEST; d++) {
+        if (remainingVolume(request, readOrderRecord(served, entry.hash)) === 0n) break;
+        if (!autoMatchOnce(forkOf(env, served), request, meter)) break;
+        deals++;
+      }
+    } catch (err) {
+      if (!(err instanceof TxError && err.code === TxErrorCode.OUT_OF_GAS)) throw err;
+      outOfGas = true;
     }
-    if (remainingVolume(request, readOrderRecord(env.state, hash)) > 0n) enqueueRequest(env.state, hash);
+    served.commitTo(state);
+    budget -= meter.used;
+    const left: QueuedRequest = { hash: entry.hash, gasLeft: entry.gasLeft - meter.used };
+    const volumeLeft = remainingVolume(request, readOrderRecord(state, entry.hash)) > 0n;
+    if (outOfGas && !ownLimit) {
+      requeueFront(state, left);
+      break;
+    }
+    if (volumeLeft && left.gasLeft > 0 && !outOfGas) enqueueRequest(state, left);
   }
-  return deals;
+  return { deals, gasUsed: budgetGas === Number.MAX_SAFE_INTEGER ? 0 : budgetGas - budget };
 }

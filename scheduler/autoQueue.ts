@@ -1,6 +1,7 @@
 /**
  * The FIFO queue of request orders waiting for automatic matching (open workerpool), kept in state:
- * `mkt:aq` holds head and tail sequence numbers, `mkt:aq:<seq>` one request order hash each.
+ * `mkt:aq` holds head and tail sequence numbers, `mkt:aq:<seq>` one request order hash each with the
+ * matching gas it has left (prepaid when it was published).
  */
 import { fromHex, toHex } from "../node/crypto/hash.js";
 import { decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
@@ -30,19 +31,40 @@ export function queueLength(state: MarketReader): number {
   return b.tail - b.head;
 }
 
-export function enqueueRequest(state: MarketState, requestHash: string): void {
+export interface QueuedRequest {
+  hash: string;
+  /** Matching gas prepaid and not used yet. */
+  gasLeft: number;
+}
+
+function entryBytes(entry: QueuedRequest): Uint8Array {
+  return encode(poco.AutoQueueEntry, { requestHash: fromHex(entry.hash, 32), gasLeft: entry.gasLeft });
+}
+
+/** Appends a request at the back of the queue. */
+export function enqueueRequest(state: MarketState, entry: QueuedRequest): void {
   const b = bounds(state);
-  state.set(entryKey(b.tail), encode(poco.AutoQueueEntry, { requestHash: fromHex(requestHash, 32) }));
+  state.set(entryKey(b.tail), entryBytes(entry));
   setBounds(state, { head: b.head, tail: b.tail + 1 });
 }
 
-/** Removes and returns the oldest queued request hash, or undefined when the queue is empty. */
-export function dequeueRequest(state: MarketState): string | undefined {
+/** Puts a request back at the front (it was taken out but not served, through no fault of its own). */
+export function requeueFront(state: MarketState, entry: QueuedRequest): void {
+  const b = bounds(state);
+  if (b.head === 0) throw new Error("auto-match queue: nothing was taken from the front");
+  state.set(entryKey(b.head - 1), entryBytes(entry));
+  setBounds(state, { head: b.head - 1, tail: b.tail });
+}
+
+/** Removes and returns the oldest queued request, or undefined when the queue is empty. */
+export function dequeueRequest(state: MarketState): QueuedRequest | undefined {
   const b = bounds(state);
   if (b.head >= b.tail) return undefined;
   const key = entryKey(b.head);
   const bytes = state.get(key);
   state.delete(key);
   setBounds(state, { head: b.head + 1, tail: b.tail });
-  return bytes ? toHex(decodeCanonical(poco.AutoQueueEntry, bytes).requestHash) : undefined;
+  if (!bytes) return undefined;
+  const m = decodeCanonical(poco.AutoQueueEntry, bytes);
+  return { hash: toHex(m.requestHash), gasLeft: u64ToNumber(m.gasLeft, "gasLeft") };
 }

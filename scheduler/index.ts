@@ -15,7 +15,17 @@ export { checkMarketTxFields } from "./fieldChecks.js";
 export { checkCompatibility, dealId, type MatchInput, matchOrders, taskId } from "./matching.js";
 export { type BookEntry, Books, OrderBookIndex } from "./orderBook.js";
 export { type OrderJson, OrderJsonError, orderFields, orderFromJSON, orderToJSON } from "./orderJson.js";
-export { cancelOrder, decodeOrder, encodeOrder, orderHash, publishOrder, remainingVolume } from "./orders.js";
+export {
+  cancelOrder,
+  DEFAULT_AUTO_MATCH_GAS,
+  decodeOrder,
+  encodeOrder,
+  MAX_AUTO_MATCH_GAS,
+  MIN_AUTO_MATCH_GAS,
+  orderHash,
+  publishOrder,
+  remainingVolume,
+} from "./orders.js";
 export * from "./records.js";
 export { kittyReward } from "./settlement.js";
 export { meanLatencyMs, reliabilityPpm } from "./sla.js";

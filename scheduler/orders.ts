@@ -14,7 +14,15 @@ import {
 } from "../node/crypto/eip712.js";
 import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
-import { CodecError, decodeCanonical, encode, fixedBytes, type MessageType, poco } from "../proto/index.js";
+import {
+  CodecError,
+  decodeCanonical,
+  encode,
+  fixedBytes,
+  type MessageType,
+  poco,
+  u64ToNumber,
+} from "../proto/index.js";
 import { enqueueRequest } from "./autoQueue.js";
 import { hexOf, uintOf } from "./bytes.js";
 import { indexOrder, unindexOrder } from "./orderBook.js";
@@ -37,6 +45,14 @@ function domainOf(chainId: number): Eip712Domain {
   }
   return d;
 }
+
+/**
+ * Matching gas a request with an open workerpool prepays: enough for a few blocks of attempts by
+ * default (an attempt that examines the usual candidates and makes a deal costs ≈ 100k gas).
+ */
+export const DEFAULT_AUTO_MATCH_GAS = 1_000_000;
+export const MIN_AUTO_MATCH_GAS = 200_000;
+export const MAX_AUTO_MATCH_GAS = 100_000_000;
 
 /** Longest `params` string accepted in a request order. */
 export const MAX_PARAMS_LENGTH = 4096;
@@ -243,15 +259,21 @@ export function remainingVolume(order: AnyOrder, record: OrderRecord | undefined
  * Publishes an order into the book. The sender must be the order's owner (the order becomes
  * presigned: usable without a signature) or the order must carry the owner's signature.
  */
+/**
+ * Publishes an order. A request order with an open workerpool also joins the automatic-matching queue
+ * with `match_gas` of prepaid matching gas (the default when 0); the returned `matchGas` is what the
+ * publisher must pay for (at the block's base fee; 0 when the order was not queued).
+ */
 export function publishOrder(
   env: MarketEnv,
   sender: string,
   publish: poco.PublishOrder.$Properties & { order?: string },
-): string {
+): { hash: string; matchGas: number } {
   const kind = (["app", "dataset", "workerpool", "request"] as const).find((k) => publish[k]);
   if (!kind) throw new TxError(TxErrorCode.BAD_FIELD, "publishOrder: no order");
   const order = publish[kind] as AnyOrder;
   checkOrderFields(kind, order);
+  const requested = fieldCheck(() => u64ToNumber(publish.matchGas as never, "matchGas"));
   const hash = orderHash(env.chainId, kind, order);
   const owner = orderOwner(env, kind, order);
   const bySender = owner === sender;
@@ -273,16 +295,30 @@ export function publishOrder(
     cancelled: false,
     presigned: bySender || (existing?.presigned ?? false),
   });
+  let matchGas = 0;
   if (remainingVolume(order, existing) > 0n) {
     indexOrder(env.state, kind, order, hash);
     if (
       kind === "request" &&
       addr((order as poco.RequestOrder.$Properties).workerpool, "workerpool") === ZERO_ADDRESS_HEX
     ) {
-      enqueueRequest(env.state, hash);
+      matchGas = autoMatchGas(requested);
+      enqueueRequest(env.state, { hash, gasLeft: matchGas });
     }
   }
-  return hash;
+  return { hash, matchGas };
+}
+
+/** Prepaid matching gas of a queued request: the default for 0, else within the allowed range. */
+export function autoMatchGas(requested: number): number {
+  if (requested === 0) return DEFAULT_AUTO_MATCH_GAS;
+  if (requested < MIN_AUTO_MATCH_GAS || requested > MAX_AUTO_MATCH_GAS) {
+    throw new TxError(
+      TxErrorCode.BAD_FIELD,
+      `matchGas: ${requested} outside ${MIN_AUTO_MATCH_GAS}..${MAX_AUTO_MATCH_GAS}`,
+    );
+  }
+  return requested;
 }
 
 /** Cancels a known order (published or partly consumed): only its owner may. */

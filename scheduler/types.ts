@@ -55,6 +55,11 @@ export interface MarketEnv {
   chainId: number;
   /** Block time (ms) from the header: the only clock. */
   timeMs: number;
+  /**
+   * The same environment over another state (a child overlay), so that an attempt can be undone as a
+   * whole: its ledger and registries must read and write `state`. Default: `{ ...env, state }`.
+   */
+  fork?(state: MarketState): MarketEnv;
 }
 
 /** Scheduler stake per task, in percent of the workerpool price (PoCo v5). */

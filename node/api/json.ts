@@ -23,6 +23,10 @@ const UINT_FIELDS = new Set([
   "volume",
   "category",
   "trust",
+  "maxFeePerGas",
+  "maxPriorityFeePerGas",
+  "fee",
+  "baseFeePerGas",
 ]);
 
 /** Any decoded protobuf message as JSON: bytes → hex (integers in decimal), uint64 → decimal string. */
@@ -57,6 +61,9 @@ export function headerToJSON(h: Header, hash: Uint8Array) {
     proposer: h.proposer.length === 20 ? toChecksumAddress(h.proposer) : toHex(h.proposer),
     lastCommitHash: toHex(h.lastCommitHash),
     receiptsRoot: toHex(h.receiptsRoot),
+    baseFeePerGas: h.baseFee.toString(),
+    gasUsed: h.gasUsed,
+    gasLimit: h.gasLimit,
   };
 }
 
@@ -77,6 +84,8 @@ export function receiptToJSON(bytes: Uint8Array) {
     height: u64ToNumber(r.height as never, "height"),
     index: r.index,
     status: r.errorCode ? "failed" : "success",
+    gasUsed: u64ToNumber(r.gasUsed as never, "gasUsed"),
+    fee: bytesToUint(r.fee, "fee").toString(),
     ...(r.errorCode ? { error: { code: r.errorCode, message: r.errorMessage } } : {}),
   };
 }

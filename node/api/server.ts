@@ -10,6 +10,7 @@ import type { ApiContext } from "./context.js";
 import { EXPLORER_HTML } from "./explorer/explorerPage.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
+import { feeRoutes } from "./routes/feeRoutes.js";
 import { listRoutes } from "./routes/listRoutes.js";
 import { marketRoutes } from "./routes/marketRoutes.js";
 import { statusRoutes } from "./routes/statusRoutes.js";
@@ -38,6 +39,7 @@ export async function buildApi(
   await app.register(async (scope) => statusRoutes(scope, ctx));
   await app.register(async (scope) => blockRoutes(scope, ctx));
   await app.register(async (scope) => txRoutes(scope, ctx));
+  await app.register(async (scope) => feeRoutes(scope, ctx));
   await app.register(async (scope) => accountRoutes(scope, ctx));
   await app.register(async (scope) => validatorRoutes(scope, ctx));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope));

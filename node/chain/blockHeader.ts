@@ -2,7 +2,7 @@
  * Block header hashing and the Merkle roots a header commits to (transactions, receipts).
  * The block hash is keccak256 of the header's canonical bytes.
  */
-import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
+import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
 import { keccak256 } from "../crypto/hash.js";
 
 export const ZERO_HASH = new Uint8Array(32);
@@ -19,6 +19,10 @@ export interface Header {
   proposer: Uint8Array;
   lastCommitHash: Uint8Array;
   receiptsRoot: Uint8Array;
+  /** nRLC per gas. */
+  baseFee: bigint;
+  gasUsed: number;
+  gasLimit: number;
 }
 
 export function encodeHeader(h: Header): Uint8Array {
@@ -34,6 +38,9 @@ export function encodeHeader(h: Header): Uint8Array {
     proposer: h.proposer,
     lastCommitHash: h.lastCommitHash,
     receiptsRoot: h.receiptsRoot,
+    baseFeePerGas: uintToBytes(h.baseFee),
+    gasUsed: h.gasUsed,
+    gasLimit: h.gasLimit,
   });
 }
 
@@ -51,6 +58,9 @@ export function headerFromMessage(m: poco.IBlockHeader | poco.BlockHeader): Head
     proposer: b(m.proposer),
     lastCommitHash: b(m.lastCommitHash),
     receiptsRoot: b(m.receiptsRoot),
+    baseFee: bytesToUint(m.baseFeePerGas, "baseFeePerGas"),
+    gasUsed: u64ToNumber(m.gasUsed as never, "gasUsed"),
+    gasLimit: u64ToNumber(m.gasLimit as never, "gasLimit"),
   };
 }
 

@@ -5,10 +5,11 @@
  * recent blocks, so a corrupt or mismatched store is a clear error.
  */
 import { verifySignedVote } from "../../consensus/vote.js";
-import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
+import { decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
 import { keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
-import type { BlockExecutor, TxReceipt } from "../execution/blockExecutor.js";
+import { BLOCK_OVERHEAD_BYTES, type BlockExecutor, type TxReceipt } from "../execution/blockExecutor.js";
+import { type ChainParams, nextBaseFee, readChainParams } from "../execution/fees.js";
 import { CommittedState, DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
 import { treeNodeKey } from "../state/levelTreeStore.js";
 import { StateTreeError } from "../state/sparseMerkleTree.js";
@@ -25,7 +26,7 @@ import {
   merkleRoot,
   ZERO_HASH,
 } from "./blockHeader.js";
-import { applyGenesis, type Genesis } from "./genesis.js";
+import { applyGenesis, chainParamsOf, type Genesis } from "./genesis.js";
 
 export class ChainError extends Error {
   constructor(
@@ -67,6 +68,9 @@ function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: 
     proposer: new Uint8Array(0),
     lastCommitHash: ZERO_HASH,
     receiptsRoot: ZERO_HASH,
+    baseFee: chainParamsOf(genesis).initialBaseFee,
+    gasUsed: 0,
+    gasLimit: chainParamsOf(genesis).blockGasLimit,
   };
 }
 
@@ -82,12 +86,16 @@ export function encodeReceipt(r: TxReceipt, height: number): Uint8Array {
     index: r.index,
     errorCode: r.error?.code ?? "",
     errorMessage: r.error?.message ?? "",
+    gasUsed: r.gasUsed,
+    fee: uintToBytes(r.fee),
   });
 }
 
 export class Chain {
   private listeners: BlockListener[] = [];
   private stateHeightValue: number;
+  /** Gas, fee and size parameters from the genesis state (fixed for the chain's life). */
+  readonly params: ChainParams;
 
   private constructor(
     readonly genesis: Genesis,
@@ -99,6 +107,14 @@ export class Chain {
     private readonly backend: SignatureBackend,
   ) {
     this.stateHeightValue = currentHead.height;
+    this.params = readChainParams(state);
+  }
+
+  /** The base fee per gas of the block after the head (EIP-1559 from the head's gas used). */
+  nextBaseFee(): bigint {
+    const parent = this.currentHead.header;
+    if (parent.height === 0) return this.params.initialBaseFee;
+    return nextBaseFee(this.params, parent.baseFee, parent.gasUsed);
   }
 
   /**
@@ -229,6 +245,7 @@ export class Chain {
       height,
       timeMs: blockTime,
       proposer: toHex(proposer),
+      baseFee: this.nextBaseFee(),
       ...(lastCommit ? { lastCommitSigners: this.commitSigners(lastCommit, height - 1, parent.hash) } : {}),
     };
     const execution = this.executor.execute(this.state, ctx, txs, true);
@@ -246,6 +263,9 @@ export class Chain {
       proposer,
       lastCommitHash: lastCommit ? keccak256(lastCommit) : ZERO_HASH,
       receiptsRoot: merkleRoot(receiptBytes.map((b) => keccak256(b))),
+      baseFee: ctx.baseFee,
+      gasUsed: execution.gasUsed,
+      gasLimit: this.params.blockGasLimit,
     };
     const headerBytes = encodeHeader(header);
     const blockBytes = encode(poco.Block, {
@@ -277,6 +297,8 @@ export class Chain {
   ): PendingBlock {
     const bad = (why: string) => new ChainError("CHAIN_BAD_BLOCK", why);
     let block: poco.Block;
+    if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
+      throw bad(`block of ${blockBytes.length} bytes exceeds the chain's limit`);
     try {
       block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
     } catch (err) {
@@ -293,6 +315,11 @@ export class Chain {
     if (header.timeMs > maxTimeMs) throw bad(`block time ${header.timeMs} is too far in the future`);
     if (header.proposer.length !== 20) throw bad("proposer is not an address");
     if (toHex(header.validatorsHash) !== toHex(this.validatorsHash())) throw bad("validators hash mismatch");
+    const baseFee = this.nextBaseFee();
+    if (header.baseFee !== baseFee) throw bad(`base fee ${header.baseFee}, expected ${baseFee}`);
+    if (header.gasLimit !== this.params.blockGasLimit) throw bad(`gas limit ${header.gasLimit}`);
+    if (header.gasUsed > header.gasLimit) throw bad(`gas used ${header.gasUsed} over the limit`);
+    if ((block.txs ?? []).length > this.params.maxBlockTxs) throw bad("too many transactions");
     const lastCommit = block.lastCommit ? poco.Commit.encode(block.lastCommit).finish() : undefined;
     if (toHex(header.lastCommitHash) !== toHex(lastCommit ? keccak256(lastCommit) : ZERO_HASH)) {
       throw bad("last commit hash mismatch");
@@ -314,6 +341,7 @@ export class Chain {
       height: header.height,
       timeMs: header.timeMs,
       proposer: toHex(header.proposer),
+      baseFee,
       ...(lastCommitSigners ? { lastCommitSigners } : {}),
     };
     let execution: ReturnType<BlockExecutor["execute"]>;
@@ -324,6 +352,8 @@ export class Chain {
     }
     const receiptBytes = execution.receipts.map((r) => encodeReceipt(r, header.height));
     const writes = [...execution.overlay.entries()];
+    if (execution.gasUsed !== header.gasUsed)
+      throw bad(`gas used ${execution.gasUsed}, header says ${header.gasUsed}`);
     if (toHex(txRootOf(txs)) !== toHex(header.txRoot)) throw bad("tx root mismatch");
     if (toHex(merkleRoot(receiptBytes.map((b) => keccak256(b)))) !== toHex(header.receiptsRoot)) {
       throw bad("receipts root mismatch");

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { encode, poco } from "../../proto/index.js";
 import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
+import { type ChainParams, DEFAULT_CHAIN_PARAMS, encodeChainParams, FeeKeys } from "../execution/fees.js";
 import { applyGenesisValidators } from "../execution/validatorModule.js";
 import { updateAccount } from "../state/accounts.js";
 import { appendCategory } from "../state/registries.js";
@@ -38,6 +39,8 @@ export interface Genesis {
   validators: GenesisValidator[];
   accounts: GenesisAccount[];
   categories: GenesisCategory[];
+  /** Gas, fee and block-size parameters (absent: DEFAULT_CHAIN_PARAMS). */
+  params?: ChainParams;
 }
 
 export class GenesisError extends Error {
@@ -91,6 +94,28 @@ function string(value: unknown, where: string): string {
   return value;
 }
 
+/** Optional `params` object: each key overrides the default chain parameter of that name. */
+function chainParams(value: unknown): ChainParams {
+  const out: ChainParams = { ...DEFAULT_CHAIN_PARAMS };
+  if (value === undefined) return out;
+  const p = object(value, "params");
+  if (p.blockGasLimit !== undefined)
+    out.blockGasLimit = safeInt(p.blockGasLimit, "params.blockGasLimit", 100_000);
+  if (p.minBaseFee !== undefined) out.minBaseFee = amount(p.minBaseFee, "params.minBaseFee");
+  if (p.initialBaseFee !== undefined) out.initialBaseFee = amount(p.initialBaseFee, "params.initialBaseFee");
+  else out.initialBaseFee = out.minBaseFee;
+  if (p.maxBlockBytes !== undefined)
+    out.maxBlockBytes = safeInt(p.maxBlockBytes, "params.maxBlockBytes", 65_536);
+  if (p.maxBlockTxs !== undefined) out.maxBlockTxs = safeInt(p.maxBlockTxs, "params.maxBlockTxs", 1);
+  if (p.matchBudgetPercent !== undefined)
+    out.matchBudgetPercent = safeInt(p.matchBudgetPercent, "params.matchBudgetPercent", 0);
+  if (out.matchBudgetPercent > 100) throw new GenesisError("params.matchBudgetPercent: at most 100");
+  if (out.initialBaseFee < out.minBaseFee) throw new GenesisError("params.initialBaseFee: below minBaseFee");
+  if (out.minBaseFee >= 1n << 64n || out.initialBaseFee >= 1n << 64n)
+    throw new GenesisError("params: base fees must be below 2^64 nRLC per gas");
+  return out;
+}
+
 export function parseGenesis(json: unknown): Genesis {
   const g = object(json, "root");
   const validators = array(g.validators, "validators").map((v, i) => {
@@ -129,6 +154,7 @@ export function parseGenesis(json: unknown): Genesis {
     validators,
     accounts,
     categories,
+    params: chainParams(g.params),
   };
 }
 
@@ -161,7 +187,20 @@ export function genesisToJSON(genesis: Genesis): Record<string, unknown> {
       stake: a.stake.toString(),
     })),
     categories: genesis.categories,
+    ...(genesis.params
+      ? {
+          params: {
+            ...genesis.params,
+            minBaseFee: genesis.params.minBaseFee.toString(),
+            initialBaseFee: genesis.params.initialBaseFee.toString(),
+          },
+        }
+      : {}),
   };
+}
+
+export function chainParamsOf(genesis: Genesis): ChainParams {
+  return genesis.params ?? { ...DEFAULT_CHAIN_PARAMS };
 }
 
 /** The validator set ordered by address, as stored in state and hashed into headers. */
@@ -175,6 +214,7 @@ export function encodeValidatorSet(validators: GenesisValidator[]): Uint8Array {
 /** Writes the genesis state into an empty overlay. */
 export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(StateKeys.meta("admin"), fromHex(genesis.admin, 20));
+  state.set(FeeKeys.params, encodeChainParams(chainParamsOf(genesis)));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
   applyGenesisValidators(state, genesis.validators);
   for (const account of genesis.accounts) {

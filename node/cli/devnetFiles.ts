@@ -45,7 +45,15 @@ export async function prepareDevnetFiles(
       genesisTimeMs: nowMs,
       admin: toHex(faucet.address),
       validators: validatorKeys.map((k) => ({ address: toHex(k.address), power: 10 })),
-      accounts: [{ address: toHex(faucet.address), balance: 1_000_000_000n * NRLC_PER_RLC, stake: 0n }],
+      accounts: [
+        { address: toHex(faucet.address), balance: 1_000_000_000n * NRLC_PER_RLC, stake: 0n },
+        // Validators pay fees for their duties (deposit attestations, evidence) like everyone else.
+        ...validatorKeys.map((k) => ({
+          address: toHex(k.address),
+          balance: 1_000n * NRLC_PER_RLC,
+          stake: 0n,
+        })),
+      ],
       categories: [
         { name: "XS", description: "tiny tasks", workClockTimeRef: 60 },
         { name: "S", description: "small tasks", workClockTimeRef: 300 },

@@ -10,8 +10,8 @@ import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic, ReqRespKind, reqRespProtocol } from "../p2p/topics.js";
-import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { ConsensusTransport, Verdict } from "./consensusService.js";
+import { MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js";
 
 export const MAX_BLOCKS_PER_REQUEST = 100;
 /**
@@ -21,24 +21,6 @@ export const MAX_BLOCKS_PER_REQUEST = 100;
  */
 const MAX_RANGE_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-/** Tx errors that prove the sender sent garbage (score down); everything else is just not useful now. */
-const REJECT_TX_CODES = new Set<string>([
-  TxErrorCode.MALFORMED,
-  TxErrorCode.NON_CANONICAL,
-  TxErrorCode.TOO_LARGE,
-  TxErrorCode.BAD_FIELD,
-  TxErrorCode.NO_KIND,
-  TxErrorCode.BAD_SIGNATURE,
-  TxErrorCode.WRONG_CHAIN_ID,
-]);
-
-export function txGossipVerdict(err: unknown): Verdict {
-  return err instanceof TxError && REJECT_TX_CODES.has(err.code) ? "reject" : "ignore";
-}
-
-/** Relayed transactions are batched: at most this many per gossip message, or this many bytes. */
-export const MAX_TX_BATCH = 512;
-const MAX_TX_BATCH_BYTES = 120 * 1024;
 const TX_BATCH_DELAY_MS = 20;
 
 export class P2PTransport implements ConsensusTransport {
@@ -108,29 +90,14 @@ export class P2PTransport implements ConsensusTransport {
   }
 
   /**
-   * Routes transaction gossip (batches) to `admit` (verify + mempool). A batch holding a provably bad
-   * transaction is rejected (the sender vouched for garbage); otherwise it is accepted and relayed.
+   * Routes transaction gossip (batches) through a TxBatchGate: each tx to `admit` (dedup, verify,
+   * mempool); a batch with a provably bad tx is rejected, one that adds nothing is not relayed.
    */
   subscribeTxs(admit: (bytes: Uint8Array) => void): void {
+    const gate = new TxBatchGate(admit);
     this.network.subscribe(
       this.topics.tx,
-      (data) => {
-        let batch: poco.TxBatch;
-        try {
-          batch = decodeCanonical(poco.TxBatch, data, MAX_TX_BATCH_BYTES);
-        } catch {
-          return "reject";
-        }
-        if (batch.txs.length === 0 || batch.txs.length > MAX_TX_BATCH) return "reject";
-        for (const tx of batch.txs) {
-          try {
-            admit(tx);
-          } catch (err) {
-            if (txGossipVerdict(err) === "reject") return "reject";
-          }
-        }
-        return "accept";
-      },
+      (data, from) => gate.validate(data, from),
       () => {},
     );
   }

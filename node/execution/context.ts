@@ -1,3 +1,5 @@
+import type { GasMeter } from "./gasMeter.js";
+
 /** What a transaction's execution may know about its block and itself: no clock, no I/O. */
 export interface BlockContext {
   chainId: number;
@@ -5,6 +7,8 @@ export interface BlockContext {
   /** Block time from the header (ms): the only clock the state machine sees. */
   timeMs: number;
   proposer: string;
+  /** Base fee per gas of this block (nRLC). */
+  baseFee: bigint;
   /** Validators whose precommit for the parent block is in this block's last commit (sorted). */
   lastCommitSigners?: readonly string[];
 }
@@ -15,4 +19,6 @@ export interface TxContext extends BlockContext {
   nonce: number;
   txHash: Uint8Array;
   txIndex: number;
+  /** The transaction's gas meter (the handler's state is metered already; explicit work charges here). */
+  gas: GasMeter;
 }

@@ -11,6 +11,7 @@ import {
   finalize,
   type Ledger,
   type MarketEnv,
+  type MarketState,
   matchOrders,
   publishOrder,
   type Registries,
@@ -21,12 +22,12 @@ import {
 import { toHex } from "../crypto/hash.js";
 import { readAccount, updateAccount } from "../state/accounts.js";
 import { readApp, readCategory, readDataset, readWorkerpool } from "../state/registries.js";
-import type { StateOverlay } from "../state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import type { BlockContext } from "./context.js";
+import { payToFeePool, readChainParams } from "./fees.js";
 
-function ledgerOf(state: StateOverlay): Ledger {
+function ledgerOf(state: MarketState): Ledger {
   return {
     read(address) {
       const a = readAccount(state, address);
@@ -49,7 +50,7 @@ function ledgerOf(state: StateOverlay): Ledger {
 
 const MAX_CATEGORY = BigInt(0xffffffff);
 
-function registriesOf(state: StateOverlay): Registries {
+function registriesOf(state: MarketState): Registries {
   return {
     appOwner: (address) => {
       const app = readApp(state, address);
@@ -78,12 +79,13 @@ function registriesOf(state: StateOverlay): Registries {
 }
 
 export function marketModule(opts: { chainId: number }): StateMachineModule {
-  const env = (state: StateOverlay, ctx: BlockContext): MarketEnv => ({
+  const env = (state: MarketState, ctx: BlockContext): MarketEnv => ({
     state,
     ledger: ledgerOf(state),
     registries: registriesOf(state),
     chainId: opts.chainId,
     timeMs: ctx.timeMs,
+    fork: (child) => env(child, ctx),
   });
   const missing = (what: string): TxError => new TxError(TxErrorCode.BAD_FIELD, `${what}: missing`);
   return {
@@ -91,7 +93,9 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
     handlers: {
       publishOrder(state, tx, ctx) {
         if (!tx.publishOrder) throw missing("publishOrder");
-        publishOrder(env(state, ctx), ctx.sender, tx.publishOrder);
+        const { matchGas } = publishOrder(env(state, ctx), ctx.sender, tx.publishOrder);
+        // Automatic matching is work the chain will do in later blocks: paid now, at the base fee.
+        if (matchGas > 0) payToFeePool(state, ctx.sender, BigInt(matchGas) * ctx.baseFee);
       },
       cancelOrder(state, tx, ctx) {
         const hash = tx.cancelOrder?.orderHash;
@@ -135,7 +139,8 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
       checkMarketTxFields(opts.chainId, tx);
     },
     endBlock(state, ctx) {
-      runAutoMatching(env(state, ctx));
+      const params = readChainParams(state);
+      runAutoMatching(env(state, ctx), Math.floor((params.blockGasLimit * params.matchBudgetPercent) / 100));
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import {
   bytesEqual,
+  bytesToUint,
   CodecError,
   CodecErrorCode,
   decodeCanonical,
@@ -13,6 +14,7 @@ import {
   poco,
   u64ToBigInt,
   u64ToNumber,
+  uintToBytes,
 } from "../../proto/index.js";
 import { addressFromPublicKey } from "../crypto/address.js";
 import { concatBytes, keccak256, toHex } from "../crypto/hash.js";
@@ -23,6 +25,18 @@ export const TX_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode("\x19PoCo 
 
 /** Largest SignedTx accepted, in bytes. */
 export const MAX_TX_BYTES = 64 * 1024;
+
+/**
+ * Fees `signTx` uses when the caller sets none: a gas limit that covers any single-task transaction
+ * (unused gas is not charged) and a max fee far above the minimum base fee. Wallets should instead ask
+ * the node (`GET /fees`) and set them.
+ */
+export const DEFAULT_GAS_LIMIT = 1_000_000;
+export const DEFAULT_MAX_FEE_PER_GAS = 1_000n;
+/** Largest gas limit a tx may carry (a block's limit is checked against chain parameters). */
+export const MAX_TX_GAS_LIMIT = 1_000_000_000;
+/** Fee fields are amounts per gas: at most 2^64 − 1 nRLC. */
+const MAX_FEE_BYTES = 8;
 
 /** keccak256(prefix ‖ txBytes): the digest that is signed and the transaction id. */
 export function txHash(txBytes: Uint8Array): Uint8Array {
@@ -49,6 +63,9 @@ export interface VerifiedTx {
   /** The SignedTx bytes as received. */
   bytes: Uint8Array;
   size: number;
+  gasLimit: number;
+  maxFeePerGas: bigint;
+  maxPriorityFeePerGas: bigint;
 }
 
 const CODEC_TO_TX: Record<CodecErrorCode, TxErrorCode> = {
@@ -68,15 +85,38 @@ function codec<T>(fn: () => T): T {
   }
 }
 
+function feeField(bytes: Uint8Array | null | undefined, name: string): bigint {
+  if (bytes && bytes.length > MAX_FEE_BYTES)
+    throw new TxError(TxErrorCode.BAD_FIELD, `${name}: at most ${MAX_FEE_BYTES} bytes`);
+  return codec(() => bytesToUint(bytes, name));
+}
+
 /** Field checks shared by signing and verification (everything but chain id and signature). */
-function checkFields(tx: poco.Tx): { nonce: number; sender: Uint8Array } {
+function checkFields(tx: poco.Tx): {
+  nonce: number;
+  sender: Uint8Array;
+  gasLimit: number;
+  maxFeePerGas: bigint;
+  maxPriorityFeePerGas: bigint;
+} {
   const sender = tx.sender;
   if (sender?.length !== 20) {
     throw new TxError(TxErrorCode.BAD_FIELD, `sender must be 20 bytes, got ${sender?.length ?? 0}`);
   }
   const nonce = codec(() => u64ToNumber(tx.nonce, "nonce"));
   if (!tx.kind) throw new TxError(TxErrorCode.NO_KIND, "transaction has no kind");
-  return { nonce, sender };
+  const gasLimit = codec(() => u64ToNumber(tx.gasLimit, "gasLimit"));
+  if (gasLimit === 0 || gasLimit > MAX_TX_GAS_LIMIT)
+    throw new TxError(TxErrorCode.GAS_LIMIT, `gas_limit must be 1..${MAX_TX_GAS_LIMIT}, got ${gasLimit}`);
+  const maxFeePerGas = feeField(tx.maxFeePerGas, "maxFeePerGas");
+  const maxPriorityFeePerGas = feeField(tx.maxPriorityFeePerGas, "maxPriorityFeePerGas");
+  if (maxPriorityFeePerGas > maxFeePerGas) {
+    throw new TxError(
+      TxErrorCode.FEE_TOO_LOW,
+      `max_priority_fee_per_gas ${maxPriorityFeePerGas} exceeds max_fee_per_gas ${maxFeePerGas}`,
+    );
+  }
+  return { nonce, sender, gasLimit, maxFeePerGas, maxPriorityFeePerGas };
 }
 
 /**
@@ -89,7 +129,12 @@ export function signTx(
   backend: SignatureBackend = defaultBackend,
 ): SignedTxBytes {
   const signer = addressFromPublicKey(backend.getPublicKey(privateKey));
-  const withSender: poco.Tx.$Properties = tx.sender && tx.sender.length > 0 ? tx : { ...tx, sender: signer };
+  const withSender: poco.Tx.$Properties = {
+    ...tx,
+    sender: tx.sender && tx.sender.length > 0 ? tx.sender : signer,
+    gasLimit: tx.gasLimit ?? DEFAULT_GAS_LIMIT,
+    maxFeePerGas: tx.maxFeePerGas ?? uintToBytes(DEFAULT_MAX_FEE_PER_GAS),
+  };
   const txBytes = encode(poco.Tx, withSender);
   const decoded = codec(() => decodeCanonical<poco.Tx>(poco.Tx, txBytes, MAX_TX_BYTES));
   const { sender } = checkFields(decoded);
@@ -132,7 +177,7 @@ export function decodeAndVerifyTx(
   if (chainId !== BigInt(expectedChainId)) {
     throw new TxError(TxErrorCode.WRONG_CHAIN_ID, `chain id ${chainId}, expected ${expectedChainId}`);
   }
-  const { nonce, sender } = checkFields(tx);
+  const { nonce, sender, gasLimit, maxFeePerGas, maxPriorityFeePerGas } = checkFields(tx);
 
   const v = signature[64];
   if (v !== 0 && v !== 1)
@@ -149,5 +194,17 @@ export function decodeAndVerifyTx(
       `signature is by ${toHex(recovered)}, not the sender ${senderHex}`,
     );
   }
-  return { tx, sender, senderHex, nonce, hash, hashHex: toHex(hash), bytes, size: bytes.length };
+  return {
+    tx,
+    sender,
+    senderHex,
+    nonce,
+    hash,
+    hashHex: toHex(hash),
+    bytes,
+    size: bytes.length,
+    gasLimit,
+    maxFeePerGas,
+    maxPriorityFeePerGas,
+  };
 }

@@ -25,7 +25,7 @@ export const TxErrorCode = {
   ALREADY_KNOWN: "TX_ALREADY_KNOWN",
   /** Balance (or stake) below what the transaction moves. */
   INSUFFICIENT_FUNDS: "TX_INSUFFICIENT_FUNDS",
-  /** The sender has too many pending transactions (fee-less spam protection). */
+  /** The sender has too many pending transactions. */
   SENDER_QUOTA: "TX_SENDER_QUOTA",
   /** The mempool is full. */
   MEMPOOL_FULL: "TX_MEMPOOL_FULL",
@@ -39,6 +39,12 @@ export const TxErrorCode = {
   UNSUPPORTED: "TX_UNSUPPORTED",
   /** Valid transaction in the wrong state (deadline passed, wrong task status, …). */
   INVALID_STATE: "TX_INVALID_STATE",
+  /** The transaction used all its gas before finishing (its writes are undone, its gas is paid). */
+  OUT_OF_GAS: "TX_OUT_OF_GAS",
+  /** gas_limit below the transaction's intrinsic gas, or above what a block may hold. */
+  GAS_LIMIT: "TX_GAS_LIMIT",
+  /** max_fee_per_gas below the current base fee (or max tip above max fee). */
+  FEE_TOO_LOW: "TX_FEE_TOO_LOW",
 } as const;
 export type TxErrorCode = (typeof TxErrorCode)[keyof typeof TxErrorCode];
 

@@ -1459,6 +1459,9 @@ export namespace poco {
         /** PublishOrder request. */
         request?: (poco.RequestOrder.$Properties|null);
 
+        /** PublishOrder matchGas. */
+        matchGas: (number|Long);
+
         /** PublishOrder order. */
         order?: ("app"|"dataset"|"workerpool"|"request");
 
@@ -1527,6 +1530,9 @@ export namespace poco {
             /** PublishOrder request */
             request?: (poco.RequestOrder.$Properties|null);
 
+            /** PublishOrder matchGas */
+            matchGas?: (number|Long|null);
+
             /** PublishOrder order */
             order?: ("app"|"dataset"|"workerpool"|"request");
 
@@ -1540,6 +1546,7 @@ export namespace poco {
           dataset?: poco.DatasetOrder.$Shape|null;
           workerpool?: poco.WorkerpoolOrder.$Shape|null;
           request?: poco.RequestOrder.$Shape|null;
+          matchGas?: number|Long|null;
           $unknowns?: Uint8Array[];
         } & (
           ({ order?: undefined; app?: null; dataset?: null; workerpool?: null; request?: null }|{ order?: "app"; app: poco.AppOrder.$Shape; dataset?: null; workerpool?: null; request?: null }|{ order?: "dataset"; app?: null; dataset: poco.DatasetOrder.$Shape; workerpool?: null; request?: null }|{ order?: "workerpool"; app?: null; dataset?: null; workerpool: poco.WorkerpoolOrder.$Shape; request?: null }|{ order?: "request"; app?: null; dataset?: null; workerpool?: null; request: poco.RequestOrder.$Shape })
@@ -2530,6 +2537,15 @@ export namespace poco {
         /** Tx nonce. */
         nonce: (number|Long);
 
+        /** Tx gasLimit. */
+        gasLimit: (number|Long);
+
+        /** Tx maxFeePerGas. */
+        maxFeePerGas: Uint8Array;
+
+        /** Tx maxPriorityFeePerGas. */
+        maxPriorityFeePerGas: Uint8Array;
+
         /** Tx transfer. */
         transfer?: (poco.Transfer.$Properties|null);
 
@@ -2655,6 +2671,15 @@ export namespace poco {
             /** Tx nonce */
             nonce?: (number|Long|null);
 
+            /** Tx gasLimit */
+            gasLimit?: (number|Long|null);
+
+            /** Tx maxFeePerGas */
+            maxFeePerGas?: (Uint8Array|null);
+
+            /** Tx maxPriorityFeePerGas */
+            maxPriorityFeePerGas?: (Uint8Array|null);
+
             /** Tx transfer */
             transfer?: (poco.Transfer.$Properties|null);
 
@@ -2727,6 +2752,9 @@ export namespace poco {
           chainId?: number|Long|null;
           sender?: Uint8Array|null;
           nonce?: number|Long|null;
+          gasLimit?: number|Long|null;
+          maxFeePerGas?: Uint8Array|null;
+          maxPriorityFeePerGas?: Uint8Array|null;
           transfer?: poco.Transfer.$Shape|null;
           stake?: poco.Stake.$Shape|null;
           unstake?: poco.Unstake.$Shape|null;
@@ -2897,6 +2925,15 @@ export namespace poco {
         /** BlockHeader receiptsRoot. */
         receiptsRoot: Uint8Array;
 
+        /** BlockHeader baseFeePerGas. */
+        baseFeePerGas: Uint8Array;
+
+        /** BlockHeader gasUsed. */
+        gasUsed: (number|Long);
+
+        /** BlockHeader gasLimit. */
+        gasLimit: (number|Long);
+
         /**
          * Creates a new BlockHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -2982,6 +3019,15 @@ export namespace poco {
 
             /** BlockHeader receiptsRoot */
             receiptsRoot?: (Uint8Array|null);
+
+            /** BlockHeader baseFeePerGas */
+            baseFeePerGas?: (Uint8Array|null);
+
+            /** BlockHeader gasUsed */
+            gasUsed?: (number|Long|null);
+
+            /** BlockHeader gasLimit */
+            gasLimit?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3876,6 +3922,12 @@ export namespace poco {
         /** Receipt errorMessage. */
         errorMessage: string;
 
+        /** Receipt gasUsed. */
+        gasUsed: (number|Long);
+
+        /** Receipt fee. */
+        fee: Uint8Array;
+
         /**
          * Creates a new Receipt instance using the specified properties.
          * @param [properties] Properties to set
@@ -3943,6 +3995,12 @@ export namespace poco {
 
             /** Receipt errorMessage */
             errorMessage?: (string|null);
+
+            /** Receipt gasUsed */
+            gasUsed?: (number|Long|null);
+
+            /** Receipt fee */
+            fee?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4476,6 +4534,122 @@ export namespace poco {
 
         /** Shape of a CategoryRecord. */
         type $Shape = poco.CategoryRecord.$Properties;
+    }
+
+    /**
+     * Properties of a ChainParams.
+     * @deprecated Use poco.ChainParams.$Properties instead.
+     */
+    interface IChainParams extends poco.ChainParams.$Properties {
+    }
+
+    /** Represents a ChainParams. */
+    class ChainParams {
+
+        /**
+         * Constructs a new ChainParams.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ChainParams.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChainParams blockGasLimit. */
+        blockGasLimit: (number|Long);
+
+        /** ChainParams minBaseFee. */
+        minBaseFee: Uint8Array;
+
+        /** ChainParams initialBaseFee. */
+        initialBaseFee: Uint8Array;
+
+        /** ChainParams maxBlockBytes. */
+        maxBlockBytes: (number|Long);
+
+        /** ChainParams maxBlockTxs. */
+        maxBlockTxs: number;
+
+        /** ChainParams matchBudgetPercent. */
+        matchBudgetPercent: number;
+
+        /**
+         * Creates a new ChainParams instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChainParams instance
+         */
+        static create(properties: poco.ChainParams.$Shape): poco.ChainParams & poco.ChainParams.$Shape;
+        static create(properties?: poco.ChainParams.$Properties): poco.ChainParams;
+
+        /**
+         * Encodes the specified ChainParams message. Does not implicitly {@link poco.ChainParams.verify|verify} messages.
+         * @param message ChainParams message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ChainParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChainParams message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ChainParams & poco.ChainParams.$Shape} ChainParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ChainParams & poco.ChainParams.$Shape;
+
+        /**
+         * Creates a ChainParams message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChainParams
+         */
+        static fromObject(object: { [k: string]: any }): poco.ChainParams;
+
+        /**
+         * Creates a plain object from a ChainParams message. Also converts values to other types if specified.
+         * @param message ChainParams
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ChainParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChainParams to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ChainParams {
+
+        /** Properties of a ChainParams. */
+        interface $Properties {
+
+            /** ChainParams blockGasLimit */
+            blockGasLimit?: (number|Long|null);
+
+            /** ChainParams minBaseFee */
+            minBaseFee?: (Uint8Array|null);
+
+            /** ChainParams initialBaseFee */
+            initialBaseFee?: (Uint8Array|null);
+
+            /** ChainParams maxBlockBytes */
+            maxBlockBytes?: (number|Long|null);
+
+            /** ChainParams maxBlockTxs */
+            maxBlockTxs?: (number|null);
+
+            /** ChainParams matchBudgetPercent */
+            matchBudgetPercent?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChainParams. */
+        type $Shape = poco.ChainParams.$Properties;
     }
 
     /**
@@ -6560,6 +6734,9 @@ export namespace poco {
         /** AutoQueueEntry requestHash. */
         requestHash: Uint8Array;
 
+        /** AutoQueueEntry gasLeft. */
+        gasLeft: (number|Long);
+
         /**
          * Creates a new AutoQueueEntry instance using the specified properties.
          * @param [properties] Properties to set
@@ -6615,6 +6792,9 @@ export namespace poco {
 
             /** AutoQueueEntry requestHash */
             requestHash?: (Uint8Array|null);
+
+            /** AutoQueueEntry gasLeft */
+            gasLeft?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

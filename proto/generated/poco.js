@@ -4597,6 +4597,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.DatasetOrder.$Properties|null} [dataset] PublishOrder dataset
          * @property {poco.WorkerpoolOrder.$Properties|null} [workerpool] PublishOrder workerpool
          * @property {poco.RequestOrder.$Properties|null} [request] PublishOrder request
+         * @property {number|Long|null} [matchGas] PublishOrder matchGas
          * @property {"app"|"dataset"|"workerpool"|"request"} [order] PublishOrder order
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -4616,6 +4617,7 @@ export const poco = $root.poco = (() => {
          *   dataset?: poco.DatasetOrder.$Shape|null;
          *   workerpool?: poco.WorkerpoolOrder.$Shape|null;
          *   request?: poco.RequestOrder.$Shape|null;
+         *   matchGas?: number|Long|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ order?: undefined; app?: null; dataset?: null; workerpool?: null; request?: null }|{ order?: "app"; app: poco.AppOrder.$Shape; dataset?: null; workerpool?: null; request?: null }|{ order?: "dataset"; app?: null; dataset: poco.DatasetOrder.$Shape; workerpool?: null; request?: null }|{ order?: "workerpool"; app?: null; dataset?: null; workerpool: poco.WorkerpoolOrder.$Shape; request?: null }|{ order?: "request"; app?: null; dataset?: null; workerpool?: null; request: poco.RequestOrder.$Shape })
@@ -4668,6 +4670,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         PublishOrder.prototype.request = null;
+
+        /**
+         * PublishOrder matchGas.
+         * @member {number|Long} matchGas
+         * @memberof poco.PublishOrder
+         * @instance
+         */
+        PublishOrder.prototype.matchGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -4723,6 +4733,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.WorkerpoolOrder.encode(message.workerpool, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
                 $root.poco.RequestOrder.encode(message.request, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas") && (typeof message.matchGas === "object" ? message.matchGas.low || message.matchGas.high : message.matchGas !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.matchGas);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4747,7 +4759,7 @@ export const poco = $root.poco = (() => {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            let end, message;
+            let end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -4793,6 +4805,15 @@ export const poco = $root.poco = (() => {
                             break;
                         message.request = $root.poco.RequestOrder.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
                         message.order = "request";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.matchGas = value;
+                        else
+                            delete message.matchGas;
                         continue;
                     }
                 }
@@ -4850,6 +4871,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.PublishOrder.request: object expected");
                 message.request = $root.poco.RequestOrder.fromObject(object.request, _depth + 1);
             }
+            if (object.matchGas != null)
+                if (typeof object.matchGas === "object" ? object.matchGas.low || object.matchGas.high : $Number(object.matchGas) !== 0)
+                    if ($util.Long)
+                        message.matchGas = $util.Long.fromValue(object.matchGas, true);
+                    else if (typeof object.matchGas === "string")
+                        message.matchGas = $parseInt(object.matchGas, 10);
+                    else if (typeof object.matchGas === "number")
+                        message.matchGas = object.matchGas;
+                    else if (typeof object.matchGas === "object")
+                        message.matchGas = new $util.LongBits(object.matchGas.low >>> 0, object.matchGas.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -4870,6 +4901,12 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.matchGas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.matchGas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             if (message.app != null && $Object.hasOwnProperty.call(message, "app")) {
                 object.app = $root.poco.AppOrder.toObject(message.app, options, _depth + 1);
                 if (options.oneofs)
@@ -4890,6 +4927,13 @@ export const poco = $root.poco = (() => {
                 if (options.oneofs)
                     object.order = "request";
             }
+            if (message.matchGas != null && $Object.hasOwnProperty.call(message, "matchGas"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.matchGas = typeof message.matchGas === "number" ? $BigInt(message.matchGas) : $util.Long.fromBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0, true).toBigInt();
+                else if (typeof message.matchGas === "number")
+                    object.matchGas = options.longs === $String ? $String(message.matchGas) : message.matchGas;
+                else
+                    object.matchGas = options.longs === $String ? $util.Long.prototype.toString.call(message.matchGas) : options.longs === $Number ? new $util.LongBits(message.matchGas.low >>> 0, message.matchGas.high >>> 0).toNumber(true) : message.matchGas;
             return object;
         };
 
@@ -7636,6 +7680,9 @@ export const poco = $root.poco = (() => {
          * @property {number|Long|null} [chainId] Tx chainId
          * @property {Uint8Array|null} [sender] Tx sender
          * @property {number|Long|null} [nonce] Tx nonce
+         * @property {number|Long|null} [gasLimit] Tx gasLimit
+         * @property {Uint8Array|null} [maxFeePerGas] Tx maxFeePerGas
+         * @property {Uint8Array|null} [maxPriorityFeePerGas] Tx maxPriorityFeePerGas
          * @property {poco.Transfer.$Properties|null} [transfer] Tx transfer
          * @property {poco.Stake.$Properties|null} [stake] Tx stake
          * @property {poco.Unstake.$Properties|null} [unstake] Tx unstake
@@ -7674,6 +7721,9 @@ export const poco = $root.poco = (() => {
          *   chainId?: number|Long|null;
          *   sender?: Uint8Array|null;
          *   nonce?: number|Long|null;
+         *   gasLimit?: number|Long|null;
+         *   maxFeePerGas?: Uint8Array|null;
+         *   maxPriorityFeePerGas?: Uint8Array|null;
          *   transfer?: poco.Transfer.$Shape|null;
          *   stake?: poco.Stake.$Shape|null;
          *   unstake?: poco.Unstake.$Shape|null;
@@ -7738,6 +7788,30 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         Tx.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Tx gasLimit.
+         * @member {number|Long} gasLimit
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.gasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Tx maxFeePerGas.
+         * @member {Uint8Array} maxFeePerGas
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.maxFeePerGas = $util.newBuffer([]);
+
+        /**
+         * Tx maxPriorityFeePerGas.
+         * @member {Uint8Array} maxPriorityFeePerGas
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.maxPriorityFeePerGas = $util.newBuffer([]);
 
         /**
          * Tx transfer.
@@ -7951,6 +8025,12 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.sender);
             if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nonce);
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit") && (typeof message.gasLimit === "object" ? message.gasLimit.low || message.gasLimit.high : message.gasLimit !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.gasLimit);
+            if (message.maxFeePerGas != null && $Object.hasOwnProperty.call(message, "maxFeePerGas") && message.maxFeePerGas.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.maxFeePerGas);
+            if (message.maxPriorityFeePerGas != null && $Object.hasOwnProperty.call(message, "maxPriorityFeePerGas") && message.maxPriorityFeePerGas.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.maxPriorityFeePerGas);
             if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
                 $root.poco.Transfer.encode(message.transfer, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.stake != null && $Object.hasOwnProperty.call(message, "stake"))
@@ -8060,6 +8140,33 @@ export const poco = $root.poco = (() => {
                             message.nonce = value;
                         else
                             delete message.nonce;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLimit = value;
+                        else
+                            delete message.gasLimit;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.maxFeePerGas = value;
+                        else
+                            delete message.maxFeePerGas;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.maxPriorityFeePerGas = value;
+                        else
+                            delete message.maxPriorityFeePerGas;
                         continue;
                     }
                 case 10: {
@@ -8263,6 +8370,28 @@ export const poco = $root.poco = (() => {
                         message.nonce = object.nonce;
                     else if (typeof object.nonce === "object")
                         message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+            if (object.gasLimit != null)
+                if (typeof object.gasLimit === "object" ? object.gasLimit.low || object.gasLimit.high : $Number(object.gasLimit) !== 0)
+                    if ($util.Long)
+                        message.gasLimit = $util.Long.fromValue(object.gasLimit, true);
+                    else if (typeof object.gasLimit === "string")
+                        message.gasLimit = $parseInt(object.gasLimit, 10);
+                    else if (typeof object.gasLimit === "number")
+                        message.gasLimit = object.gasLimit;
+                    else if (typeof object.gasLimit === "object")
+                        message.gasLimit = new $util.LongBits(object.gasLimit.low >>> 0, object.gasLimit.high >>> 0).toNumber(true);
+            if (object.maxFeePerGas != null)
+                if (object.maxFeePerGas.length)
+                    if (typeof object.maxFeePerGas === "string")
+                        $util.base64.decode(object.maxFeePerGas, message.maxFeePerGas = $util.newBuffer($util.base64.length(object.maxFeePerGas)), 0);
+                    else if (object.maxFeePerGas.length >= 0)
+                        message.maxFeePerGas = object.maxFeePerGas;
+            if (object.maxPriorityFeePerGas != null)
+                if (object.maxPriorityFeePerGas.length)
+                    if (typeof object.maxPriorityFeePerGas === "string")
+                        $util.base64.decode(object.maxPriorityFeePerGas, message.maxPriorityFeePerGas = $util.newBuffer($util.base64.length(object.maxPriorityFeePerGas)), 0);
+                    else if (object.maxPriorityFeePerGas.length >= 0)
+                        message.maxPriorityFeePerGas = object.maxPriorityFeePerGas;
             if (object.transfer != null) {
                 if (!$util.isObject(object.transfer))
                     throw $TypeError(".poco.Tx.transfer: object expected");
@@ -8401,6 +8530,25 @@ export const poco = $root.poco = (() => {
                     object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.maxFeePerGas = "";
+                else {
+                    object.maxFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.maxFeePerGas = $util.newBuffer(object.maxFeePerGas);
+                }
+                if (options.bytes === $String)
+                    object.maxPriorityFeePerGas = "";
+                else {
+                    object.maxPriorityFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.maxPriorityFeePerGas = $util.newBuffer(object.maxPriorityFeePerGas);
+                }
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8418,6 +8566,17 @@ export const poco = $root.poco = (() => {
                     object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
                 else
                     object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLimit = typeof message.gasLimit === "number" ? $BigInt(message.gasLimit) : $util.Long.fromBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLimit === "number")
+                    object.gasLimit = options.longs === $String ? $String(message.gasLimit) : message.gasLimit;
+                else
+                    object.gasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLimit) : options.longs === $Number ? new $util.LongBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0).toNumber(true) : message.gasLimit;
+            if (message.maxFeePerGas != null && $Object.hasOwnProperty.call(message, "maxFeePerGas"))
+                object.maxFeePerGas = options.bytes === $String ? $util.base64.encode(message.maxFeePerGas, 0, message.maxFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.maxFeePerGas) : message.maxFeePerGas;
+            if (message.maxPriorityFeePerGas != null && $Object.hasOwnProperty.call(message, "maxPriorityFeePerGas"))
+                object.maxPriorityFeePerGas = options.bytes === $String ? $util.base64.encode(message.maxPriorityFeePerGas, 0, message.maxPriorityFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.maxPriorityFeePerGas) : message.maxPriorityFeePerGas;
             if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
                 object.transfer = $root.poco.Transfer.toObject(message.transfer, options, _depth + 1);
                 if (options.oneofs)
@@ -8807,6 +8966,9 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [proposer] BlockHeader proposer
          * @property {Uint8Array|null} [lastCommitHash] BlockHeader lastCommitHash
          * @property {Uint8Array|null} [receiptsRoot] BlockHeader receiptsRoot
+         * @property {Uint8Array|null} [baseFeePerGas] BlockHeader baseFeePerGas
+         * @property {number|Long|null} [gasUsed] BlockHeader gasUsed
+         * @property {number|Long|null} [gasLimit] BlockHeader gasLimit
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8927,6 +9089,30 @@ export const poco = $root.poco = (() => {
         BlockHeader.prototype.receiptsRoot = $util.newBuffer([]);
 
         /**
+         * BlockHeader baseFeePerGas.
+         * @member {Uint8Array} baseFeePerGas
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.baseFeePerGas = $util.newBuffer([]);
+
+        /**
+         * BlockHeader gasUsed.
+         * @member {number|Long} gasUsed
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.gasUsed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BlockHeader gasLimit.
+         * @member {number|Long} gasLimit
+         * @memberof poco.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.gasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new BlockHeader instance using the specified properties.
          * @function create
          * @memberof poco.BlockHeader
@@ -8980,6 +9166,12 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.lastCommitHash);
             if (message.receiptsRoot != null && $Object.hasOwnProperty.call(message, "receiptsRoot") && message.receiptsRoot.length)
                 writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.receiptsRoot);
+            if (message.baseFeePerGas != null && $Object.hasOwnProperty.call(message, "baseFeePerGas") && message.baseFeePerGas.length)
+                writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.baseFeePerGas);
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed") && (typeof message.gasUsed === "object" ? message.gasUsed.low || message.gasUsed.high : message.gasUsed !== 0))
+                writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.gasUsed);
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit") && (typeof message.gasLimit === "object" ? message.gasLimit.low || message.gasLimit.high : message.gasLimit !== 0))
+                writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.gasLimit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9123,6 +9315,33 @@ export const poco = $root.poco = (() => {
                             delete message.receiptsRoot;
                         continue;
                     }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.baseFeePerGas = value;
+                        else
+                            delete message.baseFeePerGas;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasUsed = value;
+                        else
+                            delete message.gasUsed;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLimit = value;
+                        else
+                            delete message.gasLimit;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -9233,6 +9452,32 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.receiptsRoot, message.receiptsRoot = $util.newBuffer($util.base64.length(object.receiptsRoot)), 0);
                     else if (object.receiptsRoot.length >= 0)
                         message.receiptsRoot = object.receiptsRoot;
+            if (object.baseFeePerGas != null)
+                if (object.baseFeePerGas.length)
+                    if (typeof object.baseFeePerGas === "string")
+                        $util.base64.decode(object.baseFeePerGas, message.baseFeePerGas = $util.newBuffer($util.base64.length(object.baseFeePerGas)), 0);
+                    else if (object.baseFeePerGas.length >= 0)
+                        message.baseFeePerGas = object.baseFeePerGas;
+            if (object.gasUsed != null)
+                if (typeof object.gasUsed === "object" ? object.gasUsed.low || object.gasUsed.high : $Number(object.gasUsed) !== 0)
+                    if ($util.Long)
+                        message.gasUsed = $util.Long.fromValue(object.gasUsed, true);
+                    else if (typeof object.gasUsed === "string")
+                        message.gasUsed = $parseInt(object.gasUsed, 10);
+                    else if (typeof object.gasUsed === "number")
+                        message.gasUsed = object.gasUsed;
+                    else if (typeof object.gasUsed === "object")
+                        message.gasUsed = new $util.LongBits(object.gasUsed.low >>> 0, object.gasUsed.high >>> 0).toNumber(true);
+            if (object.gasLimit != null)
+                if (typeof object.gasLimit === "object" ? object.gasLimit.low || object.gasLimit.high : $Number(object.gasLimit) !== 0)
+                    if ($util.Long)
+                        message.gasLimit = $util.Long.fromValue(object.gasLimit, true);
+                    else if (typeof object.gasLimit === "string")
+                        message.gasLimit = $parseInt(object.gasLimit, 10);
+                    else if (typeof object.gasLimit === "number")
+                        message.gasLimit = object.gasLimit;
+                    else if (typeof object.gasLimit === "object")
+                        message.gasLimit = new $util.LongBits(object.gasLimit.low >>> 0, object.gasLimit.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -9319,6 +9564,23 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.receiptsRoot = $util.newBuffer(object.receiptsRoot);
                 }
+                if (options.bytes === $String)
+                    object.baseFeePerGas = "";
+                else {
+                    object.baseFeePerGas = [];
+                    if (options.bytes !== $Array)
+                        object.baseFeePerGas = $util.newBuffer(object.baseFeePerGas);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasUsed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasUsed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -9357,6 +9619,22 @@ export const poco = $root.poco = (() => {
                 object.lastCommitHash = options.bytes === $String ? $util.base64.encode(message.lastCommitHash, 0, message.lastCommitHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lastCommitHash) : message.lastCommitHash;
             if (message.receiptsRoot != null && $Object.hasOwnProperty.call(message, "receiptsRoot"))
                 object.receiptsRoot = options.bytes === $String ? $util.base64.encode(message.receiptsRoot, 0, message.receiptsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.receiptsRoot) : message.receiptsRoot;
+            if (message.baseFeePerGas != null && $Object.hasOwnProperty.call(message, "baseFeePerGas"))
+                object.baseFeePerGas = options.bytes === $String ? $util.base64.encode(message.baseFeePerGas, 0, message.baseFeePerGas.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.baseFeePerGas) : message.baseFeePerGas;
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasUsed = typeof message.gasUsed === "number" ? $BigInt(message.gasUsed) : $util.Long.fromBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0, true).toBigInt();
+                else if (typeof message.gasUsed === "number")
+                    object.gasUsed = options.longs === $String ? $String(message.gasUsed) : message.gasUsed;
+                else
+                    object.gasUsed = options.longs === $String ? $util.Long.prototype.toString.call(message.gasUsed) : options.longs === $Number ? new $util.LongBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0).toNumber(true) : message.gasUsed;
+            if (message.gasLimit != null && $Object.hasOwnProperty.call(message, "gasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLimit = typeof message.gasLimit === "number" ? $BigInt(message.gasLimit) : $util.Long.fromBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLimit === "number")
+                    object.gasLimit = options.longs === $String ? $String(message.gasLimit) : message.gasLimit;
+                else
+                    object.gasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLimit) : options.longs === $Number ? new $util.LongBits(message.gasLimit.low >>> 0, message.gasLimit.high >>> 0).toNumber(true) : message.gasLimit;
             return object;
         };
 
@@ -12029,6 +12307,8 @@ export const poco = $root.poco = (() => {
          * @property {number|null} [index] Receipt index
          * @property {string|null} [errorCode] Receipt errorCode
          * @property {string|null} [errorMessage] Receipt errorMessage
+         * @property {number|Long|null} [gasUsed] Receipt gasUsed
+         * @property {Uint8Array|null} [fee] Receipt fee
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -12101,6 +12381,22 @@ export const poco = $root.poco = (() => {
         Receipt.prototype.errorMessage = "";
 
         /**
+         * Receipt gasUsed.
+         * @member {number|Long} gasUsed
+         * @memberof poco.Receipt
+         * @instance
+         */
+        Receipt.prototype.gasUsed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Receipt fee.
+         * @member {Uint8Array} fee
+         * @memberof poco.Receipt
+         * @instance
+         */
+        Receipt.prototype.fee = $util.newBuffer([]);
+
+        /**
          * Creates a new Receipt instance using the specified properties.
          * @function create
          * @memberof poco.Receipt
@@ -12142,6 +12438,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorCode);
             if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
                 writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorMessage);
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed") && (typeof message.gasUsed === "object" ? message.gasUsed.low || message.gasUsed.high : message.gasUsed !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.gasUsed);
+            if (message.fee != null && $Object.hasOwnProperty.call(message, "fee") && message.fee.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.fee);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -12231,6 +12531,24 @@ export const poco = $root.poco = (() => {
                             delete message.errorMessage;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasUsed = value;
+                        else
+                            delete message.gasUsed;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.fee = value;
+                        else
+                            delete message.fee;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -12291,6 +12609,22 @@ export const poco = $root.poco = (() => {
             if (object.errorMessage != null)
                 if (typeof object.errorMessage !== "string" || object.errorMessage.length)
                     message.errorMessage = $String(object.errorMessage);
+            if (object.gasUsed != null)
+                if (typeof object.gasUsed === "object" ? object.gasUsed.low || object.gasUsed.high : $Number(object.gasUsed) !== 0)
+                    if ($util.Long)
+                        message.gasUsed = $util.Long.fromValue(object.gasUsed, true);
+                    else if (typeof object.gasUsed === "string")
+                        message.gasUsed = $parseInt(object.gasUsed, 10);
+                    else if (typeof object.gasUsed === "number")
+                        message.gasUsed = object.gasUsed;
+                    else if (typeof object.gasUsed === "object")
+                        message.gasUsed = new $util.LongBits(object.gasUsed.low >>> 0, object.gasUsed.high >>> 0).toNumber(true);
+            if (object.fee != null)
+                if (object.fee.length)
+                    if (typeof object.fee === "string")
+                        $util.base64.decode(object.fee, message.fee = $util.newBuffer($util.base64.length(object.fee)), 0);
+                    else if (object.fee.length >= 0)
+                        message.fee = object.fee;
             return message;
         };
 
@@ -12327,6 +12661,18 @@ export const poco = $root.poco = (() => {
                 object.index = 0;
                 object.errorCode = "";
                 object.errorMessage = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasUsed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasUsed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.fee = "";
+                else {
+                    object.fee = [];
+                    if (options.bytes !== $Array)
+                        object.fee = $util.newBuffer(object.fee);
+                }
             }
             if (message.txHash != null && $Object.hasOwnProperty.call(message, "txHash"))
                 object.txHash = options.bytes === $String ? $util.base64.encode(message.txHash, 0, message.txHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txHash) : message.txHash;
@@ -12343,6 +12689,15 @@ export const poco = $root.poco = (() => {
                 object.errorCode = message.errorCode;
             if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
                 object.errorMessage = message.errorMessage;
+            if (message.gasUsed != null && $Object.hasOwnProperty.call(message, "gasUsed"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasUsed = typeof message.gasUsed === "number" ? $BigInt(message.gasUsed) : $util.Long.fromBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0, true).toBigInt();
+                else if (typeof message.gasUsed === "number")
+                    object.gasUsed = options.longs === $String ? $String(message.gasUsed) : message.gasUsed;
+                else
+                    object.gasUsed = options.longs === $String ? $util.Long.prototype.toString.call(message.gasUsed) : options.longs === $Number ? new $util.LongBits(message.gasUsed.low >>> 0, message.gasUsed.high >>> 0).toNumber(true) : message.gasUsed;
+            if (message.fee != null && $Object.hasOwnProperty.call(message, "fee"))
+                object.fee = options.bytes === $String ? $util.base64.encode(message.fee, 0, message.fee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.fee) : message.fee;
             return object;
         };
 
@@ -13956,6 +14311,398 @@ export const poco = $root.poco = (() => {
         };
 
         return CategoryRecord;
+    })();
+
+    poco.ChainParams = (function() {
+
+        /**
+         * Properties of a ChainParams.
+         * @typedef {Object} poco.ChainParams.$Properties
+         * @property {number|Long|null} [blockGasLimit] ChainParams blockGasLimit
+         * @property {Uint8Array|null} [minBaseFee] ChainParams minBaseFee
+         * @property {Uint8Array|null} [initialBaseFee] ChainParams initialBaseFee
+         * @property {number|Long|null} [maxBlockBytes] ChainParams maxBlockBytes
+         * @property {number|null} [maxBlockTxs] ChainParams maxBlockTxs
+         * @property {number|null} [matchBudgetPercent] ChainParams matchBudgetPercent
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ChainParams.
+         * @memberof poco
+         * @interface IChainParams
+         * @augments poco.ChainParams.$Properties
+         * @deprecated Use poco.ChainParams.$Properties instead.
+         */
+
+        /**
+         * Shape of a ChainParams.
+         * @typedef {poco.ChainParams.$Properties} poco.ChainParams.$Shape
+         */
+
+        /**
+         * Constructs a new ChainParams.
+         * @memberof poco
+         * @classdesc Represents a ChainParams.
+         * @constructor
+         * @param {poco.ChainParams.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ChainParams = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ChainParams blockGasLimit.
+         * @member {number|Long} blockGasLimit
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.blockGasLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainParams minBaseFee.
+         * @member {Uint8Array} minBaseFee
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.minBaseFee = $util.newBuffer([]);
+
+        /**
+         * ChainParams initialBaseFee.
+         * @member {Uint8Array} initialBaseFee
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.initialBaseFee = $util.newBuffer([]);
+
+        /**
+         * ChainParams maxBlockBytes.
+         * @member {number|Long} maxBlockBytes
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.maxBlockBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ChainParams maxBlockTxs.
+         * @member {number} maxBlockTxs
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.maxBlockTxs = 0;
+
+        /**
+         * ChainParams matchBudgetPercent.
+         * @member {number} matchBudgetPercent
+         * @memberof poco.ChainParams
+         * @instance
+         */
+        ChainParams.prototype.matchBudgetPercent = 0;
+
+        /**
+         * Creates a new ChainParams instance using the specified properties.
+         * @function create
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams.$Properties=} [properties] Properties to set
+         * @returns {poco.ChainParams} ChainParams instance
+         * @type {{
+         *   (properties: poco.ChainParams.$Shape): poco.ChainParams & poco.ChainParams.$Shape;
+         *   (properties?: poco.ChainParams.$Properties): poco.ChainParams;
+         * }}
+         */
+        ChainParams.create = function(properties) {
+            return new ChainParams(properties);
+        };
+
+        /**
+         * Encodes the specified ChainParams message. Does not implicitly {@link poco.ChainParams.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams.$Properties} message ChainParams message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ChainParams.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.blockGasLimit != null && $Object.hasOwnProperty.call(message, "blockGasLimit") && (typeof message.blockGasLimit === "object" ? message.blockGasLimit.low || message.blockGasLimit.high : message.blockGasLimit !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.blockGasLimit);
+            if (message.minBaseFee != null && $Object.hasOwnProperty.call(message, "minBaseFee") && message.minBaseFee.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.minBaseFee);
+            if (message.initialBaseFee != null && $Object.hasOwnProperty.call(message, "initialBaseFee") && message.initialBaseFee.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.initialBaseFee);
+            if (message.maxBlockBytes != null && $Object.hasOwnProperty.call(message, "maxBlockBytes") && (typeof message.maxBlockBytes === "object" ? message.maxBlockBytes.low || message.maxBlockBytes.high : message.maxBlockBytes !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxBlockBytes);
+            if (message.maxBlockTxs != null && $Object.hasOwnProperty.call(message, "maxBlockTxs") && message.maxBlockTxs !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxBlockTxs);
+            if (message.matchBudgetPercent != null && $Object.hasOwnProperty.call(message, "matchBudgetPercent") && message.matchBudgetPercent !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.matchBudgetPercent);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ChainParams message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ChainParams
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ChainParams & poco.ChainParams.$Shape} ChainParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ChainParams.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ChainParams();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.blockGasLimit = value;
+                        else
+                            delete message.blockGasLimit;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.minBaseFee = value;
+                        else
+                            delete message.minBaseFee;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.initialBaseFee = value;
+                        else
+                            delete message.initialBaseFee;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxBlockBytes = value;
+                        else
+                            delete message.maxBlockBytes;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxBlockTxs = value;
+                        else
+                            delete message.maxBlockTxs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.matchBudgetPercent = value;
+                        else
+                            delete message.matchBudgetPercent;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ChainParams message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ChainParams
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ChainParams} ChainParams
+         */
+        ChainParams.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ChainParams)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ChainParams: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ChainParams();
+            if (object.blockGasLimit != null)
+                if (typeof object.blockGasLimit === "object" ? object.blockGasLimit.low || object.blockGasLimit.high : $Number(object.blockGasLimit) !== 0)
+                    if ($util.Long)
+                        message.blockGasLimit = $util.Long.fromValue(object.blockGasLimit, true);
+                    else if (typeof object.blockGasLimit === "string")
+                        message.blockGasLimit = $parseInt(object.blockGasLimit, 10);
+                    else if (typeof object.blockGasLimit === "number")
+                        message.blockGasLimit = object.blockGasLimit;
+                    else if (typeof object.blockGasLimit === "object")
+                        message.blockGasLimit = new $util.LongBits(object.blockGasLimit.low >>> 0, object.blockGasLimit.high >>> 0).toNumber(true);
+            if (object.minBaseFee != null)
+                if (object.minBaseFee.length)
+                    if (typeof object.minBaseFee === "string")
+                        $util.base64.decode(object.minBaseFee, message.minBaseFee = $util.newBuffer($util.base64.length(object.minBaseFee)), 0);
+                    else if (object.minBaseFee.length >= 0)
+                        message.minBaseFee = object.minBaseFee;
+            if (object.initialBaseFee != null)
+                if (object.initialBaseFee.length)
+                    if (typeof object.initialBaseFee === "string")
+                        $util.base64.decode(object.initialBaseFee, message.initialBaseFee = $util.newBuffer($util.base64.length(object.initialBaseFee)), 0);
+                    else if (object.initialBaseFee.length >= 0)
+                        message.initialBaseFee = object.initialBaseFee;
+            if (object.maxBlockBytes != null)
+                if (typeof object.maxBlockBytes === "object" ? object.maxBlockBytes.low || object.maxBlockBytes.high : $Number(object.maxBlockBytes) !== 0)
+                    if ($util.Long)
+                        message.maxBlockBytes = $util.Long.fromValue(object.maxBlockBytes, true);
+                    else if (typeof object.maxBlockBytes === "string")
+                        message.maxBlockBytes = $parseInt(object.maxBlockBytes, 10);
+                    else if (typeof object.maxBlockBytes === "number")
+                        message.maxBlockBytes = object.maxBlockBytes;
+                    else if (typeof object.maxBlockBytes === "object")
+                        message.maxBlockBytes = new $util.LongBits(object.maxBlockBytes.low >>> 0, object.maxBlockBytes.high >>> 0).toNumber(true);
+            if (object.maxBlockTxs != null)
+                if ($Number(object.maxBlockTxs) !== 0)
+                    message.maxBlockTxs = object.maxBlockTxs >>> 0;
+            if (object.matchBudgetPercent != null)
+                if ($Number(object.matchBudgetPercent) !== 0)
+                    message.matchBudgetPercent = object.matchBudgetPercent >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ChainParams message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ChainParams
+         * @static
+         * @param {poco.ChainParams} message ChainParams
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ChainParams.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.blockGasLimit = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.blockGasLimit = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.minBaseFee = "";
+                else {
+                    object.minBaseFee = [];
+                    if (options.bytes !== $Array)
+                        object.minBaseFee = $util.newBuffer(object.minBaseFee);
+                }
+                if (options.bytes === $String)
+                    object.initialBaseFee = "";
+                else {
+                    object.initialBaseFee = [];
+                    if (options.bytes !== $Array)
+                        object.initialBaseFee = $util.newBuffer(object.initialBaseFee);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.maxBlockBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxBlockBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.maxBlockTxs = 0;
+                object.matchBudgetPercent = 0;
+            }
+            if (message.blockGasLimit != null && $Object.hasOwnProperty.call(message, "blockGasLimit"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.blockGasLimit = typeof message.blockGasLimit === "number" ? $BigInt(message.blockGasLimit) : $util.Long.fromBits(message.blockGasLimit.low >>> 0, message.blockGasLimit.high >>> 0, true).toBigInt();
+                else if (typeof message.blockGasLimit === "number")
+                    object.blockGasLimit = options.longs === $String ? $String(message.blockGasLimit) : message.blockGasLimit;
+                else
+                    object.blockGasLimit = options.longs === $String ? $util.Long.prototype.toString.call(message.blockGasLimit) : options.longs === $Number ? new $util.LongBits(message.blockGasLimit.low >>> 0, message.blockGasLimit.high >>> 0).toNumber(true) : message.blockGasLimit;
+            if (message.minBaseFee != null && $Object.hasOwnProperty.call(message, "minBaseFee"))
+                object.minBaseFee = options.bytes === $String ? $util.base64.encode(message.minBaseFee, 0, message.minBaseFee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.minBaseFee) : message.minBaseFee;
+            if (message.initialBaseFee != null && $Object.hasOwnProperty.call(message, "initialBaseFee"))
+                object.initialBaseFee = options.bytes === $String ? $util.base64.encode(message.initialBaseFee, 0, message.initialBaseFee.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.initialBaseFee) : message.initialBaseFee;
+            if (message.maxBlockBytes != null && $Object.hasOwnProperty.call(message, "maxBlockBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxBlockBytes = typeof message.maxBlockBytes === "number" ? $BigInt(message.maxBlockBytes) : $util.Long.fromBits(message.maxBlockBytes.low >>> 0, message.maxBlockBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.maxBlockBytes === "number")
+                    object.maxBlockBytes = options.longs === $String ? $String(message.maxBlockBytes) : message.maxBlockBytes;
+                else
+                    object.maxBlockBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxBlockBytes) : options.longs === $Number ? new $util.LongBits(message.maxBlockBytes.low >>> 0, message.maxBlockBytes.high >>> 0).toNumber(true) : message.maxBlockBytes;
+            if (message.maxBlockTxs != null && $Object.hasOwnProperty.call(message, "maxBlockTxs"))
+                object.maxBlockTxs = message.maxBlockTxs;
+            if (message.matchBudgetPercent != null && $Object.hasOwnProperty.call(message, "matchBudgetPercent"))
+                object.matchBudgetPercent = message.matchBudgetPercent;
+            return object;
+        };
+
+        /**
+         * Converts this ChainParams to JSON.
+         * @function toJSON
+         * @memberof poco.ChainParams
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ChainParams.prototype.toJSON = function() {
+            return ChainParams.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ChainParams;
     })();
 
     poco.WorkerHeartbeat = (function() {
@@ -20737,6 +21484,7 @@ export const poco = $root.poco = (() => {
          * Properties of an AutoQueueEntry.
          * @typedef {Object} poco.AutoQueueEntry.$Properties
          * @property {Uint8Array|null} [requestHash] AutoQueueEntry requestHash
+         * @property {number|Long|null} [gasLeft] AutoQueueEntry gasLeft
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -20777,6 +21525,14 @@ export const poco = $root.poco = (() => {
         AutoQueueEntry.prototype.requestHash = $util.newBuffer([]);
 
         /**
+         * AutoQueueEntry gasLeft.
+         * @member {number|Long} gasLeft
+         * @memberof poco.AutoQueueEntry
+         * @instance
+         */
+        AutoQueueEntry.prototype.gasLeft = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new AutoQueueEntry instance using the specified properties.
          * @function create
          * @memberof poco.AutoQueueEntry
@@ -20810,6 +21566,8 @@ export const poco = $root.poco = (() => {
                 throw $Error("max depth exceeded");
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash") && message.requestHash.length)
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.requestHash);
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft") && (typeof message.gasLeft === "object" ? message.gasLeft.low || message.gasLeft.high : message.gasLeft !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.gasLeft);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -20863,6 +21621,15 @@ export const poco = $root.poco = (() => {
                             delete message.requestHash;
                         continue;
                     }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.gasLeft = value;
+                        else
+                            delete message.gasLeft;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -20904,6 +21671,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.requestHash, message.requestHash = $util.newBuffer($util.base64.length(object.requestHash)), 0);
                     else if (object.requestHash.length >= 0)
                         message.requestHash = object.requestHash;
+            if (object.gasLeft != null)
+                if (typeof object.gasLeft === "object" ? object.gasLeft.low || object.gasLeft.high : $Number(object.gasLeft) !== 0)
+                    if ($util.Long)
+                        message.gasLeft = $util.Long.fromValue(object.gasLeft, true);
+                    else if (typeof object.gasLeft === "string")
+                        message.gasLeft = $parseInt(object.gasLeft, 10);
+                    else if (typeof object.gasLeft === "number")
+                        message.gasLeft = object.gasLeft;
+                    else if (typeof object.gasLeft === "object")
+                        message.gasLeft = new $util.LongBits(object.gasLeft.low >>> 0, object.gasLeft.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -20924,7 +21701,7 @@ export const poco = $root.poco = (() => {
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             let object = {};
-            if (options.defaults)
+            if (options.defaults) {
                 if (options.bytes === $String)
                     object.requestHash = "";
                 else {
@@ -20932,8 +21709,21 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.requestHash = $util.newBuffer(object.requestHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.gasLeft = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.gasLeft = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
             if (message.requestHash != null && $Object.hasOwnProperty.call(message, "requestHash"))
                 object.requestHash = options.bytes === $String ? $util.base64.encode(message.requestHash, 0, message.requestHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.requestHash) : message.requestHash;
+            if (message.gasLeft != null && $Object.hasOwnProperty.call(message, "gasLeft"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.gasLeft = typeof message.gasLeft === "number" ? $BigInt(message.gasLeft) : $util.Long.fromBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0, true).toBigInt();
+                else if (typeof message.gasLeft === "number")
+                    object.gasLeft = options.longs === $String ? $String(message.gasLeft) : message.gasLeft;
+                else
+                    object.gasLeft = options.longs === $String ? $util.Long.prototype.toString.call(message.gasLeft) : options.longs === $Number ? new $util.LongBits(message.gasLeft.low >>> 0, message.gasLeft.high >>> 0).toNumber(true) : message.gasLeft;
             return object;
         };
 

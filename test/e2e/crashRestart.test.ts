@@ -30,7 +30,13 @@ async function replayFromGenesis(dataDir: string, genesis: ReturnType<typeof tes
       const block = decodeCanonical(poco.Block, (await db.getBlock(height))!, 64 << 20);
       const header = decodeHeader(encodeHeaderOf(block));
       const txs = block.txs.map((bytes) => decodeAndVerifyTx(bytes, TEST_CHAIN_ID));
-      const ctx = { chainId: TEST_CHAIN_ID, height, timeMs: header.timeMs, proposer: toHex(header.proposer) };
+      const ctx = {
+        chainId: TEST_CHAIN_ID,
+        height,
+        timeMs: header.timeMs,
+        proposer: toHex(header.proposer),
+        baseFee: header.baseFee,
+      };
       const execution = executor.execute(state, ctx, txs, false);
       const root = state.apply(execution.overlay.entries());
       assert.equal(toHex(root), toHex(header.stateRoot), `state root of block ${height}`);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Genesis } from "../../node/chain/genesis.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../../node/crypto/keys.js";
+import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { uintToBytes } from "../../proto/index.js";
 
@@ -28,6 +29,9 @@ export function testGenesis(validator: KeyPair, funded: KeyPair[], balance = 1_0
     validators: [{ address: toHex(validator.address), power: 10 }],
     accounts: funded.map((k) => ({ address: toHex(k.address), balance, stake: 0n })),
     categories: [{ name: "XS", description: "tiny", workClockTimeRef: 60 }],
+    // Test chains meter gas and enforce block limits but price gas at 0 unless a test asks for fees,
+    // so that balances in assertions are the amounts moved.
+    params: { ...DEFAULT_CHAIN_PARAMS, minBaseFee: 0n, initialBaseFee: 0n },
   };
 }
 

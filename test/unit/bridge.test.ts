@@ -192,6 +192,7 @@ describe("bridge: state machine module", () => {
         height,
         timeMs: 1_700_000_000_000 + height * 500,
         proposer: toHex(validators[0]!.address),
+        baseFee: 0n,
       },
       verified,
       false,

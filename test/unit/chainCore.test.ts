@@ -32,6 +32,7 @@ const ctx = (height: number) => ({
   height,
   timeMs: 1_700_000_000_000 + height * 500,
   proposer: "0x00",
+  baseFee: 0n,
 });
 
 describe("canonical codec", () => {

@@ -9,6 +9,7 @@ import { marketDomain, type OrderByKind, type OrderKind, signOrder } from "../..
 import { toHex } from "../../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../../node/crypto/keys.js";
 import type { TxReceipt } from "../../node/execution/blockExecutor.js";
+import { readFeePool } from "../../node/execution/fees.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { decodeAccount, readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
@@ -36,6 +37,10 @@ export class MarketSim {
   readonly state: CommittedState;
   timeMs: number;
   height = 0;
+  /** Base fee per gas of the simulated blocks (0: free gas, the default for market tests). */
+  baseFee = 0n;
+  /** State keys the last block wrote (its work, for spam tests). */
+  lastBlockWrites = 0;
   private readonly nonces = new Map<string, number>();
 
   constructor(genesis: Genesis) {
@@ -63,8 +68,10 @@ export class MarketSim {
       height: this.height,
       timeMs: this.timeMs,
       proposer: toHex(new Uint8Array(20)),
+      baseFee: this.baseFee,
     };
     const execution = this.executor.execute(this.state, ctx, txs, false);
+    this.lastBlockWrites = execution.overlay.size;
     this.state.apply(execution.overlay.entries());
     return execution.receipts;
   }
@@ -85,9 +92,9 @@ export class MarketSim {
     return readAccount(this.state, typeof k === "string" ? k : hexOf(k));
   }
 
-  /** Σ over accounts of balance + stake + locked + bonded, plus the kitty. */
+  /** Σ over accounts of balance + stake + locked + bonded, plus the kitty and the fee pool. */
   totalRlc(): bigint {
-    let total = readKitty(this.state);
+    let total = readKitty(this.state) + readFeePool(this.state);
     for (const k of this.state.keysWithPrefix("acct:")) {
       const a = decodeAccount(this.state.get(k)!);
       total += a.balance + a.stake + a.locked + a.bonded;

@@ -351,7 +351,7 @@ describe("market matching", () => {
       () => publishOrder(env, OTHER, { app: o.app }),
       (e: TxError) => e.code === TxErrorCode.UNAUTHORIZED,
     );
-    const h = publishOrder(env, APP_OWNER, { app: o.app });
+    const { hash: h } = publishOrder(env, APP_OWNER, { app: o.app });
     assert.throws(
       () => publishOrder(env, APP_OWNER, { app: o.app }),
       (e: TxError) => e.code === TxErrorCode.EXISTS,

@@ -23,7 +23,12 @@ const alice = keyPairFromPrivate(generatePrivateKey());
 const bob = keyPairFromPrivate(generatePrivateKey());
 
 function transfer(nonce = 0, amount = 1000n): poco.Tx.$Properties {
-  return { chainId: CHAIN, nonce, transfer: { to: bob.address, amount: uintToBytes(amount) } };
+  return {
+    chainId: CHAIN,
+    nonce,
+    gasLimit: 50_000,
+    transfer: { to: bob.address, amount: uintToBytes(amount) },
+  };
 }
 
 /** Signs arbitrary Tx bytes (canonical or not) with a key, bypassing signTx's checks. */

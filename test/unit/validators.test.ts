@@ -44,6 +44,7 @@ function setup() {
       height,
       timeMs: 1_700_000_000_000 + height * 500,
       proposer: "0x00",
+      baseFee: 0n,
       ...(signers ? { lastCommitSigners: signers } : {}),
     };
     const result = executor.execute(state, ctx, verified, false);

@@ -1,0 +1,72 @@
+/**
+ * The gas schedule: what each unit of work a transaction makes the chain do costs, in gas.
+ *
+ * Calibration (BENCHMARKS.md, "gas calibration"): 1 gas ≈ 10 ns of one core of the benchmark machine,
+ * so the default block gas limit of 20,000,000 is ≈ 200 ms of execution, 40% of a 500 ms block.
+ * Costs follow measured work: a state write costs a sparse-Merkle-tree update (≈ 7 keccak) plus its
+ * share of the block's atomic batch; a read decodes a value from memory; a signature recovery is
+ * ≈ 70 µs native. The schedule is part of consensus: changing a number changes which blocks are
+ * valid, so it only changes with a new chain (or a coordinated upgrade).
+ */
+import type { poco } from "../../proto/index.js";
+
+export const Gas = {
+  /** Every transaction: decode, nonce and fee bookkeeping, receipt. */
+  TX_BASE: 3_000,
+  /** Signature recovery of the sender (done once per node at admission, in bulk). */
+  TX_SIGNATURE: 4_000,
+  /** Per byte of the signed transaction (gossip, block space, storage, keccak). */
+  TX_BYTE: 16,
+  /** Per state read, plus per byte read. */
+  STATE_READ: 200,
+  STATE_READ_BYTE: 2,
+  /** Per state write or delete, plus per byte written. */
+  STATE_WRITE: 1_500,
+  STATE_WRITE_BYTE: 10,
+  /** keccak256 of a small input (EIP-712 struct hashes, result hashes). */
+  KECCAK: 150,
+  /** secp256k1 recovery inside execution (order signatures, evidence votes, authorizations). */
+  ECRECOVER: 7_000,
+  /** One workerpool/app/dataset order examined by matching (ranking and compatibility checks). */
+  MATCH_CANDIDATE: 1_000,
+} as const;
+
+/** Fixed extra work per kind that the state meter does not see (hashing, signature checks). */
+function kindGas(tx: poco.Tx): number {
+  switch (tx.kind) {
+    case "publishOrder":
+      return Gas.ECRECOVER + 4 * Gas.KECCAK;
+    case "cancelOrder":
+      return Gas.KECCAK;
+    case "matchOrders":
+      // Up to four EIP-712 hashes and signature checks, and the deal id.
+      return 4 * (Gas.ECRECOVER + 4 * Gas.KECCAK) + 2 * Gas.KECCAK + Gas.MATCH_CANDIDATE;
+    case "contribute":
+      // The scheduler's authorization signature and the seal/hash checks.
+      return Gas.ECRECOVER + 4 * Gas.KECCAK;
+    case "reveal":
+      return 2 * Gas.KECCAK;
+    case "finalize":
+    case "claim":
+    case "reopen":
+      return 4 * Gas.KECCAK;
+    case "withdraw":
+      // The withdrawals-tree frontier update (32 levels).
+      return 32 * Gas.KECCAK;
+    case "depositAttestation":
+      return 2 * Gas.KECCAK;
+    case "evidence":
+      return 2 * Gas.ECRECOVER + 2 * Gas.KECCAK;
+    case "registerApp":
+    case "registerDataset":
+    case "registerWorkerpool":
+      return Gas.KECCAK;
+    default:
+      return 0;
+  }
+}
+
+/** Gas charged before the handler runs: base, signature, bytes and the kind's fixed work. */
+export function intrinsicGas(tx: poco.Tx, signedBytes: number): number {
+  return Gas.TX_BASE + Gas.TX_SIGNATURE + Gas.TX_BYTE * signedBytes + kindGas(tx);
+}
