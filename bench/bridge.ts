@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Wallet } from "ethers";
+import { type AnchorPolicy, anchorReason, DEFAULT_ANCHOR_POLICY } from "../bridge/anchorPolicy.js";
 import {
   assembleSubmission,
   type Checkpoint,
@@ -17,6 +18,7 @@ import {
 import { ANVIL_KEYS, type Anvil, LocalSidechain, startAnvil } from "../bridge/devnet.js";
 import {
   bridgeAt,
+  bridgeDomain,
   claimWithdrawal,
   deployBridge,
   deployTestRLC,
@@ -33,6 +35,37 @@ import type { BenchResult } from "./types.js";
 const RLC = 1_000_000_000n;
 const CHAIN_ID = 4242;
 const TASKS = 1_000;
+
+/**
+ * Checkpoints anchored in one day under `policy`: a candidate checkpoint every 5 s (10 blocks of
+ * 500 ms), withdrawals evenly spaced at `perHour`, decisions by `anchorReason` (no set change).
+ */
+function simulateAnchorsPerDay(policy: AnchorPolicy, perHour: number): number {
+  const DAY = 86_400_000;
+  const spacing = perHour > 0 ? 3_600_000 / perHour : Number.POSITIVE_INFINITY;
+  let lastAnchored = 0;
+  let anchoredUpTo = 0; // withdrawals made before this time are covered
+  let anchors = 0;
+  for (let t = 5_000; t <= DAY; t += 5_000) {
+    const firstPending = Math.ceil(anchoredUpTo / spacing) * spacing;
+    const oldest = Number.isFinite(spacing) && firstPending <= t ? firstPending : undefined;
+    const reason = anchorReason(
+      {
+        checkpointTimeMs: t,
+        lastAnchoredTimeMs: lastAnchored,
+        oldestPendingWithdrawalMs: oldest,
+        setChanged: false,
+      },
+      policy,
+    );
+    if (reason) {
+      anchors += 1;
+      lastAnchored = t;
+      anchoredUpTo = t + 1;
+    }
+  }
+  return anchors;
+}
 
 const key = (n: number) => keyPairFromPrivate(`0x${(n + 1).toString(16).padStart(64, "0")}`);
 
@@ -57,12 +90,14 @@ export async function run(): Promise<BenchResult[]> {
         sidechainId: CHAIN_ID,
         validators: set,
       });
-      const quorum = Math.ceil((2 * n) / 3);
+      const quorum = Math.floor((2 * n) / 3) + 1; // strictly more than 2/3 of equal powers
+      const domain = await bridgeDomain(bridge);
       for (const [label, signers, height] of [
         ["all", keys, 1],
         ["quorum", keys.slice(0, quorum), 2],
       ] as const) {
         const cp: Checkpoint = {
+          ...domain,
           chainId: CHAIN_ID,
           height,
           blockHash: keccak256(Uint8Array.of(height, 1)),
@@ -80,7 +115,7 @@ export async function run(): Promise<BenchResult[]> {
           note:
             label === "all"
               ? "every validator signs"
-              : "the minimal ≥ 2/3 quorum (steady state: 2nd checkpoint)",
+              : "the minimal > 2/3 quorum (steady state: 2nd checkpoint)",
         });
       }
     }
@@ -120,6 +155,7 @@ export async function run(): Promise<BenchResult[]> {
       sidechainId: CHAIN_ID,
       validators: set4,
     });
+    side.domain = await bridgeDomain(bridge);
     await (await tokenAt(tokenAddress, deployer).getFunction("mint")(user.address, 100_000n * RLC)).wait();
     await (await tokenAt(tokenAddress, user).getFunction("approve")(bridge.target, 100_000n * RLC)).wait();
     const userBridge = bridgeAt(bridge.target as string, user);
@@ -182,6 +218,29 @@ export async function run(): Promise<BenchResult[]> {
       unit: "gas/task",
       note: "upper bound: rewards accumulate in sidechain balances, so a worker withdraws once for many tasks",
     });
+    // ── anchoring cadence: Ethereum gas per day ──
+    const steadyGas = gasQuorum.get(4)!; // 4 validators, minimal quorum, no rotation
+    const DAY = 86_400_000;
+    results.push({
+      name: "checkpoint gas/day, a checkpoint every 10 blocks (500 ms blocks, the old cadence)",
+      value: Math.round((DAY / 5_000) * steadyGas),
+      unit: "gas/day",
+      note: `${DAY / 5_000} checkpoints × ${steadyGas} gas (4 validators)`,
+    });
+    for (const [label, perHour] of [
+      ["no withdrawals", 0],
+      ["1 withdrawal per 4 hours", 0.25],
+      ["1 withdrawal per hour", 1],
+      ["≥ 2 withdrawals per hour (any load)", 120],
+    ] as const) {
+      const anchors = simulateAnchorsPerDay(DEFAULT_ANCHOR_POLICY, perHour);
+      results.push({
+        name: `checkpoint gas/day, policy T = 30 min, H = 12 h, ${label}`,
+        value: anchors * steadyGas,
+        unit: "gas/day",
+        note: `${anchors} checkpoints/day (simulated over a day of 5 s candidates) × ${steadyGas} gas; +1 checkpoint per validator-set change`,
+      });
+    }
     await side.close();
   } finally {
     await anvil.stop();

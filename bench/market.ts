@@ -243,15 +243,26 @@ async function bookBenches(results: BenchResult[]): Promise<void> {
 
 const key = (n: number): KeyPair => keyPairFromPrivate(`0x${(n + 5000).toString(16).padStart(64, "0")}`);
 
-/** Full task lifecycle through the node's state machine: 7 signed txs per task. */
-function lifecycleBench(results: BenchResult[]): void {
+/** What one lifecycle run measured: `tasks` tasks, `txs` signed transactions, in `ms` (the blocks only). */
+export interface LifecycleRun {
+  tasks: number;
+  txs: number;
+  ms: number;
+}
+
+/**
+ * Full task lifecycle through the node's state machine, fresh state each call: per task one
+ * matchOrders (wallet-signed request at `trust`), `workers` contributions and as many reveals (the
+ * last finalizing). `workers` must be the number of fresh-score contributions `trust` needs.
+ */
+export function runLifecycle(opts: { trust: bigint; workers: number; tasks: number }): LifecycleRun {
   const CHAIN_ID = 99;
-  const TASKS = 300;
+  const TASKS = opts.tasks;
   const admin = key(0);
   const appOwner = key(1);
   const scheduler = key(2);
   const requester = key(3);
-  const workers = [key(10), key(11), key(12)];
+  const workers = Array.from({ length: opts.workers }, (_, i) => key(10 + i));
   const everyone = [admin, appOwner, scheduler, requester, ...workers];
   const overlay = new StateOverlay(CommittedState.empty());
   applyGenesis(overlay, {
@@ -283,6 +294,7 @@ function lifecycleBench(results: BenchResult[]): void {
       verified,
       false,
     );
+    if (exec.dropped.length) throw new Error(`lifecycle block dropped ${exec.dropped.length} txs`);
     for (const r of exec.receipts) if (r.error) throw new Error(`lifecycle tx failed: ${r.error.message}`);
     state.apply(exec.overlay.entries());
     state.root();
@@ -311,7 +323,7 @@ function lifecycleBench(results: BenchResult[]): void {
       workerpool: fromHex(pool, 20),
       workerpoolprice: uintToBytes(10n * RLC),
       volume: uintToBytes(1_000_000n),
-      trust: uintToBytes(5n),
+      trust: uintToBytes(opts.trust),
       salt: salt(1),
     },
   };
@@ -334,7 +346,7 @@ function lifecycleBench(results: BenchResult[]): void {
       workerpoolmaxprice: uintToBytes(10n * RLC),
       requester: requester.address,
       volume: uintToBytes(1n),
-      trust: uintToBytes(5n),
+      trust: uintToBytes(opts.trust),
       salt: salt(100 + i),
     };
     const request = { ...rq, sign: signOrder(domain, "request", rq, requester.privateKey) };
@@ -365,12 +377,17 @@ function lifecycleBench(results: BenchResult[]): void {
   block(contributeTxs);
   block(revealTxs);
   const ms = performance.now() - t0;
-  const txs = matchTxs.length + contributeTxs.length + revealTxs.length;
+  return { tasks: TASKS, txs: matchTxs.length + contributeTxs.length + revealTxs.length, ms };
+}
+
+/** Full task lifecycle at trust 5 with 3 workers: 7 signed txs per task. */
+function lifecycleBench(results: BenchResult[]): void {
+  const { tasks, txs, ms } = runLifecycle({ trust: 5n, workers: 3, tasks: 300 });
   results.push({
     name: "full task lifecycle on one node",
     value: perSecond(txs, ms),
     unit: "tx/s",
-    note: `${TASKS} tasks × 7 signed txs (matchOrders with a signed request, 3 contribute, 3 reveal → finalized) = ${perSecond(TASKS, ms)} tasks/s; verify + execute + state root, in 3 blocks`,
+    note: `${tasks} tasks × 7 signed txs (matchOrders with a signed request, 3 contribute, 3 reveal → finalized) = ${perSecond(tasks, ms)} tasks/s; verify + execute + state root, in 3 blocks`,
   });
 }
 

@@ -16,6 +16,9 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   sync: () => import("./sync.js"),
   worker: () => import("./worker.js"),
   bridge: () => import("./bridge.js"),
+  reference: () => import("./reference.js"),
+  validators: () => import("./validators.js"),
+  cli: () => import("./cli.js"),
 };
 
 const only = process.argv.slice(2);

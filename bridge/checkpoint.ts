@@ -1,8 +1,12 @@
 /**
  * Checkpoints: what validators sign and the bridge contract verifies.
  *
- *   digest = keccak256(abi.encode(CHECKPOINT_TYPEHASH, chainId, height, blockHash, stateRoot,
- *                                 withdrawalsRoot, nextValidatorSetHash))
+ *   digest = keccak256(abi.encode(CHECKPOINT_TYPEHASH, ethChainId, bridge, chainId, height, blockHash,
+ *                                 stateRoot, withdrawalsRoot, nextValidatorSetHash))
+ *
+ * (ethChainId, bridge) is the domain: the Ethereum chain id and the bridge contract's address, so a
+ * checkpoint signed for one deployment is refused by every other one (the contract uses
+ * `block.chainid` and `address(this)`).
  *
  * signed raw with the validator's secp256k1 key; on Ethereum the signature is r ‖ s ‖ v with v = 27/28
  * (the node's signatures carry v ∈ {0,1}; `toEthSignature` converts). The validator set is identified on
@@ -15,9 +19,9 @@ import { concatBytes, fromHex, keccak256, toHex } from "../node/crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../node/crypto/secp256k1.js";
 import type { StateReader } from "../node/state/stateOverlay.js";
 import { bytesEqual, decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
-import { abiEncode, bytes32Word, uintWord } from "./abiWords.js";
+import { abiEncode, addressWord, bytes32Word, uintWord } from "./abiWords.js";
 import {
-  hasTwoThirds,
+  exceedsTwoThirds,
   readValidatorSet,
   readWithdrawalCount,
   readWithdrawalsRoot,
@@ -25,10 +29,18 @@ import {
 } from "./bridgeModule.js";
 
 export const CHECKPOINT_TYPE =
-  "PoCoCheckpoint(uint64 chainId,uint64 height,bytes32 blockHash,bytes32 stateRoot,bytes32 withdrawalsRoot,bytes32 nextValidatorSetHash)";
+  "PoCoCheckpoint(uint256 ethChainId,address bridge,uint64 chainId,uint64 height,bytes32 blockHash,bytes32 stateRoot,bytes32 withdrawalsRoot,bytes32 nextValidatorSetHash)";
 export const CHECKPOINT_TYPEHASH = keccak256(new TextEncoder().encode(CHECKPOINT_TYPE));
 
-export interface Checkpoint {
+/** Which bridge deployment a checkpoint is signed for. */
+export interface BridgeDomain {
+  /** Ethereum chain id (`block.chainid`). */
+  ethChainId: number;
+  /** The bridge contract's address (lowercase 0x). */
+  bridge: string;
+}
+
+export interface Checkpoint extends BridgeDomain {
   chainId: number;
   height: number;
   blockHash: Uint8Array;
@@ -41,6 +53,8 @@ export function checkpointDigest(cp: Checkpoint): Uint8Array {
   return keccak256(
     abiEncode(
       CHECKPOINT_TYPEHASH,
+      uintWord(cp.ethChainId),
+      addressWord(fromHex(cp.bridge, 20)),
       uintWord(cp.chainId),
       uintWord(cp.height),
       bytes32Word(cp.blockHash),
@@ -62,6 +76,14 @@ export function validatorWords(set: ValidatorPower[]): bigint[] {
   });
 }
 
+/** The set of validator words (as emitted in `ValidatorSetChanged`). */
+export function validatorsFromWords(words: readonly bigint[]): ValidatorPower[] {
+  return words.map((w) => ({
+    address: `0x${(w & ((1n << 160n) - 1n)).toString(16).padStart(40, "0")}`,
+    power: Number(w >> 160n),
+  }));
+}
+
 export function validatorSetHash(set: ValidatorPower[]): Uint8Array {
   return keccak256(concatBytes(...validatorWords(set).map((w) => uintWord(w))));
 }
@@ -70,6 +92,7 @@ export function validatorSetHash(set: ValidatorPower[]): Uint8Array {
 
 /** The checkpoint of block `height` (its hash and state root) from the state after that block. */
 export function buildCheckpoint(
+  domain: BridgeDomain,
   chainId: number,
   height: number,
   blockHash: Uint8Array,
@@ -78,6 +101,8 @@ export function buildCheckpoint(
 ): Checkpoint & { withdrawalCount: number; nextValidators: ValidatorPower[] } {
   const nextValidators = readValidatorSet(stateAfter);
   return {
+    ethChainId: domain.ethChainId,
+    bridge: domain.bridge.toLowerCase(),
     chainId,
     height,
     blockHash,
@@ -131,6 +156,8 @@ export function checkpointToProto(cp: Checkpoint): poco.ICheckpoint {
     stateRoot: cp.stateRoot,
     withdrawalsRoot: cp.withdrawalsRoot,
     nextValidatorSetHash: cp.nextValidatorSetHash,
+    ethChainId: cp.ethChainId,
+    bridge: fromHex(cp.bridge, 20),
   };
 }
 
@@ -139,7 +166,10 @@ export function checkpointFromProto(m: poco.ICheckpoint): Checkpoint {
     if (b?.length !== 32) throw new RangeError(`checkpoint.${name} must be 32 bytes`);
     return Uint8Array.from(b);
   };
+  if (m.bridge?.length !== 20) throw new RangeError("checkpoint.bridge must be 20 bytes");
   return {
+    ethChainId: u64ToNumber(m.ethChainId as never, "ethChainId"),
+    bridge: toHex(m.bridge),
     chainId: u64ToNumber(m.chainId as never, "chainId"),
     height: u64ToNumber(m.height as never, "height"),
     blockHash: b32(m.blockHash, "blockHash"),
@@ -192,6 +222,8 @@ export interface CheckpointSubmission {
   };
   validators: bigint[];
   signerBitmap: bigint;
+  /** The next set's words when the checkpoint rotates the set, empty otherwise. */
+  nextValidators: bigint[];
   signatures: string;
   signedPower: bigint;
   totalPower: bigint;
@@ -199,15 +231,21 @@ export interface CheckpointSubmission {
 
 /**
  * The `submitCheckpoint` arguments from the signing set (the set the contract currently holds) and
- * signatures by validator address. Signatures that do not recover their validator are left out.
+ * signatures by validator address. Signatures that do not recover their validator are left out. A
+ * checkpoint that rotates the set needs `nextSet` (its members go to the contract, which checks them).
  */
 export function assembleSubmission(
   cp: Checkpoint,
   signingSet: ValidatorPower[],
   signatures: Map<string, Uint8Array>,
   backend: SignatureBackend = defaultBackend,
+  nextSet?: ValidatorPower[],
 ): CheckpointSubmission {
   const words = validatorWords(signingSet);
+  const rotates = !bytesEqual(cp.nextValidatorSetHash, validatorSetHash(signingSet));
+  if (rotates && (!nextSet || !bytesEqual(validatorSetHash(nextSet), cp.nextValidatorSetHash))) {
+    throw new RangeError(`checkpoint ${cp.height} rotates the validator set: its members are needed`);
+  }
   let bitmap = 0n;
   const sigs: Uint8Array[] = [];
   let signed = 0n;
@@ -232,6 +270,7 @@ export function assembleSubmission(
     },
     validators: words,
     signerBitmap: bitmap,
+    nextValidators: rotates ? validatorWords(nextSet!) : [],
     signatures: toHex(concatBytes(...sigs)),
     signedPower: signed,
     totalPower: total,
@@ -239,4 +278,4 @@ export function assembleSubmission(
 }
 
 export const submissionHasQuorum = (s: CheckpointSubmission): boolean =>
-  hasTwoThirds(s.signedPower, s.totalPower);
+  exceedsTwoThirds(s.signedPower, s.totalPower);

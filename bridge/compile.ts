@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTRACTS_DIR = join(here, "contracts");
 export const ARTIFACTS_DIR = join(here, "artifacts");
-export const CONTRACT_NAMES = ["PocoBridge", "TestRLC"] as const;
+export const CONTRACT_NAMES = ["PocoBridge", "TestRLC", "TestMultiDeposit"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];
 
 export interface Artifact {

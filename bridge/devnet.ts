@@ -21,7 +21,7 @@ import type { StateReader } from "../node/state/stateOverlay.js";
 import { ChainDb } from "../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../node/tx/signedTx.js";
 import type { ValidatorPower } from "./bridgeModule.js";
-import { buildCheckpoint, type Checkpoint, signCheckpoint } from "./checkpoint.js";
+import { type BridgeDomain, buildCheckpoint, type Checkpoint, signCheckpoint } from "./checkpoint.js";
 
 // ───────────────────────────── Anvil ─────────────────────────────
 
@@ -121,6 +121,8 @@ export class LocalSidechain {
   private time: number;
   private readonly pendingNonces = new Map<string, number>();
   lastBlock: ProducedBlock | undefined;
+  /** The bridge deployment `headCheckpoint` signs for by default (set once the bridge is deployed). */
+  domain: BridgeDomain | undefined;
 
   private constructor(
     readonly chain: Chain,
@@ -206,9 +208,19 @@ export class LocalSidechain {
   }
 
   /** The checkpoint of the head block (what every validator computes from its own state). */
-  headCheckpoint(): Checkpoint & { withdrawalCount: number; nextValidators: ValidatorPower[] } {
+  headCheckpoint(
+    domain: BridgeDomain | undefined = this.domain,
+  ): Checkpoint & { withdrawalCount: number; nextValidators: ValidatorPower[] } {
+    if (!domain) throw new Error("no bridge domain: set `domain` or pass one");
     const head = this.chain.head;
-    return buildCheckpoint(this.chainId, head.height, head.hash, head.header.stateRoot, this.chain.state);
+    return buildCheckpoint(
+      domain,
+      this.chainId,
+      head.height,
+      head.hash,
+      head.header.stateRoot,
+      this.chain.state,
+    );
   }
 
   /** Each validator key's signature of `cp` (address → Ethereum-form signature). */

@@ -36,4 +36,24 @@ export class NodeMetrics {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly headAgeSeconds = new Gauge({
+    name: "poco_head_age_seconds",
+    help: "Age of the head block (its time to now), at scrape time",
+    registers: [this.registry],
+  });
+  readonly peers = new Gauge({
+    name: "poco_p2p_peers",
+    help: "Connected p2p peers",
+    registers: [this.registry],
+  });
+  readonly syncing = new Gauge({
+    name: "poco_syncing",
+    help: "1 while catching up with blocks from peers",
+    registers: [this.registry],
+  });
+  readonly healthy = new Gauge({
+    name: "poco_healthy",
+    help: "1 when GET /health answers 200 (see its reasons otherwise)",
+    registers: [this.registry],
+  });
 }

@@ -8,6 +8,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
+import { isBridgeDuty } from "../bridge/bridgeModule.js";
+import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { buildApi } from "./api/server.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
@@ -32,8 +34,9 @@ import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
+import { NODE_VERSION } from "./version.js";
 
-export const NODE_VERSION = "0.1.0";
+export { NODE_VERSION };
 
 export interface P2PConfig {
   /** TCP port (0 = any free port). */
@@ -63,6 +66,8 @@ export interface NodeConfig {
   bridge?: BridgeConfig;
   /** Memory for state values and tree nodes read from the store (`--state-cache-mb`). */
   stateCacheMb?: number;
+  /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
+  health?: Partial<HealthOptions>;
 }
 
 export class PocoNode {
@@ -119,7 +124,14 @@ export class PocoNode {
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
 
-    const admission = { chainId, backend, executor, mempool };
+    const admission = {
+      chainId,
+      backend,
+      executor,
+      mempool,
+      // Bridge attestations from validators are a duty: exempt from the per-sender cap.
+      isDuty: (tx: VerifiedTx) => isBridgeDuty(chain.state, tx.tx, tx.senderHex),
+    };
     const admit = (bytes: Uint8Array, relayed: boolean): VerifiedTx => admitTx(admission, bytes, relayed);
     /** From the API: admit, then gossip to the other nodes. */
     const submitTx = (bytes: Uint8Array): VerifiedTx => {
@@ -177,10 +189,12 @@ export class PocoNode {
           chain,
           mempool,
           network,
-          ...(isValidator ? { validatorKey: validator } : {}),
+          // Any configured key: the bridge checks membership in the CURRENT set (not only genesis).
+          ...(validator ? { validatorKey: validator } : {}),
           backend,
           dataDir: config.dataDir,
           config: config.bridge,
+          metrics: metrics.registry,
           log: log.child({ module: "bridge" }),
           submitTx,
         })
@@ -211,6 +225,14 @@ export class PocoNode {
           peers: () => network?.peers().length ?? 0,
           peerScores: () =>
             network ? network.peers().map((peerId) => ({ peerId, score: network!.peerScore(peerId) })) : [],
+        },
+        health: {
+          blockTimeMs: network
+            ? (config.consensus?.blockTimeMs ?? DEFAULT_CONSENSUS_OPTIONS.blockTimeMs)
+            : (config.producer?.blockTimeMs ?? DEFAULT_PRODUCER_OPTIONS.blockTimeMs),
+          p2p: network !== undefined,
+          syncing: () => consensus?.isSyncing ?? false,
+          options: { ...DEFAULT_HEALTH_OPTIONS, ...config.health },
         },
       },
       log,

@@ -79,6 +79,27 @@ export function u64ToNumber(value: U64Wire, field: string): number {
   return high * 0x100000000 + low;
 }
 
+/**
+ * Every uint64 field of a decoded message (at any depth) must fit a safe integer (< 2^53): the one
+ * range the chain gives uint64 fields, so no value that passes admission can fail later in execution
+ * or in a JSON view. Throws BAD_FIELD naming the first field out of range.
+ */
+export function assertSafeIntegers(message: unknown, path = ""): void {
+  if (message === null || typeof message !== "object" || message instanceof Uint8Array) return;
+  if ("low" in message && "high" in message) {
+    if ((((message as { high: number }).high >>> 0) & ~0x1fffff) !== 0)
+      throw new CodecError(CodecErrorCode.BAD_FIELD, `${path || "value"}: exceeds 2^53`);
+    return;
+  }
+  if (Array.isArray(message)) {
+    for (let i = 0; i < message.length; i++) assertSafeIntegers(message[i], `${path}[${i}]`);
+    return;
+  }
+  for (const key of Object.keys(message)) {
+    assertSafeIntegers((message as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+  }
+}
+
 export function u64ToBigInt(value: U64Wire): bigint {
   if (value === null || value === undefined) return 0n;
   if (typeof value === "number") return BigInt(value);

@@ -6,12 +6,17 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 
 /// @title PocoBridge — locks RLC for the PoCo sidechain and pays withdrawals proven against checkpoints.
 /// @notice
-///  - `deposit` locks RLC and emits `Deposit(nonce, …)`; sidechain validators credit it once ≥ 2/3 of
-///    their power attested the event from their own Ethereum node.
-///  - `submitCheckpoint` accepts a sidechain checkpoint signed (secp256k1, ecrecover) by ≥ 2/3 of the
-///    power of the current validator set. The set is NOT stored: only its hash is, and the caller passes
-///    the list in calldata (one word per validator: power << 160 | address). Each checkpoint carries the
-///    hash of the next set, so a rotation is signed by the previous set.
+///  - `deposit` locks RLC and emits `Deposit(nonce, …)`; sidechain validators credit it once > 2/3 of
+///    their power attested the event (identified by its block hash and log index) from their own node.
+///  - `submitCheckpoint` accepts a sidechain checkpoint signed (secp256k1, ecrecover) by > 2/3 of the
+///    power of the current validator set (the same rule as the sidechain's consensus). The set is NOT
+///    stored: only its hash is, and the caller passes the list in calldata (one word per validator:
+///    power << 160 | address). Each checkpoint carries the hash of the next set, so a rotation is signed
+///    by the previous set; a rotation must also give the next set's members, which are checked (at most
+///    MAX_VALIDATORS, sorted, non-zero) so that the contract never adopts a set it could not verify later,
+///    and emitted in `ValidatorSetChanged` so that any relayer rebuilds the current set from Ethereum.
+///  - The signed digest names this chain (`block.chainid`) and this contract (`address(this)`): a
+///    checkpoint of one deployment is worthless to any other.
 ///  - `withdraw` pays a leaf of the sidechain's append-only withdrawals tree once (bitmap nullifier),
 ///    against the withdrawals root of any accepted checkpoint.
 ///  The relayer calling these functions is untrusted: every input is checked by signatures or proofs.
@@ -19,10 +24,10 @@ contract PocoBridge {
     using SafeERC20 for IERC20;
 
     /// @dev keccak256 of the checkpoint type; the signed digest is
-    ///      keccak256(abi.encode(CHECKPOINT_TYPEHASH, sidechainId, height, blockHash, stateRoot,
-    ///      withdrawalsRoot, nextValidatorSetHash)), signed raw (no Ethereum message prefix).
+    ///      keccak256(abi.encode(CHECKPOINT_TYPEHASH, block.chainid, address(this), sidechainId, height,
+    ///      blockHash, stateRoot, withdrawalsRoot, nextValidatorSetHash)), signed raw (no message prefix).
     bytes32 public constant CHECKPOINT_TYPEHASH = keccak256(
-        "PoCoCheckpoint(uint64 chainId,uint64 height,bytes32 blockHash,bytes32 stateRoot,bytes32 withdrawalsRoot,bytes32 nextValidatorSetHash)"
+        "PoCoCheckpoint(uint256 ethChainId,address bridge,uint64 chainId,uint64 height,bytes32 blockHash,bytes32 stateRoot,bytes32 withdrawalsRoot,bytes32 nextValidatorSetHash)"
     );
     /// @dev Depth of the withdrawals tree (2^32 withdrawals); proofs may omit trailing zero siblings.
     uint256 public constant TREE_DEPTH = 32;
@@ -45,6 +50,8 @@ contract PocoBridge {
         uint64 indexed height, bytes32 blockHash, bytes32 stateRoot, bytes32 withdrawalsRoot, bytes32 nextValidatorSetHash
     );
     event Withdrawn(uint256 indexed id, address indexed recipient, uint256 amount);
+    /// @notice The members of every set the contract adopts (at deployment and on each rotation).
+    event ValidatorSetChanged(bytes32 indexed setHash, uint256[] validators);
 
     error ZeroAmount();
     error ZeroAddress();
@@ -58,6 +65,7 @@ contract PocoBridge {
     error UnknownCheckpoint(uint64 height);
     error AlreadyClaimed(uint256 id);
     error BadProof();
+    error BadValidatorSet(uint256 index);
 
     struct Checkpoint {
         uint64 height;
@@ -67,11 +75,13 @@ contract PocoBridge {
         bytes32 nextValidatorSetHash;
     }
 
-    constructor(IERC20 token_, uint64 sidechainId_, bytes32 initialValidatorSetHash) {
+    constructor(IERC20 token_, uint64 sidechainId_, uint256[] memory initialValidators) {
         if (address(token_) == address(0)) revert ZeroAddress();
         token = token_;
         sidechainId = sidechainId_;
-        validatorSetHash = initialValidatorSetHash;
+        bytes32 setHash = _verifiedSetHash(initialValidators);
+        validatorSetHash = setHash;
+        emit ValidatorSetChanged(setHash, initialValidators);
     }
 
     // ───────────────────────────── deposits ─────────────────────────────
@@ -91,6 +101,8 @@ contract PocoBridge {
         return keccak256(
             abi.encode(
                 CHECKPOINT_TYPEHASH,
+                block.chainid,
+                address(this),
                 sidechainId,
                 cp.height,
                 cp.blockHash,
@@ -104,11 +116,14 @@ contract PocoBridge {
     /// @param validators the current set, one word each: power << 160 | address (hash must match).
     /// @param signerBitmap bit i set ⇔ validators[i] signed; `signatures` holds their 65-byte r‖s‖v
     ///        (v = 27/28) signatures in the same order, packed.
+    /// @param nextValidators the members of `cp.nextValidatorSetHash` when it differs from the current
+    ///        set (checked and emitted), empty otherwise.
     function submitCheckpoint(
         Checkpoint calldata cp,
         uint256[] calldata validators,
         uint256 signerBitmap,
-        bytes calldata signatures
+        bytes calldata signatures,
+        uint256[] calldata nextValidators
     ) external {
         if (cp.height <= lastHeight) revert StaleCheckpoint(cp.height, lastHeight);
         if (cp.nextValidatorSetHash == bytes32(0)) revert WrongValidatorSet();
@@ -117,8 +132,32 @@ contract PocoBridge {
 
         lastHeight = cp.height;
         withdrawalsRoots[cp.height] = cp.withdrawalsRoot;
-        if (cp.nextValidatorSetHash != setHash) validatorSetHash = cp.nextValidatorSetHash;
+        if (cp.nextValidatorSetHash != setHash) {
+            if (_verifiedSetHash(nextValidators) != cp.nextValidatorSetHash) revert WrongValidatorSet();
+            validatorSetHash = cp.nextValidatorSetHash;
+            emit ValidatorSetChanged(cp.nextValidatorSetHash, nextValidators);
+        } else if (nextValidators.length != 0) {
+            revert WrongValidatorSet();
+        }
         emit CheckpointAccepted(cp.height, cp.blockHash, cp.stateRoot, cp.withdrawalsRoot, cp.nextValidatorSetHash);
+    }
+
+    /// @dev The hash of a set this contract can verify checkpoints of: 1..MAX_VALIDATORS members, each
+    ///      with a non-zero power and address, addresses strictly increasing (no duplicates).
+    function _verifiedSetHash(uint256[] memory words) private pure returns (bytes32 setHash) {
+        uint256 n = words.length;
+        if (n == 0) revert WrongValidatorSet();
+        if (n > MAX_VALIDATORS) revert TooManyValidators();
+        uint256 previous;
+        for (uint256 i; i < n; ++i) {
+            uint256 word = words[i];
+            uint256 addr = uint160(word);
+            if (word >> 160 == 0 || addr == 0 || (i != 0 && addr <= previous)) revert BadValidatorSet(i);
+            previous = addr;
+        }
+        assembly ("memory-safe") {
+            setHash := keccak256(add(words, 32), mul(n, 32))
+        }
     }
 
     function _checkValidatorSet(uint256[] calldata validators, uint256 signerBitmap)
@@ -169,7 +208,8 @@ contract PocoBridge {
             sigOffset += 65;
         }
         if (sigOffset != signatures.length) revert BadSignatures();
-        if (signedPower * 3 < totalPower * 2 || signedPower == 0) {
+        // Strictly more than 2/3, like the sidechain's consensus (20/30 is refused, 21/30 accepted).
+        if (signedPower * 3 <= totalPower * 2) {
             revert InsufficientPower(signedPower, totalPower);
         }
     }

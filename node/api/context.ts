@@ -3,6 +3,7 @@ import type { Chain } from "../chain/chain.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { NodeMetrics } from "../metrics.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
+import type { HealthOptions } from "./health.js";
 
 export interface ApiContext {
   chain: Chain;
@@ -19,5 +20,13 @@ export interface ApiContext {
     peers: () => number;
     /** Connected peers with their gossipsub score as this node sees it. */
     peerScores: () => { peerId: string; score: number }[];
+  };
+  /** What GET /health and GET /ready judge (see health.ts); absent: a lone node with default limits. */
+  health?: {
+    blockTimeMs: number;
+    /** The node runs the p2p network. */
+    p2p: boolean;
+    syncing: () => boolean;
+    options: HealthOptions;
   };
 }

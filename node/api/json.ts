@@ -1,5 +1,5 @@
 /** JSON views of chain objects for the HTTP API: bytes as 0x-hex, 64-bit integers and amounts as strings. */
-import { bytesToUint, decodeCanonical, poco, u64ToNumber } from "../../proto/index.js";
+import { bytesToUint, decodeCanonical, poco, u64ToBigInt, u64ToNumber } from "../../proto/index.js";
 import type { Header } from "../chain/blockHeader.js";
 import { toChecksumAddress } from "../crypto/address.js";
 import { toHex } from "../crypto/hash.js";
@@ -33,7 +33,8 @@ const UINT_FIELDS = new Set([
 export function protoToJSON(value: unknown, key = ""): Json {
   if (value instanceof Uint8Array && UINT_FIELDS.has(key)) return bytesToUint(value, key).toString();
   if (value instanceof Uint8Array) return toHex(value);
-  if (isLong(value)) return u64ToNumber(value as never, "u64").toString();
+  // Never throws: a stored block is rendered whatever its integers (a uint64 may exceed 2^53).
+  if (isLong(value)) return u64ToBigInt(value as never).toString();
   if (Array.isArray(value)) return value.map((v) => protoToJSON(v, key));
   if (typeof value === "object" && value !== null) {
     const out: Record<string, Json> = {};

@@ -16,6 +16,7 @@ import { marketRoutes } from "./routes/marketRoutes.js";
 import { statusRoutes } from "./routes/statusRoutes.js";
 import { txRoutes } from "./routes/txRoutes.js";
 import { validatorRoutes } from "./routes/validatorRoutes.js";
+import { withdrawalRoutes } from "./routes/withdrawalRoutes.js";
 
 export async function buildApi(
   ctx: ApiContext,
@@ -42,6 +43,7 @@ export async function buildApi(
   await app.register(async (scope) => feeRoutes(scope, ctx));
   await app.register(async (scope) => accountRoutes(scope, ctx));
   await app.register(async (scope) => validatorRoutes(scope, ctx));
+  await app.register(async (scope) => withdrawalRoutes(scope, ctx));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope));
   await app.register(async (scope) => listRoutes(scope, ctx));
   app.get(

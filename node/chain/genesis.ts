@@ -9,6 +9,13 @@ import { parseAddress } from "../crypto/address.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import { type ChainParams, DEFAULT_CHAIN_PARAMS, encodeChainParams, FeeKeys } from "../execution/fees.js";
 import { applyGenesisValidators } from "../execution/validatorModule.js";
+import {
+  hasValidatorParams,
+  parseValidatorParams,
+  type ValidatorParams,
+  ValidatorParamsError,
+  validatorParamsToJSON,
+} from "../execution/validatorParams.js";
 import { updateAccount } from "../state/accounts.js";
 import { appendCategory } from "../state/registries.js";
 import { StateKeys } from "../state/stateKeys.js";
@@ -41,6 +48,8 @@ export interface Genesis {
   categories: GenesisCategory[];
   /** Gas, fee and block-size parameters (absent: DEFAULT_CHAIN_PARAMS). */
   params?: ChainParams;
+  /** Validator rules (the genesis file's `params`); the defaults when absent. */
+  validatorParams?: ValidatorParams;
 }
 
 export class GenesisError extends Error {
@@ -147,6 +156,14 @@ export function parseGenesis(json: unknown): Genesis {
       workClockTimeRef: safeInt(o.workClockTimeRef, `categories[${i}].workClockTimeRef`, 1),
     };
   });
+  let validatorParams: ValidatorParams;
+  try {
+    validatorParams = parseValidatorParams(g.params);
+  } catch (err) {
+    if (err instanceof ValidatorParamsError) throw new GenesisError(err.message);
+    throw err;
+  }
+  checkGenesisValidators(validators, validatorParams);
   return {
     chainId: safeInt(g.chainId, "chainId", 1),
     genesisTimeMs: safeInt(g.genesisTimeMs, "genesisTimeMs"),
@@ -155,7 +172,25 @@ export function parseGenesis(json: unknown): Genesis {
     accounts,
     categories,
     params: chainParams(g.params),
+    // absent validator params stay absent (the defaults apply), so a genesis round-trips through its JSON
+    ...(hasValidatorParams(g.params) ? { validatorParams } : {}),
   };
+}
+
+/** Genesis validators must be a valid active set under the chain's own rules. */
+function checkGenesisValidators(validators: GenesisValidator[], params: ValidatorParams): void {
+  if (validators.length > params.maxValidators) {
+    throw new GenesisError(
+      `validators: ${validators.length} listed, more than params.maxValidators (${params.maxValidators})`,
+    );
+  }
+  for (const v of validators) {
+    if (BigInt(v.power) * params.powerUnit < params.minSelfBond) {
+      throw new GenesisError(
+        `validators: ${v.address} has power ${v.power}, below the minimum self-bond of ${params.minSelfBond} nRLC`,
+      );
+    }
+  }
 }
 
 export function loadGenesisFile(path: string): Genesis {
@@ -187,12 +222,17 @@ export function genesisToJSON(genesis: Genesis): Record<string, unknown> {
       stake: a.stake.toString(),
     })),
     categories: genesis.categories,
-    ...(genesis.params
+    ...(genesis.params || genesis.validatorParams
       ? {
           params: {
-            ...genesis.params,
-            minBaseFee: genesis.params.minBaseFee.toString(),
-            initialBaseFee: genesis.params.initialBaseFee.toString(),
+            ...(genesis.params
+              ? {
+                  ...genesis.params,
+                  minBaseFee: genesis.params.minBaseFee.toString(),
+                  initialBaseFee: genesis.params.initialBaseFee.toString(),
+                }
+              : {}),
+            ...(genesis.validatorParams ? validatorParamsToJSON(genesis.validatorParams) : {}),
           },
         }
       : {}),
@@ -216,7 +256,7 @@ export function applyGenesis(state: StateOverlay, genesis: Genesis): void {
   state.set(StateKeys.meta("admin"), fromHex(genesis.admin, 20));
   state.set(FeeKeys.params, encodeChainParams(chainParamsOf(genesis)));
   state.set(StateKeys.meta("validators"), encodeValidatorSet(genesis.validators));
-  applyGenesisValidators(state, genesis.validators);
+  applyGenesisValidators(state, genesis.validators, genesis.validatorParams);
   for (const account of genesis.accounts) {
     updateAccount(state, account.address, (a) => {
       a.balance += account.balance;

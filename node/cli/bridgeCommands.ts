@@ -6,31 +6,57 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { JsonRpcProvider, Wallet } from "ethers";
-import { fetchAndClaim } from "../../bridge/proofServer.js";
-import { bridgeAt, tokenAt } from "../../bridge/relayer.js";
-import { uintToBytes } from "../../proto/index.js";
-import { loadGenesisFile } from "../chain/genesis.js";
-import { parseAddress, toChecksumAddress } from "../crypto/address.js";
-import { readKeyFile } from "../crypto/keys.js";
-import { parseBootstrapAddr } from "../p2p/network.js";
-import { PocoNode } from "../pocoNode.js";
-import { signTx } from "../tx/signedTx.js";
+import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { readDeployment } from "./devnetEthereum.js";
-import { createLogger } from "./logger.js";
+
+// ethers, the bridge, the crypto and the node are imported inside the actions (see main.ts).
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
-function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
-  return readKeyFile(keyFile).then(
-    (k) =>
-      new Wallet(
-        `0x${Buffer.from(k.privateKey).toString("hex")}`,
-        new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
-      ),
+async function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
+  const [{ JsonRpcProvider, Wallet }, { readKeyFile }] = await Promise.all([
+    import("ethers"),
+    import("../crypto/keys.js"),
+  ]);
+  const k = await readKeyFile(keyFile);
+  return new Wallet(
+    `0x${Buffer.from(k.privateKey).toString("hex")}`,
+    new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
   );
+}
+
+async function checksummed(address: string): Promise<string> {
+  const { parseAddress, toChecksumAddress } = await import("../crypto/address.js");
+  return toChecksumAddress(parseAddress(address));
+}
+
+/**
+ * The id of the withdrawal a committed tx created: ids are consecutive in commit order, so it is the
+ * first one at or after the count read before submitting with this sender, amount and height (others'
+ * withdrawals committed meanwhile come first). Looks at no more than 10 pages.
+ */
+export async function findWithdrawalId(
+  client: ApiClient,
+  countBefore: number,
+  mine: { sender: string; amount: bigint; height: number },
+): Promise<number | null> {
+  const page = 100;
+  for (let from = countBefore, pages = 0; pages < 10; from += page, pages++) {
+    const { count, withdrawals } = await client.request<{
+      count: number;
+      withdrawals: { id: number; sender: string; amount: string; height: number }[];
+    }>("GET", `/withdrawals?from=${from}&limit=${page}`);
+    const found = withdrawals.find(
+      (w) =>
+        w.sender.toLowerCase() === mine.sender.toLowerCase() &&
+        w.amount === mine.amount.toString() &&
+        w.height === mine.height,
+    );
+    if (found) return found.id;
+    if (from + page >= count) break;
+  }
+  return null;
 }
 
 export function registerBridgeCommands(program: Command): void {
@@ -45,48 +71,92 @@ export function registerBridgeCommands(program: Command): void {
     .action(
       async (opts: { key: string; amount: string; ethRpc: string; bridgeAddress: string; to?: string }) => {
         const amount = parseRlc(opts.amount);
-        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const bridgeAddress = await checksummed(opts.bridgeAddress);
+        const to = opts.to ? await checksummed(opts.to) : undefined;
+        const { bridgeAt, tokenAt } = await import("../../bridge/relayer.js");
         const wallet = await ethWallet(opts.key, opts.ethRpc);
-        const to = opts.to ? toChecksumAddress(parseAddress(opts.to)) : wallet.address;
         const bridge = bridgeAt(bridgeAddress, wallet);
         const token = tokenAt((await bridge.getFunction("token")()) as string, wallet);
         await (await token.getFunction("approve")(bridgeAddress, amount)).wait();
-        const receipt = await (await bridge.getFunction("deposit")(amount, to)).wait();
-        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to }));
+        const recipient = to ?? wallet.address;
+        const receipt = await (await bridge.getFunction("deposit")(amount, recipient)).wait();
+        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient }));
       },
     );
 
   const withdraw = program.command("withdraw").description("move RLC from the sidechain to Ethereum");
   withdraw
     .command("request")
-    .description("burn RLC on the sidechain for an Ethereum recipient (claimable after the next checkpoint)")
+    .description(
+      "burn RLC on the sidechain for an Ethereum recipient; prints the withdrawal id, claimable after the next checkpoint",
+    )
     .requiredOption("--key <file>", "sidechain key file")
     .requiredOption("--amount <rlc>", "amount in RLC")
     .option("--eth-recipient <address>", "Ethereum recipient (default: the same address)")
+    .option("--password-file <file>", "password of an encrypted key file")
     .option("--api <url>", "node API", DEFAULT_API)
-    .action(async (opts: { key: string; amount: string; ethRecipient?: string; api: string }) => {
-      const amount = parseRlc(opts.amount);
-      const key = await readKeyFile(opts.key);
-      const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : key.address;
-      const client = new ApiClient(opts.api);
-      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const signed = signTx(
-        {
-          chainId: status.chainId,
-          nonce: account.nonce,
-          withdraw: { ethRecipient: recipient, amount: uintToBytes(amount) },
-        },
-        key.privateKey,
-      );
-      const { hash } = await client.submitTx(signed.bytes);
-      const receipt = await client.waitForTx(hash);
-      console.log(JSON.stringify({ hash, ...receipt }));
-      if (receipt.status !== "success") process.exitCode = 1;
-    });
+    .addHelpText(
+      "after",
+      `
+Example:
+  $ poco withdraw request --key me.json --amount 4 --api http://127.0.0.1:8080
+  {"hash":"0x…","withdrawalId":0,"status":"success",…}
+  then, once a checkpoint covers it: poco withdraw claim --id 0 …`,
+    )
+    .action(
+      async (opts: {
+        key: string;
+        amount: string;
+        ethRecipient?: string;
+        passwordFile?: string;
+        api: string;
+      }) => {
+        const amount = parseRlc(opts.amount);
+        const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
+          import("../../proto/index.js"),
+          import("../crypto/address.js"),
+          import("../crypto/keys.js"),
+          import("../tx/signedTx.js"),
+        ]);
+        const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : undefined;
+        const password = opts.passwordFile ? readFileSync(opts.passwordFile, "utf8").trimEnd() : undefined;
+        const key = await readKeyFile(opts.key, password);
+        const client = new ApiClient(opts.api);
+        const [status, account, before] = await Promise.all([
+          client.status(),
+          client.account(key.addressHex),
+          client.request<{ count: number }>("GET", "/withdrawals?limit=1"),
+        ]);
+        const signed = signTx(
+          {
+            chainId: status.chainId,
+            nonce: account.nonce,
+            withdraw: { ethRecipient: recipient ?? key.address, amount: uintToBytes(amount) },
+          },
+          key.privateKey,
+        );
+        const { hash } = await client.submitTx(signed.bytes);
+        const receipt = await client.waitForTx(hash);
+        if (receipt.status !== "success") {
+          console.log(JSON.stringify({ hash, ...receipt }));
+          process.exitCode = 1;
+          return;
+        }
+        const withdrawalId = await findWithdrawalId(client, before.count, {
+          sender: key.addressHex,
+          amount,
+          height: receipt.height,
+        });
+        console.log(JSON.stringify({ hash, withdrawalId, ...receipt }));
+      },
+    );
   withdraw
     .command("claim")
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
-    .requiredOption("--id <n>", "withdrawal id (from GET /withdrawals or the request's receipt)")
+    .requiredOption(
+      "--id <n>",
+      "withdrawal id (printed by `poco withdraw request`; GET /withdrawals lists them)",
+    )
     .requiredOption("--key <file>", "Ethereum key file paying the gas")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
@@ -96,7 +166,11 @@ export function registerBridgeCommands(program: Command): void {
         const id = Number(opts.id);
         if (!Number.isSafeInteger(id) || id < 0)
           throw new Error(`--id must be a withdrawal id, got ${opts.id}`);
-        const bridgeAddress = toChecksumAddress(parseAddress(opts.bridgeAddress));
+        const bridgeAddress = await checksummed(opts.bridgeAddress);
+        const [{ fetchAndClaim }, { bridgeAt }] = await Promise.all([
+          import("../../bridge/proofServer.js"),
+          import("../../bridge/relayer.js"),
+        ]);
         const wallet = await ethWallet(opts.key, opts.ethRpc);
         const { proof, gasUsed } = await fetchAndClaim(opts.proofApi, bridgeAt(bridgeAddress, wallet), id);
         console.log(
@@ -144,6 +218,15 @@ export function registerBridgeCommands(program: Command): void {
         apiPort: string;
         p2pPort: string;
       }) => {
+        const [{ loadGenesisFile }, { readKeyFile }, { parseBootstrapAddr }, { PocoNode }] =
+          await Promise.all([
+            import("../chain/genesis.js"),
+            import("../crypto/keys.js"),
+            import("../p2p/network.js"),
+            import("../pocoNode.js"),
+          ]);
+        const { readDeployment } = await import("./devnetEthereum.js");
+        const { createLogger } = await import("./logger.js");
         const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
         const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
         if (bootstrap.length === 0) throw new Error("--bootstrap or --bootstrap-file is required");
@@ -159,7 +242,7 @@ export function registerBridgeCommands(program: Command): void {
           p2p: { port: Number(opts.p2pPort), bootstrap },
           bridge: {
             ethRpc: opts.ethRpc,
-            bridgeAddress: toChecksumAddress(parseAddress(bridgeAddress)),
+            bridgeAddress: await checksummed(bridgeAddress),
             confirmations: 2,
             checkpointEvery: Number(opts.checkpointEvery),
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),

@@ -5,34 +5,21 @@
 import "../polyfill.js";
 import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { uintToBytes } from "../../proto/index.js";
-import { loadGenesisFile } from "../chain/genesis.js";
-import { parseAddress, toChecksumAddress } from "../crypto/address.js";
-import { generateKeyPair, readKeyFile, writeKeyFile } from "../crypto/keys.js";
-import { parseBootstrapAddr } from "../p2p/network.js";
-import { NODE_VERSION, PocoNode } from "../pocoNode.js";
-import { DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
-import { signTx } from "../tx/signedTx.js";
+import { NODE_VERSION } from "../version.js";
 import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
-import { initDevnetHosts, runDevnet } from "./devnet.js";
-import { readDeployment, startDevnetEthereum } from "./devnetEthereum.js";
-import { prepareDevnetFiles } from "./devnetFiles.js";
-import { createLogger } from "./logger.js";
+import { CliError } from "./cliError.js";
 import { registerMarketCommands } from "./marketCommands.js";
+import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
 
-const DEFAULT_API = "http://127.0.0.1:8080";
+// Start-up time: this file and the register*Commands files import only commander and the tiny API
+// client at the top. Everything else (crypto, protobuf, ethers, the node, libp2p, the devnet) is loaded
+// with `await import()` inside the action that needs it, so `poco --help` or `poco status` load none
+// of it; the build (scripts/build.mjs) turns each of those into a separate chunk.
 
-class CliError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const DEFAULT_API = "http://127.0.0.1:8080";
 
 function intOption(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -59,6 +46,7 @@ keys
   .action(async (opts: { out: string; passwordFile?: string }) => {
     if (existsSync(opts.out))
       throw new CliError("CLI_FILE_EXISTS", `${opts.out} exists; refusing to overwrite a key`);
+    const { generateKeyPair, writeKeyFile } = await import("../crypto/keys.js");
     const key = generateKeyPair();
     await writeKeyFile(opts.out, key, readPassword(opts.passwordFile));
     console.log(JSON.stringify({ address: key.addressHex, file: opts.out }));
@@ -69,6 +57,7 @@ keys
   .requiredOption("--key <file>", "key file")
   .option("--password-file <file>", "password of an encrypted key file")
   .action(async (opts: { key: string; passwordFile?: string }) => {
+    const { readKeyFile } = await import("../crypto/keys.js");
     const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
     console.log(JSON.stringify({ address: key.addressHex }));
   });
@@ -116,7 +105,7 @@ program
     "--state-cache-mb <mb>",
     "memory for state values and tree nodes read from disk",
     intOption("--state-cache-mb", 16, 65_536),
-    DEFAULT_STATE_CACHE_MB,
+    256, // DEFAULT_STATE_CACHE_MB (node/state/committedState.ts), not imported: keeps `poco --help` light
   )
   .action(
     async (opts: {
@@ -139,6 +128,16 @@ program
       confirmations: number;
       stateCacheMb: number;
     }) => {
+      const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
+        await Promise.all([
+          import("../chain/genesis.js"),
+          import("../crypto/address.js"),
+          import("../crypto/keys.js"),
+          import("../p2p/network.js"),
+          import("../pocoNode.js"),
+        ]);
+      const { readDeployment } = await import("./devnetEthereum.js");
+      const { createLogger } = await import("./logger.js");
       if (opts.bridgeFile) {
         const deployment = readDeployment(opts.bridgeFile);
         opts.bridgeAddress = deployment.bridgeAddress;
@@ -150,8 +149,8 @@ program
       const logger = createLogger();
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
-      for (const addr of bootstrap) parseBootstrapAddr(addr);
-      const node = await PocoNode.start({
+      for (const addr of bootstrap) p2p.parseBootstrapAddr(addr);
+      const node = await nodeModule.PocoNode.start({
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
@@ -217,6 +216,7 @@ program
       p2pPort: number;
       blockTime: number;
     }) => {
+      const { runDevnet } = await import("./devnet.js");
       await runDevnet(opts);
     },
   );
@@ -233,6 +233,8 @@ program
   .option("--host <host>", "listen address", "127.0.0.1")
   .option("--port <port>", "JSON-RPC port", intOption("--port", 1, 65535), 8545)
   .action(async (opts: { dataDir: string; host: string; port: number }) => {
+    const { prepareDevnetFiles } = await import("./devnetFiles.js");
+    const { startDevnetEthereum } = await import("./devnetEthereum.js");
     const files = await prepareDevnetFiles(opts.dataDir, 4, Date.now());
     const eth = await startDevnetEthereum(opts.dataDir, files.genesis, files.faucet, {
       host: opts.host,
@@ -264,6 +266,7 @@ program
   .option("--host-prefix <prefix>", "node i is reachable at host <prefix><i>", "validator-")
   .option("--p2p-port <port>", "p2p port of every node", intOption("--p2p-port", 1, 65535), 9000)
   .action(async (opts: { dataDir: string; validators: number; hostPrefix: string; p2pPort: number }) => {
+    const { initDevnetHosts } = await import("./devnet.js");
     const written = await initDevnetHosts(opts);
     console.log(JSON.stringify(written));
   });
@@ -282,6 +285,7 @@ program
   .argument("<address>", "0x address")
   .option("--api <url>", "node API", DEFAULT_API)
   .action(async (address: string, opts: { api: string }) => {
+    const { parseAddress } = await import("../crypto/address.js");
     parseAddress(address);
     const a = await new ApiClient(opts.api).account(address);
     console.log(
@@ -307,6 +311,12 @@ tx.command("transfer")
       api: string;
       wait: boolean;
     }) => {
+      const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
+        import("../../proto/index.js"),
+        import("../crypto/address.js"),
+        import("../crypto/keys.js"),
+        import("../tx/signedTx.js"),
+      ]);
       // Validate every input before touching the key or the network.
       const to = parseAddress(opts.to);
       const amount = parseRlc(opts.amount);
@@ -332,8 +342,18 @@ tx.command("transfer")
 registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
+registerValidatorCommands(program);
 
-program.parseAsync(process.argv).catch((err: Error & { code?: string }) => {
+program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
+  // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.
+  if (typeof err.shortMessage === "string") {
+    const { describeEthersError } = await import("./contractErrors.js");
+    const described = describeEthersError(err);
+    if (described) {
+      console.error(`error ${described.code}: ${described.message}`);
+      process.exit(1);
+    }
+  }
   console.error(`error${err.code ? ` ${err.code}` : ""}: ${err.message}`);
   process.exit(1);
 });

@@ -5,43 +5,27 @@
  */
 import { readFileSync } from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
-import { orderFromJSON } from "../../scheduler/orderJson.js";
-import { checkOrderFields } from "../../scheduler/orders.js";
-import { parseAddress } from "../crypto/address.js";
-import {
-  type AnyOrder,
-  marketDomain,
-  ORDER_KINDS,
-  type OrderKind,
-  orderDigest,
-  signOrder,
-} from "../crypto/eip712.js";
-import { fromHex, toHex } from "../crypto/hash.js";
-import { readKeyFile } from "../crypto/keys.js";
-import { signTx } from "../tx/signedTx.js";
+import type { OrderKind } from "../crypto/eip712.js";
 import { ApiClient } from "./apiClient.js";
+import { CliError } from "./cliError.js";
+
+// Only commander and the API client at the top: the crypto and order modules are imported inside the
+// actions that sign, so read commands start fast (see main.ts).
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
-export class MarketCliError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "MarketCliError";
-  }
-}
+/** The order kinds, as ORDER_KINDS in node/crypto/eip712.ts (a unit test checks they agree). */
+export const ORDER_KIND_NAMES: readonly OrderKind[] = ["app", "dataset", "workerpool", "request"];
 
 function kindOption(value: string): OrderKind {
-  if (!(ORDER_KINDS as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`--kind must be one of ${ORDER_KINDS.join(", ")}`);
+  if (!(ORDER_KIND_NAMES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`--kind must be one of ${ORDER_KIND_NAMES.join(", ")}`);
   return value as OrderKind;
 }
 
 function hash32(what: string, value: string): string {
   if (!/^0x[0-9a-fA-F]{64}$/.test(value))
-    throw new MarketCliError("CLI_BAD_ARGUMENT", `${what} must be 0x followed by 64 hex digits`);
+    throw new CliError("CLI_BAD_ARGUMENT", `${what} must be 0x followed by 64 hex digits`);
   return value.toLowerCase();
 }
 
@@ -49,24 +33,23 @@ function readPassword(file: string | undefined): string | undefined {
   return file === undefined ? undefined : readFileSync(file, "utf8").trimEnd();
 }
 
-/** Reads and checks an order file (JSON fields as `GET /orders/:hash` shows them under `order`). */
-export function readOrderFile(kind: OrderKind, file: string): AnyOrder {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new MarketCliError("CLI_FILE", `cannot read ${file}: ${(err as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new MarketCliError("CLI_FILE", `${file} is not JSON: ${(err as Error).message}`);
-  }
-  const order = orderFromJSON(kind, json);
-  checkOrderFields(kind, order);
-  orderDigest(marketDomain(1), kind, order); // every EIP-712 field encodes
-  return order;
+async function signingModules() {
+  const [eip712, hash, keys, signedTx, orderFile] = await Promise.all([
+    import("../crypto/eip712.js"),
+    import("../crypto/hash.js"),
+    import("../crypto/keys.js"),
+    import("../tx/signedTx.js"),
+    import("./orderFile.js"),
+  ]);
+  return { ...eip712, ...hash, ...keys, ...signedTx, ...orderFile };
+}
+
+async function hexAddress(address: string): Promise<string> {
+  const [{ parseAddress }, { toHex }] = await Promise.all([
+    import("../crypto/address.js"),
+    import("../crypto/hash.js"),
+  ]);
+  return toHex(parseAddress(address));
 }
 
 const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
@@ -100,7 +83,7 @@ export function registerMarketCommands(program: Command): void {
     .description(
       "sign an order (EIP-712, iExec PoCo v5 types) and publish it into the on-chain order book; an order file that already carries `sign` is published as is",
     )
-    .requiredOption("--kind <kind>", `order kind: ${ORDER_KINDS.join(" | ")}`, kindOption)
+    .requiredOption("--kind <kind>", `order kind: ${ORDER_KIND_NAMES.join(" | ")}`, kindOption)
     .requiredOption(
       "--file <order.json>",
       "the order's fields as JSON (addresses, decimal uint256, bytes32 hex)",
@@ -110,6 +93,8 @@ export function registerMarketCommands(program: Command): void {
     .option("--api <url>", "node API", DEFAULT_API)
     .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
     .action(async (opts: TxOptions & { kind: OrderKind; file: string }) => {
+      const { readOrderFile, readKeyFile, marketDomain, signOrder, toHex, orderDigest, signTx } =
+        await signingModules();
       const parsed = readOrderFile(opts.kind, opts.file);
       const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
       const client = new ApiClient(opts.api);
@@ -124,7 +109,18 @@ export function registerMarketCommands(program: Command): void {
         { chainId: status.chainId, nonce: account.nonce, publishOrder: { [opts.kind]: signed } },
         key.privateKey,
       );
-      await submitAndWait(client, tx.bytes, opts.wait, { orderHash });
+      const { hash } = await client.submitTx(tx.bytes);
+      if (!opts.wait) return console.log(JSON.stringify({ hash, orderHash }));
+      const receipt = await client.waitForTx(hash);
+      // A request order is matched at the end of its block when a compatible workerpool order exists;
+      // `deals` lists what it produced (empty: it waits in the request book).
+      let deals: string[] | undefined;
+      if (receipt.status === "success" && opts.kind === "request") {
+        const { dealsOfRequestOrder } = await import("./orderDeals.js");
+        deals = await dealsOfRequestOrder(client, orderHash);
+      }
+      console.log(JSON.stringify({ hash, orderHash, ...receipt, ...(deals ? { deals } : {}) }));
+      if (receipt.status !== "success") process.exitCode = 1;
     });
 
   order
@@ -137,6 +133,7 @@ export function registerMarketCommands(program: Command): void {
     .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
     .action(async (hash: string, opts: TxOptions) => {
       const orderHash = hash32("order hash", hash);
+      const { readKeyFile, signTx, fromHex } = await signingModules();
       const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
       const client = new ApiClient(opts.api);
       const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
@@ -164,7 +161,7 @@ export function registerMarketCommands(program: Command): void {
   order
     .command("book")
     .description("print one page of an order book, cheapest first")
-    .requiredOption("--kind <kind>", `order kind: ${ORDER_KINDS.join(" | ")}`, kindOption)
+    .requiredOption("--kind <kind>", `order kind: ${ORDER_KIND_NAMES.join(" | ")}`, kindOption)
     .option("--category <id>", "category (workerpool and request books)")
     .option("--app <address>", "app (app book)")
     .option("--dataset <address>", "dataset (dataset book)")
@@ -184,14 +181,14 @@ export function registerMarketCommands(program: Command): void {
         const query = new URLSearchParams({ kind: opts.kind, limit: opts.limit });
         const limit = Number(opts.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-          throw new MarketCliError("CLI_BAD_ARGUMENT", "--limit must be an integer in [1, 100]");
+          throw new CliError("CLI_BAD_ARGUMENT", "--limit must be an integer in [1, 100]");
         if (opts.category !== undefined) {
           if (!/^[0-9]{1,10}$/.test(opts.category))
-            throw new MarketCliError("CLI_BAD_ARGUMENT", "--category must be a non-negative integer");
+            throw new CliError("CLI_BAD_ARGUMENT", "--category must be a non-negative integer");
           query.set("category", opts.category);
         }
-        if (opts.app !== undefined) query.set("app", toHex(parseAddress(opts.app)));
-        if (opts.dataset !== undefined) query.set("dataset", toHex(parseAddress(opts.dataset)));
+        if (opts.app !== undefined) query.set("app", await hexAddress(opts.app));
+        if (opts.dataset !== undefined) query.set("dataset", await hexAddress(opts.dataset));
         if (opts.cursor !== undefined) query.set("cursor", opts.cursor);
         print(await new ApiClient(opts.api).request("GET", `/orderbook?${query}`));
       },
@@ -229,7 +226,7 @@ export function registerMarketCommands(program: Command): void {
     .argument("<address>", "workerpool 0x address")
     .option("--api <url>", "node API", DEFAULT_API)
     .action(async (address: string, opts: { api: string }) => {
-      const a = toHex(parseAddress(address));
+      const a = await hexAddress(address);
       print(await new ApiClient(opts.api).request("GET", `/workerpools/${a}`));
     });
 }

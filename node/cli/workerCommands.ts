@@ -5,15 +5,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { parseAddress } from "../crypto/address.js";
-import { toHex } from "../crypto/hash.js";
-import { readKeyFile } from "../crypto/keys.js";
-import { WorkerAgent } from "../worker/workerAgent.js";
-import { SchedulerService } from "../workerpool/schedulerService.js";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { setupDevnetMarket } from "./devnetWorkers.js";
-import { createLogger } from "./logger.js";
+
+// The worker, the scheduler service and the crypto are imported inside the actions (see main.ts).
 
 const DEFAULT_API = "http://127.0.0.1:8080";
 
@@ -36,6 +31,10 @@ export function registerWorkerCommands(program: Command): void {
     .option("--api <url>", "node API", DEFAULT_API)
     .option("--workers <n>", "worker keys to fund", "3")
     .action(async (opts: { dataDir: string; api: string; workers: string }) => {
+      const [{ readKeyFile }, { setupDevnetMarket }] = await Promise.all([
+        import("../crypto/keys.js"),
+        import("./devnetWorkers.js"),
+      ]);
       const api = new ApiClient(opts.api);
       const { chainId } = await api.status();
       const faucet = await readKeyFile(join(opts.dataDir, "keys", "faucet.json"));
@@ -68,6 +67,11 @@ export function registerWorkerCommands(program: Command): void {
         capacity: string;
       }) => {
         const stake = parseRlc(opts.stake);
+        const [{ readKeyFile }, { WorkerAgent }, { createLogger }] = await Promise.all([
+          import("../crypto/keys.js"),
+          import("../worker/workerAgent.js"),
+          import("./logger.js"),
+        ]);
         const key = await readKeyFile(opts.key);
         const api = new ApiClient(opts.api);
         const { chainId } = await api.status();
@@ -113,6 +117,14 @@ export function registerWorkerCommands(program: Command): void {
           ? (JSON.parse(readFileSync(opts.workerpoolFile, "utf8")) as { workerpool: string }).workerpool
           : opts.workerpool;
         if (!address) throw new Error("--workerpool or --workerpool-file is required");
+        const [{ parseAddress }, { toHex }, { readKeyFile }, { SchedulerService }, { createLogger }] =
+          await Promise.all([
+            import("../crypto/address.js"),
+            import("../crypto/hash.js"),
+            import("../crypto/keys.js"),
+            import("../workerpool/schedulerService.js"),
+            import("./logger.js"),
+          ]);
         const workerpool = toHex(parseAddress(address));
         const key = await readKeyFile(opts.key);
         const api = new ApiClient(opts.api);

@@ -129,6 +129,11 @@ export class ConsensusService {
     return this.engine.round;
   }
 
+  /** True while fetching finalized blocks from peers (GET /health reports it). */
+  get isSyncing(): boolean {
+    return this.syncing;
+  }
+
   async start(): Promise<void> {
     this.running = true;
     const head = this.deps.chain.head;

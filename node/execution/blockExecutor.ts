@@ -8,13 +8,13 @@
  * state, out of gas…) is kept with a failed receipt: its nonce is consumed, its gas is paid, and none of
  * its writes apply.
  */
-import { CodecError, type poco } from "../../proto/index.js";
+import { bytesToUint, CodecError, type poco, u64ToNumber } from "../../proto/index.js";
 import { creditBalance, readAccount, updateAccount } from "../state/accounts.js";
 import { StateOverlay, type StateReader } from "../state/stateOverlay.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { BlockContext, TxContext } from "./context.js";
-import { type ChainParams, effectiveTip, payBlockFees, readChainParams } from "./fees.js";
+import { type ChainParams, effectiveTip, payBlockFees, readChainParams, type TxFees } from "./fees.js";
 import { GasMeter, MeteredOverlay } from "./gasMeter.js";
 import { intrinsicGas } from "./gasSchedule.js";
 import { validateBaseTxFields } from "./txValidation.js";
@@ -54,6 +54,15 @@ export interface BlockExecution {
   /** Base fees (to the pool) and tips (to the proposer) collected, nRLC. */
   baseFees: bigint;
   tips: bigint;
+}
+
+/** The fee fields of an unsigned tx (for estimates; signed txs carry them verified). */
+function feesOf(tx: poco.Tx): TxFees {
+  return {
+    gasLimit: u64ToNumber(tx.gasLimit as never, "gasLimit"),
+    maxFeePerGas: bytesToUint(tx.maxFeePerGas, "maxFeePerGas"),
+    maxPriorityFeePerGas: bytesToUint(tx.maxPriorityFeePerGas, "maxPriorityFeePerGas"),
+  };
 }
 
 /** Bytes a block keeps for its header and last commit beside its transactions. */
@@ -176,8 +185,16 @@ export class BlockExecutor {
   ): { gasUsed: number; error?: { code: string; message: string } } {
     const overlay = new StateOverlay(parent);
     const meter = new GasMeter(readChainParams(overlay).blockGasLimit);
-    const nonce = readAccount(overlay, sender).nonce;
     try {
+      const fees = feesOf(tx);
+      // The handler must see the account as it will be: nonce consumed, gas reserved (sizes differ).
+      const nonce = readAccount(overlay, sender).nonce;
+      const price = block.baseFee + effectiveTip(fees, block.baseFee);
+      updateAccount(overlay, sender, (a) => {
+        const reserved = BigInt(fees.gasLimit) * price;
+        a.balance = a.balance > reserved ? a.balance - reserved : 0n;
+        a.nonce += 1;
+      });
       meter.charge(intrinsicGas(tx, signedSize), "intrinsic gas");
       const handler = this.handlers.get(tx.kind as TxKind);
       if (!handler) throw new TxError(TxErrorCode.UNSUPPORTED, `tx kind ${tx.kind} is not executable`);

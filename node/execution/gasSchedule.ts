@@ -55,6 +55,8 @@ function kindGas(tx: poco.Tx): number {
       return 32 * Gas.KECCAK;
     case "depositAttestation":
       return 2 * Gas.KECCAK;
+    case "depositAttestationBatch":
+      return 2 * Gas.KECCAK * (tx.depositAttestationBatch?.deposits?.length ?? 0);
     case "evidence":
       return 2 * Gas.ECRECOVER + 2 * Gas.KECCAK;
     case "registerApp":

@@ -1,12 +1,26 @@
 /**
  * Validators in the state machine: bonding and unbonding with delays, evidence of double-signing
- * (slash + jail), and voting power from bonded stake reduced for validators that stop contributing
- * precommits (the validator-level "contribution" of Proof-of-Contribution). At the end of every block
- * the active set is recomputed; it takes effect for the next height.
+ * (slash + jail), jailing for downtime, and `unjail` after a jail period. Voting power is bonded
+ * stake / powerUnit. At the end of every block the active set — the top `maxValidators` candidates by
+ * power, ties by address — is stored under `meta:validators` (sorted by address); it takes effect for
+ * the next height.
+ *
+ * Cost: a candidate is an entry of a state-backed ordered index (candidateIndex.ts), and pending bond
+ * activations and unbonding releases wait in a queue keyed by the height they are due, so a bond,
+ * an unbond and the end of a block each touch O(log n) keys per change, plus the active set (≤ N) for
+ * participation — never the whole candidate list.
  */
 
 import { verifySignedVote } from "../../consensus/vote.js";
-import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
+import {
+  bytesEqual,
+  bytesToUint,
+  decodeCanonical,
+  encode,
+  poco,
+  u64ToNumber,
+  uintToBytes,
+} from "../../proto/index.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { readAccount, type StateWriter, updateAccount } from "../state/accounts.js";
@@ -14,52 +28,53 @@ import { StateKeys } from "../state/stateKeys.js";
 import type { StateOverlay, StateReader } from "../state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
+import { type Candidate, CandidateIndex, readOnlyCandidateIndex } from "./candidateIndex.js";
 import type { BlockContext } from "./context.js";
+import {
+  checkValidatorParams,
+  DEFAULT_VALIDATOR_PARAMS,
+  readValidatorParams,
+  type ValidatorParams,
+  writeValidatorParams,
+} from "./validatorParams.js";
 
-export interface ValidatorParams {
-  /** nRLC of bonded stake per unit of voting power. */
-  powerUnit: bigint;
-  /** Blocks before a new bond counts. */
-  bondDelay: number;
-  /** Blocks before unbonded stake is released (slashable meanwhile). */
-  unbondDelay: number;
-  /** Share of bonded + unbonding stake slashed for a double sign, in percent. */
-  slashPercent: bigint;
-  /** Participation window (blocks); counters halve when it fills. */
-  participationWindow: number;
-  /** Below this participation (percent of blocks signed) power is halved. */
-  participationThresholdPercent: number;
-}
+export { DEFAULT_VALIDATOR_PARAMS, type ValidatorParams } from "./validatorParams.js";
 
-export const DEFAULT_VALIDATOR_PARAMS: ValidatorParams = {
-  powerUnit: 1_000_000_000n,
-  bondDelay: 10,
-  unbondDelay: 100,
-  slashPercent: 5n,
-  participationWindow: 100,
-  participationThresholdPercent: 66,
-};
+/** Voting power of one validator is capped (keeps total power far inside safe integers). */
+const MAX_POWER = 1_000_000n;
 
 export interface ValidatorRecord {
   jailed: boolean;
+  /** While jailed: first height at which `unjail` is accepted. */
+  jailedUntil: number;
   pendingBond: bigint;
   pendingBondHeight: number;
   unbonding: bigint;
   unbondingReleaseHeight: number;
+  /** Participation in the current window (blocks counted while in the active set). */
   signedBlocks: number;
   missedBlocks: number;
   timesSlashed: number;
 }
 
-const recordKey = (address: string) => `val:${address.slice(2).toLowerCase()}`;
-const CANDIDATES = StateKeys.meta("validatorCandidates");
+const RECORD_PREFIX = "val:";
+const recordKey = (address: string) => `${RECORD_PREFIX}${address.slice(2).toLowerCase()}`;
+const isRecordKey = (key: string) => /^val:[0-9a-f]{40}$/.test(key);
 const BURNED = StateKeys.meta("slashedTotal");
+/** The set that voted on the parent block (whose precommits this block's last commit carries). */
+const LAST_SET = "val:lastset";
+/** Due queue: `val:due:<height>` = entry count, `val:due:<height>:<i>` = the address due then. */
+const heightHex = (height: number) => height.toString(16).padStart(12, "0");
+const dueCountKey = (height: number) => `val:due:${heightHex(height)}`;
+const dueEntryKey = (height: number, i: number) => `val:due:${heightHex(height)}:${i.toString(16)}`;
 
 export function readRecord(state: StateReader, address: string): ValidatorRecord {
   const bytes = state.get(recordKey(address));
-  const m = bytes ? decodeCanonical(poco.ValidatorRecord, bytes) : undefined;
+  // Written only by writeRecord below, so canonical: skip the re-encoding check untrusted input gets.
+  const m = bytes ? poco.ValidatorRecord.decode(bytes) : undefined;
   return {
     jailed: m?.jailed ?? false,
+    jailedUntil: u64ToNumber(m?.jailedUntil as never, "jailedUntil"),
     pendingBond: bytesToUint(m?.pendingBond, "pendingBond"),
     pendingBondHeight: u64ToNumber(m?.pendingBondHeight as never, "pendingBondHeight"),
     unbonding: bytesToUint(m?.unbonding, "unbonding"),
@@ -70,35 +85,24 @@ export function readRecord(state: StateReader, address: string): ValidatorRecord
   };
 }
 
+/** Writes a record; one with nothing left to remember is deleted (no trace in the state root). */
 function writeRecord(state: StateWriter, address: string, r: ValidatorRecord): void {
-  state.set(
-    recordKey(address),
-    encode(poco.ValidatorRecord, {
-      jailed: r.jailed,
-      pendingBond: uintToBytes(r.pendingBond),
-      pendingBondHeight: r.pendingBondHeight,
-      unbonding: uintToBytes(r.unbonding),
-      unbondingReleaseHeight: r.unbondingReleaseHeight,
-      signedBlocks: r.signedBlocks,
-      missedBlocks: r.missedBlocks,
-      timesSlashed: r.timesSlashed,
-    }),
-  );
-}
-
-/** Candidate addresses (sorted, lowercase): every account that ever bonded, plus genesis validators. */
-export function readCandidates(state: StateReader): string[] {
-  const bytes = state.get(CANDIDATES);
-  if (!bytes) return [];
-  return decodeCanonical(poco.ValidatorSet, bytes).validators.map((v) => toHex(v.address!));
-}
-
-function writeCandidates(state: StateWriter, candidates: string[]): void {
-  const sorted = [...new Set(candidates)].sort();
-  state.set(
-    CANDIDATES,
-    encode(poco.ValidatorSet, { validators: sorted.map((a) => ({ address: fromHex(a, 20) })) }),
-  );
+  const bytes = encode(poco.ValidatorRecord, {
+    jailed: r.jailed,
+    jailedUntil: r.jailed ? r.jailedUntil : 0,
+    pendingBond: uintToBytes(r.pendingBond),
+    pendingBondHeight: r.pendingBond > 0n ? r.pendingBondHeight : 0,
+    unbonding: uintToBytes(r.unbonding),
+    unbondingReleaseHeight: r.unbonding > 0n ? r.unbondingReleaseHeight : 0,
+    signedBlocks: r.signedBlocks,
+    missedBlocks: r.missedBlocks,
+    timesSlashed: r.timesSlashed,
+  });
+  const key = recordKey(address);
+  const current = state.get(key);
+  if (bytes.length === 0) {
+    if (current) state.delete(key);
+  } else if (!current || !bytesEqual(current, bytes)) state.set(key, bytes);
 }
 
 export function readSlashedTotal(state: StateReader): bigint {
@@ -106,17 +110,55 @@ export function readSlashedTotal(state: StateReader): bigint {
   return bytes ? bytesToUint(bytes, "slashedTotal") : 0n;
 }
 
-function sameRecord(a: ValidatorRecord, b: ValidatorRecord): boolean {
-  return (
-    a.jailed === b.jailed &&
-    a.pendingBond === b.pendingBond &&
-    a.pendingBondHeight === b.pendingBondHeight &&
-    a.unbonding === b.unbonding &&
-    a.unbondingReleaseHeight === b.unbondingReleaseHeight &&
-    a.signedBlocks === b.signedBlocks &&
-    a.missedBlocks === b.missedBlocks &&
-    a.timesSlashed === b.timesSlashed
-  );
+/** Power a candidate has in the index: 0 (not a candidate) when jailed or below the minimum self-bond. */
+function candidatePower(bonded: bigint, record: ValidatorRecord, params: ValidatorParams): number {
+  if (record.jailed || bonded < params.minSelfBond) return 0;
+  const power = bonded / params.powerUnit;
+  return Number(power > MAX_POWER ? MAX_POWER : power);
+}
+
+/** Re-indexes a candidate after its stake or jail status changed (`record`: as just written): O(log n). */
+function refreshCandidate(
+  state: StateWriter,
+  address: string,
+  params: ValidatorParams,
+  record: ValidatorRecord = readRecord(state, address),
+): void {
+  const power = candidatePower(readAccount(state, address).bonded, record, params);
+  new CandidateIndex(state).set(address, power);
+}
+
+/** Queues `address` for its bond activation or unbonding release at `height` (once per height). */
+function enqueueDue(state: StateWriter, height: number, address: string, alreadyQueued: boolean): void {
+  if (alreadyQueued) return;
+  const countBytes = state.get(dueCountKey(height));
+  const count = countBytes ? Number(bytesToUint(countBytes, "dueCount")) : 0;
+  state.set(dueEntryKey(height, count), fromHex(address, 20));
+  state.set(dueCountKey(height), uintToBytes(BigInt(count + 1)));
+}
+
+/** Whether the record already has something due at `height` (so its address is queued there). */
+const dueAt = (r: ValidatorRecord, height: number) =>
+  (r.pendingBond > 0n && r.pendingBondHeight === height) ||
+  (r.unbonding > 0n && r.unbondingReleaseHeight === height);
+
+/** Every known candidate (sorted): records, the index and the active set. For the API only: O(n). */
+export function readCandidates(state: StateReader & { keysWithPrefix(prefix: string): string[] }): string[] {
+  const out = new Set<string>();
+  for (const key of state.keysWithPrefix(RECORD_PREFIX)) if (isRecordKey(key)) out.add(`0x${key.slice(4)}`);
+  for (const c of readOnlyCandidateIndex(state).all()) out.add(c.address);
+  for (const v of readActiveSet(state)) out.add(v.address);
+  return [...out].sort();
+}
+
+/** The active set stored in state (sorted by address). */
+export function readActiveSet(state: StateReader, key = StateKeys.meta("validators")): Candidate[] {
+  const bytes = state.get(key);
+  if (!bytes) return [];
+  return decodeCanonical(poco.ValidatorSet, bytes).validators.map((v) => ({
+    address: toHex(v.address!),
+    power: u64ToNumber(v.power as never, "power"),
+  }));
 }
 
 /** Genesis: validators' power becomes bonded stake (power × powerUnit) and they are the candidates. */
@@ -125,64 +167,194 @@ export function applyGenesisValidators(
   validators: { address: string; power: number }[],
   params: ValidatorParams = DEFAULT_VALIDATOR_PARAMS,
 ): void {
+  checkValidatorParams(params);
+  writeValidatorParams(state, params);
   for (const v of validators) {
     updateAccount(state, v.address, (a) => {
       a.bonded += BigInt(v.power) * params.powerUnit;
     });
+    refreshCandidate(state, v.address, params);
   }
-  writeCandidates(
-    state,
-    validators.map((v) => v.address),
-  );
 }
 
-export function validatorModule(opts: {
-  chainId: number;
-  backend: SignatureBackend;
-  params?: ValidatorParams;
-}): StateMachineModule {
-  const params = opts.params ?? DEFAULT_VALIDATOR_PARAMS;
+export function validatorModule(opts: { chainId: number; backend: SignatureBackend }): StateMachineModule {
+  /** Moves due bonds to `bonded` and due unbonding stake to the balance: only what is due now. */
+  const releaseDue = (state: StateOverlay, height: number, params: ValidatorParams) => {
+    const countBytes = state.get(dueCountKey(height));
+    if (!countBytes) return;
+    const count = Number(bytesToUint(countBytes, "dueCount"));
+    for (let i = 0; i < count; i++) {
+      const entry = dueEntryKey(height, i);
+      const bytes = state.get(entry);
+      if (!bytes) throw new Error(`corrupt validator due queue: missing ${entry}`);
+      const address = toHex(bytes);
+      state.delete(entry);
+      const record = readRecord(state, address);
+      let bondedChanged = false;
+      // An entry may be stale (a later bond moved the activation further): the heights decide.
+      if (record.pendingBond > 0n && record.pendingBondHeight <= height) {
+        const amount = record.pendingBond;
+        updateAccount(state, address, (a) => {
+          a.bonded += amount;
+        });
+        record.pendingBond = 0n;
+        bondedChanged = true;
+      }
+      if (record.unbonding > 0n && record.unbondingReleaseHeight <= height) {
+        const amount = record.unbonding;
+        updateAccount(state, address, (a) => {
+          a.balance += amount;
+        });
+        record.unbonding = 0n;
+      }
+      writeRecord(state, address, record);
+      if (bondedChanged) refreshCandidate(state, address, params, record);
+    }
+    state.delete(dueCountKey(height));
+  };
 
-  const effectivePower = (state: StateReader, address: string): number => {
-    const record = readRecord(state, address);
-    if (record.jailed) return 0;
-    let power = readAccount(state, address).bonded / params.powerUnit;
-    const seen = record.signedBlocks + record.missedBlocks;
-    if (seen >= 10 && record.signedBlocks * 100 < seen * params.participationThresholdPercent) power /= 2n;
-    return Number(power > 1_000_000n ? 1_000_000n : power);
+  /**
+   * Participation (CometBFT's downtime rule, with a fixed window): each validator of the set that
+   * voted on the parent block is counted as signing or missing that block's commit; one that cannot
+   * reach the threshold within the window any more is jailed (not slashed: its stake is intact, it
+   * only stops being a validator until it unjails). Counted only while in the active set.
+   *
+   * Why an honest validator never drops: another engineer's rule makes a last commit carry every
+   * precommit its proposer saw, so an honest validator is missing only from blocks whose proposer
+   * omits it on purpose or did not receive its precommit in time. Byzantine validators hold < 1/3 of
+   * the power and so propose < 1/3 of the blocks; with a 50% threshold an honest validator can lose
+   * those blocks and still miss up to a further 1/6 of the window on a slow machine. A long window
+   * (default 1,000 blocks) averages out bursts.
+   */
+  const countParticipation = (state: StateOverlay, ctx: BlockContext, params: ValidatorParams) => {
+    if (!ctx.lastCommitSigners) return;
+    const signers = new Set(ctx.lastCommitSigners);
+    const voters = state.get(LAST_SET) ? readActiveSet(state, LAST_SET) : readActiveSet(state);
+    const window = params.participationWindow;
+    // ceil(window × threshold / 100) in exact integer steps
+    const scaled = window * params.participationThresholdPercent;
+    const minSigned = (scaled - (scaled % 100)) / 100 + (scaled % 100 === 0 ? 0 : 1);
+    const maxMissed = window - minSigned;
+    for (const { address } of voters) {
+      const record = readRecord(state, address);
+      if (record.jailed) continue;
+      if (signers.has(address)) record.signedBlocks += 1;
+      else record.missedBlocks += 1;
+      if (record.missedBlocks > maxMissed) {
+        record.jailed = true;
+        record.jailedUntil = ctx.height + params.jailBlocks;
+        record.signedBlocks = 0;
+        record.missedBlocks = 0;
+        writeRecord(state, address, record);
+        refreshCandidate(state, address, params, record);
+        continue;
+      }
+      if (record.signedBlocks + record.missedBlocks >= window) {
+        record.signedBlocks = 0;
+        record.missedBlocks = 0;
+      }
+      writeRecord(state, address, record);
+    }
+  };
+
+  /** Stores the next active set: the top `maxValidators` of the index, by address. */
+  const updateActiveSet = (state: StateOverlay, params: ValidatorParams) => {
+    const setKey = StateKeys.meta("validators");
+    const current = state.get(setKey);
+    // The set that votes on this block is the one whose precommits the next block carries.
+    if (current && toHex(current) !== toHex(state.get(LAST_SET) ?? new Uint8Array(0)))
+      state.set(LAST_SET, current);
+    const active = new CandidateIndex(state).top(params.maxValidators);
+    // Never leave the chain without validators: keep the previous set if nobody would remain.
+    if (active.length === 0) return;
+    active.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    const next = encode(poco.ValidatorSet, {
+      validators: active.map((v) => ({ address: fromHex(v.address, 20), power: v.power })),
+    });
+    if (!current || toHex(current) !== toHex(next)) state.set(setKey, next);
   };
 
   return {
     name: "validators",
     handlers: {
       bond(state, tx, ctx) {
+        const params = readValidatorParams(state);
         const amount = bytesToUint(tx.bond!.amount, "amount");
+        const account = readAccount(state, ctx.sender);
+        if (account.balance < amount)
+          throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${account.balance} < ${amount}`);
+        const record = readRecord(state, ctx.sender);
+        const total = account.bonded + record.pendingBond + amount;
+        if (total < params.minSelfBond) {
+          throw new TxError(
+            TxErrorCode.BELOW_MIN_SELF_BOND,
+            `bonded + pending + ${amount} = ${total} nRLC is below the minimum self-bond ${params.minSelfBond}`,
+          );
+        }
         updateAccount(state, ctx.sender, (a) => {
-          if (a.balance < amount)
-            throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `balance ${a.balance} < ${amount}`);
           a.balance -= amount;
         });
-        const record = readRecord(state, ctx.sender);
+        const due = ctx.height + params.bondDelay;
+        enqueueDue(state, due, ctx.sender, dueAt(record, due));
         record.pendingBond += amount;
-        record.pendingBondHeight = ctx.height + params.bondDelay;
+        record.pendingBondHeight = due;
         writeRecord(state, ctx.sender, record);
-        writeCandidates(state, [...readCandidates(state), ctx.sender]);
       },
 
       unbond(state, tx, ctx) {
+        const params = readValidatorParams(state);
         const amount = bytesToUint(tx.unbond!.amount, "amount");
+        const account = readAccount(state, ctx.sender);
+        if (account.bonded < amount)
+          throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `bonded ${account.bonded} < ${amount}`);
+        const record = readRecord(state, ctx.sender);
+        const left = account.bonded - amount;
+        // Leaving entirely is always allowed; staying a candidate needs the minimum self-bond.
+        if (left > 0n && left + record.pendingBond < params.minSelfBond) {
+          throw new TxError(
+            TxErrorCode.BELOW_MIN_SELF_BOND,
+            `${left} nRLC left bonded is below the minimum self-bond ${params.minSelfBond}: unbond all or less`,
+          );
+        }
         updateAccount(state, ctx.sender, (a) => {
-          if (a.bonded < amount)
-            throw new TxError(TxErrorCode.INSUFFICIENT_FUNDS, `bonded ${a.bonded} < ${amount}`);
           a.bonded -= amount;
         });
-        const record = readRecord(state, ctx.sender);
+        const due = ctx.height + params.unbondDelay;
+        enqueueDue(state, due, ctx.sender, dueAt(record, due));
         record.unbonding += amount;
-        record.unbondingReleaseHeight = ctx.height + params.unbondDelay;
+        record.unbondingReleaseHeight = due;
         writeRecord(state, ctx.sender, record);
+        refreshCandidate(state, ctx.sender, params, record);
+      },
+
+      unjail(state, _tx, ctx) {
+        const params = readValidatorParams(state);
+        const record = readRecord(state, ctx.sender);
+        if (!record.jailed) throw new TxError(TxErrorCode.INVALID_STATE, `${ctx.sender} is not jailed`);
+        if (ctx.height < record.jailedUntil) {
+          throw new TxError(
+            TxErrorCode.INVALID_STATE,
+            `${ctx.sender} is jailed until height ${record.jailedUntil}`,
+          );
+        }
+        const bonded = readAccount(state, ctx.sender).bonded;
+        // As CometBFT: a validator whose self-bond fell below the minimum (e.g. slashed) bonds first.
+        if (bonded < params.minSelfBond) {
+          throw new TxError(
+            TxErrorCode.BELOW_MIN_SELF_BOND,
+            `bonded ${bonded} nRLC is below the minimum self-bond ${params.minSelfBond}`,
+          );
+        }
+        record.jailed = false;
+        record.jailedUntil = 0;
+        record.signedBlocks = 0;
+        record.missedBlocks = 0;
+        writeRecord(state, ctx.sender, record);
+        refreshCandidate(state, ctx.sender, params, record);
       },
 
       evidence(state, tx, ctx) {
+        const params = readValidatorParams(state);
         const ev = tx.evidence!;
         if (!ev.voteA || !ev.voteB) throw new TxError(TxErrorCode.BAD_FIELD, "evidence needs two votes");
         let a: ReturnType<typeof verifySignedVote>;
@@ -208,14 +380,25 @@ export function validatorModule(opts: {
           throw new TxError(TxErrorCode.BAD_FIELD, "the two votes agree");
         // Votes of the height being decided are evidence too: they were signed before this block.
         if (a.height > ctx.height) throw new TxError(TxErrorCode.BAD_FIELD, "evidence from the future");
+        // Past the max age the offender may have unbonded and left: as CometBFT, old evidence is refused.
+        if (ctx.height - a.height > params.evidenceMaxAgeBlocks) {
+          throw new TxError(
+            TxErrorCode.EVIDENCE_TOO_OLD,
+            `evidence of height ${a.height} is older than ${params.evidenceMaxAgeBlocks} blocks`,
+          );
+        }
         const offender = a.validatorHex;
-        if (!readCandidates(state).includes(offender))
-          throw new TxError(TxErrorCode.NOT_FOUND, `${offender} is no validator`);
+        const record = readRecord(state, offender);
+        if (
+          readAccount(state, offender).bonded === 0n &&
+          record.unbonding === 0n &&
+          record.pendingBond === 0n
+        )
+          throw new TxError(TxErrorCode.NOT_FOUND, `${offender} has no validator stake`);
         const seenKey = `evid:${offender.slice(2)}:${a.height}:${a.round}:${a.type}`;
         if (state.get(seenKey))
           throw new TxError(TxErrorCode.EXISTS, "this equivocation was already punished");
         state.set(seenKey, Uint8Array.of(1));
-        const record = readRecord(state, offender);
         let slashed = 0n;
         updateAccount(state, offender, (acct) => {
           const cut = (acct.bonded * params.slashPercent) / 100n;
@@ -226,8 +409,13 @@ export function validatorModule(opts: {
         record.unbonding -= unbondingCut;
         slashed += unbondingCut;
         record.jailed = true;
+        const until = ctx.height + params.jailBlocks;
+        if (until > record.jailedUntil) record.jailedUntil = until;
+        record.signedBlocks = 0;
+        record.missedBlocks = 0;
         record.timesSlashed += 1;
         writeRecord(state, offender, record);
+        refreshCandidate(state, offender, params, record);
         state.set(BURNED, uintToBytes(readSlashedTotal(state) + slashed));
       },
     },
@@ -240,45 +428,10 @@ export function validatorModule(opts: {
     },
 
     endBlock(state: StateOverlay, ctx: BlockContext) {
-      const candidates = readCandidates(state);
-      const signers = ctx.lastCommitSigners ? new Set(ctx.lastCommitSigners) : undefined;
-      for (const address of candidates) {
-        const record = readRecord(state, address);
-        const before = { ...record };
-        if (record.pendingBond > 0n && ctx.height >= record.pendingBondHeight) {
-          const amount = record.pendingBond;
-          updateAccount(state, address, (a) => {
-            a.bonded += amount;
-          });
-          record.pendingBond = 0n;
-        }
-        if (record.unbonding > 0n && ctx.height >= record.unbondingReleaseHeight) {
-          const amount = record.unbonding;
-          updateAccount(state, address, (a) => {
-            a.balance += amount;
-          });
-          record.unbonding = 0n;
-        }
-        if (signers && !record.jailed && readAccount(state, address).bonded > 0n) {
-          if (signers.has(address)) record.signedBlocks += 1;
-          else record.missedBlocks += 1;
-          if (record.signedBlocks + record.missedBlocks >= params.participationWindow) {
-            record.signedBlocks >>>= 1;
-            record.missedBlocks >>>= 1;
-          }
-        }
-        if (!sameRecord(before, record)) writeRecord(state, address, record);
-      }
-      const active = candidates
-        .map((address) => ({ address, power: effectivePower(state, address) }))
-        .filter((v) => v.power > 0);
-      // Never leave the chain without validators: keep the previous set if nobody would remain.
-      if (active.length === 0) return;
-      const next = encode(poco.ValidatorSet, {
-        validators: active.map((v) => ({ address: fromHex(v.address, 20), power: v.power })),
-      });
-      const current = state.get(StateKeys.meta("validators"));
-      if (!current || toHex(current) !== toHex(next)) state.set(StateKeys.meta("validators"), next);
+      const params = readValidatorParams(state);
+      releaseDue(state, ctx.height, params);
+      countParticipation(state, ctx, params);
+      updateActiveSet(state, params);
     },
   };
 }

@@ -43,6 +43,20 @@ export const DEFAULT_MEMPOOL_LIMITS: MempoolLimits = {
   futureTtlMs: 60_000,
 };
 
+/** Options of `Mempool.add`. */
+export interface AddOptions {
+  /** From a peer: a nonce up to MAX_FUTURE_NONCE_GAP ahead may wait for the ones before it. */
+  relayed?: boolean;
+  /**
+   * A validator duty (bridge attestations): exempt from `maxPerSender`, bounded by MAX_DUTY_PER_SENDER
+   * instead. The caller decides (only validators' attestations), so these are bounded by the set size.
+   */
+  duty?: boolean;
+}
+
+/** Pending transactions a validator may hold for its duties. */
+export const MAX_DUTY_PER_SENDER = 4_096;
+
 /** How far ahead of a sender's next nonce a relayed transaction may wait. */
 export const MAX_FUTURE_NONCE_GAP = 64;
 /** A replacement must raise both tip and max fee by this many percent. */
@@ -131,9 +145,11 @@ export class Mempool {
 
   /**
    * Admits a signature-verified transaction or throws a TxError saying why not. `relayed` (from a
-   * peer) lets a nonce up to MAX_FUTURE_NONCE_GAP ahead wait for the ones before it.
+   * peer) lets a nonce up to MAX_FUTURE_NONCE_GAP ahead wait for the ones before it; `duty` lifts the
+   * per-sender cap for validators' bridge attestations.
    */
-  add(tx: VerifiedTx, relayed = false): void {
+  add(tx: VerifiedTx, options: boolean | AddOptions = false): void {
+    const { relayed = false, duty = false } = typeof options === "boolean" ? { relayed: options } : options;
     if (this.has(tx.hashHex))
       throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${tx.hashHex} is already pending`);
     this.checkFees(tx);
@@ -171,7 +187,10 @@ export class Mempool {
       return;
     }
     const future = this.futureBySender.get(tx.senderHex);
-    if (queue.length + (future?.size ?? 0) >= this.limits.maxPerSender) {
+    const senderCap = duty
+      ? Math.max(this.limits.maxPerSender, MAX_DUTY_PER_SENDER)
+      : this.limits.maxPerSender;
+    if (queue.length + (future?.size ?? 0) >= senderCap) {
       throw new TxError(TxErrorCode.SENDER_QUOTA, `sender already has ${queue.length} pending txs`);
     }
     this.makeRoom(tx);

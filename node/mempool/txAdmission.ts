@@ -17,6 +17,8 @@ export interface AdmissionDeps {
   backend: SignatureBackend;
   executor: BlockExecutor;
   mempool: Mempool;
+  /** Validator duties (bridge attestations) lift the per-sender cap. */
+  isDuty?: (tx: VerifiedTx) => boolean;
 }
 
 /** The id of a SignedTx without verifying it (TX_MALFORMED / TX_NON_CANONICAL / TX_TOO_LARGE). */
@@ -41,6 +43,6 @@ export function admitTx(deps: AdmissionDeps, bytes: Uint8Array, relayed: boolean
   if (deps.mempool.has(hash)) throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${hash} is already pending`);
   const verified = decodeAndVerifyTx(bytes, deps.chainId, deps.backend);
   deps.executor.validateFields(verified.tx);
-  deps.mempool.add(verified, relayed);
+  deps.mempool.add(verified, { relayed, duty: deps.isDuty?.(verified) ?? false });
   return verified;
 }

@@ -5,6 +5,7 @@
  * nonces and balances are checked against state elsewhere.
  */
 import {
+  assertSafeIntegers,
   bytesEqual,
   bytesToUint,
   CodecError,
@@ -178,6 +179,7 @@ export function decodeAndVerifyTx(
     throw new TxError(TxErrorCode.WRONG_CHAIN_ID, `chain id ${chainId}, expected ${expectedChainId}`);
   }
   const { nonce, sender, gasLimit, maxFeePerGas, maxPriorityFeePerGas } = checkFields(tx);
+  codec(() => assertSafeIntegers(tx));
 
   const v = signature[64];
   if (v !== 0 && v !== 1)

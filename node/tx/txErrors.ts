@@ -45,6 +45,10 @@ export const TxErrorCode = {
   GAS_LIMIT: "TX_GAS_LIMIT",
   /** max_fee_per_gas below the current base fee (or max tip above max fee). */
   FEE_TOO_LOW: "TX_FEE_TOO_LOW",
+  /** A bond or unbond would leave a validator candidate below the chain's minimum self-bond. */
+  BELOW_MIN_SELF_BOND: "TX_BELOW_MIN_SELF_BOND",
+  /** Evidence of misbehaviour older than the chain's evidence max age. */
+  EVIDENCE_TOO_OLD: "TX_EVIDENCE_TOO_OLD",
 } as const;
 export type TxErrorCode = (typeof TxErrorCode)[keyof typeof TxErrorCode];
 

@@ -441,6 +441,86 @@ export namespace poco {
     }
 
     /**
+     * Properties of an Unjail.
+     * @deprecated Use poco.Unjail.$Properties instead.
+     */
+    interface IUnjail extends poco.Unjail.$Properties {
+    }
+
+    /** Represents an Unjail. */
+    class Unjail {
+
+        /**
+         * Constructs a new Unjail.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.Unjail.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new Unjail instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Unjail instance
+         */
+        static create(properties: poco.Unjail.$Shape): poco.Unjail & poco.Unjail.$Shape;
+        static create(properties?: poco.Unjail.$Properties): poco.Unjail;
+
+        /**
+         * Encodes the specified Unjail message. Does not implicitly {@link poco.Unjail.verify|verify} messages.
+         * @param message Unjail message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.Unjail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Unjail message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.Unjail & poco.Unjail.$Shape} Unjail
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.Unjail & poco.Unjail.$Shape;
+
+        /**
+         * Creates an Unjail message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Unjail
+         */
+        static fromObject(object: { [k: string]: any }): poco.Unjail;
+
+        /**
+         * Creates a plain object from an Unjail message. Also converts values to other types if specified.
+         * @param message Unjail
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.Unjail, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Unjail to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace Unjail {
+
+        /** Properties of an Unjail. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Unjail. */
+        type $Shape = poco.Unjail.$Properties;
+    }
+
+    /**
      * Properties of a RegisterApp.
      * @deprecated Use poco.RegisterApp.$Properties instead.
      */
@@ -2338,6 +2418,9 @@ export namespace poco {
         /** DepositAttestation ethBlockHash. */
         ethBlockHash: Uint8Array;
 
+        /** DepositAttestation ethLogIndex. */
+        ethLogIndex: (number|Long);
+
         /**
          * Creates a new DepositAttestation instance using the specified properties.
          * @param [properties] Properties to set
@@ -2409,12 +2492,113 @@ export namespace poco {
             /** DepositAttestation ethBlockHash */
             ethBlockHash?: (Uint8Array|null);
 
+            /** DepositAttestation ethLogIndex */
+            ethLogIndex?: (number|Long|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a DepositAttestation. */
         type $Shape = poco.DepositAttestation.$Properties;
+    }
+
+    /**
+     * Properties of a DepositAttestationBatch.
+     * @deprecated Use poco.DepositAttestationBatch.$Properties instead.
+     */
+    interface IDepositAttestationBatch extends poco.DepositAttestationBatch.$Properties {
+    }
+
+    /** Represents a DepositAttestationBatch. */
+    class DepositAttestationBatch {
+
+        /**
+         * Constructs a new DepositAttestationBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.DepositAttestationBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DepositAttestationBatch fromBlock. */
+        fromBlock: (number|Long);
+
+        /** DepositAttestationBatch toBlock. */
+        toBlock: (number|Long);
+
+        /** DepositAttestationBatch deposits. */
+        deposits: poco.DepositAttestation.$Properties[];
+
+        /**
+         * Creates a new DepositAttestationBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DepositAttestationBatch instance
+         */
+        static create(properties: poco.DepositAttestationBatch.$Shape): poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape;
+        static create(properties?: poco.DepositAttestationBatch.$Properties): poco.DepositAttestationBatch;
+
+        /**
+         * Encodes the specified DepositAttestationBatch message. Does not implicitly {@link poco.DepositAttestationBatch.verify|verify} messages.
+         * @param message DepositAttestationBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.DepositAttestationBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DepositAttestationBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape} DepositAttestationBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape;
+
+        /**
+         * Creates a DepositAttestationBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DepositAttestationBatch
+         */
+        static fromObject(object: { [k: string]: any }): poco.DepositAttestationBatch;
+
+        /**
+         * Creates a plain object from a DepositAttestationBatch message. Also converts values to other types if specified.
+         * @param message DepositAttestationBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.DepositAttestationBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DepositAttestationBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace DepositAttestationBatch {
+
+        /** Properties of a DepositAttestationBatch. */
+        interface $Properties {
+
+            /** DepositAttestationBatch fromBlock */
+            fromBlock?: (number|Long|null);
+
+            /** DepositAttestationBatch toBlock */
+            toBlock?: (number|Long|null);
+
+            /** DepositAttestationBatch deposits */
+            deposits?: (poco.DepositAttestation.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DepositAttestationBatch. */
+        type $Shape = poco.DepositAttestationBatch.$Properties;
     }
 
     /**
@@ -2561,6 +2745,9 @@ export namespace poco {
         /** Tx unbond. */
         unbond?: (poco.Unbond.$Properties|null);
 
+        /** Tx unjail. */
+        unjail?: (poco.Unjail.$Properties|null);
+
         /** Tx registerApp. */
         registerApp?: (poco.RegisterApp.$Properties|null);
 
@@ -2603,11 +2790,14 @@ export namespace poco {
         /** Tx depositAttestation. */
         depositAttestation?: (poco.DepositAttestation.$Properties|null);
 
+        /** Tx depositAttestationBatch. */
+        depositAttestationBatch?: (poco.DepositAttestationBatch.$Properties|null);
+
         /** Tx evidence. */
         evidence?: (poco.Evidence.$Properties|null);
 
         /** Tx kind. */
-        kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence");
+        kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
 
         /**
          * Creates a new Tx instance using the specified properties.
@@ -2695,6 +2885,9 @@ export namespace poco {
             /** Tx unbond */
             unbond?: (poco.Unbond.$Properties|null);
 
+            /** Tx unjail */
+            unjail?: (poco.Unjail.$Properties|null);
+
             /** Tx registerApp */
             registerApp?: (poco.RegisterApp.$Properties|null);
 
@@ -2737,11 +2930,14 @@ export namespace poco {
             /** Tx depositAttestation */
             depositAttestation?: (poco.DepositAttestation.$Properties|null);
 
+            /** Tx depositAttestationBatch */
+            depositAttestationBatch?: (poco.DepositAttestationBatch.$Properties|null);
+
             /** Tx evidence */
             evidence?: (poco.Evidence.$Properties|null);
 
             /** Tx kind */
-            kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence");
+            kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2760,6 +2956,7 @@ export namespace poco {
           unstake?: poco.Unstake.$Shape|null;
           bond?: poco.Bond.$Shape|null;
           unbond?: poco.Unbond.$Shape|null;
+          unjail?: poco.Unjail.$Shape|null;
           registerApp?: poco.RegisterApp.$Shape|null;
           registerDataset?: poco.RegisterDataset.$Shape|null;
           registerWorkerpool?: poco.RegisterWorkerpool.$Shape|null;
@@ -2774,10 +2971,11 @@ export namespace poco {
           claim?: poco.Claim.$Shape|null;
           withdraw?: poco.Withdraw.$Shape|null;
           depositAttestation?: poco.DepositAttestation.$Shape|null;
+          depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
           evidence?: poco.Evidence.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence: poco.Evidence.$Shape })
+          ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
         );
     }
 
@@ -3711,6 +3909,12 @@ export namespace poco {
         /** Checkpoint nextValidatorSetHash. */
         nextValidatorSetHash: Uint8Array;
 
+        /** Checkpoint ethChainId. */
+        ethChainId: (number|Long);
+
+        /** Checkpoint bridge. */
+        bridge: Uint8Array;
+
         /**
          * Creates a new Checkpoint instance using the specified properties.
          * @param [properties] Properties to set
@@ -3781,6 +3985,12 @@ export namespace poco {
 
             /** Checkpoint nextValidatorSetHash */
             nextValidatorSetHash?: (Uint8Array|null);
+
+            /** Checkpoint ethChainId */
+            ethChainId?: (number|Long|null);
+
+            /** Checkpoint bridge */
+            bridge?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -6958,6 +7168,9 @@ export namespace poco {
         /** ValidatorRecord timesSlashed. */
         timesSlashed: (number|Long);
 
+        /** ValidatorRecord jailedUntil. */
+        jailedUntil: (number|Long);
+
         /**
          * Creates a new ValidatorRecord instance using the specified properties.
          * @param [properties] Properties to set
@@ -7035,12 +7248,161 @@ export namespace poco {
             /** ValidatorRecord timesSlashed */
             timesSlashed?: (number|Long|null);
 
+            /** ValidatorRecord jailedUntil */
+            jailedUntil?: (number|Long|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a ValidatorRecord. */
         type $Shape = poco.ValidatorRecord.$Properties;
+    }
+
+    /**
+     * Properties of a ValidatorParams.
+     * @deprecated Use poco.ValidatorParams.$Properties instead.
+     */
+    interface IValidatorParams extends poco.ValidatorParams.$Properties {
+    }
+
+    /** Represents a ValidatorParams. */
+    class ValidatorParams {
+
+        /**
+         * Constructs a new ValidatorParams.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ValidatorParams.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ValidatorParams powerUnit. */
+        powerUnit: Uint8Array;
+
+        /** ValidatorParams minSelfBond. */
+        minSelfBond: Uint8Array;
+
+        /** ValidatorParams maxValidators. */
+        maxValidators: (number|Long);
+
+        /** ValidatorParams bondDelay. */
+        bondDelay: (number|Long);
+
+        /** ValidatorParams unbondDelay. */
+        unbondDelay: (number|Long);
+
+        /** ValidatorParams slashPercent. */
+        slashPercent: (number|Long);
+
+        /** ValidatorParams evidenceMaxAgeBlocks. */
+        evidenceMaxAgeBlocks: (number|Long);
+
+        /** ValidatorParams checkpointTrustBlocks. */
+        checkpointTrustBlocks: (number|Long);
+
+        /** ValidatorParams jailBlocks. */
+        jailBlocks: (number|Long);
+
+        /** ValidatorParams participationWindow. */
+        participationWindow: (number|Long);
+
+        /** ValidatorParams participationThresholdPercent. */
+        participationThresholdPercent: (number|Long);
+
+        /**
+         * Creates a new ValidatorParams instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ValidatorParams instance
+         */
+        static create(properties: poco.ValidatorParams.$Shape): poco.ValidatorParams & poco.ValidatorParams.$Shape;
+        static create(properties?: poco.ValidatorParams.$Properties): poco.ValidatorParams;
+
+        /**
+         * Encodes the specified ValidatorParams message. Does not implicitly {@link poco.ValidatorParams.verify|verify} messages.
+         * @param message ValidatorParams message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ValidatorParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ValidatorParams message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ValidatorParams & poco.ValidatorParams.$Shape} ValidatorParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ValidatorParams & poco.ValidatorParams.$Shape;
+
+        /**
+         * Creates a ValidatorParams message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ValidatorParams
+         */
+        static fromObject(object: { [k: string]: any }): poco.ValidatorParams;
+
+        /**
+         * Creates a plain object from a ValidatorParams message. Also converts values to other types if specified.
+         * @param message ValidatorParams
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ValidatorParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ValidatorParams to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ValidatorParams {
+
+        /** Properties of a ValidatorParams. */
+        interface $Properties {
+
+            /** ValidatorParams powerUnit */
+            powerUnit?: (Uint8Array|null);
+
+            /** ValidatorParams minSelfBond */
+            minSelfBond?: (Uint8Array|null);
+
+            /** ValidatorParams maxValidators */
+            maxValidators?: (number|Long|null);
+
+            /** ValidatorParams bondDelay */
+            bondDelay?: (number|Long|null);
+
+            /** ValidatorParams unbondDelay */
+            unbondDelay?: (number|Long|null);
+
+            /** ValidatorParams slashPercent */
+            slashPercent?: (number|Long|null);
+
+            /** ValidatorParams evidenceMaxAgeBlocks */
+            evidenceMaxAgeBlocks?: (number|Long|null);
+
+            /** ValidatorParams checkpointTrustBlocks */
+            checkpointTrustBlocks?: (number|Long|null);
+
+            /** ValidatorParams jailBlocks */
+            jailBlocks?: (number|Long|null);
+
+            /** ValidatorParams participationWindow */
+            participationWindow?: (number|Long|null);
+
+            /** ValidatorParams participationThresholdPercent */
+            participationThresholdPercent?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ValidatorParams. */
+        type $Shape = poco.ValidatorParams.$Properties;
     }
 
     /**
@@ -7457,6 +7819,9 @@ export namespace poco {
         /** BridgeDeposit claims. */
         claims: poco.BridgeDepositClaim.$Properties[];
 
+        /** BridgeDeposit duplicate. */
+        duplicate: boolean;
+
         /**
          * Creates a new BridgeDeposit instance using the specified properties.
          * @param [properties] Properties to set
@@ -7518,6 +7883,9 @@ export namespace poco {
 
             /** BridgeDeposit claims */
             claims?: (poco.BridgeDepositClaim.$Properties[]|null);
+
+            /** BridgeDeposit duplicate */
+            duplicate?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1153,6 +1153,179 @@ export const poco = $root.poco = (() => {
         return Unbond;
     })();
 
+    poco.Unjail = (function() {
+
+        /**
+         * Properties of an Unjail.
+         * @typedef {Object} poco.Unjail.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Unjail.
+         * @memberof poco
+         * @interface IUnjail
+         * @augments poco.Unjail.$Properties
+         * @deprecated Use poco.Unjail.$Properties instead.
+         */
+
+        /**
+         * Shape of an Unjail.
+         * @typedef {poco.Unjail.$Properties} poco.Unjail.$Shape
+         */
+
+        /**
+         * Constructs a new Unjail.
+         * @memberof poco
+         * @classdesc Represents an Unjail.
+         * @constructor
+         * @param {poco.Unjail.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Unjail = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new Unjail instance using the specified properties.
+         * @function create
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail.$Properties=} [properties] Properties to set
+         * @returns {poco.Unjail} Unjail instance
+         * @type {{
+         *   (properties: poco.Unjail.$Shape): poco.Unjail & poco.Unjail.$Shape;
+         *   (properties?: poco.Unjail.$Properties): poco.Unjail;
+         * }}
+         */
+        Unjail.create = function(properties) {
+            return new Unjail(properties);
+        };
+
+        /**
+         * Encodes the specified Unjail message. Does not implicitly {@link poco.Unjail.verify|verify} messages.
+         * @function encode
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail.$Properties} message Unjail message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Unjail.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an Unjail message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.Unjail
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.Unjail & poco.Unjail.$Shape} Unjail
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Unjail.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.Unjail();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates an Unjail message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.Unjail
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.Unjail} Unjail
+         */
+        Unjail.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.Unjail)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.Unjail: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.poco.Unjail();
+        };
+
+        /**
+         * Creates a plain object from an Unjail message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.Unjail
+         * @static
+         * @param {poco.Unjail} message Unjail
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Unjail.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this Unjail to JSON.
+         * @function toJSON
+         * @memberof poco.Unjail
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Unjail.prototype.toJSON = function() {
+            return Unjail.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return Unjail;
+    })();
+
     poco.RegisterApp = (function() {
 
         /**
@@ -7037,6 +7210,7 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [ethTxHash] DepositAttestation ethTxHash
          * @property {number|Long|null} [ethBlockNumber] DepositAttestation ethBlockNumber
          * @property {Uint8Array|null} [ethBlockHash] DepositAttestation ethBlockHash
+         * @property {number|Long|null} [ethLogIndex] DepositAttestation ethLogIndex
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7117,6 +7291,14 @@ export const poco = $root.poco = (() => {
         DepositAttestation.prototype.ethBlockHash = $util.newBuffer([]);
 
         /**
+         * DepositAttestation ethLogIndex.
+         * @member {number|Long} ethLogIndex
+         * @memberof poco.DepositAttestation
+         * @instance
+         */
+        DepositAttestation.prototype.ethLogIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new DepositAttestation instance using the specified properties.
          * @function create
          * @memberof poco.DepositAttestation
@@ -7160,6 +7342,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ethBlockNumber);
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash") && message.ethBlockHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.ethBlockHash);
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex") && (typeof message.ethLogIndex === "object" ? message.ethLogIndex.low || message.ethLogIndex.high : message.ethLogIndex !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethLogIndex);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7258,6 +7442,15 @@ export const poco = $root.poco = (() => {
                             delete message.ethBlockHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethLogIndex = value;
+                        else
+                            delete message.ethLogIndex;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -7337,6 +7530,16 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.ethBlockHash, message.ethBlockHash = $util.newBuffer($util.base64.length(object.ethBlockHash)), 0);
                     else if (object.ethBlockHash.length >= 0)
                         message.ethBlockHash = object.ethBlockHash;
+            if (object.ethLogIndex != null)
+                if (typeof object.ethLogIndex === "object" ? object.ethLogIndex.low || object.ethLogIndex.high : $Number(object.ethLogIndex) !== 0)
+                    if ($util.Long)
+                        message.ethLogIndex = $util.Long.fromValue(object.ethLogIndex, true);
+                    else if (typeof object.ethLogIndex === "string")
+                        message.ethLogIndex = $parseInt(object.ethLogIndex, 10);
+                    else if (typeof object.ethLogIndex === "number")
+                        message.ethLogIndex = object.ethLogIndex;
+                    else if (typeof object.ethLogIndex === "object")
+                        message.ethLogIndex = new $util.LongBits(object.ethLogIndex.low >>> 0, object.ethLogIndex.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -7396,6 +7599,11 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.ethBlockHash = $util.newBuffer(object.ethBlockHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethLogIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethLogIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.depositNonce != null && $Object.hasOwnProperty.call(message, "depositNonce"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -7419,6 +7627,13 @@ export const poco = $root.poco = (() => {
                     object.ethBlockNumber = options.longs === $String ? $util.Long.prototype.toString.call(message.ethBlockNumber) : options.longs === $Number ? new $util.LongBits(message.ethBlockNumber.low >>> 0, message.ethBlockNumber.high >>> 0).toNumber(true) : message.ethBlockNumber;
             if (message.ethBlockHash != null && $Object.hasOwnProperty.call(message, "ethBlockHash"))
                 object.ethBlockHash = options.bytes === $String ? $util.base64.encode(message.ethBlockHash, 0, message.ethBlockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ethBlockHash) : message.ethBlockHash;
+            if (message.ethLogIndex != null && $Object.hasOwnProperty.call(message, "ethLogIndex"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethLogIndex = typeof message.ethLogIndex === "number" ? $BigInt(message.ethLogIndex) : $util.Long.fromBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0, true).toBigInt();
+                else if (typeof message.ethLogIndex === "number")
+                    object.ethLogIndex = options.longs === $String ? $String(message.ethLogIndex) : message.ethLogIndex;
+                else
+                    object.ethLogIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.ethLogIndex) : options.longs === $Number ? new $util.LongBits(message.ethLogIndex.low >>> 0, message.ethLogIndex.high >>> 0).toNumber(true) : message.ethLogIndex;
             return object;
         };
 
@@ -7434,6 +7649,314 @@ export const poco = $root.poco = (() => {
         };
 
         return DepositAttestation;
+    })();
+
+    poco.DepositAttestationBatch = (function() {
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @typedef {Object} poco.DepositAttestationBatch.$Properties
+         * @property {number|Long|null} [fromBlock] DepositAttestationBatch fromBlock
+         * @property {number|Long|null} [toBlock] DepositAttestationBatch toBlock
+         * @property {Array.<poco.DepositAttestation.$Properties>|null} [deposits] DepositAttestationBatch deposits
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DepositAttestationBatch.
+         * @memberof poco
+         * @interface IDepositAttestationBatch
+         * @augments poco.DepositAttestationBatch.$Properties
+         * @deprecated Use poco.DepositAttestationBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a DepositAttestationBatch.
+         * @typedef {poco.DepositAttestationBatch.$Properties} poco.DepositAttestationBatch.$Shape
+         */
+
+        /**
+         * Constructs a new DepositAttestationBatch.
+         * @memberof poco
+         * @classdesc Represents a DepositAttestationBatch.
+         * @constructor
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DepositAttestationBatch = function (properties) {
+            this.deposits = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DepositAttestationBatch fromBlock.
+         * @member {number|Long} fromBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.fromBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch toBlock.
+         * @member {number|Long} toBlock
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.toBlock = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DepositAttestationBatch deposits.
+         * @member {Array.<poco.DepositAttestation.$Properties>} deposits
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         */
+        DepositAttestationBatch.prototype.deposits = $util.emptyArray;
+
+        /**
+         * Creates a new DepositAttestationBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch instance
+         * @type {{
+         *   (properties: poco.DepositAttestationBatch.$Shape): poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape;
+         *   (properties?: poco.DepositAttestationBatch.$Properties): poco.DepositAttestationBatch;
+         * }}
+         */
+        DepositAttestationBatch.create = function(properties) {
+            return new DepositAttestationBatch(properties);
+        };
+
+        /**
+         * Encodes the specified DepositAttestationBatch message. Does not implicitly {@link poco.DepositAttestationBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch.$Properties} message DepositAttestationBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DepositAttestationBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock") && (typeof message.fromBlock === "object" ? message.fromBlock.low || message.fromBlock.high : message.fromBlock !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromBlock);
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock") && (typeof message.toBlock === "object" ? message.toBlock.low || message.toBlock.high : message.toBlock !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.toBlock);
+            if (message.deposits != null && message.deposits.length)
+                for (let i = 0; i < message.deposits.length; ++i)
+                    $root.poco.DepositAttestation.encode(message.deposits[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DepositAttestationBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DepositAttestationBatch & poco.DepositAttestationBatch.$Shape} DepositAttestationBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DepositAttestationBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DepositAttestationBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.fromBlock = value;
+                        else
+                            delete message.fromBlock;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.toBlock = value;
+                        else
+                            delete message.toBlock;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.deposits && message.deposits.length))
+                            message.deposits = [];
+                        message.deposits.push($root.poco.DepositAttestation.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DepositAttestationBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DepositAttestationBatch} DepositAttestationBatch
+         */
+        DepositAttestationBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DepositAttestationBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DepositAttestationBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DepositAttestationBatch();
+            if (object.fromBlock != null)
+                if (typeof object.fromBlock === "object" ? object.fromBlock.low || object.fromBlock.high : $Number(object.fromBlock) !== 0)
+                    if ($util.Long)
+                        message.fromBlock = $util.Long.fromValue(object.fromBlock, true);
+                    else if (typeof object.fromBlock === "string")
+                        message.fromBlock = $parseInt(object.fromBlock, 10);
+                    else if (typeof object.fromBlock === "number")
+                        message.fromBlock = object.fromBlock;
+                    else if (typeof object.fromBlock === "object")
+                        message.fromBlock = new $util.LongBits(object.fromBlock.low >>> 0, object.fromBlock.high >>> 0).toNumber(true);
+            if (object.toBlock != null)
+                if (typeof object.toBlock === "object" ? object.toBlock.low || object.toBlock.high : $Number(object.toBlock) !== 0)
+                    if ($util.Long)
+                        message.toBlock = $util.Long.fromValue(object.toBlock, true);
+                    else if (typeof object.toBlock === "string")
+                        message.toBlock = $parseInt(object.toBlock, 10);
+                    else if (typeof object.toBlock === "number")
+                        message.toBlock = object.toBlock;
+                    else if (typeof object.toBlock === "object")
+                        message.toBlock = new $util.LongBits(object.toBlock.low >>> 0, object.toBlock.high >>> 0).toNumber(true);
+            if (object.deposits) {
+                if (!$Array.isArray(object.deposits))
+                    throw $TypeError(".poco.DepositAttestationBatch.deposits: array expected");
+                message.deposits = $Array(object.deposits.length);
+                for (let i = 0; i < object.deposits.length; ++i) {
+                    if (!$util.isObject(object.deposits[i]))
+                        throw $TypeError(".poco.DepositAttestationBatch.deposits: object expected");
+                    message.deposits[i] = $root.poco.DepositAttestation.fromObject(object.deposits[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DepositAttestationBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DepositAttestationBatch
+         * @static
+         * @param {poco.DepositAttestationBatch} message DepositAttestationBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DepositAttestationBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.deposits = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.fromBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.fromBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.toBlock = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.toBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.fromBlock != null && $Object.hasOwnProperty.call(message, "fromBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.fromBlock = typeof message.fromBlock === "number" ? $BigInt(message.fromBlock) : $util.Long.fromBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.fromBlock === "number")
+                    object.fromBlock = options.longs === $String ? $String(message.fromBlock) : message.fromBlock;
+                else
+                    object.fromBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.fromBlock) : options.longs === $Number ? new $util.LongBits(message.fromBlock.low >>> 0, message.fromBlock.high >>> 0).toNumber(true) : message.fromBlock;
+            if (message.toBlock != null && $Object.hasOwnProperty.call(message, "toBlock"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.toBlock = typeof message.toBlock === "number" ? $BigInt(message.toBlock) : $util.Long.fromBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0, true).toBigInt();
+                else if (typeof message.toBlock === "number")
+                    object.toBlock = options.longs === $String ? $String(message.toBlock) : message.toBlock;
+                else
+                    object.toBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.toBlock) : options.longs === $Number ? new $util.LongBits(message.toBlock.low >>> 0, message.toBlock.high >>> 0).toNumber(true) : message.toBlock;
+            if (message.deposits && message.deposits.length) {
+                object.deposits = $Array(message.deposits.length);
+                for (let j = 0; j < message.deposits.length; ++j)
+                    object.deposits[j] = $root.poco.DepositAttestation.toObject(message.deposits[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this DepositAttestationBatch to JSON.
+         * @function toJSON
+         * @memberof poco.DepositAttestationBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DepositAttestationBatch.prototype.toJSON = function() {
+            return DepositAttestationBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DepositAttestationBatch;
     })();
 
     poco.Evidence = (function() {
@@ -7688,6 +8211,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.Unstake.$Properties|null} [unstake] Tx unstake
          * @property {poco.Bond.$Properties|null} [bond] Tx bond
          * @property {poco.Unbond.$Properties|null} [unbond] Tx unbond
+         * @property {poco.Unjail.$Properties|null} [unjail] Tx unjail
          * @property {poco.RegisterApp.$Properties|null} [registerApp] Tx registerApp
          * @property {poco.RegisterDataset.$Properties|null} [registerDataset] Tx registerDataset
          * @property {poco.RegisterWorkerpool.$Properties|null} [registerWorkerpool] Tx registerWorkerpool
@@ -7702,8 +8226,9 @@ export const poco = $root.poco = (() => {
          * @property {poco.Claim.$Properties|null} [claim] Tx claim
          * @property {poco.Withdraw.$Properties|null} [withdraw] Tx withdraw
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
+         * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7729,6 +8254,7 @@ export const poco = $root.poco = (() => {
          *   unstake?: poco.Unstake.$Shape|null;
          *   bond?: poco.Bond.$Shape|null;
          *   unbond?: poco.Unbond.$Shape|null;
+         *   unjail?: poco.Unjail.$Shape|null;
          *   registerApp?: poco.RegisterApp.$Shape|null;
          *   registerDataset?: poco.RegisterDataset.$Shape|null;
          *   registerWorkerpool?: poco.RegisterWorkerpool.$Shape|null;
@@ -7743,10 +8269,11 @@ export const poco = $root.poco = (() => {
          *   claim?: poco.Claim.$Shape|null;
          *   withdraw?: poco.Withdraw.$Shape|null;
          *   depositAttestation?: poco.DepositAttestation.$Shape|null;
+         *   depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -7852,6 +8379,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         Tx.prototype.unbond = null;
+
+        /**
+         * Tx unjail.
+         * @member {poco.Unjail.$Properties|null|undefined} unjail
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.unjail = null;
 
         /**
          * Tx registerApp.
@@ -7966,6 +8501,14 @@ export const poco = $root.poco = (() => {
         Tx.prototype.depositAttestation = null;
 
         /**
+         * Tx depositAttestationBatch.
+         * @member {poco.DepositAttestationBatch.$Properties|null|undefined} depositAttestationBatch
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.depositAttestationBatch = null;
+
+        /**
          * Tx evidence.
          * @member {poco.Evidence.$Properties|null|undefined} evidence
          * @memberof poco.Tx
@@ -7978,12 +8521,12 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "evidence"]),
+            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8041,6 +8584,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Bond.encode(message.bond, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
             if (message.unbond != null && $Object.hasOwnProperty.call(message, "unbond"))
                 $root.poco.Unbond.encode(message.unbond, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+            if (message.unjail != null && $Object.hasOwnProperty.call(message, "unjail"))
+                $root.poco.Unjail.encode(message.unjail, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp"))
                 $root.poco.RegisterApp.encode(message.registerApp, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.registerDataset != null && $Object.hasOwnProperty.call(message, "registerDataset"))
@@ -8069,6 +8614,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Withdraw.encode(message.withdraw, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.depositAttestation != null && $Object.hasOwnProperty.call(message, "depositAttestation"))
                 $root.poco.DepositAttestation.encode(message.depositAttestation, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch"))
+                $root.poco.DepositAttestationBatch.encode(message.depositAttestationBatch, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence"))
                 $root.poco.Evidence.encode(message.evidence, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8204,6 +8751,13 @@ export const poco = $root.poco = (() => {
                         message.kind = "unbond";
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        message.unjail = $root.poco.Unjail.decode(reader, reader.size(), $undefined, _depth + 1, message.unjail);
+                        message.kind = "unjail";
+                        continue;
+                    }
                 case 20: {
                         if (wireType !== 2)
                             break;
@@ -8300,6 +8854,13 @@ export const poco = $root.poco = (() => {
                             break;
                         message.depositAttestation = $root.poco.DepositAttestation.decode(reader, reader.size(), $undefined, _depth + 1, message.depositAttestation);
                         message.kind = "depositAttestation";
+                        continue;
+                    }
+                case 52: {
+                        if (wireType !== 2)
+                            break;
+                        message.depositAttestationBatch = $root.poco.DepositAttestationBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.depositAttestationBatch);
+                        message.kind = "depositAttestationBatch";
                         continue;
                     }
                 case 60: {
@@ -8417,6 +8978,11 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.unbond: object expected");
                 message.unbond = $root.poco.Unbond.fromObject(object.unbond, _depth + 1);
             }
+            if (object.unjail != null) {
+                if (!$util.isObject(object.unjail))
+                    throw $TypeError(".poco.Tx.unjail: object expected");
+                message.unjail = $root.poco.Unjail.fromObject(object.unjail, _depth + 1);
+            }
             if (object.registerApp != null) {
                 if (!$util.isObject(object.registerApp))
                     throw $TypeError(".poco.Tx.registerApp: object expected");
@@ -8486,6 +9052,11 @@ export const poco = $root.poco = (() => {
                 if (!$util.isObject(object.depositAttestation))
                     throw $TypeError(".poco.Tx.depositAttestation: object expected");
                 message.depositAttestation = $root.poco.DepositAttestation.fromObject(object.depositAttestation, _depth + 1);
+            }
+            if (object.depositAttestationBatch != null) {
+                if (!$util.isObject(object.depositAttestationBatch))
+                    throw $TypeError(".poco.Tx.depositAttestationBatch: object expected");
+                message.depositAttestationBatch = $root.poco.DepositAttestationBatch.fromObject(object.depositAttestationBatch, _depth + 1);
             }
             if (object.evidence != null) {
                 if (!$util.isObject(object.evidence))
@@ -8602,6 +9173,11 @@ export const poco = $root.poco = (() => {
                 if (options.oneofs)
                     object.kind = "unbond";
             }
+            if (message.unjail != null && $Object.hasOwnProperty.call(message, "unjail")) {
+                object.unjail = $root.poco.Unjail.toObject(message.unjail, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "unjail";
+            }
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp")) {
                 object.registerApp = $root.poco.RegisterApp.toObject(message.registerApp, options, _depth + 1);
                 if (options.oneofs)
@@ -8671,6 +9247,11 @@ export const poco = $root.poco = (() => {
                 object.depositAttestation = $root.poco.DepositAttestation.toObject(message.depositAttestation, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "depositAttestation";
+            }
+            if (message.depositAttestationBatch != null && $Object.hasOwnProperty.call(message, "depositAttestationBatch")) {
+                object.depositAttestationBatch = $root.poco.DepositAttestationBatch.toObject(message.depositAttestationBatch, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "depositAttestationBatch";
             }
             if (message.evidence != null && $Object.hasOwnProperty.call(message, "evidence")) {
                 object.evidence = $root.poco.Evidence.toObject(message.evidence, options, _depth + 1);
@@ -11617,6 +12198,8 @@ export const poco = $root.poco = (() => {
          * @property {Uint8Array|null} [stateRoot] Checkpoint stateRoot
          * @property {Uint8Array|null} [withdrawalsRoot] Checkpoint withdrawalsRoot
          * @property {Uint8Array|null} [nextValidatorSetHash] Checkpoint nextValidatorSetHash
+         * @property {number|Long|null} [ethChainId] Checkpoint ethChainId
+         * @property {Uint8Array|null} [bridge] Checkpoint bridge
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -11697,6 +12280,22 @@ export const poco = $root.poco = (() => {
         Checkpoint.prototype.nextValidatorSetHash = $util.newBuffer([]);
 
         /**
+         * Checkpoint ethChainId.
+         * @member {number|Long} ethChainId
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.ethChainId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Checkpoint bridge.
+         * @member {Uint8Array} bridge
+         * @memberof poco.Checkpoint
+         * @instance
+         */
+        Checkpoint.prototype.bridge = $util.newBuffer([]);
+
+        /**
          * Creates a new Checkpoint instance using the specified properties.
          * @function create
          * @memberof poco.Checkpoint
@@ -11740,6 +12339,10 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.withdrawalsRoot);
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash") && message.nextValidatorSetHash.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.nextValidatorSetHash);
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId") && (typeof message.ethChainId === "object" ? message.ethChainId.low || message.ethChainId.high : message.ethChainId !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ethChainId);
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge.length)
+                writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.bridge);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -11838,6 +12441,24 @@ export const poco = $root.poco = (() => {
                             delete message.nextValidatorSetHash;
                         continue;
                     }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.ethChainId = value;
+                        else
+                            delete message.ethChainId;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.bridge = value;
+                        else
+                            delete message.bridge;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -11917,6 +12538,22 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.nextValidatorSetHash, message.nextValidatorSetHash = $util.newBuffer($util.base64.length(object.nextValidatorSetHash)), 0);
                     else if (object.nextValidatorSetHash.length >= 0)
                         message.nextValidatorSetHash = object.nextValidatorSetHash;
+            if (object.ethChainId != null)
+                if (typeof object.ethChainId === "object" ? object.ethChainId.low || object.ethChainId.high : $Number(object.ethChainId) !== 0)
+                    if ($util.Long)
+                        message.ethChainId = $util.Long.fromValue(object.ethChainId, true);
+                    else if (typeof object.ethChainId === "string")
+                        message.ethChainId = $parseInt(object.ethChainId, 10);
+                    else if (typeof object.ethChainId === "number")
+                        message.ethChainId = object.ethChainId;
+                    else if (typeof object.ethChainId === "object")
+                        message.ethChainId = new $util.LongBits(object.ethChainId.low >>> 0, object.ethChainId.high >>> 0).toNumber(true);
+            if (object.bridge != null)
+                if (object.bridge.length)
+                    if (typeof object.bridge === "string")
+                        $util.base64.decode(object.bridge, message.bridge = $util.newBuffer($util.base64.length(object.bridge)), 0);
+                    else if (object.bridge.length >= 0)
+                        message.bridge = object.bridge;
             return message;
         };
 
@@ -11976,6 +12613,18 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.nextValidatorSetHash = $util.newBuffer(object.nextValidatorSetHash);
                 }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.ethChainId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.ethChainId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.bridge = "";
+                else {
+                    object.bridge = [];
+                    if (options.bytes !== $Array)
+                        object.bridge = $util.newBuffer(object.bridge);
+                }
             }
             if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -11999,6 +12648,15 @@ export const poco = $root.poco = (() => {
                 object.withdrawalsRoot = options.bytes === $String ? $util.base64.encode(message.withdrawalsRoot, 0, message.withdrawalsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.withdrawalsRoot) : message.withdrawalsRoot;
             if (message.nextValidatorSetHash != null && $Object.hasOwnProperty.call(message, "nextValidatorSetHash"))
                 object.nextValidatorSetHash = options.bytes === $String ? $util.base64.encode(message.nextValidatorSetHash, 0, message.nextValidatorSetHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.nextValidatorSetHash) : message.nextValidatorSetHash;
+            if (message.ethChainId != null && $Object.hasOwnProperty.call(message, "ethChainId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.ethChainId = typeof message.ethChainId === "number" ? $BigInt(message.ethChainId) : $util.Long.fromBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0, true).toBigInt();
+                else if (typeof message.ethChainId === "number")
+                    object.ethChainId = options.longs === $String ? $String(message.ethChainId) : message.ethChainId;
+                else
+                    object.ethChainId = options.longs === $String ? $util.Long.prototype.toString.call(message.ethChainId) : options.longs === $Number ? new $util.LongBits(message.ethChainId.low >>> 0, message.ethChainId.high >>> 0).toNumber(true) : message.ethChainId;
+            if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                object.bridge = options.bytes === $String ? $util.base64.encode(message.bridge, 0, message.bridge.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bridge) : message.bridge;
             return object;
         };
 
@@ -22059,6 +22717,7 @@ export const poco = $root.poco = (() => {
          * @property {number|Long|null} [signedBlocks] ValidatorRecord signedBlocks
          * @property {number|Long|null} [missedBlocks] ValidatorRecord missedBlocks
          * @property {number|Long|null} [timesSlashed] ValidatorRecord timesSlashed
+         * @property {number|Long|null} [jailedUntil] ValidatorRecord jailedUntil
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -22155,6 +22814,14 @@ export const poco = $root.poco = (() => {
         ValidatorRecord.prototype.timesSlashed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * ValidatorRecord jailedUntil.
+         * @member {number|Long} jailedUntil
+         * @memberof poco.ValidatorRecord
+         * @instance
+         */
+        ValidatorRecord.prototype.jailedUntil = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Creates a new ValidatorRecord instance using the specified properties.
          * @function create
          * @memberof poco.ValidatorRecord
@@ -22202,6 +22869,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.missedBlocks);
             if (message.timesSlashed != null && $Object.hasOwnProperty.call(message, "timesSlashed") && (typeof message.timesSlashed === "object" ? message.timesSlashed.low || message.timesSlashed.high : message.timesSlashed !== 0))
                 writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.timesSlashed);
+            if (message.jailedUntil != null && $Object.hasOwnProperty.call(message, "jailedUntil") && (typeof message.jailedUntil === "object" ? message.jailedUntil.low || message.jailedUntil.high : message.jailedUntil !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.jailedUntil);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -22318,6 +22987,15 @@ export const poco = $root.poco = (() => {
                             delete message.timesSlashed;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.jailedUntil = value;
+                        else
+                            delete message.jailedUntil;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -22418,6 +23096,16 @@ export const poco = $root.poco = (() => {
                         message.timesSlashed = object.timesSlashed;
                     else if (typeof object.timesSlashed === "object")
                         message.timesSlashed = new $util.LongBits(object.timesSlashed.low >>> 0, object.timesSlashed.high >>> 0).toNumber(true);
+            if (object.jailedUntil != null)
+                if (typeof object.jailedUntil === "object" ? object.jailedUntil.low || object.jailedUntil.high : $Number(object.jailedUntil) !== 0)
+                    if ($util.Long)
+                        message.jailedUntil = $util.Long.fromValue(object.jailedUntil, true);
+                    else if (typeof object.jailedUntil === "string")
+                        message.jailedUntil = $parseInt(object.jailedUntil, 10);
+                    else if (typeof object.jailedUntil === "number")
+                        message.jailedUntil = object.jailedUntil;
+                    else if (typeof object.jailedUntil === "object")
+                        message.jailedUntil = new $util.LongBits(object.jailedUntil.low >>> 0, object.jailedUntil.high >>> 0).toNumber(true);
             return message;
         };
 
@@ -22479,6 +23167,11 @@ export const poco = $root.poco = (() => {
                     object.timesSlashed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.timesSlashed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.jailedUntil = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.jailedUntil = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.jailed != null && $Object.hasOwnProperty.call(message, "jailed"))
                 object.jailed = message.jailed;
@@ -22521,6 +23214,13 @@ export const poco = $root.poco = (() => {
                     object.timesSlashed = options.longs === $String ? $String(message.timesSlashed) : message.timesSlashed;
                 else
                     object.timesSlashed = options.longs === $String ? $util.Long.prototype.toString.call(message.timesSlashed) : options.longs === $Number ? new $util.LongBits(message.timesSlashed.low >>> 0, message.timesSlashed.high >>> 0).toNumber(true) : message.timesSlashed;
+            if (message.jailedUntil != null && $Object.hasOwnProperty.call(message, "jailedUntil"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.jailedUntil = typeof message.jailedUntil === "number" ? $BigInt(message.jailedUntil) : $util.Long.fromBits(message.jailedUntil.low >>> 0, message.jailedUntil.high >>> 0, true).toBigInt();
+                else if (typeof message.jailedUntil === "number")
+                    object.jailedUntil = options.longs === $String ? $String(message.jailedUntil) : message.jailedUntil;
+                else
+                    object.jailedUntil = options.longs === $String ? $util.Long.prototype.toString.call(message.jailedUntil) : options.longs === $Number ? new $util.LongBits(message.jailedUntil.low >>> 0, message.jailedUntil.high >>> 0).toNumber(true) : message.jailedUntil;
             return object;
         };
 
@@ -22536,6 +23236,640 @@ export const poco = $root.poco = (() => {
         };
 
         return ValidatorRecord;
+    })();
+
+    poco.ValidatorParams = (function() {
+
+        /**
+         * Properties of a ValidatorParams.
+         * @typedef {Object} poco.ValidatorParams.$Properties
+         * @property {Uint8Array|null} [powerUnit] ValidatorParams powerUnit
+         * @property {Uint8Array|null} [minSelfBond] ValidatorParams minSelfBond
+         * @property {number|Long|null} [maxValidators] ValidatorParams maxValidators
+         * @property {number|Long|null} [bondDelay] ValidatorParams bondDelay
+         * @property {number|Long|null} [unbondDelay] ValidatorParams unbondDelay
+         * @property {number|Long|null} [slashPercent] ValidatorParams slashPercent
+         * @property {number|Long|null} [evidenceMaxAgeBlocks] ValidatorParams evidenceMaxAgeBlocks
+         * @property {number|Long|null} [checkpointTrustBlocks] ValidatorParams checkpointTrustBlocks
+         * @property {number|Long|null} [jailBlocks] ValidatorParams jailBlocks
+         * @property {number|Long|null} [participationWindow] ValidatorParams participationWindow
+         * @property {number|Long|null} [participationThresholdPercent] ValidatorParams participationThresholdPercent
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ValidatorParams.
+         * @memberof poco
+         * @interface IValidatorParams
+         * @augments poco.ValidatorParams.$Properties
+         * @deprecated Use poco.ValidatorParams.$Properties instead.
+         */
+
+        /**
+         * Shape of a ValidatorParams.
+         * @typedef {poco.ValidatorParams.$Properties} poco.ValidatorParams.$Shape
+         */
+
+        /**
+         * Constructs a new ValidatorParams.
+         * @memberof poco
+         * @classdesc Represents a ValidatorParams.
+         * @constructor
+         * @param {poco.ValidatorParams.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ValidatorParams = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ValidatorParams powerUnit.
+         * @member {Uint8Array} powerUnit
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.powerUnit = $util.newBuffer([]);
+
+        /**
+         * ValidatorParams minSelfBond.
+         * @member {Uint8Array} minSelfBond
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.minSelfBond = $util.newBuffer([]);
+
+        /**
+         * ValidatorParams maxValidators.
+         * @member {number|Long} maxValidators
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.maxValidators = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams bondDelay.
+         * @member {number|Long} bondDelay
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.bondDelay = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams unbondDelay.
+         * @member {number|Long} unbondDelay
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.unbondDelay = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams slashPercent.
+         * @member {number|Long} slashPercent
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.slashPercent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams evidenceMaxAgeBlocks.
+         * @member {number|Long} evidenceMaxAgeBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.evidenceMaxAgeBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams checkpointTrustBlocks.
+         * @member {number|Long} checkpointTrustBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.checkpointTrustBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams jailBlocks.
+         * @member {number|Long} jailBlocks
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.jailBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams participationWindow.
+         * @member {number|Long} participationWindow
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.participationWindow = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ValidatorParams participationThresholdPercent.
+         * @member {number|Long} participationThresholdPercent
+         * @memberof poco.ValidatorParams
+         * @instance
+         */
+        ValidatorParams.prototype.participationThresholdPercent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ValidatorParams instance using the specified properties.
+         * @function create
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams.$Properties=} [properties] Properties to set
+         * @returns {poco.ValidatorParams} ValidatorParams instance
+         * @type {{
+         *   (properties: poco.ValidatorParams.$Shape): poco.ValidatorParams & poco.ValidatorParams.$Shape;
+         *   (properties?: poco.ValidatorParams.$Properties): poco.ValidatorParams;
+         * }}
+         */
+        ValidatorParams.create = function(properties) {
+            return new ValidatorParams(properties);
+        };
+
+        /**
+         * Encodes the specified ValidatorParams message. Does not implicitly {@link poco.ValidatorParams.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams.$Properties} message ValidatorParams message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ValidatorParams.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.powerUnit != null && $Object.hasOwnProperty.call(message, "powerUnit") && message.powerUnit.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.powerUnit);
+            if (message.minSelfBond != null && $Object.hasOwnProperty.call(message, "minSelfBond") && message.minSelfBond.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.minSelfBond);
+            if (message.maxValidators != null && $Object.hasOwnProperty.call(message, "maxValidators") && (typeof message.maxValidators === "object" ? message.maxValidators.low || message.maxValidators.high : message.maxValidators !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.maxValidators);
+            if (message.bondDelay != null && $Object.hasOwnProperty.call(message, "bondDelay") && (typeof message.bondDelay === "object" ? message.bondDelay.low || message.bondDelay.high : message.bondDelay !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bondDelay);
+            if (message.unbondDelay != null && $Object.hasOwnProperty.call(message, "unbondDelay") && (typeof message.unbondDelay === "object" ? message.unbondDelay.low || message.unbondDelay.high : message.unbondDelay !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.unbondDelay);
+            if (message.slashPercent != null && $Object.hasOwnProperty.call(message, "slashPercent") && (typeof message.slashPercent === "object" ? message.slashPercent.low || message.slashPercent.high : message.slashPercent !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.slashPercent);
+            if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks") && (typeof message.evidenceMaxAgeBlocks === "object" ? message.evidenceMaxAgeBlocks.low || message.evidenceMaxAgeBlocks.high : message.evidenceMaxAgeBlocks !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.evidenceMaxAgeBlocks);
+            if (message.checkpointTrustBlocks != null && $Object.hasOwnProperty.call(message, "checkpointTrustBlocks") && (typeof message.checkpointTrustBlocks === "object" ? message.checkpointTrustBlocks.low || message.checkpointTrustBlocks.high : message.checkpointTrustBlocks !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.checkpointTrustBlocks);
+            if (message.jailBlocks != null && $Object.hasOwnProperty.call(message, "jailBlocks") && (typeof message.jailBlocks === "object" ? message.jailBlocks.low || message.jailBlocks.high : message.jailBlocks !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.jailBlocks);
+            if (message.participationWindow != null && $Object.hasOwnProperty.call(message, "participationWindow") && (typeof message.participationWindow === "object" ? message.participationWindow.low || message.participationWindow.high : message.participationWindow !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.participationWindow);
+            if (message.participationThresholdPercent != null && $Object.hasOwnProperty.call(message, "participationThresholdPercent") && (typeof message.participationThresholdPercent === "object" ? message.participationThresholdPercent.low || message.participationThresholdPercent.high : message.participationThresholdPercent !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.participationThresholdPercent);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ValidatorParams message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ValidatorParams & poco.ValidatorParams.$Shape} ValidatorParams
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ValidatorParams.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ValidatorParams();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.powerUnit = value;
+                        else
+                            delete message.powerUnit;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.minSelfBond = value;
+                        else
+                            delete message.minSelfBond;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxValidators = value;
+                        else
+                            delete message.maxValidators;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bondDelay = value;
+                        else
+                            delete message.bondDelay;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.unbondDelay = value;
+                        else
+                            delete message.unbondDelay;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.slashPercent = value;
+                        else
+                            delete message.slashPercent;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.evidenceMaxAgeBlocks = value;
+                        else
+                            delete message.evidenceMaxAgeBlocks;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.checkpointTrustBlocks = value;
+                        else
+                            delete message.checkpointTrustBlocks;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.jailBlocks = value;
+                        else
+                            delete message.jailBlocks;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.participationWindow = value;
+                        else
+                            delete message.participationWindow;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.participationThresholdPercent = value;
+                        else
+                            delete message.participationThresholdPercent;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ValidatorParams message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ValidatorParams} ValidatorParams
+         */
+        ValidatorParams.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ValidatorParams)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ValidatorParams: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ValidatorParams();
+            if (object.powerUnit != null)
+                if (object.powerUnit.length)
+                    if (typeof object.powerUnit === "string")
+                        $util.base64.decode(object.powerUnit, message.powerUnit = $util.newBuffer($util.base64.length(object.powerUnit)), 0);
+                    else if (object.powerUnit.length >= 0)
+                        message.powerUnit = object.powerUnit;
+            if (object.minSelfBond != null)
+                if (object.minSelfBond.length)
+                    if (typeof object.minSelfBond === "string")
+                        $util.base64.decode(object.minSelfBond, message.minSelfBond = $util.newBuffer($util.base64.length(object.minSelfBond)), 0);
+                    else if (object.minSelfBond.length >= 0)
+                        message.minSelfBond = object.minSelfBond;
+            if (object.maxValidators != null)
+                if (typeof object.maxValidators === "object" ? object.maxValidators.low || object.maxValidators.high : $Number(object.maxValidators) !== 0)
+                    if ($util.Long)
+                        message.maxValidators = $util.Long.fromValue(object.maxValidators, true);
+                    else if (typeof object.maxValidators === "string")
+                        message.maxValidators = $parseInt(object.maxValidators, 10);
+                    else if (typeof object.maxValidators === "number")
+                        message.maxValidators = object.maxValidators;
+                    else if (typeof object.maxValidators === "object")
+                        message.maxValidators = new $util.LongBits(object.maxValidators.low >>> 0, object.maxValidators.high >>> 0).toNumber(true);
+            if (object.bondDelay != null)
+                if (typeof object.bondDelay === "object" ? object.bondDelay.low || object.bondDelay.high : $Number(object.bondDelay) !== 0)
+                    if ($util.Long)
+                        message.bondDelay = $util.Long.fromValue(object.bondDelay, true);
+                    else if (typeof object.bondDelay === "string")
+                        message.bondDelay = $parseInt(object.bondDelay, 10);
+                    else if (typeof object.bondDelay === "number")
+                        message.bondDelay = object.bondDelay;
+                    else if (typeof object.bondDelay === "object")
+                        message.bondDelay = new $util.LongBits(object.bondDelay.low >>> 0, object.bondDelay.high >>> 0).toNumber(true);
+            if (object.unbondDelay != null)
+                if (typeof object.unbondDelay === "object" ? object.unbondDelay.low || object.unbondDelay.high : $Number(object.unbondDelay) !== 0)
+                    if ($util.Long)
+                        message.unbondDelay = $util.Long.fromValue(object.unbondDelay, true);
+                    else if (typeof object.unbondDelay === "string")
+                        message.unbondDelay = $parseInt(object.unbondDelay, 10);
+                    else if (typeof object.unbondDelay === "number")
+                        message.unbondDelay = object.unbondDelay;
+                    else if (typeof object.unbondDelay === "object")
+                        message.unbondDelay = new $util.LongBits(object.unbondDelay.low >>> 0, object.unbondDelay.high >>> 0).toNumber(true);
+            if (object.slashPercent != null)
+                if (typeof object.slashPercent === "object" ? object.slashPercent.low || object.slashPercent.high : $Number(object.slashPercent) !== 0)
+                    if ($util.Long)
+                        message.slashPercent = $util.Long.fromValue(object.slashPercent, true);
+                    else if (typeof object.slashPercent === "string")
+                        message.slashPercent = $parseInt(object.slashPercent, 10);
+                    else if (typeof object.slashPercent === "number")
+                        message.slashPercent = object.slashPercent;
+                    else if (typeof object.slashPercent === "object")
+                        message.slashPercent = new $util.LongBits(object.slashPercent.low >>> 0, object.slashPercent.high >>> 0).toNumber(true);
+            if (object.evidenceMaxAgeBlocks != null)
+                if (typeof object.evidenceMaxAgeBlocks === "object" ? object.evidenceMaxAgeBlocks.low || object.evidenceMaxAgeBlocks.high : $Number(object.evidenceMaxAgeBlocks) !== 0)
+                    if ($util.Long)
+                        message.evidenceMaxAgeBlocks = $util.Long.fromValue(object.evidenceMaxAgeBlocks, true);
+                    else if (typeof object.evidenceMaxAgeBlocks === "string")
+                        message.evidenceMaxAgeBlocks = $parseInt(object.evidenceMaxAgeBlocks, 10);
+                    else if (typeof object.evidenceMaxAgeBlocks === "number")
+                        message.evidenceMaxAgeBlocks = object.evidenceMaxAgeBlocks;
+                    else if (typeof object.evidenceMaxAgeBlocks === "object")
+                        message.evidenceMaxAgeBlocks = new $util.LongBits(object.evidenceMaxAgeBlocks.low >>> 0, object.evidenceMaxAgeBlocks.high >>> 0).toNumber(true);
+            if (object.checkpointTrustBlocks != null)
+                if (typeof object.checkpointTrustBlocks === "object" ? object.checkpointTrustBlocks.low || object.checkpointTrustBlocks.high : $Number(object.checkpointTrustBlocks) !== 0)
+                    if ($util.Long)
+                        message.checkpointTrustBlocks = $util.Long.fromValue(object.checkpointTrustBlocks, true);
+                    else if (typeof object.checkpointTrustBlocks === "string")
+                        message.checkpointTrustBlocks = $parseInt(object.checkpointTrustBlocks, 10);
+                    else if (typeof object.checkpointTrustBlocks === "number")
+                        message.checkpointTrustBlocks = object.checkpointTrustBlocks;
+                    else if (typeof object.checkpointTrustBlocks === "object")
+                        message.checkpointTrustBlocks = new $util.LongBits(object.checkpointTrustBlocks.low >>> 0, object.checkpointTrustBlocks.high >>> 0).toNumber(true);
+            if (object.jailBlocks != null)
+                if (typeof object.jailBlocks === "object" ? object.jailBlocks.low || object.jailBlocks.high : $Number(object.jailBlocks) !== 0)
+                    if ($util.Long)
+                        message.jailBlocks = $util.Long.fromValue(object.jailBlocks, true);
+                    else if (typeof object.jailBlocks === "string")
+                        message.jailBlocks = $parseInt(object.jailBlocks, 10);
+                    else if (typeof object.jailBlocks === "number")
+                        message.jailBlocks = object.jailBlocks;
+                    else if (typeof object.jailBlocks === "object")
+                        message.jailBlocks = new $util.LongBits(object.jailBlocks.low >>> 0, object.jailBlocks.high >>> 0).toNumber(true);
+            if (object.participationWindow != null)
+                if (typeof object.participationWindow === "object" ? object.participationWindow.low || object.participationWindow.high : $Number(object.participationWindow) !== 0)
+                    if ($util.Long)
+                        message.participationWindow = $util.Long.fromValue(object.participationWindow, true);
+                    else if (typeof object.participationWindow === "string")
+                        message.participationWindow = $parseInt(object.participationWindow, 10);
+                    else if (typeof object.participationWindow === "number")
+                        message.participationWindow = object.participationWindow;
+                    else if (typeof object.participationWindow === "object")
+                        message.participationWindow = new $util.LongBits(object.participationWindow.low >>> 0, object.participationWindow.high >>> 0).toNumber(true);
+            if (object.participationThresholdPercent != null)
+                if (typeof object.participationThresholdPercent === "object" ? object.participationThresholdPercent.low || object.participationThresholdPercent.high : $Number(object.participationThresholdPercent) !== 0)
+                    if ($util.Long)
+                        message.participationThresholdPercent = $util.Long.fromValue(object.participationThresholdPercent, true);
+                    else if (typeof object.participationThresholdPercent === "string")
+                        message.participationThresholdPercent = $parseInt(object.participationThresholdPercent, 10);
+                    else if (typeof object.participationThresholdPercent === "number")
+                        message.participationThresholdPercent = object.participationThresholdPercent;
+                    else if (typeof object.participationThresholdPercent === "object")
+                        message.participationThresholdPercent = new $util.LongBits(object.participationThresholdPercent.low >>> 0, object.participationThresholdPercent.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ValidatorParams message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ValidatorParams
+         * @static
+         * @param {poco.ValidatorParams} message ValidatorParams
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ValidatorParams.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.powerUnit = "";
+                else {
+                    object.powerUnit = [];
+                    if (options.bytes !== $Array)
+                        object.powerUnit = $util.newBuffer(object.powerUnit);
+                }
+                if (options.bytes === $String)
+                    object.minSelfBond = "";
+                else {
+                    object.minSelfBond = [];
+                    if (options.bytes !== $Array)
+                        object.minSelfBond = $util.newBuffer(object.minSelfBond);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.maxValidators = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxValidators = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bondDelay = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bondDelay = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.unbondDelay = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.unbondDelay = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.slashPercent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.slashPercent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.checkpointTrustBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.checkpointTrustBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.jailBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.jailBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.participationWindow = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.participationWindow = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.participationThresholdPercent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.participationThresholdPercent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.powerUnit != null && $Object.hasOwnProperty.call(message, "powerUnit"))
+                object.powerUnit = options.bytes === $String ? $util.base64.encode(message.powerUnit, 0, message.powerUnit.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.powerUnit) : message.powerUnit;
+            if (message.minSelfBond != null && $Object.hasOwnProperty.call(message, "minSelfBond"))
+                object.minSelfBond = options.bytes === $String ? $util.base64.encode(message.minSelfBond, 0, message.minSelfBond.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.minSelfBond) : message.minSelfBond;
+            if (message.maxValidators != null && $Object.hasOwnProperty.call(message, "maxValidators"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxValidators = typeof message.maxValidators === "number" ? $BigInt(message.maxValidators) : $util.Long.fromBits(message.maxValidators.low >>> 0, message.maxValidators.high >>> 0, true).toBigInt();
+                else if (typeof message.maxValidators === "number")
+                    object.maxValidators = options.longs === $String ? $String(message.maxValidators) : message.maxValidators;
+                else
+                    object.maxValidators = options.longs === $String ? $util.Long.prototype.toString.call(message.maxValidators) : options.longs === $Number ? new $util.LongBits(message.maxValidators.low >>> 0, message.maxValidators.high >>> 0).toNumber(true) : message.maxValidators;
+            if (message.bondDelay != null && $Object.hasOwnProperty.call(message, "bondDelay"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bondDelay = typeof message.bondDelay === "number" ? $BigInt(message.bondDelay) : $util.Long.fromBits(message.bondDelay.low >>> 0, message.bondDelay.high >>> 0, true).toBigInt();
+                else if (typeof message.bondDelay === "number")
+                    object.bondDelay = options.longs === $String ? $String(message.bondDelay) : message.bondDelay;
+                else
+                    object.bondDelay = options.longs === $String ? $util.Long.prototype.toString.call(message.bondDelay) : options.longs === $Number ? new $util.LongBits(message.bondDelay.low >>> 0, message.bondDelay.high >>> 0).toNumber(true) : message.bondDelay;
+            if (message.unbondDelay != null && $Object.hasOwnProperty.call(message, "unbondDelay"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.unbondDelay = typeof message.unbondDelay === "number" ? $BigInt(message.unbondDelay) : $util.Long.fromBits(message.unbondDelay.low >>> 0, message.unbondDelay.high >>> 0, true).toBigInt();
+                else if (typeof message.unbondDelay === "number")
+                    object.unbondDelay = options.longs === $String ? $String(message.unbondDelay) : message.unbondDelay;
+                else
+                    object.unbondDelay = options.longs === $String ? $util.Long.prototype.toString.call(message.unbondDelay) : options.longs === $Number ? new $util.LongBits(message.unbondDelay.low >>> 0, message.unbondDelay.high >>> 0).toNumber(true) : message.unbondDelay;
+            if (message.slashPercent != null && $Object.hasOwnProperty.call(message, "slashPercent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.slashPercent = typeof message.slashPercent === "number" ? $BigInt(message.slashPercent) : $util.Long.fromBits(message.slashPercent.low >>> 0, message.slashPercent.high >>> 0, true).toBigInt();
+                else if (typeof message.slashPercent === "number")
+                    object.slashPercent = options.longs === $String ? $String(message.slashPercent) : message.slashPercent;
+                else
+                    object.slashPercent = options.longs === $String ? $util.Long.prototype.toString.call(message.slashPercent) : options.longs === $Number ? new $util.LongBits(message.slashPercent.low >>> 0, message.slashPercent.high >>> 0).toNumber(true) : message.slashPercent;
+            if (message.evidenceMaxAgeBlocks != null && $Object.hasOwnProperty.call(message, "evidenceMaxAgeBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.evidenceMaxAgeBlocks = typeof message.evidenceMaxAgeBlocks === "number" ? $BigInt(message.evidenceMaxAgeBlocks) : $util.Long.fromBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.evidenceMaxAgeBlocks === "number")
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? $String(message.evidenceMaxAgeBlocks) : message.evidenceMaxAgeBlocks;
+                else
+                    object.evidenceMaxAgeBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.evidenceMaxAgeBlocks) : options.longs === $Number ? new $util.LongBits(message.evidenceMaxAgeBlocks.low >>> 0, message.evidenceMaxAgeBlocks.high >>> 0).toNumber(true) : message.evidenceMaxAgeBlocks;
+            if (message.checkpointTrustBlocks != null && $Object.hasOwnProperty.call(message, "checkpointTrustBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.checkpointTrustBlocks = typeof message.checkpointTrustBlocks === "number" ? $BigInt(message.checkpointTrustBlocks) : $util.Long.fromBits(message.checkpointTrustBlocks.low >>> 0, message.checkpointTrustBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.checkpointTrustBlocks === "number")
+                    object.checkpointTrustBlocks = options.longs === $String ? $String(message.checkpointTrustBlocks) : message.checkpointTrustBlocks;
+                else
+                    object.checkpointTrustBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.checkpointTrustBlocks) : options.longs === $Number ? new $util.LongBits(message.checkpointTrustBlocks.low >>> 0, message.checkpointTrustBlocks.high >>> 0).toNumber(true) : message.checkpointTrustBlocks;
+            if (message.jailBlocks != null && $Object.hasOwnProperty.call(message, "jailBlocks"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.jailBlocks = typeof message.jailBlocks === "number" ? $BigInt(message.jailBlocks) : $util.Long.fromBits(message.jailBlocks.low >>> 0, message.jailBlocks.high >>> 0, true).toBigInt();
+                else if (typeof message.jailBlocks === "number")
+                    object.jailBlocks = options.longs === $String ? $String(message.jailBlocks) : message.jailBlocks;
+                else
+                    object.jailBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.jailBlocks) : options.longs === $Number ? new $util.LongBits(message.jailBlocks.low >>> 0, message.jailBlocks.high >>> 0).toNumber(true) : message.jailBlocks;
+            if (message.participationWindow != null && $Object.hasOwnProperty.call(message, "participationWindow"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.participationWindow = typeof message.participationWindow === "number" ? $BigInt(message.participationWindow) : $util.Long.fromBits(message.participationWindow.low >>> 0, message.participationWindow.high >>> 0, true).toBigInt();
+                else if (typeof message.participationWindow === "number")
+                    object.participationWindow = options.longs === $String ? $String(message.participationWindow) : message.participationWindow;
+                else
+                    object.participationWindow = options.longs === $String ? $util.Long.prototype.toString.call(message.participationWindow) : options.longs === $Number ? new $util.LongBits(message.participationWindow.low >>> 0, message.participationWindow.high >>> 0).toNumber(true) : message.participationWindow;
+            if (message.participationThresholdPercent != null && $Object.hasOwnProperty.call(message, "participationThresholdPercent"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.participationThresholdPercent = typeof message.participationThresholdPercent === "number" ? $BigInt(message.participationThresholdPercent) : $util.Long.fromBits(message.participationThresholdPercent.low >>> 0, message.participationThresholdPercent.high >>> 0, true).toBigInt();
+                else if (typeof message.participationThresholdPercent === "number")
+                    object.participationThresholdPercent = options.longs === $String ? $String(message.participationThresholdPercent) : message.participationThresholdPercent;
+                else
+                    object.participationThresholdPercent = options.longs === $String ? $util.Long.prototype.toString.call(message.participationThresholdPercent) : options.longs === $Number ? new $util.LongBits(message.participationThresholdPercent.low >>> 0, message.participationThresholdPercent.high >>> 0).toNumber(true) : message.participationThresholdPercent;
+            return object;
+        };
+
+        /**
+         * Converts this ValidatorParams to JSON.
+         * @function toJSON
+         * @memberof poco.ValidatorParams
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ValidatorParams.prototype.toJSON = function() {
+            return ValidatorParams.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ValidatorParams;
     })();
 
     poco.TxBatch = (function() {
@@ -23692,6 +25026,7 @@ export const poco = $root.poco = (() => {
          * @property {boolean|null} [credited] BridgeDeposit credited
          * @property {number|Long|null} [creditedHeight] BridgeDeposit creditedHeight
          * @property {Array.<poco.BridgeDepositClaim.$Properties>|null} [claims] BridgeDeposit claims
+         * @property {boolean|null} [duplicate] BridgeDeposit duplicate
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -23749,6 +25084,14 @@ export const poco = $root.poco = (() => {
         BridgeDeposit.prototype.claims = $util.emptyArray;
 
         /**
+         * BridgeDeposit duplicate.
+         * @member {boolean} duplicate
+         * @memberof poco.BridgeDeposit
+         * @instance
+         */
+        BridgeDeposit.prototype.duplicate = false;
+
+        /**
          * Creates a new BridgeDeposit instance using the specified properties.
          * @function create
          * @memberof poco.BridgeDeposit
@@ -23787,6 +25130,8 @@ export const poco = $root.poco = (() => {
             if (message.claims != null && message.claims.length)
                 for (let i = 0; i < message.claims.length; ++i)
                     $root.poco.BridgeDepositClaim.encode(message.claims[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.duplicate);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23857,6 +25202,15 @@ export const poco = $root.poco = (() => {
                         message.claims.push($root.poco.BridgeDepositClaim.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.duplicate = value;
+                        else
+                            delete message.duplicate;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23915,6 +25269,9 @@ export const poco = $root.poco = (() => {
                     message.claims[i] = $root.poco.BridgeDepositClaim.fromObject(object.claims[i], _depth + 1);
                 }
             }
+            if (object.duplicate != null)
+                if (object.duplicate)
+                    message.duplicate = $Boolean(object.duplicate);
             return message;
         };
 
@@ -23944,6 +25301,7 @@ export const poco = $root.poco = (() => {
                     object.creditedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.creditedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.duplicate = false;
             }
             if (message.credited != null && $Object.hasOwnProperty.call(message, "credited"))
                 object.credited = message.credited;
@@ -23959,6 +25317,8 @@ export const poco = $root.poco = (() => {
                 for (let j = 0; j < message.claims.length; ++j)
                     object.claims[j] = $root.poco.BridgeDepositClaim.toObject(message.claims[j], options, _depth + 1);
             }
+            if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                object.duplicate = message.duplicate;
             return object;
         };
 

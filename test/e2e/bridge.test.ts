@@ -9,6 +9,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { type Contract, Interface, Wallet } from "ethers";
 import {
+  depositSettlement,
   readDeposit,
   readTotals,
   readValidatorSet,
@@ -27,9 +28,11 @@ import { loadArtifact } from "../../bridge/compile.js";
 import { ANVIL_KEYS, type Anvil, LocalSidechain, startAnvil } from "../../bridge/devnet.js";
 import { fetchAndClaim, startProofServer } from "../../bridge/proofServer.js";
 import {
+  attestationBatchTx,
   attestationSettled,
   attestationTx,
   bridgeAt,
+  bridgeDomain,
   CheckpointCollector,
   CheckpointRelayer,
   checkpointDue,
@@ -37,6 +40,7 @@ import {
   DepositWatcher,
   deployBridge,
   deployTestRLC,
+  depositFactsOf,
   submitCheckpoint,
   tokenAt,
   WithdrawalProofs,
@@ -94,9 +98,10 @@ describe("bridge e2e (Anvil + sidechain)", function () {
       confirmations: CONFIRMATIONS,
       startBlock: deployBlock,
       ...(cursorFile ? { cursorFile } : {}),
-      attest: async (facts) => {
-        side.submit(attestationTx(facts, key.privateKey, side.chainId, side.nextNonce(ethHex(key))));
+      attestBatch: async (batch) => {
+        side.submit(attestationBatchTx(batch, key.privateKey, side.chainId, side.nextNonce(ethHex(key))));
       },
+      settlement: (facts) => depositSettlement(side.state, facts, ethHex(key)),
     });
   }
 
@@ -158,6 +163,7 @@ describe("bridge e2e (Anvil + sidechain)", function () {
       validators: genesisSet,
     });
     deployBlock = await anvil.provider.getBlockNumber();
+    side.domain = await bridgeDomain(bridge);
     await (
       await tokenAt(token.target as string, deployer).getFunction("mint")(alice.address, 10_000n * RLC)
     ).wait();
@@ -178,13 +184,15 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     assert.equal(await bridge.getFunction("token")(), token.target);
   });
 
-  it("credits a deposit only after N confirmations and ≥ 2/3 of the power, exactly once", async () => {
+  it("credits a deposit only after N confirmations and > 2/3 of the power, exactly once", async () => {
     await deposit(alice, 100n * RLC, bob);
     assert.equal(await bridge.getFunction("depositCount")(), 1n);
     const watchers = [0, 1, 2, 3].map((i) => watcher(i));
     // Not confirmed yet: nobody attests.
     assert.equal((await watchers[0]!.poll()).length, 0);
     await mineEth(CONFIRMATIONS - 1);
+    assert.equal((await watchers[0]!.poll()).length, 0); // one block short
+    await mineEth(1);
     for (const [i, expected] of [
       [0, 0n],
       [1, 0n],
@@ -199,12 +207,18 @@ describe("bridge e2e (Anvil + sidechain)", function () {
       );
       assert.equal(side.balance(ethHex(bob)), expected, `after validator ${i}`);
     }
-    // The fourth attestation comes late: rejected, nothing doubled.
-    await watchers[3]!.poll();
-    const late = await side.mine();
-    assert.equal(late.receipts[0]!.error?.code, "TX_EXISTS");
+    // The fourth validator comes late: its node shows the credit, so it does not attest at all.
+    assert.equal((await watchers[3]!.poll()).length, 0);
+    assert.equal(side.pool.length, 0);
+    await watchers[0]!.poll();
+    assert.equal(watchers[0]!.pendingCount, 0); // credited: nothing left to follow
     assert.equal(side.balance(ethHex(bob)), 100n * RLC);
-    assert.equal(readDeposit(side.state, 0)!.credited, true);
+    const first = (await bridge.queryFilter(bridge.filters.Deposit!()))[0]!;
+    assert.equal(
+      readDeposit(side.state, { ethBlockHash: fromHex(first.blockHash, 32), ethLogIndex: first.index })!
+        .credited,
+      true,
+    );
     assert.equal(readTotals(side.state).deposited, 100n * RLC);
   });
 
@@ -216,6 +230,7 @@ describe("bridge e2e (Anvil + sidechain)", function () {
       ethTxHash: keccak256(Uint8Array.of(1)),
       ethBlockNumber: 5,
       ethBlockHash: keccak256(Uint8Array.of(2)),
+      ethLogIndex: 0,
     };
     const before = side.balance(ethHex(carol));
     side.submit(
@@ -226,7 +241,7 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     assert.equal(block.receipts[0]!.error, undefined); // recorded, but 10/40 of the power
     assert.equal(block.receipts[1]!.error?.code, "TX_UNAUTHORIZED");
     assert.equal(side.balance(ethHex(carol)), before);
-    assert.equal(readDeposit(side.state, 1)!.credited, false);
+    assert.equal(readDeposit(side.state, forged)!.credited, false);
   });
 
   it("a deposit in a reorged-out block is never credited; the nonce's real deposit is, once", async () => {
@@ -235,7 +250,7 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     for (const w of watchers) await w.poll(); // catch up to the head
     const snapshot = await anvil.provider.send("evm_snapshot", []);
     await deposit(alice, 50n * RLC, dave); // nonce 1, soon reorged out
-    await mineEth(CONFIRMATIONS - 2); // one confirmation short
+    await mineEth(CONFIRMATIONS - 1); // one confirmation short
     for (const w of watchers) assert.equal((await w.poll()).length, 0);
     assert.equal(await anvil.provider.send("evm_revert", [snapshot]), true);
     // The replacement chain: nonce 1 now belongs to another deposit.
@@ -250,9 +265,13 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     }
     await side.mine();
     assert.equal(side.balance(ethHex(dave)), 0n);
-    // Validators 0, 1, 2 agree (30/40); validator 3's earlier forged claim for nonce 1 stays a minority.
+    // Validators 0, 1, 2 agree (30/40 > 2/3); the deposit is keyed by its block hash and log index.
     assert.equal(side.balance(ethHex(carol)), carolBefore + 7n * RLC);
-    const status = readDeposit(side.state, 1)!;
+    const real = (await bridge.queryFilter(bridge.filters.Deposit!(1n)))[0]!;
+    const status = readDeposit(side.state, {
+      ethBlockHash: fromHex(real.blockHash, 32),
+      ethLogIndex: real.index,
+    })!;
     assert.equal(status.credited, true);
     assert.equal(status.claims.length, 1);
     assert.equal(status.claims[0]!.facts.amount, 7n * RLC);
@@ -309,7 +328,13 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     // 2. Its own keys, passed as the validator list: not the stored set.
     const fakeKeys = [30, 31, 32, 33].map((i) => testKey(i));
     const fakeSet = fakeKeys.map((k) => ({ address: ethHex(k), power: 10 }));
-    const fake = assembleSubmission(inflated, fakeSet, side.signAll(inflated, fakeKeys));
+    const fake = assembleSubmission(
+      inflated,
+      fakeSet,
+      side.signAll(inflated, fakeKeys),
+      undefined,
+      genesisSet,
+    );
     assert.equal(await revertName(submitCheckpoint(malloryBridge, fake)), "WrongValidatorSet");
     // 3. Its own signatures against the real list.
     const forgedSigs = new Map(
@@ -408,7 +433,9 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     const nextKeys = [20, 21, 22, 23, 24].map((i) => testKey(i));
     const nextSet = nextKeys.map((k, i) => ({ address: ethHex(k), power: 5 + i }));
     const zero = new Uint8Array(32);
+    const b2Domain = await bridgeDomain(b2);
     const cp = (height: number, next: ValidatorPower[]): Checkpoint => ({
+      ...b2Domain,
       chainId: TEST_CHAIN_ID,
       height,
       blockHash: keccak256(Uint8Array.of(height)),
@@ -417,15 +444,24 @@ describe("bridge e2e (Anvil + sidechain)", function () {
       nextValidatorSetHash: validatorSetHash(next),
     });
     const rotate = cp(10, nextSet);
-    await submitCheckpoint(b2, assembleSubmission(rotate, genesisSet, side.signAll(rotate)));
+    // A rotation must name the next set's members…
+    const unnamed = assembleSubmission(rotate, genesisSet, side.signAll(rotate), undefined, nextSet);
+    unnamed.nextValidators = [];
+    assert.equal(await revertName(submitCheckpoint(b2, unnamed)), "WrongValidatorSet");
+    await submitCheckpoint(
+      b2,
+      assembleSubmission(rotate, genesisSet, side.signAll(rotate), undefined, nextSet),
+    );
     assert.equal(await b2.getFunction("validatorSetHash")(), toHex(validatorSetHash(nextSet)));
     const after = cp(11, nextSet);
     // The old set is no longer accepted…
     assert.equal(
-      await revertName(submitCheckpoint(b2, assembleSubmission(after, genesisSet, side.signAll(after)))),
+      await revertName(
+        submitCheckpoint(b2, assembleSubmission(after, genesisSet, side.signAll(after), undefined, nextSet)),
+      ),
       "WrongValidatorSet",
     );
-    // …the new one is, with ≥ 2/3 of ITS power (weights 5..9: 9+8+7+6 = 30 ≥ 2/3 of 35).
+    // …the new one is, with > 2/3 of ITS power (weights 5..9: 9+8+7+6 = 30 > 2/3 of 35).
     const signers = nextKeys.slice(1);
     await submitCheckpoint(b2, assembleSubmission(after, nextSet, side.signAll(after, signers)));
     assert.equal(await b2.getFunction("lastHeight")(), 11n);
@@ -456,16 +492,30 @@ describe("bridge e2e (Anvil + sidechain)", function () {
     const restarted = cursors.map((file, i) => watcher(i, file));
     for (const w of restarted) w.start(50);
     const deadline = Date.now() + 20_000;
-    while (side.pool.length < 12 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // One batch attestation per validator for the three deposits.
+    while (side.pool.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     for (const w of restarted) await w.stop();
+    assert.equal(side.pool.length, 4);
+    const cursorBefore = restarted[0]!.cursor;
     await side.mine();
+    // The cursor moves past the deposits only once the sidechain shows them credited.
+    await restarted[0]!.poll();
+    assert.ok(restarted[0]!.cursor > cursorBefore);
     assert.equal(side.balance(ethHex(bob)), bobBefore + 6n * RLC);
     assert.equal(readTotals(side.state).depositsCredited, totalsBefore.depositsCredited + 3);
-    // A watcher that lost its cursor re-attests everything: all rejected, nothing doubled.
-    await watcher(0).poll();
-    const replay = await side.mine();
-    assert.ok(replay.receipts.length >= 5);
-    assert.ok(replay.receipts.every((r) => r.error?.code === "TX_EXISTS"));
+    // A watcher that lost its cursor re-reads everything, sees every deposit credited, sends nothing.
+    assert.equal((await watcher(0).poll()).length, 0);
+    assert.equal(side.pool.length, 0);
+    // Even a replayed single attestation is refused: nothing doubled.
+    side.submit(
+      attestationTx(
+        depositFactsOf(bridge, (await bridge.queryFilter(bridge.filters.Deposit!()))[0]!),
+        validators[3]!.privateKey,
+        side.chainId,
+        side.nextNonce(ethHex(validators[3]!)),
+      ),
+    );
+    assert.equal((await side.mine()).receipts[0]!.error?.code, "TX_EXISTS");
     assert.equal(side.balance(ethHex(bob)), bobBefore + 6n * RLC);
     // The checkpoint relayer restarted from nothing: one checkpoint of the head covers both withdrawals.
     const { cp, submit } = await checkpointHead(validators);

@@ -8,7 +8,7 @@ import { readDeposit } from "../../bridge/bridgeModule.js";
 import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
 import { fetchAndClaim } from "../../bridge/proofServer.js";
 import { bridgeAt, deployBridge, deployTestRLC, tokenAt } from "../../bridge/relayer.js";
-import { toHex } from "../../node/crypto/hash.js";
+import { fromHex, toHex } from "../../node/crypto/hash.js";
 import { loadOrCreatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { readAccount } from "../../node/state/accounts.js";
@@ -89,7 +89,7 @@ describe("bridge in the nodes: 4 validators over libp2p, deposits, checkpoints r
         100n * RLC,
       )
     ).wait();
-    await (
+    const receipt = await (
       await bridgeAt(await bridge.getAddress(), depositor).getFunction("deposit")(
         25n * RLC,
         recipient.addressHex,
@@ -101,7 +101,11 @@ describe("bridge in the nodes: 4 validators over libp2p, deposits, checkpoints r
       60_000,
       "the deposit credited on every node",
     );
-    const d = readDeposit(nodes[0]!.chain.state, 0);
+    const log = receipt.logs.find((l: { address: string }) => l.address === bridge.target);
+    const d = readDeposit(nodes[0]!.chain.state, {
+      ethBlockHash: fromHex(receipt.blockHash, 32),
+      ethLogIndex: log.index,
+    });
     assert.ok(d?.credited, "deposit 0 credited");
   });
 

@@ -9,6 +9,7 @@ import { buildCheckpoint, signCheckpoint } from "../../bridge/checkpoint.js";
 import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
 import {
   bridgeAt,
+  bridgeDomain,
   CheckpointCollector,
   claimWithdrawal,
   deployBridge,
@@ -113,7 +114,14 @@ describe("bridge e2e: a task's reward settles on Ethereum", function () {
 
     // ── checkpoint of the sidechain state, signed by its validator, then the claim ──
     const root = c.sim.state.root();
-    const cp = buildCheckpoint(CHAIN_ID, c.sim.height, keccak256(root), root, c.sim.state);
+    const cp = buildCheckpoint(
+      await bridgeDomain(bridge),
+      CHAIN_ID,
+      c.sim.height,
+      keccak256(root),
+      root,
+      c.sim.state,
+    );
     assert.equal(cp.withdrawalCount, 1);
     const collector = new CheckpointCollector(cp, set);
     assert.ok(collector.addSignature(hexOf(c.admin), signCheckpoint(cp, c.admin.privateKey)));

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { Wallet } from "ethers";
+import { ANVIL_KEYS, startAnvil } from "../../bridge/devnet.js";
+import { deployBridge, deployTestRLC } from "../../bridge/relayer.js";
 import { genesisToJSON } from "../../node/chain/genesis.js";
-import { writeKeyFile } from "../../node/crypto/keys.js";
+import { ORDER_KIND_NAMES } from "../../node/cli/marketCommands.js";
+import { ORDER_KINDS } from "../../node/crypto/eip712.js";
+import { keyPairFromPrivate, writeKeyFile } from "../../node/crypto/keys.js";
 import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { startNodeProcess } from "../helpers/nodeProcess.js";
 
@@ -52,6 +58,48 @@ describe("poco CLI", function () {
       const { stdout } = await poco(...command, "--help");
       assert.match(stdout, /Usage: poco/, `help of ${command.join(" ")}`);
     }
+  });
+
+  it("loads only the client for client commands: no node, p2p, HTTP server, database or ethers", async () => {
+    // A module-resolution hook logs every module the command loads (from dist/ or from the sources).
+    const log = join(dir, "modules.log");
+    const hook = join(dir, "logResolve.mjs");
+    writeFileSync(
+      hook,
+      [
+        'import { appendFileSync } from "node:fs";',
+        "export async function resolve(specifier, context, next) {",
+        "  const r = await next(specifier, context);",
+        `  appendFileSync(${JSON.stringify(log)}, r.url + "\\n");`,
+        "  return r;",
+        "}",
+      ].join("\n"),
+    );
+    const register = join(dir, "register.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(hook).href)});`,
+    );
+    const heavy =
+      /\/node_modules\/(libp2p|@libp2p|@chainsafe|fastify|level|classic-level|ethers|solc|pino)\//;
+    const heavySource = /\/(pocoNode|p2p\/network|api\/server|worker\/workerAgent)\.ts$/;
+    for (const args of [["--help"], ["status", "--api", "http://127.0.0.1:1"], ["order", "book", "--help"]]) {
+      rmSync(log, { force: true });
+      await exec(process.execPath, ["--import", pathToFileURL(register).href, "bin/poco.js", ...args]).catch(
+        () => undefined, // status fails: nothing listens on port 1
+      );
+      const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean);
+      assert.ok(
+        loaded.some((url) => url.includes("/commander/")),
+        `poco ${args[0]} loads commander`,
+      );
+      const offending = loaded.filter((url) => heavy.test(url) || heavySource.test(url));
+      assert.deepEqual(offending, [], `poco ${args.join(" ")} loads only the client`);
+    }
+  });
+
+  it("lists the same order kinds for --kind as the EIP-712 module", () => {
+    assert.deepEqual(ORDER_KIND_NAMES, ORDER_KINDS);
   });
 
   it("creates a key file and shows its address; refuses to overwrite it", async () => {
@@ -144,6 +192,100 @@ describe("poco CLI", function () {
     } finally {
       node.child.kill("SIGTERM");
       await node.exited;
+    }
+  });
+
+  it("withdraw request prints the withdrawal id; GET /withdrawals and /withdrawals/:id show it", async () => {
+    const validator = testKey(0);
+    const alice = testKey(1);
+    writeFileSync(
+      join(dir, "genesis-wd.json"),
+      JSON.stringify(genesisToJSON(testGenesis(validator, [alice], 10n * RLC))),
+    );
+    await writeKeyFile(join(dir, "validator-wd.json"), validator);
+    await writeKeyFile(join(dir, "alice-wd.json"), alice);
+    const node = await startNodeProcess([
+      "--data-dir",
+      join(dir, "data-wd"),
+      "--genesis",
+      join(dir, "genesis-wd.json"),
+      "--key",
+      join(dir, "validator-wd.json"),
+      "--api-port",
+      "0",
+      "--block-time",
+      "100",
+    ]);
+    try {
+      const request = (amount: string) =>
+        poco(
+          "withdraw",
+          "request",
+          "--key",
+          join(dir, "alice-wd.json"),
+          "--amount",
+          amount,
+          "--api",
+          node.apiUrl,
+        );
+      const first = JSON.parse((await request("1.5")).stdout) as { withdrawalId: number; status: string };
+      assert.equal(first.status, "success");
+      assert.equal(first.withdrawalId, 0);
+      const second = JSON.parse((await request("2")).stdout) as { withdrawalId: number };
+      assert.equal(second.withdrawalId, 1);
+      const list = (await fetch(`${node.apiUrl}/withdrawals`).then((r) => r.json())) as {
+        count: number;
+        withdrawals: { id: number; sender: string; recipient: string; amount: string }[];
+      };
+      assert.equal(list.count, 2);
+      assert.deepEqual(
+        list.withdrawals.map((w) => [w.id, w.amount, w.sender.toLowerCase(), w.recipient.toLowerCase()]),
+        [
+          [0, ((15n * RLC) / 10n).toString(), alice.addressHex.toLowerCase(), alice.addressHex.toLowerCase()],
+          [1, (2n * RLC).toString(), alice.addressHex.toLowerCase(), alice.addressHex.toLowerCase()],
+        ],
+      );
+      const one = (await fetch(`${node.apiUrl}/withdrawals/1`).then((r) => r.json())) as { amount: string };
+      assert.equal(one.amount, (2n * RLC).toString());
+      assert.equal((await fetch(`${node.apiUrl}/withdrawals/2`)).status, 404);
+      const help = (await poco("withdraw", "claim", "--help")).stdout;
+      assert.match(help, /poco withdraw request/);
+      assert.doesNotMatch(help, /receipt/);
+    } finally {
+      node.child.kill("SIGTERM");
+      await node.exited;
+    }
+  });
+
+  it("prints a contract revert decoded by name, without the transaction's hex", async () => {
+    const anvil = await startAnvil();
+    try {
+      const deployer = new Wallet(ANVIL_KEYS[0]!, anvil.provider);
+      const token = await deployTestRLC(deployer);
+      const bridge = await deployBridge(deployer, {
+        token: token.target as string,
+        sidechainId: 4242,
+        validators: [{ address: testKey(0).addressHex.toLowerCase(), power: 10 }],
+      });
+      const ethKey = join(dir, "eth.json");
+      await writeKeyFile(ethKey, keyPairFromPrivate(ANVIL_KEYS[0]!));
+      // PocoBridge.deposit refuses a zero amount with the custom error ZeroAmount()
+      const zero = await failure(
+        "deposit",
+        "--key",
+        ethKey,
+        "--amount",
+        "0",
+        "--eth-rpc",
+        anvil.url,
+        "--bridge-address",
+        bridge.target as string,
+      );
+      assert.equal(zero.code, 1);
+      assert.match(zero.stderr, /^error ETH_REVERT: contract reverted.*PocoBridge\.ZeroAmount\(\)/m);
+      assert.doesNotMatch(zero.stderr, /0x[0-9a-f]{200}/i, "no hex dump");
+    } finally {
+      await anvil.stop();
     }
   });
 });

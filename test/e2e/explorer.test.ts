@@ -1,22 +1,22 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { pino } from "pino";
 import { chromium } from "playwright-core";
 import { PocoNode } from "../../node/pocoNode.js";
 import { signTx } from "../../node/tx/signedTx.js";
+import { type ChromiumLaunch, findChromium, HEADLESS_ARGS } from "../helpers/chromium.js";
 import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 describe("explorer page in headless Chromium", function () {
   this.timeout(90_000);
   let dir: string;
   let node: PocoNode;
+  let browserBinary: ChromiumLaunch;
 
   before(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs Debian's chromium`);
+    // The bundled build from npm (@sparticuz/chromium), or CHROMIUM_PATH when set.
+    browserBinary = await findChromium();
     dir = tempDir("poco-explorer-");
     const validator = testKey(0);
     const alice = testKey(1);
@@ -53,16 +53,9 @@ describe("explorer page in headless Chromium", function () {
 
   it("shows blocks, validators and workerpools, live, and renders a non-empty screenshot", async () => {
     const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: browserBinary.executablePath,
+      env: browserBinary.env,
+      args: HEADLESS_ARGS,
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

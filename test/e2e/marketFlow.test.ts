@@ -533,6 +533,31 @@ describe("market end to end (single validator, HTTP)", function () {
     assert.equal(shown.kind, "app");
     assert.equal(shown.remaining, "100");
     assert.match(shown.order.sign ?? "", /^0x[0-9a-f]{130}$/);
+
+    // a request order for any workerpool is matched at the end of its block: publish names the deal
+    const requesterFile = join(dir, "requester.json");
+    await writeKeyFile(requesterFile, requester);
+    const request = { ...requestOrder(700, 5n), workerpool: fromHex(ZERO_ADDRESS_HEX, 20) };
+    writeFileSync(join(dir, "request.json"), JSON.stringify(orderToJSON("request", request)));
+    const matched = JSON.parse(
+      (
+        await poco(
+          "order",
+          "publish",
+          "--kind",
+          "request",
+          "--file",
+          join(dir, "request.json"),
+          "--key",
+          requesterFile,
+        )
+      ).stdout,
+    ) as { orderHash: string; status: string; deals: string[] };
+    nonces.set(requester.addressHex, (nonces.get(requester.addressHex) ?? 0) + 1);
+    assert.equal(matched.status, "success");
+    assert.deepEqual(matched.deals, [dealId(matched.orderHash, 0n)]);
+    const deal = JSON.parse((await poco("deal", "show", matched.deals[0]!)).stdout) as { requester: string };
+    assert.equal(deal.requester, requester.addressHex);
     const pool = JSON.parse(
       (await poco("workerpool", "show", deriveAssetAddress("workerpool", scheduler.address, 0))).stdout,
     ) as {

@@ -144,19 +144,4 @@ describe("validators in the state machine", () => {
     assert.deepEqual(block([{ key: alice, tx: current }]), ["ok"]);
     assert.ok(readAccount(state, byz.addressHex).bonded < 10n * RLC);
   });
-
-  it("halves the power of a validator that stops signing", () => {
-    const { block, set } = setup();
-    const signers = validators
-      .slice(0, 3)
-      .map((k) => toHex(k.address))
-      .sort();
-    for (let i = 0; i < 20; i++) block([], signers);
-    const lazy = set().find(([a]) => a === toHex(validators[3]!.address));
-    assert.deepEqual(lazy, [toHex(validators[3]!.address), 5]);
-    assert.deepEqual(
-      set().find(([a]) => a === toHex(validators[0]!.address)),
-      [toHex(validators[0]!.address), 10],
-    );
-  });
 });

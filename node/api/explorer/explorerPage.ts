@@ -37,7 +37,7 @@ export const EXPLORER_HTML = `<!doctype html>
   <div class="stat"><span id="live" class="muted">connecting…</span></div>
 </header>
 <main>
-  <section><h2>Blocks (final when shown: BFT, no forks)</h2><table id="blocks"><tr><th>height</th><th>hash</th><th>txs</th><th>proposer</th><th>precommits</th></tr></table></section>
+  <section><h2>Blocks (final when shown: BFT, no forks)</h2><table id="blocks"><tr><th>height</th><th>hash</th><th>txs</th><th>gas used / limit</th><th>base fee (nRLC/gas)</th><th>fees (RLC)</th><th>proposer</th><th>precommits</th></tr></table></section>
   <section><h2>Validators</h2><table id="validators"><tr><th>address</th><th>power</th><th></th><th>bonded (RLC)</th><th>signed / missed</th><th>status</th></tr></table></section>
   <section><h2>Order book (workerpool orders, category 0)</h2><table id="book"><tr><th>price (RLC)</th><th>remaining</th><th>hash</th></tr></table></section>
   <section><h2>Deals</h2><table id="deals"><tr><th>deal</th><th>tasks</th><th>task price (RLC)</th><th>trust</th><th>requester</th></tr></table></section>
@@ -47,6 +47,7 @@ export const EXPLORER_HTML = `<!doctype html>
 <script>
 const $ = (id) => document.getElementById(id);
 const short = (h) => h ? h.slice(0, 10) + "…" + h.slice(-4) : "";
+const fullness = (h) => h.gasUsed.toLocaleString("en") + " / " + h.gasLimit.toLocaleString("en") + " (" + Math.round((100 * h.gasUsed) / h.gasLimit) + "%)";
 const rlc = (n) => { const v = BigInt(n); const w = v / 1000000000n; const f = (v % 1000000000n).toString().padStart(9, "0").replace(/0+$/, ""); return f ? w + "." + f : String(w); };
 const get = (path) => fetch(path).then((r) => r.ok ? r.json() : Promise.reject(new Error(path + " " + r.status)));
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
@@ -63,7 +64,7 @@ async function refresh() {
   lastTime = status.headTimeMs;
   const heights = []; for (let h = status.height; h > 0 && heights.length < 10; h--) heights.push(h);
   const blocks = await Promise.all(heights.map((h) => get("/blocks/" + h).catch(() => null)));
-  rows("blocks", blocks.filter(Boolean).map((b) => ["<b>" + b.header.height + "</b>", '<span class="mono">' + short(b.header.hash) + "</span>", b.txs.length, '<span class="mono">' + short(b.header.proposer) + "</span>", (b.commit.precommits || []).length]));
+  rows("blocks", blocks.filter(Boolean).map((b) => ["<b>" + b.header.height + "</b>", '<span class="mono">' + short(b.header.hash) + "</span>", b.txs.length, fullness(b.header), b.header.baseFeePerGas, rlc(b.feesPaid), '<span class="mono">' + short(b.header.proposer) + "</span>", (b.commit.precommits || []).length]));
   const vals = await get("/validators");
   const max = Math.max(1, ...vals.validators.map((v) => v.power));
   rows("validators", vals.validators.map((v) => ['<span class="mono">' + short(v.address) + "</span>", v.power, '<div class="bar" style="width:' + Math.round((80 * v.power) / max) + 'px"></div>', rlc(v.bonded), v.signedBlocks + " / " + v.missedBlocks, v.jailed ? '<span class="bad">jailed</span>' : v.active ? '<span class="ok">active</span>' : '<span class="muted">inactive</span>']));

@@ -1,8 +1,8 @@
 /** GET /blocks/latest and GET /blocks/:height. */
 import type { FastifyInstance } from "fastify";
-import { decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
+import { bytesToUint, decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
 import { hashHeader, headerFromMessage } from "../../chain/blockHeader.js";
-import { toHex } from "../../crypto/hash.js";
+import { fromHex, toHex } from "../../crypto/hash.js";
 import { notFound } from "../apiError.js";
 import type { ApiContext } from "../context.js";
 import { headerToJSON, protoToJSON } from "../json.js";
@@ -12,6 +12,7 @@ const blockResponse = {
   type: "object",
   properties: {
     header: { type: "object", additionalProperties: true },
+    feesPaid: { type: "string" },
     txs: { type: "array", items: { type: "object", additionalProperties: true } },
     commit: { type: "object", additionalProperties: true },
   },
@@ -25,9 +26,17 @@ export async function blockRoutes(app: FastifyInstance, ctx: ApiContext): Promis
     const header = headerFromMessage(block.header!);
     const commitBytes = await ctx.chain.db.getCommit(height);
     const commit = commitBytes ? decodeCanonical(poco.Commit, commitBytes) : undefined;
+    const txs = block.txs.map((t) => txToJSON(t));
+    let feesPaid = 0n;
+    for (const t of txs) {
+      const receipt = await ctx.chain.db.getReceipt(fromHex(t.hash, 32));
+      if (receipt) feesPaid += bytesToUint(decodeCanonical(poco.Receipt, receipt).fee, "fee");
+    }
     return {
       header: headerToJSON(header, hashHeader(header)),
-      txs: block.txs.map((t) => txToJSON(t)),
+      /** nRLC paid in fees by the block's txs (base fees to the pool + tips to the proposer). */
+      feesPaid: feesPaid.toString(),
+      txs,
       commit: commit
         ? {
             height: u64ToNumber(commit.height as never, "height"),

@@ -4,7 +4,7 @@
  * use now, executed against the head state and discarded).
  */
 import type { FastifyInstance } from "fastify";
-import { decodeCanonical, poco } from "../../../proto/index.js";
+import { decodeCanonical, encode, poco } from "../../../proto/index.js";
 import { parseAddress } from "../../crypto/address.js";
 import { fromHex, toHex } from "../../crypto/hash.js";
 import { readFeePool } from "../../execution/fees.js";
@@ -13,8 +13,6 @@ import { errorSchema } from "../apiError.js";
 import type { ApiContext } from "../context.js";
 
 const HEX = "^0x([0-9a-fA-F]{2})*$";
-/** A SignedTx adds a 65-byte signature and its framing to the Tx bytes. */
-const SIGNATURE_OVERHEAD = 70;
 
 /** The tip per gas suggested to wallets: 1 nRLC on a chain that prices gas, 0 on a free test chain. */
 export function suggestedTip(minBaseFee: bigint): bigint {
@@ -89,7 +87,10 @@ export async function feeRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       },
     },
     async (request) => {
-      const tx = decodeCanonical(poco.Tx, fromHex(request.body.tx), MAX_TX_BYTES);
+      const txBytes = fromHex(request.body.tx);
+      const tx = decodeCanonical(poco.Tx, txBytes, MAX_TX_BYTES);
+      // The size the signed envelope will have (a 65-byte signature beside the tx bytes).
+      const signedSize = encode(poco.SignedTx, { tx: txBytes, signature: new Uint8Array(65) }).length;
       const sender = toHex(parseAddress(request.body.sender));
       const chain = ctx.chain;
       const head = chain.head;
@@ -104,7 +105,7 @@ export async function feeRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
         },
         tx,
         sender,
-        request.body.tx.length / 2 - 1 + SIGNATURE_OVERHEAD,
+        signedSize,
       );
     },
   );

@@ -1,0 +1,100 @@
+/**
+ * Fees over HTTP on a chain that prices gas: GET /fees, POST /txs/estimate, receipts with gas and fee,
+ * headers with the base fee and gas, blocks with the fees they paid, and the explorer's columns.
+ */
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { pino } from "pino";
+import { toHex } from "../../node/crypto/hash.js";
+import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
+import { PocoNode } from "../../node/pocoNode.js";
+import { signTx } from "../../node/tx/signedTx.js";
+import { encode, poco, uintToBytes } from "../../proto/index.js";
+import { RLC, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+
+describe("fees over HTTP (single validator, min base fee 10 nRLC/gas)", () => {
+  const validator = testKey(0);
+  const alice = testKey(1);
+  const bob = testKey(2);
+  let dir: string;
+  let node: PocoNode;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, checked field by field below
+  const get = async (path: string): Promise<any> => (await fetch(node.apiUrl + path)).json();
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, checked field by field below
+  const post = async (path: string, body: unknown): Promise<any> =>
+    (
+      await fetch(node.apiUrl + path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    ).json();
+
+  before(async () => {
+    dir = tempDir();
+    const genesis = testGenesis(validator, [alice]);
+    genesis.params = { ...DEFAULT_CHAIN_PARAMS, minBaseFee: 10n, initialBaseFee: 10n };
+    node = await PocoNode.start({
+      dataDir: dir,
+      genesis,
+      validatorKey: validator,
+      api: { host: "127.0.0.1", port: 0 },
+      producer: { blockTimeMs: 200 },
+      logger: pino({ level: "silent" }),
+    });
+  });
+
+  after(async () => {
+    await node.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("estimates, charges and shows the fee of a transfer", async () => {
+    const fees = await get("/fees");
+    assert.equal(fees.baseFeePerGas, "10");
+    assert.equal(fees.minBaseFeePerGas, "10");
+    assert.equal(fees.suggestedTipPerGas, "1");
+    assert.equal(fees.suggestedMaxFeePerGas, "21");
+    assert.equal(fees.blockGasLimit, DEFAULT_CHAIN_PARAMS.blockGasLimit);
+
+    const body = {
+      chainId: TEST_CHAIN_ID,
+      sender: alice.address,
+      nonce: 0,
+      // The signed tx below is this one: same size, same fee fields, so the estimate is exact.
+      gasLimit: 50_000,
+      maxFeePerGas: uintToBytes(21n),
+      maxPriorityFeePerGas: uintToBytes(1n),
+      transfer: { to: bob.address, amount: uintToBytes(RLC) },
+    };
+    const estimate = await post("/txs/estimate", {
+      tx: toHex(encode(poco.Tx, body)),
+      sender: alice.addressHex,
+    });
+    assert.equal(estimate.error, undefined);
+    const gas: number = estimate.gasUsed;
+    assert.ok(gas > 10_000 && gas < 30_000, `transfer gas ${gas}`);
+
+    const signed = signTx(body, alice.privateKey);
+    const submitted = await post("/txs", { tx: toHex(signed.bytes) });
+    const hash: string = submitted.hash;
+    let tx = await get(`/txs/${hash}`);
+    for (let i = 0; i < 100 && !tx.receipt; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      tx = await get(`/txs/${hash}`);
+    }
+    const receipt = tx.receipt;
+    assert.equal(receipt.status, "success", JSON.stringify(receipt));
+    assert.equal(receipt.gasUsed, gas, "the estimate is exact for the same state");
+    assert.equal(receipt.fee, String(BigInt(gas) * 11n));
+
+    const block = await get(`/blocks/${receipt.height}`);
+    assert.equal(block.header.baseFeePerGas, "10");
+    assert.equal(block.header.gasUsed, gas);
+    assert.equal(block.header.gasLimit, DEFAULT_CHAIN_PARAMS.blockGasLimit);
+    assert.equal(block.feesPaid, receipt.fee);
+    const html = await (await fetch(`${node.apiUrl}/explorer`)).text();
+    assert.match(html, /gas used \/ limit/);
+    assert.match(html, /base fee/);
+  });
+});

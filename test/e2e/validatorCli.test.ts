@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { genesisToJSON } from "../../node/chain/genesis.js";
+import { writeKeyFile } from "../../node/crypto/keys.js";
+import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { startNodeProcess } from "../helpers/nodeProcess.js";
+
+const exec = promisify(execFile);
+
+/** Runs `poco …`; resolves with the receipt JSON it prints, whether the tx succeeded or not. */
+async function poco(...args: string[]): Promise<{ status: string; error?: { code: string } }> {
+  try {
+    return JSON.parse((await exec(process.execPath, ["bin/poco.js", ...args], { timeout: 120_000 })).stdout);
+  } catch (err) {
+    const e = err as { code: number; stdout: string };
+    assert.equal(e.code, 1, "a failed tx exits with 1");
+    return JSON.parse(e.stdout);
+  }
+}
+
+describe("poco validator CLI (bond, unbond, unjail)", function () {
+  // each CLI run loads TypeScript through tsx: slow on a busy machine
+  this.timeout(240_000);
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("bonds (refusing less than the minimum self-bond) and unjails through a running node", async () => {
+    const validator = testKey(0);
+    const alice = testKey(1);
+    writeFileSync(
+      join(dir, "genesis.json"),
+      JSON.stringify(genesisToJSON(testGenesis(validator, [alice], 10n * RLC))),
+    );
+    await writeKeyFile(join(dir, "validator.json"), validator);
+    await writeKeyFile(join(dir, "alice.json"), alice);
+    const node = await startNodeProcess(
+      [
+        "--data-dir",
+        join(dir, "data"),
+        "--genesis",
+        join(dir, "genesis.json"),
+        "--key",
+        join(dir, "validator.json"),
+        "--api-port",
+        "0",
+        "--block-time",
+        "100",
+      ],
+      120_000,
+    );
+    const as = (name: string, ...args: string[]) =>
+      poco("validator", ...args, "--key", join(dir, `${name}.json`), "--api", node.apiUrl);
+    try {
+      assert.equal((await as("alice", "bond", "--amount", "0.5")).error?.code, "TX_BELOW_MIN_SELF_BOND");
+      assert.equal((await as("alice", "bond", "--amount", "2")).status, "success");
+      assert.equal((await as("alice", "unjail")).error?.code, "TX_INVALID_STATE");
+    } finally {
+      node.child.kill("SIGTERM");
+      await node.exited;
+    }
+  });
+});
