@@ -64,6 +64,8 @@ export interface NodeConfig {
   onFatal?: (err: Error) => void;
   /** The Ethereum bridge: deposits, checkpoints, withdrawal proofs (and relaying with a relay key). */
   bridge?: BridgeConfig;
+  /** Memory for state values and tree nodes read from the store (`--state-cache-mb`). */
+  stateCacheMb?: number;
   /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
   health?: Partial<HealthOptions>;
 }
@@ -94,7 +96,9 @@ export class PocoNode {
     const db = await ChainDb.open(join(config.dataDir, "chain"));
     let chain: Chain;
     try {
-      chain = await Chain.open(db, config.genesis, executor, backend);
+      chain = await Chain.open(db, config.genesis, executor, backend, {
+        ...(config.stateCacheMb !== undefined ? { stateCacheMb: config.stateCacheMb } : {}),
+      });
     } catch (err) {
       await db.close();
       throw err;

@@ -35,6 +35,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     if ((err as FastifyError).validation) {
       return reply.status(400).send({ code: "API_BAD_REQUEST", message: err.message });
     }
+    if (typeof code === "string" && /^STORAGE_|^STATE_TREE_/.test(code)) {
+      // A damaged store: a clear typed answer (the details are in the node's log), not a stack.
+      request.log.error({ code, message: err.message }, "storage fault");
+      return reply.status(503).send({ code, message: err.message });
+    }
     if (typeof code === "string" && CLIENT_CODE.test(code)) {
       return reply.status(400).send({ code, message: err.message });
     }

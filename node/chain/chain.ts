@@ -1,7 +1,8 @@
 /**
  * The chain: committed state, head, and the block pipeline execute → build header → persist atomically.
- * On open it initialises the store from genesis, or reloads the persisted state and checks that its
- * root equals the head header's state root (so a corrupt or mismatched store is a clear error).
+ * On open it initialises the store from genesis, or opens the persisted state at the head's root
+ * (reading only the root node, checked against the head header's state root) and checks the head's
+ * recent blocks, so a corrupt or mismatched store is a clear error.
  */
 import { CommitError, verifyCommit } from "../../consensus/commitCertificate.js";
 import { MAX_ROUND } from "../../consensus/tendermint.js";
@@ -12,7 +13,9 @@ import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import { BLOCK_OVERHEAD_BYTES, type BlockExecutor, type TxReceipt } from "../execution/blockExecutor.js";
 import { type ChainParams, nextBaseFee, readChainParams } from "../execution/fees.js";
 import { previousValidatorSet, validatorSetAt } from "../execution/proposerPriorityState.js";
-import { CommittedState } from "../state/committedState.js";
+import { CommittedState, DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
+import { treeNodeKey } from "../state/levelTreeStore.js";
+import { StateTreeError } from "../state/sparseMerkleTree.js";
 import { StateKeys } from "../state/stateKeys.js";
 import { StateOverlay } from "../state/stateOverlay.js";
 import type { ChainDb } from "../storage/chainDb.js";
@@ -117,12 +120,20 @@ export class Chain {
     return nextBaseFee(this.params, parent.baseFee, parent.gasUsed);
   }
 
+  /**
+   * Opens the chain in `db`: a fresh store is initialised from genesis; otherwise only the head
+   * header and the state tree's root node are read (the state is read lazily afterwards), the root
+   * node is checked against the head's state root, and the head's recent blocks are read back and
+   * checked against their hashes (`recentBlocksChecked`), so a damaged store is a clear error at start.
+   */
   static async open(
     db: ChainDb,
     genesis: Genesis,
     executor: BlockExecutor,
     backend: SignatureBackend = defaultBackend,
+    options: { stateCacheMb?: number; recentBlocksChecked?: number } = {},
   ): Promise<Chain> {
+    const cacheBytes = (options.stateCacheMb ?? DEFAULT_STATE_CACHE_MB) * 1024 * 1024;
     const genesisOverlay = new StateOverlay(CommittedState.empty());
     applyGenesis(genesisOverlay, genesis);
     const fresh = CommittedState.empty();
@@ -133,13 +144,16 @@ export class Chain {
 
     const storedGenesis = await db.getGenesisHash();
     if (!storedGenesis) {
+      const state = CommittedState.open(db, ZERO_HASH, cacheBytes);
+      db.attachStateJournal(state);
+      state.apply(genesisOverlay.entries());
       await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
       return new Chain(
         genesis,
         genesisHash,
         db,
         executor,
-        fresh,
+        state,
         { height: 0, hash: genesisHash, header: header0 },
         backend,
       );
@@ -153,15 +167,35 @@ export class Chain {
     const headBytes = await db.getHeadHeader();
     if (!headBytes) throw new ChainError("CHAIN_STATE_CORRUPT", "store has a genesis but no head");
     const header = decodeHeader(headBytes);
-    const entries: [string, Uint8Array][] = [];
-    for await (const entry of db.stateEntries()) entries.push(entry);
-    const state = CommittedState.fromEntries(entries);
-    if (toHex(state.root()) !== toHex(header.stateRoot)) {
+    let state: CommittedState;
+    const hasTree = db.readSync(treeNodeKey(0, ZERO_HASH)) !== undefined;
+    if (!hasTree && toHex(header.stateRoot) !== toHex(ZERO_HASH)) {
+      // A store written before the tree was persisted: one full scan builds it, written once.
+      const entries: [string, Uint8Array][] = [];
+      for await (const entry of db.stateEntries()) entries.push(entry);
+      state = CommittedState.rebuild(db, entries, cacheBytes);
+      if (toHex(state.root()) !== toHex(header.stateRoot)) {
+        throw new ChainError(
+          "CHAIN_STATE_CORRUPT",
+          `state root ${toHex(state.root())} does not match head ${header.height} (${toHex(header.stateRoot)})`,
+        );
+      }
+      db.attachStateJournal(state);
+      await db.writeJournal();
+    } else {
+      state = CommittedState.open(db, header.stateRoot, cacheBytes);
+      db.attachStateJournal(state);
+    }
+    try {
+      state.checkRoot();
+    } catch (err) {
+      if (!(err instanceof StateTreeError)) throw err;
       throw new ChainError(
         "CHAIN_STATE_CORRUPT",
-        `state root ${toHex(state.root())} does not match head ${header.height} (${toHex(header.stateRoot)})`,
+        `state of head ${header.height} (root ${toHex(header.stateRoot)}): ${err.message}`,
       );
     }
+    await db.checkRecentBlocks(header.height, options.recentBlocksChecked ?? 64);
     const head = {
       height: header.height,
       hash: header.height === 0 ? genesisHash : hashHeader(header),

@@ -101,6 +101,12 @@ program
     intOption("--confirmations", 1, 1000),
     2,
   )
+  .option(
+    "--state-cache-mb <mb>",
+    "memory for state values and tree nodes read from disk",
+    intOption("--state-cache-mb", 16, 65_536),
+    256, // DEFAULT_STATE_CACHE_MB (node/state/committedState.ts), not imported: keeps `poco --help` light
+  )
   .action(
     async (opts: {
       dataDir: string;
@@ -120,6 +126,7 @@ program
       bridgeStartBlock: number;
       checkpointEvery: number;
       confirmations: number;
+      stateCacheMb: number;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
         await Promise.all([
@@ -164,6 +171,7 @@ program
           : {}),
         logger,
         onFatal: () => process.exit(70),
+        stateCacheMb: opts.stateCacheMb,
       });
       const ready = {
         event: "ready",

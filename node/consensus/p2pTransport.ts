@@ -16,7 +16,12 @@ import { MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js"
 export const MAX_BLOCKS_PER_REQUEST = 100;
 /** A peer penalized by sync (lied about its height, bad block or commit, hung) is refused this long. */
 const PENALTY_BLOCK_MS = 5 * 60_000;
-const MAX_RANGE_RESPONSE_BYTES = 32 * 1024 * 1024;
+/**
+ * Byte budget of one blocks-by-range answer: the server stops adding blocks past it (one block may go
+ * over, up to the 8 MiB block limit). Well under the protocol's 64 MiB frame limit, and small enough
+ * to be sent within the 10 s serve deadline at ≈ 2 MB/s, so busy blocks come in several answers.
+ */
+const MAX_RANGE_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const TX_BATCH_DELAY_MS = 20;
 

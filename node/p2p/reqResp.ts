@@ -33,8 +33,13 @@ export async function readFrame(stream: Stream, maxBytes: number, what: string):
   throw new P2PError(P2PErrorCode.PROTOCOL, `stream ended before the ${what}`);
 }
 
+/**
+ * Writes one frame. The size was already checked by the caller against the protocol's own limit (up
+ * to 64 MiB for blocks-by-range), so the encoder must not apply it-length-prefixed's default 4 MiB
+ * cap: with it, any answer over 4 MiB was reset and a busy chain could not be synced.
+ */
 export async function writeFrame(stream: Stream, payload: Uint8Array): Promise<void> {
-  await stream.sink([lp.encode.single(payload)]);
+  await stream.sink([lp.encode.single(payload, { maxDataLength: payload.byteLength })]);
 }
 
 export function okResponse(payload: Uint8Array): Uint8Array {

@@ -1,31 +1,111 @@
 /**
- * The state as of the last committed block: every key/value in memory plus the sparse Merkle tree
- * over them, whose root is the header's state root. Applying a block's writes costs O(k log n) hashes.
+ * The state as of the last committed block: key/values plus the sparse Merkle tree over them, whose
+ * root is the header's state root. Applying a block's writes costs O(k log n) hashes.
+ *
+ * Two forms share this class:
+ * - in memory (`empty`, `fromEntries`): every value in a Map, the whole tree in memory (tests,
+ *   benchmarks, genesis computation);
+ * - persisted (`open`): values and tree nodes live in the chain's level store. Start-up reads only
+ *   the head's root node. Reads stay SYNCHRONOUS for the execution path (the executor and
+ *   `StateReader.get` are synchronous): a value or tree node not in memory is read with
+ *   classic-level's `getSync` (LevelDB's own block cache and the OS page cache behind it), so no
+ *   prefetch step or async pipeline change is needed and a miss costs one native read (a few µs)
+ *   rather than a re-execution. Memory is bounded by `cacheBytes`: half for an LRU of values
+ *   (Lodestar-style bounded state caches), half for the upper levels of the tree (memIAVL-style).
+ *   Writes of a block are kept in memory until the block's level batch has been written (they are
+ *   part of that same atomic batch: see `takeJournal`), so a read never sees the store behind.
  *
  * Speculation: computing the root a proposed block would give (`rootAfter`) leaves its writes in the
  * tree (not in the values), so that committing that same block (`apply` with the same writes array)
  * costs no tree work at all; anything else first puts the tree back to the committed state. Reads of
  * values never see speculative writes.
  */
+import { encodeTreeNode, levelTreeStore, TREE_NODE_PREFIX } from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 const utf8 = new TextEncoder();
 
+/** Default `--state-cache-mb`: a quarter of a 2-core / 4 GiB validator's memory at most. */
+export const DEFAULT_STATE_CACHE_MB = 256;
+/** Rough heap cost of one tree node in memory (object + three 32-byte typed arrays). */
+const BYTES_PER_TREE_NODE = 400;
+/** Rough heap cost of one cached value beyond its bytes (Map entry, key string, typed array). */
+const VALUE_OVERHEAD_BYTES = 120;
+
+/** Level keys and reads the persisted state needs from the chain store. */
+export interface StateStorage {
+  /** Synchronous read of a raw level key (state value `s:<key>` or tree node `n:...`). */
+  readSync(key: string): Uint8Array | undefined;
+  /** State keys (without `s:`) starting with `prefix`, in order, at most `limit`. */
+  stateKeys(prefix: string, limit: number): Promise<string[]>;
+}
+
+/** Level operations to add to a block's atomic batch. */
+export type JournalOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+export const STATE_VALUE_PREFIX = "s:";
+/** Level key of the number of state entries (persisted with the tree, for `size`). */
+export const STATE_COUNT_KEY = "m:stateCount";
+
+/** A bounded LRU of values (null = known absent), by approximate bytes. */
+class ValueCache {
+  private readonly map = new Map<string, Uint8Array | null>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): Uint8Array | null | undefined {
+    const v = this.map.get(key);
+    if (v === undefined) return undefined;
+    this.map.delete(key);
+    this.map.set(key, v);
+    return v;
+  }
+
+  set(key: string, value: Uint8Array | null): void {
+    const old = this.map.get(key);
+    if (old !== undefined) this.bytes -= cost(key, old);
+    this.map.delete(key);
+    this.map.set(key, value);
+    this.bytes += cost(key, value);
+    for (const [k, v] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      this.map.delete(k);
+      this.bytes -= cost(k, v);
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+function cost(key: string, value: Uint8Array | null): number {
+  return 2 * key.length + (value?.length ?? 0) + VALUE_OVERHEAD_BYTES;
+}
+
 export class CommittedState implements StateReader {
   /** Writes present in the tree but not committed (the last `rootAfter`), if any. */
   private speculative: readonly [string, StateWrite][] | undefined;
+  /** Persisted form only: committed writes not yet handed to a batch, then those in flight. */
+  private unflushed = new Map<string, StateWrite>();
+  private inFlight: Map<string, StateWrite>[] = [];
 
   private constructor(
-    private readonly values: Map<string, Uint8Array>,
+    /** In-memory form: every value. Undefined in the persisted form. */
+    private readonly values: Map<string, Uint8Array> | undefined,
     private readonly tree: SparseMerkleTree,
+    private readonly storage?: StateStorage,
+    private readonly cache?: ValueCache,
+    private readonly maxTreeNodes = 0,
   ) {}
 
   static empty(): CommittedState {
     return new CommittedState(new Map(), new SparseMerkleTree());
   }
 
-  /** Rebuilds from persisted entries (node start). */
+  /** Rebuilds from entries, in memory. */
   static fromEntries(entries: Iterable<[string, Uint8Array]>): CommittedState {
     const values = new Map<string, Uint8Array>();
     const treeEntries: [Uint8Array, Uint8Array][] = [];
@@ -36,12 +116,71 @@ export class CommittedState implements StateReader {
     return new CommittedState(values, SparseMerkleTree.fromEntries(treeEntries));
   }
 
-  get(key: string): Uint8Array | undefined {
-    return this.values.get(key);
+  /**
+   * The persisted state whose root is `rootHash`: nothing is read yet (the root node is read and
+   * checked against `rootHash` by `checkRoot`).
+   */
+  static open(storage: StateStorage, rootHash: Uint8Array, cacheBytes: number): CommittedState {
+    const countBytes = storage.readSync(STATE_COUNT_KEY);
+    const count = countBytes ? Number(Buffer.from(countBytes).readBigUInt64BE(0)) : 0;
+    const tree = SparseMerkleTree.open(
+      levelTreeStore((k) => storage.readSync(k)),
+      rootHash,
+      count,
+    );
+    return CommittedState.persisted(storage, tree, cacheBytes);
   }
 
+  /**
+   * The persisted state of an older store that has values but no tree nodes: one full scan builds
+   * the tree, and the next `takeJournal` writes all its nodes (used once, when upgrading a store).
+   */
+  static rebuild(
+    storage: StateStorage,
+    entries: Iterable<[string, Uint8Array]>,
+    cacheBytes: number,
+  ): CommittedState {
+    const treeEntries: [Uint8Array, Uint8Array][] = [];
+    for (const [key, value] of entries) treeEntries.push([utf8.encode(key), value]);
+    const tree = SparseMerkleTree.fromEntries(treeEntries);
+    tree.attachStore(levelTreeStore((k) => storage.readSync(k)));
+    return CommittedState.persisted(storage, tree, cacheBytes);
+  }
+
+  private static persisted(storage: StateStorage, tree: SparseMerkleTree, cacheBytes: number) {
+    const half = Math.max(1, Math.floor(cacheBytes / 2));
+    return new CommittedState(
+      undefined,
+      tree,
+      storage,
+      new ValueCache(half),
+      Math.floor(half / BYTES_PER_TREE_NODE),
+    );
+  }
+
+  /** Whether values and tree live in the level store. */
+  get isPersisted(): boolean {
+    return this.storage !== undefined;
+  }
+
+  get(key: string): Uint8Array | undefined {
+    if (this.values !== undefined) return this.values.get(key);
+    if (this.unflushed.has(key)) return this.unflushed.get(key) ?? undefined;
+    for (let i = this.inFlight.length - 1; i >= 0; i--) {
+      const layer = this.inFlight[i] as Map<string, StateWrite>;
+      if (layer.has(key)) return layer.get(key) ?? undefined;
+    }
+    const cache = this.cache as ValueCache;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const value = (this.storage as StateStorage).readSync(STATE_VALUE_PREFIX + key);
+    cache.set(key, value ?? null);
+    return value;
+  }
+
+  /** Number of keys. */
   get size(): number {
-    return this.values.size;
+    return this.values !== undefined ? this.values.size : this.tree.size;
   }
 
   /** Applies (commits) writes and returns the new state root. */
@@ -50,7 +189,8 @@ export class CommittedState implements StateReader {
     if (!alreadyInTree) this.dropSpeculation();
     this.speculative = undefined;
     for (const [key, value] of writes) {
-      if (value === null) this.values.delete(key);
+      if (this.values === undefined) this.unflushed.set(key, value);
+      else if (value === null) this.values.delete(key);
       else this.values.set(key, value);
       if (!alreadyInTree) this.setInTree(key, value);
     }
@@ -70,9 +210,49 @@ export class CommittedState implements StateReader {
     return this.tree.root();
   }
 
+  /** Reads the root node from the store, checking it against the root hash (start-up check). */
+  checkRoot(): void {
+    this.dropSpeculation();
+    this.tree.has(new Uint8Array(0));
+  }
+
   prove(key: string): MerkleProof {
     this.dropSpeculation();
     return this.tree.prove(utf8.encode(key));
+  }
+
+  /**
+   * Persisted form: the level operations that make the store hold the state as committed so far
+   * (tree nodes changed since the last call, and the entry count; the values are written by the
+   * caller from the block's writes). The caller writes them in the block's atomic batch and then
+   * calls `journalWritten`. Undefined in the in-memory form.
+   */
+  takeJournal(): JournalOp[] | undefined {
+    if (this.storage === undefined) return undefined;
+    this.dropSpeculation();
+    const { puts, deletes } = this.tree.takeWrites();
+    const ops: JournalOp[] = [];
+    for (const key of deletes) ops.push({ type: "del", key });
+    for (const [key, node] of puts) ops.push({ type: "put", key, value: encodeTreeNode(node) });
+    const count = Buffer.alloc(8);
+    count.writeBigUInt64BE(BigInt(this.tree.size));
+    ops.push({ type: "put", key: STATE_COUNT_KEY, value: count });
+    this.inFlight.push(this.unflushed);
+    this.unflushed = new Map();
+    return ops;
+  }
+
+  /** The oldest journal taken is now in the store: its values join the cache, memory is trimmed. */
+  journalWritten(): void {
+    const layer = this.inFlight.shift();
+    if (layer === undefined || this.cache === undefined) return;
+    for (const [key, value] of layer) this.cache.set(key, value);
+    if (this.inFlight.length === 0) this.tree.trim(this.maxTreeNodes);
+  }
+
+  /** Tree nodes and values currently in memory (benchmarks, metrics). */
+  memoryStats(): { treeNodes: number; cachedValues: number } {
+    return { treeNodes: this.tree.residentNodes, cachedValues: this.cache?.size ?? this.values?.size ?? 0 };
   }
 
   /** Puts the tree back to the committed values. */
@@ -80,7 +260,7 @@ export class CommittedState implements StateReader {
     const writes = this.speculative;
     if (!writes) return;
     this.speculative = undefined;
-    for (const [key] of writes) this.setInTree(key, this.values.get(key) ?? null);
+    for (const [key] of writes) this.setInTree(key, this.get(key) ?? null);
   }
 
   private setInTree(key: string, value: StateWrite): void {
@@ -88,10 +268,33 @@ export class CommittedState implements StateReader {
     else this.tree.set(utf8.encode(key), value);
   }
 
-  /** Keys with a given prefix, sorted (for API listings; never used by the state machine). */
+  /** Keys with a given prefix, sorted; in-memory form only (use `listKeys` on a persisted state). */
   keysWithPrefix(prefix: string): string[] {
+    if (this.values === undefined) throw new Error("keysWithPrefix: use listKeys on a persisted state");
     const keys: string[] = [];
     for (const key of this.values.keys()) if (key.startsWith(prefix)) keys.push(key);
     return keys.sort();
   }
+
+  /**
+   * Up to `limit` keys with a given prefix, sorted (for API listings; never used by the state
+   * machine). Persisted form: an ordered range read of the store, merged with unwritten writes.
+   */
+  async listKeys(prefix: string, limit: number): Promise<string[]> {
+    if (this.values !== undefined) return this.keysWithPrefix(prefix).slice(0, limit);
+    const pending = new Map<string, StateWrite>();
+    for (const layer of [...this.inFlight, this.unflushed]) {
+      for (const [k, v] of layer) if (k.startsWith(prefix)) pending.set(k, v);
+    }
+    const stored = await (this.storage as StateStorage).stateKeys(prefix, limit + pending.size);
+    const keys = new Set(stored);
+    for (const [k, v] of pending) {
+      if (v === null) keys.delete(k);
+      else keys.add(k);
+    }
+    return [...keys].sort().slice(0, limit);
+  }
 }
+
+/** Level keys of the persisted state (values and tree nodes), for store maintenance. */
+export const PERSISTED_STATE_PREFIXES = [STATE_VALUE_PREFIX, TREE_NODE_PREFIX] as const;

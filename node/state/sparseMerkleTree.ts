@@ -18,6 +18,17 @@
  * of k writes on n keys costs about k·log2(n/k) + 2k hashes plus 2 per write for key and value.
  *
  * Only keyHash and valueHash are kept in memory: values themselves live in the state store.
+ *
+ * Persistence (optional, `attachStore`): the tree can live on disk, node by node, keyed by the node's
+ * PATH (depth + the path bits above it), the idea of geth's path-based state scheme (PBSS) rather than
+ * IAVL's hash-keyed nodes with reference counts: a path holds exactly one node of the latest tree, so
+ * an update overwrites in place and a removed node is a plain delete, with no reference counting and
+ * no garbage. As in memIAVL, the upper levels stay in memory and the lower ones are read on demand: a
+ * child not in memory is a stub holding only its hash, loaded synchronously from the store when a walk
+ * reaches it (and checked against that hash, so a corrupt node is detected, never used). Every node
+ * changed or moved since the last `takeWrites()` is marked unstored; `takeWrites()` hands back the
+ * puts and deletes of the paths that changed, and `trim()` turns stored nodes below a depth back into
+ * stubs to bound memory.
  */
 
 import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
@@ -143,33 +154,89 @@ interface LeafNode {
   valueHash: Uint8Array;
   /** null when dirty. A leaf's hash does not depend on its depth, so moving it keeps it valid. */
   hash: Uint8Array | null;
+  /** Written at its current path in the attached store (always false without a store). */
+  stored: boolean;
 }
 
 interface BranchNode {
   readonly leaf: false;
-  left: TreeNode | null;
-  right: TreeNode | null;
+  left: TreeNode | StubNode | null;
+  right: TreeNode | StubNode | null;
   /** null when dirty (something below changed since the last root()). */
   hash: Uint8Array | null;
+  stored: boolean;
+}
+
+/** A stored subtree not in memory: only its hash, loaded from the store when a walk needs it. */
+interface StubNode {
+  readonly leaf: null;
+  readonly hash: Uint8Array;
 }
 
 type TreeNode = LeafNode | BranchNode;
 
 function newLeaf(keyHash: Uint8Array, valueHash: Uint8Array, hash: Uint8Array | null = null): LeafNode {
-  return { leaf: true, keyHash, valueHash, hash };
+  return { leaf: true, keyHash, valueHash, hash, stored: false };
 }
 
 function newBranch(left: TreeNode | null, right: TreeNode | null): BranchNode {
-  return { leaf: false, left, right, hash: null };
+  return { leaf: false, left, right, hash: null, stored: false };
 }
 
-function child(branch: BranchNode, bit: number): TreeNode | null {
+function rawChild(branch: BranchNode, bit: number): TreeNode | StubNode | null {
   return bit === 0 ? branch.left : branch.right;
 }
 
-function setChild(branch: BranchNode, bit: number, node: TreeNode | null): void {
+function setChild(branch: BranchNode, bit: number, node: TreeNode | StubNode | null): void {
   if (bit === 0) branch.left = node;
   else branch.right = node;
+}
+
+/** A node as stored at a path: a leaf, or a branch with its children's hashes (zero = empty). */
+export type StoredNode =
+  | { leaf: true; keyHash: Uint8Array; valueHash: Uint8Array }
+  | { leaf: false; left: Uint8Array; right: Uint8Array };
+
+/**
+ * Where a persisted tree's nodes live. `key(depth, path)` names the node at `depth` on `path` (only
+ * the first `depth` bits of `path` count); `load` reads it synchronously.
+ */
+export interface TreeNodeStore {
+  key(depth: number, path: Uint8Array): string;
+  load(key: string): StoredNode | undefined;
+}
+
+/** The puts and deletes of node paths since the last `takeWrites()`; deletes never name a put key. */
+export interface TreeWrites {
+  puts: [string, StoredNode][];
+  deletes: string[];
+}
+
+export const StateTreeErrorCode = {
+  /** A node the tree points to is missing from the store, or does not hash to what its parent says. */
+  NODE_CORRUPT: "STATE_TREE_NODE_CORRUPT",
+} as const;
+
+export class StateTreeError extends Error {
+  constructor(
+    readonly code: (typeof StateTreeErrorCode)[keyof typeof StateTreeErrorCode],
+    message: string,
+  ) {
+    super(message);
+    this.name = "StateTreeError";
+  }
+}
+
+function storedNodeHash(n: StoredNode): Uint8Array {
+  return n.leaf ? leafHash(n.keyHash, n.valueHash) : branchHash(n.left, n.right);
+}
+
+/** `path` with bit `depth` set to `bit` (a copy). */
+function withBit(path: Uint8Array, depth: number, bit: number): Uint8Array {
+  const out = path.slice();
+  const mask = 1 << (7 - (depth & 7));
+  out[depth >> 3] = bit === 1 ? (out[depth >> 3] as number) | mask : (out[depth >> 3] as number) & ~mask;
+  return out;
 }
 
 /** The subtree, rooted at `depth`, holding exactly the two distinct leaves a and b. */
@@ -194,10 +261,42 @@ function splitLeaves(a: LeafNode, b: LeafNode, depth: number): BranchNode {
 // The tree
 
 export class SparseMerkleTree {
-  private rootNode: TreeNode | null = null;
+  private rootNode: TreeNode | StubNode | null = null;
   private count = 0;
   /** Number of keccak256 calls made so far by this tree (keys, values and nodes), for benchmarks. */
   hashCount = 0;
+  /** Attached store, if the tree is persisted. */
+  private store: TreeNodeStore | undefined;
+  /** Paths whose node was removed or moved away since the last takeWrites(). */
+  private readonly deletedPaths = new Set<string>();
+  /** Nodes in memory (approximate between trims: loads and creations are counted, drops are not). */
+  private residentCount = 0;
+
+  /**
+   * A tree persisted in `store` whose root hash is `rootHash` (all zero for the empty tree) and which
+   * holds `size` keys: nothing is read until a walk needs it.
+   */
+  static open(store: TreeNodeStore, rootHash: Uint8Array, size: number): SparseMerkleTree {
+    const tree = new SparseMerkleTree();
+    tree.store = store;
+    tree.count = size;
+    tree.rootNode = bytesEqual(rootHash, ZERO_HASH) ? null : { leaf: null, hash: rootHash.slice() };
+    return tree;
+  }
+
+  /**
+   * Attaches a store to a tree built in memory: every node counts as unstored, so the next
+   * `takeWrites()` writes the whole tree (used once, to persist a tree built from a full scan).
+   */
+  attachStore(store: TreeNodeStore): void {
+    this.store = store;
+    this.residentCount = 2 * this.count;
+  }
+
+  /** Number of tree nodes in memory (for the cache bound and benchmarks). */
+  get residentNodes(): number {
+    return this.residentCount;
+  }
 
   /** Bulk build from key/value pairs (a later duplicate key overrides an earlier one). */
   static fromEntries(entries: Iterable<readonly [Uint8Array, Uint8Array]>): SparseMerkleTree {
@@ -233,70 +332,99 @@ export class SparseMerkleTree {
     const keyHash = this.hash(key);
     const valueHash = this.hash(value);
     const path: BranchNode[] = [];
-    let node = this.rootNode;
+    let node = this.rootTreeNode();
     let depth = 0;
     while (node !== null && !node.leaf) {
       path.push(node);
-      node = child(node, bitAt(keyHash, depth));
+      node = this.child(node, bitAt(keyHash, depth), depth + 1, keyHash);
       depth++;
     }
     if (node !== null && bytesEqual(node.keyHash, keyHash)) {
       if (bytesEqual(node.valueHash, valueHash)) return;
       node.valueHash = valueHash;
       node.hash = null;
+      node.stored = false;
     } else {
       const leaf = newLeaf(keyHash, valueHash);
-      const replacement = node === null ? leaf : splitLeaves(node, leaf, depth);
+      this.residentCount++;
+      let replacement: TreeNode = leaf;
+      if (node !== null) {
+        replacement = splitLeaves(node, leaf, depth);
+        node.stored = false; // it moved down
+        this.residentCount += 1 + countSplitBranches(node, leaf, depth);
+      }
       const parent = path[path.length - 1];
       if (parent === undefined) this.rootNode = replacement;
       else setChild(parent, bitAt(keyHash, depth - 1), replacement);
       this.count++;
     }
-    for (const branch of path) branch.hash = null;
+    for (const branch of path) {
+      branch.hash = null;
+      branch.stored = false;
+    }
   }
 
   /** Remove `key`; no-op if absent. Branches left with a single leaf collapse into it. */
   delete(key: Uint8Array): void {
     const keyHash = this.hash(key);
     const path: BranchNode[] = [];
-    let node = this.rootNode;
+    let node = this.rootTreeNode();
     while (node !== null && !node.leaf) {
       path.push(node);
-      node = child(node, bitAt(keyHash, path.length - 1));
+      node = this.child(node, bitAt(keyHash, path.length - 1), path.length, keyHash);
     }
     if (node === null || !bytesEqual(node.keyHash, keyHash)) return;
     this.count--;
     // Walk up replacing the removed position; while a branch is left holding at most one leaf (and
     // nothing else) it collapses into that leaf, which then sits one level higher.
-    let replacement: TreeNode | null = null;
+    let replacement: LeafNode | null = null;
+    let movedFrom = -1; // depth the moving leaf came from
     let i = path.length - 1;
     for (; i >= 0; i--) {
       const branch = path[i] as BranchNode;
       const bit = bitAt(keyHash, i);
-      const other = child(branch, 1 - bit);
-      if (replacement === null && (other === null || other.leaf)) {
-        replacement = other;
+      let other = rawChild(branch, 1 - bit);
+      if (replacement === null && other !== null && other.leaf === null) {
+        other = this.child(branch, 1 - bit, i + 1, withBit(keyHash, i, 1 - bit));
+      }
+      if (replacement === null && (other === null || other.leaf === true)) {
+        replacement = other as LeafNode | null;
+        if (replacement !== null) movedFrom = i + 1;
         continue;
       }
-      if (replacement !== null && other === null && replacement.leaf) {
+      if (replacement !== null && other === null) {
         continue; // replacement (a leaf) moves up
       }
       setChild(branch, bit, replacement);
       break;
     }
+    if (this.store !== undefined) {
+      // Every position from the new one down to the removed leaf is vacated (the moving leaf is put
+      // back at depth i + 1 by the next takeWrites, which overrides the delete there).
+      for (let d = i + 1; d <= path.length; d++) this.deletedPaths.add(this.store.key(d, keyHash));
+      if (replacement !== null) this.deletedPaths.add(this.store.key(movedFrom, replacement.keyHash));
+    }
+    if (replacement !== null) replacement.stored = false;
     if (i < 0) {
       this.rootNode = replacement;
       return;
     }
-    for (let j = 0; j <= i; j++) (path[j] as BranchNode).hash = null;
+    for (let j = 0; j <= i; j++) {
+      const branch = path[j] as BranchNode;
+      branch.hash = null;
+      branch.stored = false;
+    }
   }
 
   /** Whether `key` is in the tree. */
   has(key: Uint8Array): boolean {
     const keyHash = this.hash(key);
-    let node = this.rootNode;
+    let node = this.rootTreeNode();
     let depth = 0;
-    while (node !== null && !node.leaf) node = child(node, bitAt(keyHash, depth++));
+    while (node !== null && !node.leaf) {
+      node = this.child(node, bitAt(keyHash, depth), depth + 1, keyHash);
+      depth++;
+    }
     return node !== null && bytesEqual(node.keyHash, keyHash);
   }
 
@@ -310,13 +438,14 @@ export class SparseMerkleTree {
     const keyHash = this.hash(key);
     if (this.rootNode !== null) this.nodeHash(this.rootNode);
     const siblings: Uint8Array[] = [];
-    let node = this.rootNode;
+    let node = this.rootTreeNode();
     let depth = 0;
     while (node !== null && !node.leaf) {
-      const bit = bitAt(keyHash, depth++);
-      const sibling = child(node, 1 - bit);
+      const bit = bitAt(keyHash, depth);
+      const sibling = rawChild(node, 1 - bit);
       siblings.push(sibling === null ? ZERO_HASH.slice() : (sibling.hash as Uint8Array).slice());
-      node = child(node, bit);
+      node = this.child(node, bit, depth + 1, keyHash);
+      depth++;
     }
     const terminal: MerkleProofTerminal =
       node === null
@@ -330,19 +459,138 @@ export class SparseMerkleTree {
     return keccak_256(bytes);
   }
 
+  /**
+   * The puts and deletes that bring the attached store to this tree (the root is computed first),
+   * and marks every node stored. Requires a store.
+   */
+  takeWrites(): TreeWrites {
+    const store = this.store;
+    if (store === undefined) throw new Error("takeWrites: no store attached");
+    const puts: [string, StoredNode][] = [];
+    if (this.rootNode !== null) this.nodeHash(this.rootNode);
+    const visit = (node: TreeNode | StubNode | null, depth: number, path: Uint8Array): void => {
+      if (node === null || node.leaf === null || node.stored) return;
+      node.stored = true;
+      if (node.leaf) {
+        puts.push([
+          store.key(depth, node.keyHash),
+          { leaf: true, keyHash: node.keyHash, valueHash: node.valueHash },
+        ]);
+        return;
+      }
+      puts.push([
+        store.key(depth, path),
+        { leaf: false, left: node.left?.hash ?? ZERO_HASH, right: node.right?.hash ?? ZERO_HASH },
+      ]);
+      visit(node.left, depth + 1, withBit(path, depth, 0));
+      visit(node.right, depth + 1, withBit(path, depth, 1));
+    };
+    visit(this.rootNode, 0, new Uint8Array(HASH_LENGTH));
+    for (const [key] of puts) this.deletedPaths.delete(key);
+    const deletes = [...this.deletedPaths];
+    this.deletedPaths.clear();
+    return { puts, deletes };
+  }
+
+  /**
+   * Bounds memory: when more than `maxNodes` nodes are in memory, stored nodes below the depth that
+   * keeps about half of that budget become stubs again (the upper levels, hot for every walk, stay).
+   * Unstored nodes are never dropped. Costs one walk over the nodes in memory.
+   */
+  trim(maxNodes: number): void {
+    if (this.store === undefined || this.residentCount <= maxNodes) return;
+    const perDepth: number[] = [];
+    const count = (node: TreeNode | StubNode | null, depth: number): void => {
+      if (node === null || node.leaf === null) return;
+      perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+      if (!node.leaf) {
+        count(node.left, depth + 1);
+        count(node.right, depth + 1);
+      }
+    };
+    count(this.rootNode, 0);
+    let keep = 0;
+    let cut = 0;
+    while (cut < perDepth.length && keep + (perDepth[cut] ?? 0) <= maxNodes / 2) keep += perDepth[cut++] ?? 0;
+    // Nodes at depth < cut stay; stored nodes at depth >= cut become stubs.
+    let resident = 0;
+    const drop = (node: TreeNode | StubNode | null, depth: number): TreeNode | StubNode | null => {
+      if (node === null || node.leaf === null) return node;
+      if (depth >= cut && node.stored && node.hash !== null) return { leaf: null, hash: node.hash };
+      resident++;
+      if (!node.leaf) {
+        node.left = drop(node.left, depth + 1);
+        node.right = drop(node.right, depth + 1);
+      }
+      return node;
+    };
+    this.rootNode = drop(this.rootNode, 0);
+    this.residentCount = resident;
+  }
+
+  /** The root as a node, loading it if it is a stub. */
+  private rootTreeNode(): TreeNode | null {
+    const root = this.rootNode;
+    if (root === null || root.leaf !== null) return root;
+    const loaded = this.load(root, 0, ZERO_HASH);
+    this.rootNode = loaded;
+    return loaded;
+  }
+
+  /** The child of `branch` on side `bit`, at `depth` on `path`, loading it if it is a stub. */
+  private child(branch: BranchNode, bit: number, depth: number, path: Uint8Array): TreeNode | null {
+    const node = rawChild(branch, bit);
+    if (node === null || node.leaf !== null) return node;
+    const loaded = this.load(node, depth, path);
+    setChild(branch, bit, loaded);
+    return loaded;
+  }
+
+  private load(stub: StubNode, depth: number, path: Uint8Array): TreeNode {
+    const store = this.store;
+    if (store === undefined) throw new Error("tree has a stub but no store");
+    const key = store.key(depth, path);
+    const stored = store.load(key);
+    if (stored === undefined || !bytesEqual(storedNodeHash(stored), stub.hash)) {
+      throw new StateTreeError(
+        StateTreeErrorCode.NODE_CORRUPT,
+        `state tree node ${key} is ${stored === undefined ? "missing" : "corrupt (hash mismatch)"}`,
+      );
+    }
+    this.residentCount++;
+    if (stored.leaf)
+      return {
+        leaf: true,
+        keyHash: stored.keyHash,
+        valueHash: stored.valueHash,
+        hash: stub.hash,
+        stored: true,
+      };
+    const side = (h: Uint8Array): StubNode | null =>
+      bytesEqual(h, ZERO_HASH) ? null : { leaf: null, hash: h };
+    return { leaf: false, left: side(stored.left), right: side(stored.right), hash: stub.hash, stored: true };
+  }
+
   /** The node's hash, computing the dirty ones below it (recursion depth ≤ 257). */
-  private nodeHash(node: TreeNode): Uint8Array {
+  private nodeHash(node: TreeNode | StubNode): Uint8Array {
     if (node.hash !== null) return node.hash;
     this.hashCount++;
     if (node.leaf) {
       node.hash = leafHash(node.keyHash, node.valueHash);
-    } else {
+    } else if (node.leaf === false) {
       const left = node.left === null ? ZERO_HASH : this.nodeHash(node.left);
       const right = node.right === null ? ZERO_HASH : this.nodeHash(node.right);
       node.hash = branchHash(left, right);
     }
-    return node.hash;
+    return node.hash as Uint8Array;
   }
+}
+
+/** Number of branches `splitLeaves(a, b, depth)` creates (for the resident count). */
+function countSplitBranches(a: LeafNode, b: LeafNode, depth: number): number {
+  let d = depth;
+  while (d < PATH_BITS && bitAt(a.keyHash, d) === bitAt(b.keyHash, d)) d++;
+  return d - depth;
 }
 
 /** The canonical subtree at `depth` for leaves[lo, hi), sorted by keyHash and distinct. */

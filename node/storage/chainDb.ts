@@ -7,9 +7,17 @@
  *   b:<height hex16>  Block bytes          c:<height hex16>  Commit bytes
  *   h:<block hash>    height (8 bytes)     r:<tx hash>       Receipt bytes
  *   s:<state key>     state value          m:head            head header bytes
- *   m:genesis         genesis hash
+ *   m:genesis         genesis hash         n:<depth>:<path>  state tree node (levelTreeStore.ts)
+ *   m:stateCount      number of state keys
+ *
+ * The state (values and tree nodes) is read synchronously by the persisted CommittedState
+ * (`readSync`); its tree-node changes join each block's batch through the attached state journal.
+ * Blocks and commits read back are checked against the hash index (blockIntegrity.ts): a damaged
+ * value is a StorageError, never silently served.
  */
 import { Level } from "level";
+import type { JournalOp, StateStorage } from "../state/committedState.js";
+import { blockIntegrityProblem, commitIntegrityProblem } from "./blockIntegrity.js";
 
 const heightKey = (prefix: string, height: number) => `${prefix}:${height.toString(16).padStart(16, "0")}`;
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
@@ -31,13 +39,96 @@ export interface BlockWrite {
 
 type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
-export class ChainDb {
-  private constructor(private readonly db: Level<string, Uint8Array>) {}
+export const StorageErrorCode = {
+  /** LevelDB could not open the store (lock held, MANIFEST or table corruption, I/O error). */
+  OPEN_FAILED: "STORAGE_OPEN_FAILED",
+  /** A stored value is not what was committed (bytes changed on disk). */
+  CORRUPT: "STORAGE_CORRUPT",
+  /** LevelDB could not read a value (e.g. a table's block checksum mismatch). */
+  READ_FAILED: "STORAGE_READ_FAILED",
+} as const;
+export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];
+
+export class StorageError extends Error {
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "StorageError";
+  }
+}
+
+/** The deepest `cause` message of a level error: "Corruption: ..." rather than "Database is not open". */
+function rootCause(err: unknown): string {
+  let e = err as { message?: string; cause?: unknown } | undefined;
+  const parts: string[] = [];
+  for (let i = 0; e && i < 5; i++, e = e.cause as typeof e) if (e.message) parts.push(e.message);
+  return parts.join(": ") || String(err);
+}
+
+/** What the persisted state writes with a block: taken synchronously, confirmed once written. */
+export interface StateJournal {
+  takeJournal(): JournalOp[] | undefined;
+  journalWritten(): void;
+}
+
+export class ChainDb implements StateStorage {
+  private journal: StateJournal | undefined;
+
+  private constructor(
+    private readonly db: Level<string, Uint8Array>,
+    readonly path: string,
+  ) {}
 
   static async open(path: string): Promise<ChainDb> {
     const db = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
-    await db.open();
-    return new ChainDb(db);
+    try {
+      await db.open();
+    } catch (err) {
+      throw new StorageError(
+        StorageErrorCode.OPEN_FAILED,
+        `cannot open the chain store at ${path}: ${rootCause(err)}`,
+        {
+          cause: err,
+        },
+      );
+    }
+    return new ChainDb(db, path);
+  }
+
+  /** The persisted state whose tree changes go into every block batch from now on. */
+  attachStateJournal(journal: StateJournal): void {
+    this.journal = journal;
+  }
+
+  readSync(key: string): Uint8Array | undefined {
+    let value: Uint8Array | undefined;
+    try {
+      value = this.db.getSync(key);
+    } catch (err) {
+      throw this.readFailed(key, err);
+    }
+    // A plain Uint8Array view (not a Buffer, whose slice() would not copy).
+    return value ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : undefined;
+  }
+
+  async stateKeys(prefix: string, limit: number): Promise<string[]> {
+    const keys: string[] = [];
+    if (limit <= 0) return keys;
+    for await (const key of this.db.keys({ gte: `s:${prefix}`, lt: `s:${prefix}\uffff`, limit })) {
+      keys.push(key.slice(2));
+    }
+    return keys;
+  }
+
+  /** Writes ops as one synced batch (store maintenance, e.g. the one-time tree build of an old store). */
+  async writeJournal(): Promise<void> {
+    const ops = this.journal?.takeJournal();
+    if (!ops) return;
+    await this.db.batch(ops, { sync: true });
+    this.journal?.journalWritten();
   }
 
   async close(): Promise<void> {
@@ -45,8 +136,20 @@ export class ChainDb {
   }
 
   private async getOrUndefined(key: string): Promise<Uint8Array | undefined> {
-    const value = await this.db.get(key);
-    return value ?? undefined;
+    try {
+      const value = await this.db.get(key);
+      return value ?? undefined;
+    } catch (err) {
+      throw this.readFailed(key, err);
+    }
+  }
+
+  private readFailed(key: string, err: unknown): StorageError {
+    return new StorageError(
+      StorageErrorCode.READ_FAILED,
+      `cannot read ${key} from the chain store at ${this.path}: ${rootCause(err)}`,
+      { cause: err },
+    );
   }
 
   getGenesisHash(): Promise<Uint8Array | undefined> {
@@ -57,12 +160,42 @@ export class ChainDb {
     return this.getOrUndefined("m:head");
   }
 
-  getBlock(height: number): Promise<Uint8Array | undefined> {
-    return this.getOrUndefined(heightKey("b", height));
+  /** The block at `height`, checked against the committed hash (StorageError CORRUPT if damaged). */
+  async getBlock(height: number): Promise<Uint8Array | undefined> {
+    const bytes = await this.getOrUndefined(heightKey("b", height));
+    if (bytes === undefined) return undefined;
+    const problem = blockIntegrityProblem(bytes, height, (h) => this.heightOfHashSync(h));
+    if (problem) this.corrupt(`block ${height}`, problem);
+    return bytes;
   }
 
-  getCommit(height: number): Promise<Uint8Array | undefined> {
-    return this.getOrUndefined(heightKey("c", height));
+  /** The commit of the block at `height`, checked to be for the committed block. */
+  async getCommit(height: number): Promise<Uint8Array | undefined> {
+    const bytes = await this.getOrUndefined(heightKey("c", height));
+    if (bytes === undefined) return undefined;
+    const problem = commitIntegrityProblem(bytes, height, (h) => this.heightOfHashSync(h));
+    if (problem) this.corrupt(`commit ${height}`, problem);
+    return bytes;
+  }
+
+  /** Start-up check of the head's recent window: the last `window` blocks and commits read back. */
+  async checkRecentBlocks(headHeight: number, window: number): Promise<void> {
+    for (let h = Math.max(1, headHeight - window + 1); h <= headHeight; h++) {
+      if ((await this.getBlock(h)) === undefined) this.corrupt(`block ${h}`, "missing below the head");
+      if ((await this.getCommit(h)) === undefined) this.corrupt(`commit ${h}`, "missing below the head");
+    }
+  }
+
+  private heightOfHashSync(hash: Uint8Array): number | undefined {
+    const bytes = this.readSync(`h:${hex(hash)}`);
+    return bytes && bytes.length === 8 ? Number(Buffer.from(bytes).readBigUInt64BE(0)) : undefined;
+  }
+
+  private corrupt(what: string, problem: string): never {
+    throw new StorageError(
+      StorageErrorCode.CORRUPT,
+      `stored ${what} is damaged (${problem}); the data directory ${this.path} must be repaired or re-synced`,
+    );
   }
 
   getReceipt(txHash: Uint8Array): Promise<Uint8Array | undefined> {
@@ -92,7 +225,10 @@ export class ChainDb {
       { type: "put", key: "m:head", value: headerBytes },
     ];
     pushStateOps(ops, state);
+    const journal = this.journal?.takeJournal();
+    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
     await this.db.batch(ops, { sync: true });
+    if (journal) this.journal?.journalWritten();
   }
 
   async commitBlock(write: BlockWrite): Promise<void> {
@@ -106,7 +242,11 @@ export class ChainDb {
     ];
     for (const r of write.receipts) ops.push({ type: "put", key: `r:${hex(r.txHash)}`, value: r.bytes });
     pushStateOps(ops, write.stateWrites);
+    // Taken before any await: the tree as just committed, in the same atomic batch as the block.
+    const journal = this.journal?.takeJournal();
+    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
     await this.db.batch(ops, { sync: write.sync ?? true });
+    if (journal) this.journal?.journalWritten();
   }
 }
 

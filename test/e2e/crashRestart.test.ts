@@ -58,39 +58,53 @@ function encodeHeaderOf(block: poco.Block): Uint8Array {
   return poco.BlockHeader.encode(block.header!).finish();
 }
 
+/** Funded filler accounts, so the state is sizeable and the tree does not fit the node's cache. */
+function withFillers(genesis: ReturnType<typeof testGenesis>, count: number): ReturnType<typeof testGenesis> {
+  const accounts = [...genesis.accounts];
+  for (let i = 0; i < count; i++) {
+    const address = `0x${(0xf0000000 + i).toString(16).padStart(40, "0")}`;
+    accounts.push({ address, balance: 1n, stake: 0n });
+  }
+  return { ...genesis, accounts };
+}
+
 describe("crash safety: kill -9 and restart", function () {
-  this.timeout(120_000);
+  this.timeout(240_000);
   const validator = testKey(0);
   const senders = [testKey(1), testKey(2), testKey(3)];
   const sink = testKey(50);
-  const genesis = testGenesis(validator, senders, 1_000n * RLC);
   let dir: string;
 
   before(async () => {
     dir = tempDir();
-    writeFileSync(join(dir, "genesis.json"), JSON.stringify(genesisToJSON(genesis)));
     await writeKeyFile(join(dir, "validator.json"), validator);
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  const args = () => [
-    "--data-dir",
-    join(dir, "data"),
-    "--genesis",
-    join(dir, "genesis.json"),
-    "--key",
-    join(dir, "validator.json"),
-    "--api-port",
-    "0",
-    "--block-time",
-    "50",
-  ];
-
-  it("restarts at its last committed block with the same state root, three kills in a row", async () => {
+  async function killAndRestart(
+    name: string,
+    genesis: ReturnType<typeof testGenesis>,
+    extraArgs: string[],
+    rounds: number,
+  ): Promise<void> {
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(genesisToJSON(genesis)));
+    const args = () => [
+      "--data-dir",
+      join(dir, name),
+      "--genesis",
+      join(dir, `${name}.json`),
+      "--key",
+      join(dir, "validator.json"),
+      "--api-port",
+      "0",
+      "--block-time",
+      "50",
+      ...extraArgs,
+    ];
     const nonces = new Map<string, number>();
-    for (let round = 0; round < 3; round++) {
-      const node = await startNodeProcess(args());
+    for (let round = 0; round < rounds; round++) {
+      const node = await startNodeProcess(args(), 60_000);
       const api = new ApiClient(node.apiUrl);
       for (const s of senders) nonces.set(s.addressHex, (await api.account(s.addressHex)).nonce);
       // Keep the node busy writing blocks with transfers, then kill it without warning.
@@ -109,8 +123,8 @@ describe("crash safety: kill -9 and restart", function () {
       const beforeKill = await api.status();
       node.child.kill("SIGKILL");
       await node.exited;
-      // The restarted node reloads the state and refuses to start if its root differs from the head's.
-      const again = await startNodeProcess(args());
+      // The restarted node opens the state at the head and refuses to start if its root node differs.
+      const again = await startNodeProcess(args(), 60_000);
       const api2 = new ApiClient(again.apiUrl);
       const status = await api2.status();
       assert.ok(
@@ -126,10 +140,19 @@ describe("crash safety: kill -9 and restart", function () {
       assert.equal(await again.exited, 0);
     }
     // Every committed block replays from genesis to the same roots, and no RLC was created or lost.
-    const { head, state } = await replayFromGenesis(join(dir, "data"), genesis);
+    const { head, state } = await replayFromGenesis(join(dir, name), genesis);
     assert.ok(head.height > 0);
     const total = [...senders, sink].reduce((sum, k) => sum + readAccount(state, k.addressHex).balance, 0n);
     assert.equal(total, 3_000n * RLC);
     assert.ok(readAccount(state, sink.addressHex).balance > 0n, "some transfers were committed");
+  }
+
+  it("restarts at its last committed block with the same state root, three kills in a row", async () => {
+    await killAndRestart("small", testGenesis(validator, senders, 1_000n * RLC), [], 3);
+  });
+
+  it("the same at a sizeable state (50,000 accounts) that does not fit a 16 MB state cache", async () => {
+    const genesis = withFillers(testGenesis(validator, senders, 1_000n * RLC), 50_000);
+    await killAndRestart("large", genesis, ["--state-cache-mb", "16"], 2);
   });
 });

@@ -8,8 +8,9 @@ import { pino } from "pino";
 import "../../node/polyfill.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { PocoNode } from "../../node/pocoNode.js";
+import { decodeAndVerifyTx, type VerifiedTx } from "../../node/tx/signedTx.js";
 import { buildFinalizedChain } from "./chainBuilder.js";
-import { RLC, testGenesis, testKey } from "./fixtures.js";
+import { RLC, signedTransfer, TEST_CHAIN_ID, testGenesis, testKey } from "./fixtures.js";
 import { waitFor } from "./validatorNet.js";
 
 export interface SyncOutcome {
@@ -18,12 +19,40 @@ export interface SyncOutcome {
   seconds: number;
 }
 
+/**
+ * Each block holds `transfersPerBlock` signed transfers from a few funded senders to fresh
+ * recipients (so a block is as large as a busy chain's: ~120 bytes per transfer).
+ */
+export function transferBlocks(transfersPerBlock: number): (height: number) => VerifiedTx[] {
+  const senders = [10, 11, 12, 13].map((i) => testKey(i));
+  const nonces = senders.map(() => 0);
+  let next = 0;
+  return () => {
+    const txs: VerifiedTx[] = [];
+    for (let i = 0; i < transfersPerBlock; i++, next++) {
+      const s = next % senders.length;
+      const to = new Uint8Array(20);
+      new DataView(to.buffer).setUint32(16, next + 1);
+      const signed = signedTransfer(senders[s]!, to, 1n, nonces[s]!++);
+      txs.push(decodeAndVerifyTx(signed.bytes, TEST_CHAIN_ID));
+    }
+    return txs;
+  };
+}
+
 /** Runs the scenario in `dir`; the caller stops both nodes. */
-export async function syncNewNode(dir: string, blocks: number, timeoutMs = 300_000): Promise<SyncOutcome> {
+export async function syncNewNode(
+  dir: string,
+  blocks: number,
+  timeoutMs = 300_000,
+  transfersPerBlock = 0,
+): Promise<SyncOutcome> {
   const keys = [0, 1, 2, 3].map((i) => testKey(i));
-  const genesis = testGenesis(keys[0]!, [testKey(10)], 1_000n * RLC);
+  const funded = [10, 11, 12, 13].map((i) => testKey(i));
+  const genesis = testGenesis(keys[0]!, funded, 1_000_000n * RLC);
   genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
-  await buildFinalizedChain(join(dir, "server"), genesis, keys, blocks);
+  const txsFor = transfersPerBlock > 0 ? transferBlocks(transfersPerBlock) : undefined;
+  await buildFinalizedChain(join(dir, "server"), genesis, keys, blocks, txsFor);
   const logger = pino({ level: "silent" });
   const server = await PocoNode.start({
     dataDir: join(dir, "server"),

@@ -24,10 +24,9 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
       },
     },
     async (request) => ({
-      workerpools: ctx.chain.state
-        .keysWithPrefix("pool:")
-        .slice(0, request.query.limit)
-        .map((k) => `0x${k.slice("pool:".length)}`),
+      workerpools: (await ctx.chain.state.listKeys("pool:", request.query.limit)).map(
+        (k) => `0x${k.slice("pool:".length)}`,
+      ),
     }),
   );
 
@@ -43,10 +42,9 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
       },
     },
     async (request) => ({
-      deals: ctx.chain.state
-        .keysWithPrefix("deal:")
-        .slice(0, request.query.limit)
-        .map((k) => `0x${k.slice("deal:".length)}`),
+      deals: (await ctx.chain.state.listKeys("deal:", request.query.limit)).map(
+        (k) => `0x${k.slice("deal:".length)}`,
+      ),
     }),
   );
 }

@@ -1,0 +1,73 @@
+/**
+ * Child process of the persisted-state benchmark (bench/stateTree.ts): opens an existing store in a
+ * fresh process, so start-up time and RSS are those of a node starting on that store, then commits
+ * blocks of 1,000 signed transfers through the real chain. Prints one JSON line.
+ * Usage: node --import tsx bench/persistedStateChild.ts <chain dir> <genesis json> <cache MB>
+ */
+import { Chain } from "../node/chain/chain.js";
+import { loadGenesisFile } from "../node/chain/genesis.js";
+import { keyPairFromPrivate } from "../node/crypto/keys.js";
+import { createStateMachine } from "../node/execution/stateMachine.js";
+import { ChainDb } from "../node/storage/chainDb.js";
+import { decodeAndVerifyTx, signTx } from "../node/tx/signedTx.js";
+import { uintToBytes } from "../proto/index.js";
+
+const [chainDir, genesisFile, cacheMb] = process.argv.slice(2) as [string, string, string];
+const genesis = loadGenesisFile(genesisFile);
+const SENDERS = 1_000;
+const senderKey = (i: number) => keyPairFromPrivate(`0x${(i + 1).toString(16).padStart(64, "0")}`);
+
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+const db = await ChainDb.open(chainDir);
+const openMs = performance.now() - t0;
+const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId), undefined, {
+  stateCacheMb: Number(cacheMb),
+});
+const startupMs = performance.now() - t0;
+const startupCpu = process.cpuUsage(cpu0);
+const startupCpuMs = (startupCpu.user + startupCpu.system) / 1000;
+const rssAfterOpenMiB = process.memoryUsage().rss / 2 ** 20;
+
+const senders = Array.from({ length: SENDERS }, (_, i) => senderKey(i));
+const validator = senderKey(1_000_000);
+const commitMs: number[] = [];
+const commitCpuMs: number[] = [];
+for (let b = 0; b < 4; b++) {
+  const txs = senders.map((k, i) => {
+    const to = new Uint8Array(20);
+    new DataView(to.buffer).setUint32(12, 0xb00000 + b * SENDERS + i);
+    return decodeAndVerifyTx(
+      signTx({ chainId: genesis.chainId, nonce: b, transfer: { to, amount: uintToBytes(1n) } }, k.privateKey)
+        .bytes,
+      genesis.chainId,
+    );
+  });
+  const s = performance.now();
+  const c = process.cpuUsage();
+  const block = await chain.produceBlock(
+    txs,
+    chain.head.header.timeMs + 500,
+    validator.address,
+    () => new Uint8Array(0),
+  );
+  commitMs.push(performance.now() - s);
+  const used = process.cpuUsage(c);
+  commitCpuMs.push((used.user + used.system) / 1000);
+  if (block.txs.length !== SENDERS) throw new Error(`only ${block.txs.length} transfers included`);
+}
+const rssMiB = process.memoryUsage().rss / 2 ** 20;
+await db.close();
+console.log(
+  JSON.stringify({
+    startupMs,
+    openMs,
+    startupCpuMs,
+    commitCpuMs,
+    rssAfterOpenMiB,
+    rssMiB,
+    commitMs,
+    entries: chain.state.size,
+    ...chain.state.memoryStats(),
+  }),
+);

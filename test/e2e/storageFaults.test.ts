@@ -1,0 +1,178 @@
+/**
+ * Storage faults (issue 9.11): a damaged block value, a table overwritten mid-file and a corrupt
+ * MANIFEST are each reported as a typed StorageError naming what is damaged and why, at start for
+ * the head's recent window and on read (the API answers 503 with the code, never a 500) for older
+ * blocks.
+ */
+import assert from "node:assert/strict";
+import { cpSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { Level } from "level";
+import { pino } from "pino";
+import { Chain } from "../../node/chain/chain.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
+import { PocoNode } from "../../node/pocoNode.js";
+import { ChainDb, StorageError } from "../../node/storage/chainDb.js";
+import { buildFinalizedChain } from "../helpers/chainBuilder.js";
+import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { transferBlocks } from "../helpers/syncScenario.js";
+
+const BLOCKS = 80;
+const keys = [0, 1, 2, 3].map((i) => testKey(i));
+const genesis = testGenesis(
+  keys[0]!,
+  [10, 11, 12, 13].map((i) => testKey(i)),
+  1_000_000n * RLC,
+);
+genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+
+const blockKey = (h: number) => `b:${h.toString(16).padStart(16, "0")}`;
+
+async function flipByteOfBlock(chainDir: string, height: number): Promise<void> {
+  const db = new Level<string, Uint8Array>(chainDir, { keyEncoding: "utf8", valueEncoding: "view" });
+  await db.open();
+  const bytes = (await db.get(blockKey(height)))!.slice();
+  const at = bytes.length - 40; // inside the last transaction's bytes
+  bytes[at] = (bytes[at] as number) ^ 0x01;
+  await db.put(blockKey(height), bytes);
+  await db.close();
+}
+
+const isStorageError = (code: string) => (err: unknown) =>
+  err instanceof StorageError && err.code === code && err.message.length > 0;
+
+describe("storage faults are reported clearly", function () {
+  this.timeout(180_000);
+  let dir: string;
+  let pristine: string;
+
+  before(async () => {
+    dir = tempDir("poco-faults-");
+    pristine = join(dir, "pristine");
+    await buildFinalizedChain(pristine, genesis, keys, BLOCKS, transferBlocks(20));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  function copy(name: string): string {
+    const target = join(dir, name);
+    // Level has no copy API; the data directory is closed, so a file copy is a consistent snapshot.
+    cpSync(pristine, target, { recursive: true });
+    return join(target, "chain");
+  }
+
+  it("a damaged block in the head's recent window stops start-up with STORAGE_CORRUPT", async () => {
+    const chainDir = copy("recent");
+    await flipByteOfBlock(chainDir, BLOCKS - 3);
+    const db = await ChainDb.open(chainDir);
+    try {
+      await assert.rejects(Chain.open(db, genesis, createStateMachine(genesis.chainId)), (err: unknown) => {
+        assert.ok(isStorageError("STORAGE_CORRUPT")(err), String(err));
+        assert.match((err as Error).message, new RegExp(`block ${BLOCKS - 3} is damaged`));
+        return true;
+      });
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("an old damaged block is refused on read: the API answers 503 STORAGE_CORRUPT, other blocks 200", async () => {
+    const chainDir = copy("old");
+    await flipByteOfBlock(chainDir, 5);
+    const node = await PocoNode.start({
+      dataDir: join(chainDir, ".."),
+      genesis,
+      api: { host: "127.0.0.1", port: 0 },
+      logger: pino({ level: "silent" }),
+    });
+    try {
+      const bad = await fetch(`${node.apiUrl}/blocks/5`);
+      assert.equal(bad.status, 503);
+      const body = (await bad.json()) as { code: string; message: string };
+      assert.equal(body.code, "STORAGE_CORRUPT");
+      assert.match(body.message, /block 5 is damaged/);
+      assert.equal((await fetch(`${node.apiUrl}/blocks/6`)).status, 200);
+      await assert.rejects(node.chain.db.getBlock(5), isStorageError("STORAGE_CORRUPT"));
+    } finally {
+      await node.stop();
+    }
+  });
+
+  it("a table overwritten mid-file: every failure is a typed StorageError, at start or on read", async () => {
+    const chainDir = copy("table");
+    const level = new Level<string, Uint8Array>(chainDir, { keyEncoding: "utf8", valueEncoding: "view" });
+    await level.open();
+    await (level as unknown as { compactRange(a: string, b: string): Promise<void> }).compactRange(
+      "\u0000",
+      "\u00ff",
+    );
+    await level.close();
+    const tables = readdirSync(chainDir)
+      .filter((f) => f.endsWith(".ldb"))
+      .map((f) => join(chainDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    assert.ok(tables.length > 0, "compaction wrote a table");
+    const fd = openSync(tables[0]!, "r+");
+    writeSync(fd, Buffer.alloc(256, 0xaa), 0, 256, Math.floor(statSync(tables[0]!).size / 4));
+    const failures: unknown[] = [];
+    let db: ChainDb | undefined;
+    try {
+      db = await ChainDb.open(chainDir);
+      await Chain.open(db, genesis, createStateMachine(genesis.chainId), undefined, {
+        recentBlocksChecked: 1,
+      });
+    } catch (err) {
+      failures.push(err);
+    }
+    if (db) {
+      for (let h = 1; h <= BLOCKS; h++) {
+        await db.getBlock(h).catch((err: unknown) => failures.push(err));
+        await db.getCommit(h).catch((err: unknown) => failures.push(err));
+      }
+      await db.close();
+    }
+    assert.ok(failures.length > 0, "the damage was noticed");
+    for (const err of failures) {
+      assert.ok(err instanceof StorageError, `typed error, got ${String(err)}`);
+      assert.match(err.message, /chain store|damaged/);
+    }
+  });
+
+  it("a store written before the tree was persisted (values only) is upgraded once at start", async () => {
+    const chainDir = copy("upgrade");
+    const level = new Level<string, Uint8Array>(chainDir, { keyEncoding: "utf8", valueEncoding: "view" });
+    await level.open();
+    let values = 0;
+    for await (const key of level.keys({ gte: "n:", lt: "n;" })) await level.del(key);
+    await level.del("m:stateCount");
+    for await (const _ of level.keys({ gte: "s:", lt: "s;" })) values++;
+    await level.close();
+    let db = await ChainDb.open(chainDir);
+    const upgraded = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+    const root = toHex(upgraded.state.root());
+    assert.equal(root, toHex(upgraded.head.header.stateRoot));
+    assert.equal(upgraded.state.size, values);
+    await db.close();
+    // The second start reads the persisted tree (no scan): same root, same size.
+    db = await ChainDb.open(chainDir);
+    const again = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+    assert.ok(db.readSync("n:000:"), "the tree's root node is stored");
+    assert.equal(toHex(again.state.root()), root);
+    assert.equal(again.state.size, values);
+    await db.close();
+  });
+
+  it("a corrupt MANIFEST is reported with LevelDB's own reason", async () => {
+    const chainDir = copy("manifest");
+    const manifest = readdirSync(chainDir).find((f) => f.startsWith("MANIFEST-"))!;
+    const path = join(chainDir, manifest);
+    const fd = openSync(path, "r+");
+    writeSync(fd, Buffer.alloc(Math.min(64, statSync(path).size), 0x5a), 0, undefined, 0);
+    await assert.rejects(ChainDb.open(chainDir), (err: unknown) => {
+      assert.ok(isStorageError("STORAGE_OPEN_FAILED")(err), String(err));
+      assert.match((err as Error).message, /corrupt/i, "the cause is in the message");
+      return true;
+    });
+  });
+});
