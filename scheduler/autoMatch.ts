@@ -28,10 +28,10 @@ import {
 import { uintOf } from "./bytes.js";
 import { checkCompatibility, matchOrders } from "./matching.js";
 import { Books, OrderBookIndex } from "./orderBook.js";
-import { addr, decodeOrder, remainingVolume } from "./orders.js";
+import { addr, decodeOrder, remainingVolume, tagBits } from "./orders.js";
 import { readOrderRecord, readSla, ZERO_ADDRESS_HEX } from "./records.js";
 import { reliabilityPpm } from "./sla.js";
-import type { MarketEnv, MarketState } from "./types.js";
+import { type MarketEnv, type MarketState, TAG_TEE } from "./types.js";
 
 /** Most queued requests examined per block. */
 export const MAX_AUTO_REQUESTS_PER_BLOCK = 64;
@@ -81,6 +81,11 @@ export function parseCriteria(params: string | null | undefined): Criteria {
 }
 
 const PPM = 1_000_000n;
+
+/** A request that requires TEE can never get a deal on a chain without TEE support (matching.ts). */
+function needsMissingTee(env: MarketEnv, request: poco.RequestOrder.$Properties): boolean {
+  return (tagBits(request.tag, "tag") & TAG_TEE) !== 0n && env.teeSupported !== true;
+}
 
 /** Usable orders of a book: cheapest first, with remaining volume, decoded. */
 function candidates<O extends AnyOrder>(
@@ -138,6 +143,7 @@ export function autoMatchOnce(
   request: poco.RequestOrder.$Properties,
   meter: GasMeter = new GasMeter(Number.MAX_SAFE_INTEGER),
 ): boolean {
+  if (needsMissingTee(env, request)) return false;
   const parent = env.state;
   const reader = forkOf(env, new MeteredOverlay(parent, meter));
   const criteria = parseCriteria(request.params);
@@ -223,6 +229,8 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     const record = readOrderRecord(state, entry.hash);
     if (record?.kind !== "request" || record.cancelled) continue;
     const request = decodeOrder("request", record.order);
+    // Never matchable here: leaves the queue (it stays in the book) instead of costing every block.
+    if (needsMissingTee(env, request)) continue;
     const ownLimit = entry.gasLeft <= budget;
     const meter = new GasMeter(Math.min(entry.gasLeft, budget));
     // Deals made before the gas ran out stay; only the unfinished one is undone.

@@ -6,7 +6,7 @@ import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { checkOrderFields, fieldCheck, orderHash } from "./orders.js";
-import { MAX_RESULTS_BYTES } from "./types.js";
+import { MAX_CLAIM_ARRAY, MAX_RESULTS_BYTES } from "./types.js";
 
 const KINDS: readonly OrderKind[] = ["app", "dataset", "workerpool", "request"];
 
@@ -71,6 +71,28 @@ export function checkMarketTxFields(chainId: number, tx: poco.Tx): void {
     case "claim":
       bytes32(tx.claim?.taskId, "claim.taskId");
       return;
+    case "contributeAndFinalize": {
+      const c = tx.contributeAndFinalize;
+      bytes32(c?.taskId, "contributeAndFinalize.taskId");
+      bytes32(c?.resultDigest, "contributeAndFinalize.resultDigest");
+      if ((c?.results?.length ?? 0) > MAX_RESULTS_BYTES) {
+        throw new TxError(
+          TxErrorCode.BAD_FIELD,
+          `contributeAndFinalize.results: longer than ${MAX_RESULTS_BYTES} bytes`,
+        );
+      }
+      fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, "contributeAndFinalize.enclaveChallenge", true));
+      fieldCheck(() => fixedBytes(c?.authorization, 65, "contributeAndFinalize.authorization"));
+      return;
+    }
+    case "claimArray": {
+      const ids = tx.claimArray?.taskIds ?? [];
+      if (ids.length === 0 || ids.length > MAX_CLAIM_ARRAY) {
+        throw new TxError(TxErrorCode.BAD_FIELD, `claimArray.taskIds: 1..${MAX_CLAIM_ARRAY} task ids`);
+      }
+      for (const [i, id] of ids.entries()) bytes32(id, `claimArray.taskIds[${i}]`);
+      return;
+    }
     default:
       return;
   }

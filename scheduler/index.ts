@@ -12,13 +12,21 @@ export {
 } from "./autoMatch.js";
 export { queueLength } from "./autoQueue.js";
 export { checkMarketTxFields } from "./fieldChecks.js";
-export { checkCompatibility, dealId, type MatchInput, matchOrders, taskId } from "./matching.js";
+export {
+  checkCompatibility,
+  checkServable,
+  dealId,
+  type MatchInput,
+  matchOrders,
+  taskId,
+} from "./matching.js";
 export { type BookEntry, Books, OrderBookIndex } from "./orderBook.js";
 export { type OrderJson, OrderJsonError, orderFields, orderFromJSON, orderToJSON } from "./orderJson.js";
 export {
   cancelOrder,
   DEFAULT_AUTO_MATCH_GAS,
   decodeOrder,
+  domainOf,
   encodeOrder,
   MAX_AUTO_MATCH_GAS,
   MIN_AUTO_MATCH_GAS,
@@ -29,5 +37,5 @@ export {
 export * from "./records.js";
 export { kittyReward } from "./settlement.js";
 export { meanLatencyMs, reliabilityPpm } from "./sla.js";
-export { claim, contribute, finalize, reopen, reveal } from "./tasks.js";
+export { claim, claimArray, contribute, contributeAndFinalize, finalize, reopen, reveal } from "./tasks.js";
 export * from "./types.js";

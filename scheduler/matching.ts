@@ -176,6 +176,20 @@ function consume(env: MarketEnv, s: Side, volume: bigint): void {
   if (volume >= s.remaining) unindexOrder(env.state, s.kind, s.order, s.hash);
 }
 
+/**
+ * Refuses a deal that requires TEE on a chain without TEE support: iExec SDK v9 tags every order TEE,
+ * and such a deal would lock the requester's payment and the scheduler's stake with no worker able to
+ * contribute. Checked before any state is read or written.
+ */
+export function checkServable(env: MarketEnv, dealTag: bigint): void {
+  if ((dealTag & TAG_TEE) !== 0n && env.teeSupported !== true) {
+    throw new TxError(
+      TxErrorCode.TEE_UNSUPPORTED,
+      "orders do not match: the deal requires TEE (tag bit 0) and this chain has no TEE workers",
+    );
+  }
+}
+
 /** Matches four orders into a deal; returns the deal id. Anyone may send the match. */
 export function matchOrders(env: MarketEnv, m: MatchInput): string {
   if (!m.app || !m.workerpool || !m.request)
@@ -187,6 +201,10 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
     throw incompatible("a dataset order is required exactly when the request names a dataset");
   }
   checkCompatibility({ ...m, dataset: dsOrder });
+  checkServable(
+    env,
+    tagBits(m.request.tag, "tag") | tagBits(m.app.tag, "tag") | (dsOrder ? tagBits(dsOrder.tag, "tag") : 0n),
+  );
 
   const app = side(env, "app", m.app);
   const dataset = dsOrder ? side(env, "dataset", dsOrder) : undefined;

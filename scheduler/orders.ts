@@ -37,7 +37,8 @@ import type { MarketEnv } from "./types.js";
 
 /** Frozen market domains by chain id (so their separators are computed once). */
 const domains = new Map<number, Eip712Domain>();
-function domainOf(chainId: number): Eip712Domain {
+/** The EIP-712 domain every order of chain `chainId` is hashed and signed with (GET /domain). */
+export function domainOf(chainId: number): Eip712Domain {
   let d = domains.get(chainId);
   if (!d) {
     d = marketDomain(chainId);

@@ -9,6 +9,7 @@ import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
+import { bytesOfHex } from "./bytes.js";
 import { fieldCheck } from "./orders.js";
 import {
   addressHex,
@@ -25,6 +26,7 @@ import {
 import { distributeRewards, refundFailedTask } from "./settlement.js";
 import {
   ContributionStatus,
+  MAX_CLAIM_ARRAY,
   MAX_CONTRIBUTORS,
   MAX_RESULTS_BYTES,
   type MarketEnv,
@@ -116,6 +118,43 @@ export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$P
 
 /** A worker of the consensus group reveals its result digest; the last expected reveal finalizes. */
 export function reveal(env: MarketEnv, worker: string, r: poco.Reveal.$Properties): void {
+  revealWith(env, worker, r, new Uint8Array(0));
+}
+
+/**
+ * Trust 1 in one tx (iExec's contributeAndFinalize): with iExec's checks (trust 1, no contribution
+ * yet, the scheduler's authorization), it is exactly `contribute` (hash and seal derived from the
+ * digest) then `reveal` (which, as the only winner, completes the task), storing `results`. Going
+ * through the single forms keeps stakes, rewards, scores and SLA records byte-for-byte the same.
+ */
+export function contributeAndFinalize(
+  env: MarketEnv,
+  worker: string,
+  c: poco.ContributeAndFinalize.$Properties,
+): void {
+  const id = hash32(c.taskId, "taskId");
+  const digest = hash32(c.resultDigest, "resultDigest");
+  const results = c.results ?? new Uint8Array(0);
+  if (results.length > MAX_RESULTS_BYTES)
+    throw new TxError(TxErrorCode.BAD_FIELD, `results: longer than ${MAX_RESULTS_BYTES} bytes`);
+  const { task, deal } = load(env, id);
+  if (deal.trust !== 1)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: contributeAndFinalize needs trust 1`);
+  if (task.contributors.length !== 0)
+    throw new TxError(TxErrorCode.INVALID_STATE, `task ${id} already has a contribution`);
+  contribute(env, worker, {
+    taskId: c.taskId,
+    resultHash: bytesOfHex(resultHash(id, digest), 32),
+    resultSeal: bytesOfHex(resultSeal(worker, id, digest), 32),
+    enclaveChallenge: c.enclaveChallenge,
+    authorization: c.authorization,
+  });
+  revealWith(env, worker, { taskId: c.taskId, resultDigest: c.resultDigest }, results);
+  if (readTask(env.state, id)?.status !== TaskStatus.COMPLETED)
+    throw new Error(`market bug: trust-1 task ${id} not completed by contributeAndFinalize`);
+}
+
+function revealWith(env: MarketEnv, worker: string, r: poco.Reveal.$Properties, results: Uint8Array): void {
   const id = hash32(r.taskId, "taskId");
   const digest = hash32(r.resultDigest, "resultDigest");
   const { task, deal } = load(env, id);
@@ -139,7 +178,7 @@ export function reveal(env: MarketEnv, worker: string, r: poco.Reveal.$Propertie
   task.revealCount += 1;
   if (task.resultDigest === "") task.resultDigest = digest;
   if (task.revealCount === task.winnerCount && env.timeMs < task.finalDeadlineMs) {
-    complete(env, id, task, deal, new Uint8Array(0));
+    complete(env, id, task, deal, results);
   } else {
     writeTask(env.state, id, task);
   }
@@ -214,4 +253,16 @@ export function claim(env: MarketEnv, c: poco.Claim.$Properties): void {
   task.status = TaskStatus.FAILED;
   task.completedTimeMs = env.timeMs;
   writeTask(env.state, id, task);
+}
+
+/**
+ * Claims many tasks in one tx (iExec's claimArray): each with `claim`'s semantics, in order, all or
+ * none (a failing claim fails the tx and the executor undoes its writes). Bounded by MAX_CLAIM_ARRAY.
+ */
+export function claimArray(env: MarketEnv, c: poco.ClaimArray.$Properties): void {
+  const ids = c.taskIds ?? [];
+  if (ids.length === 0 || ids.length > MAX_CLAIM_ARRAY)
+    throw new TxError(TxErrorCode.BAD_FIELD, `claimArray.taskIds: 1..${MAX_CLAIM_ARRAY} task ids`);
+  for (const [i, id] of ids.entries()) hash32(id, `taskIds[${i}]`);
+  for (const id of ids) claim(env, { taskId: id });
 }

@@ -60,6 +60,11 @@ export interface MarketEnv {
    * whole: its ledger and registries must read and write `state`. Default: `{ ...env, state }`.
    */
   fork?(state: MarketState): MarketEnv;
+  /**
+   * Whether a deal may require TEE (tag bit 0). Absent = false: this chain has no enclave attestation,
+   * so no worker could ever serve such a deal and matching refuses it (TX_TEE_UNSUPPORTED).
+   */
+  teeSupported?: boolean;
 }
 
 /** Scheduler stake per task, in percent of the workerpool price (PoCo v5). */
@@ -79,6 +84,8 @@ export const MAX_TASKS_PER_DEAL = 256n;
 export const MAX_CONTRIBUTORS = 64;
 /** Largest `results` a finalize may store. */
 export const MAX_RESULTS_BYTES = 4096;
+/** Most task ids one claimArray may claim (bounds the tx's loop; iExec has no bound but gas). */
+export const MAX_CLAIM_ARRAY = 64;
 /** Tag bit 0: TEE required. */
 export const TAG_TEE = 1n;
 

@@ -50,6 +50,12 @@ function kindGas(tx: poco.Tx): number {
     case "claim":
     case "reopen":
       return 4 * Gas.KECCAK;
+    case "contributeAndFinalize":
+      // contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak).
+      return Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+    case "claimArray":
+      // One claim's fixed work per task id (bounded by MAX_CLAIM_ARRAY in the field checks).
+      return 4 * Gas.KECCAK * (tx.claimArray?.taskIds?.length ?? 0);
     case "withdraw":
       // The withdrawals-tree frontier update (32 levels).
       return 32 * Gas.KECCAK;

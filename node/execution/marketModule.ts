@@ -7,7 +7,9 @@ import {
   cancelOrder,
   checkMarketTxFields,
   claim,
+  claimArray,
   contribute,
+  contributeAndFinalize,
   finalize,
   type Ledger,
   type MarketEnv,
@@ -133,6 +135,14 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
       claim(state, tx, ctx) {
         if (!tx.claim) throw missing("claim");
         claim(env(state, ctx), tx.claim);
+      },
+      contributeAndFinalize(state, tx, ctx) {
+        if (!tx.contributeAndFinalize) throw missing("contributeAndFinalize");
+        contributeAndFinalize(env(state, ctx), ctx.sender, tx.contributeAndFinalize);
+      },
+      claimArray(state, tx, ctx) {
+        if (!tx.claimArray) throw missing("claimArray");
+        claimArray(env(state, ctx), tx.claimArray);
       },
     },
     validateFields(tx) {

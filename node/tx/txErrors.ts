@@ -47,6 +47,8 @@ export const TxErrorCode = {
   FEE_TOO_LOW: "TX_FEE_TOO_LOW",
   /** A bond or unbond would leave a validator candidate below the chain's minimum self-bond. */
   BELOW_MIN_SELF_BOND: "TX_BELOW_MIN_SELF_BOND",
+  /** A deal would need TEE (tag bit 0) and this chain has no TEE workers: refused before locking funds. */
+  TEE_UNSUPPORTED: "TX_TEE_UNSUPPORTED",
   /** Evidence of misbehaviour older than the chain's evidence max age. */
   EVIDENCE_TOO_OLD: "TX_EVIDENCE_TOO_OLD",
 } as const;

@@ -6943,6 +6943,589 @@ export const poco = $root.poco = (() => {
         return Claim;
     })();
 
+    poco.ContributeAndFinalize = (function() {
+
+        /**
+         * Properties of a ContributeAndFinalize.
+         * @typedef {Object} poco.ContributeAndFinalize.$Properties
+         * @property {Uint8Array|null} [taskId] ContributeAndFinalize taskId
+         * @property {Uint8Array|null} [resultDigest] ContributeAndFinalize resultDigest
+         * @property {Uint8Array|null} [results] ContributeAndFinalize results
+         * @property {Uint8Array|null} [enclaveChallenge] ContributeAndFinalize enclaveChallenge
+         * @property {Uint8Array|null} [authorization] ContributeAndFinalize authorization
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ContributeAndFinalize.
+         * @memberof poco
+         * @interface IContributeAndFinalize
+         * @augments poco.ContributeAndFinalize.$Properties
+         * @deprecated Use poco.ContributeAndFinalize.$Properties instead.
+         */
+
+        /**
+         * Shape of a ContributeAndFinalize.
+         * @typedef {poco.ContributeAndFinalize.$Properties} poco.ContributeAndFinalize.$Shape
+         */
+
+        /**
+         * Constructs a new ContributeAndFinalize.
+         * @memberof poco
+         * @classdesc Represents a ContributeAndFinalize.
+         * @constructor
+         * @param {poco.ContributeAndFinalize.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ContributeAndFinalize = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ContributeAndFinalize taskId.
+         * @member {Uint8Array} taskId
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         */
+        ContributeAndFinalize.prototype.taskId = $util.newBuffer([]);
+
+        /**
+         * ContributeAndFinalize resultDigest.
+         * @member {Uint8Array} resultDigest
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         */
+        ContributeAndFinalize.prototype.resultDigest = $util.newBuffer([]);
+
+        /**
+         * ContributeAndFinalize results.
+         * @member {Uint8Array} results
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         */
+        ContributeAndFinalize.prototype.results = $util.newBuffer([]);
+
+        /**
+         * ContributeAndFinalize enclaveChallenge.
+         * @member {Uint8Array} enclaveChallenge
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         */
+        ContributeAndFinalize.prototype.enclaveChallenge = $util.newBuffer([]);
+
+        /**
+         * ContributeAndFinalize authorization.
+         * @member {Uint8Array} authorization
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         */
+        ContributeAndFinalize.prototype.authorization = $util.newBuffer([]);
+
+        /**
+         * Creates a new ContributeAndFinalize instance using the specified properties.
+         * @function create
+         * @memberof poco.ContributeAndFinalize
+         * @static
+         * @param {poco.ContributeAndFinalize.$Properties=} [properties] Properties to set
+         * @returns {poco.ContributeAndFinalize} ContributeAndFinalize instance
+         * @type {{
+         *   (properties: poco.ContributeAndFinalize.$Shape): poco.ContributeAndFinalize & poco.ContributeAndFinalize.$Shape;
+         *   (properties?: poco.ContributeAndFinalize.$Properties): poco.ContributeAndFinalize;
+         * }}
+         */
+        ContributeAndFinalize.create = function(properties) {
+            return new ContributeAndFinalize(properties);
+        };
+
+        /**
+         * Encodes the specified ContributeAndFinalize message. Does not implicitly {@link poco.ContributeAndFinalize.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ContributeAndFinalize
+         * @static
+         * @param {poco.ContributeAndFinalize.$Properties} message ContributeAndFinalize message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ContributeAndFinalize.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.taskId);
+            if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest") && message.resultDigest.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.resultDigest);
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results") && message.results.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.results);
+            if (message.enclaveChallenge != null && $Object.hasOwnProperty.call(message, "enclaveChallenge") && message.enclaveChallenge.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.enclaveChallenge);
+            if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization") && message.authorization.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.authorization);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ContributeAndFinalize message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ContributeAndFinalize
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ContributeAndFinalize & poco.ContributeAndFinalize.$Shape} ContributeAndFinalize
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ContributeAndFinalize.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ContributeAndFinalize();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.taskId = value;
+                        else
+                            delete message.taskId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.resultDigest = value;
+                        else
+                            delete message.resultDigest;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.results = value;
+                        else
+                            delete message.results;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.enclaveChallenge = value;
+                        else
+                            delete message.enclaveChallenge;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.authorization = value;
+                        else
+                            delete message.authorization;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ContributeAndFinalize message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ContributeAndFinalize
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ContributeAndFinalize} ContributeAndFinalize
+         */
+        ContributeAndFinalize.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ContributeAndFinalize)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ContributeAndFinalize: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ContributeAndFinalize();
+            if (object.taskId != null)
+                if (object.taskId.length)
+                    if (typeof object.taskId === "string")
+                        $util.base64.decode(object.taskId, message.taskId = $util.newBuffer($util.base64.length(object.taskId)), 0);
+                    else if (object.taskId.length >= 0)
+                        message.taskId = object.taskId;
+            if (object.resultDigest != null)
+                if (object.resultDigest.length)
+                    if (typeof object.resultDigest === "string")
+                        $util.base64.decode(object.resultDigest, message.resultDigest = $util.newBuffer($util.base64.length(object.resultDigest)), 0);
+                    else if (object.resultDigest.length >= 0)
+                        message.resultDigest = object.resultDigest;
+            if (object.results != null)
+                if (object.results.length)
+                    if (typeof object.results === "string")
+                        $util.base64.decode(object.results, message.results = $util.newBuffer($util.base64.length(object.results)), 0);
+                    else if (object.results.length >= 0)
+                        message.results = object.results;
+            if (object.enclaveChallenge != null)
+                if (object.enclaveChallenge.length)
+                    if (typeof object.enclaveChallenge === "string")
+                        $util.base64.decode(object.enclaveChallenge, message.enclaveChallenge = $util.newBuffer($util.base64.length(object.enclaveChallenge)), 0);
+                    else if (object.enclaveChallenge.length >= 0)
+                        message.enclaveChallenge = object.enclaveChallenge;
+            if (object.authorization != null)
+                if (object.authorization.length)
+                    if (typeof object.authorization === "string")
+                        $util.base64.decode(object.authorization, message.authorization = $util.newBuffer($util.base64.length(object.authorization)), 0);
+                    else if (object.authorization.length >= 0)
+                        message.authorization = object.authorization;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ContributeAndFinalize message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ContributeAndFinalize
+         * @static
+         * @param {poco.ContributeAndFinalize} message ContributeAndFinalize
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ContributeAndFinalize.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.taskId = "";
+                else {
+                    object.taskId = [];
+                    if (options.bytes !== $Array)
+                        object.taskId = $util.newBuffer(object.taskId);
+                }
+                if (options.bytes === $String)
+                    object.resultDigest = "";
+                else {
+                    object.resultDigest = [];
+                    if (options.bytes !== $Array)
+                        object.resultDigest = $util.newBuffer(object.resultDigest);
+                }
+                if (options.bytes === $String)
+                    object.results = "";
+                else {
+                    object.results = [];
+                    if (options.bytes !== $Array)
+                        object.results = $util.newBuffer(object.results);
+                }
+                if (options.bytes === $String)
+                    object.enclaveChallenge = "";
+                else {
+                    object.enclaveChallenge = [];
+                    if (options.bytes !== $Array)
+                        object.enclaveChallenge = $util.newBuffer(object.enclaveChallenge);
+                }
+                if (options.bytes === $String)
+                    object.authorization = "";
+                else {
+                    object.authorization = [];
+                    if (options.bytes !== $Array)
+                        object.authorization = $util.newBuffer(object.authorization);
+                }
+            }
+            if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                object.taskId = options.bytes === $String ? $util.base64.encode(message.taskId, 0, message.taskId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskId) : message.taskId;
+            if (message.resultDigest != null && $Object.hasOwnProperty.call(message, "resultDigest"))
+                object.resultDigest = options.bytes === $String ? $util.base64.encode(message.resultDigest, 0, message.resultDigest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.resultDigest) : message.resultDigest;
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results"))
+                object.results = options.bytes === $String ? $util.base64.encode(message.results, 0, message.results.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.results) : message.results;
+            if (message.enclaveChallenge != null && $Object.hasOwnProperty.call(message, "enclaveChallenge"))
+                object.enclaveChallenge = options.bytes === $String ? $util.base64.encode(message.enclaveChallenge, 0, message.enclaveChallenge.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.enclaveChallenge) : message.enclaveChallenge;
+            if (message.authorization != null && $Object.hasOwnProperty.call(message, "authorization"))
+                object.authorization = options.bytes === $String ? $util.base64.encode(message.authorization, 0, message.authorization.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.authorization) : message.authorization;
+            return object;
+        };
+
+        /**
+         * Converts this ContributeAndFinalize to JSON.
+         * @function toJSON
+         * @memberof poco.ContributeAndFinalize
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ContributeAndFinalize.prototype.toJSON = function() {
+            return ContributeAndFinalize.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ContributeAndFinalize;
+    })();
+
+    poco.ClaimArray = (function() {
+
+        /**
+         * Properties of a ClaimArray.
+         * @typedef {Object} poco.ClaimArray.$Properties
+         * @property {Array.<Uint8Array>|null} [taskIds] ClaimArray taskIds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ClaimArray.
+         * @memberof poco
+         * @interface IClaimArray
+         * @augments poco.ClaimArray.$Properties
+         * @deprecated Use poco.ClaimArray.$Properties instead.
+         */
+
+        /**
+         * Shape of a ClaimArray.
+         * @typedef {poco.ClaimArray.$Properties} poco.ClaimArray.$Shape
+         */
+
+        /**
+         * Constructs a new ClaimArray.
+         * @memberof poco
+         * @classdesc Represents a ClaimArray.
+         * @constructor
+         * @param {poco.ClaimArray.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ClaimArray = function (properties) {
+            this.taskIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ClaimArray taskIds.
+         * @member {Array.<Uint8Array>} taskIds
+         * @memberof poco.ClaimArray
+         * @instance
+         */
+        ClaimArray.prototype.taskIds = $util.emptyArray;
+
+        /**
+         * Creates a new ClaimArray instance using the specified properties.
+         * @function create
+         * @memberof poco.ClaimArray
+         * @static
+         * @param {poco.ClaimArray.$Properties=} [properties] Properties to set
+         * @returns {poco.ClaimArray} ClaimArray instance
+         * @type {{
+         *   (properties: poco.ClaimArray.$Shape): poco.ClaimArray & poco.ClaimArray.$Shape;
+         *   (properties?: poco.ClaimArray.$Properties): poco.ClaimArray;
+         * }}
+         */
+        ClaimArray.create = function(properties) {
+            return new ClaimArray(properties);
+        };
+
+        /**
+         * Encodes the specified ClaimArray message. Does not implicitly {@link poco.ClaimArray.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ClaimArray
+         * @static
+         * @param {poco.ClaimArray.$Properties} message ClaimArray message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClaimArray.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.taskIds != null && message.taskIds.length)
+                for (let i = 0; i < message.taskIds.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.taskIds[i]);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ClaimArray message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ClaimArray
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ClaimArray & poco.ClaimArray.$Shape} ClaimArray
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClaimArray.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ClaimArray();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.taskIds && message.taskIds.length))
+                            message.taskIds = [];
+                        message.taskIds.push(reader.bytes());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ClaimArray message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ClaimArray
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ClaimArray} ClaimArray
+         */
+        ClaimArray.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ClaimArray)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ClaimArray: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ClaimArray();
+            if (object.taskIds) {
+                if (!$Array.isArray(object.taskIds))
+                    throw $TypeError(".poco.ClaimArray.taskIds: array expected");
+                message.taskIds = $Array(object.taskIds.length);
+                for (let i = 0; i < object.taskIds.length; ++i)
+                    if (typeof object.taskIds[i] === "string")
+                        $util.base64.decode(object.taskIds[i], message.taskIds[i] = $util.newBuffer($util.base64.length(object.taskIds[i])), 0);
+                    else if (object.taskIds[i].length >= 0)
+                        message.taskIds[i] = object.taskIds[i];
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ClaimArray message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ClaimArray
+         * @static
+         * @param {poco.ClaimArray} message ClaimArray
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ClaimArray.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.taskIds = [];
+            if (message.taskIds && message.taskIds.length) {
+                object.taskIds = $Array(message.taskIds.length);
+                for (let j = 0; j < message.taskIds.length; ++j)
+                    object.taskIds[j] = options.bytes === $String ? $util.base64.encode(message.taskIds[j], 0, message.taskIds[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.taskIds[j]) : message.taskIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ClaimArray to JSON.
+         * @function toJSON
+         * @memberof poco.ClaimArray
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ClaimArray.prototype.toJSON = function() {
+            return ClaimArray.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ClaimArray;
+    })();
+
     poco.Withdraw = (function() {
 
         /**
@@ -8274,11 +8857,13 @@ export const poco = $root.poco = (() => {
          * @property {poco.Reopen.$Properties|null} [reopen] Tx reopen
          * @property {poco.Finalize.$Properties|null} [finalize] Tx finalize
          * @property {poco.Claim.$Properties|null} [claim] Tx claim
+         * @property {poco.ContributeAndFinalize.$Properties|null} [contributeAndFinalize] Tx contributeAndFinalize
+         * @property {poco.ClaimArray.$Properties|null} [claimArray] Tx claimArray
          * @property {poco.Withdraw.$Properties|null} [withdraw] Tx withdraw
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
          * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8317,13 +8902,15 @@ export const poco = $root.poco = (() => {
          *   reopen?: poco.Reopen.$Shape|null;
          *   finalize?: poco.Finalize.$Shape|null;
          *   claim?: poco.Claim.$Shape|null;
+         *   contributeAndFinalize?: poco.ContributeAndFinalize.$Shape|null;
+         *   claimArray?: poco.ClaimArray.$Shape|null;
          *   withdraw?: poco.Withdraw.$Shape|null;
          *   depositAttestation?: poco.DepositAttestation.$Shape|null;
          *   depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -8535,6 +9122,22 @@ export const poco = $root.poco = (() => {
         Tx.prototype.claim = null;
 
         /**
+         * Tx contributeAndFinalize.
+         * @member {poco.ContributeAndFinalize.$Properties|null|undefined} contributeAndFinalize
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.contributeAndFinalize = null;
+
+        /**
+         * Tx claimArray.
+         * @member {poco.ClaimArray.$Properties|null|undefined} claimArray
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.claimArray = null;
+
+        /**
          * Tx withdraw.
          * @member {poco.Withdraw.$Properties|null|undefined} withdraw
          * @memberof poco.Tx
@@ -8571,12 +9174,12 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
+            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8660,6 +9263,10 @@ export const poco = $root.poco = (() => {
                 $root.poco.Finalize.encode(message.finalize, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
             if (message.claim != null && $Object.hasOwnProperty.call(message, "claim"))
                 $root.poco.Claim.encode(message.claim, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+            if (message.contributeAndFinalize != null && $Object.hasOwnProperty.call(message, "contributeAndFinalize"))
+                $root.poco.ContributeAndFinalize.encode(message.contributeAndFinalize, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+            if (message.claimArray != null && $Object.hasOwnProperty.call(message, "claimArray"))
+                $root.poco.ClaimArray.encode(message.claimArray, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
             if (message.withdraw != null && $Object.hasOwnProperty.call(message, "withdraw"))
                 $root.poco.Withdraw.encode(message.withdraw, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.depositAttestation != null && $Object.hasOwnProperty.call(message, "depositAttestation"))
@@ -8892,6 +9499,20 @@ export const poco = $root.poco = (() => {
                         message.kind = "claim";
                         continue;
                     }
+                case 45: {
+                        if (wireType !== 2)
+                            break;
+                        message.contributeAndFinalize = $root.poco.ContributeAndFinalize.decode(reader, reader.size(), $undefined, _depth + 1, message.contributeAndFinalize);
+                        message.kind = "contributeAndFinalize";
+                        continue;
+                    }
+                case 46: {
+                        if (wireType !== 2)
+                            break;
+                        message.claimArray = $root.poco.ClaimArray.decode(reader, reader.size(), $undefined, _depth + 1, message.claimArray);
+                        message.kind = "claimArray";
+                        continue;
+                    }
                 case 50: {
                         if (wireType !== 2)
                             break;
@@ -9093,6 +9714,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.claim: object expected");
                 message.claim = $root.poco.Claim.fromObject(object.claim, _depth + 1);
             }
+            if (object.contributeAndFinalize != null) {
+                if (!$util.isObject(object.contributeAndFinalize))
+                    throw $TypeError(".poco.Tx.contributeAndFinalize: object expected");
+                message.contributeAndFinalize = $root.poco.ContributeAndFinalize.fromObject(object.contributeAndFinalize, _depth + 1);
+            }
+            if (object.claimArray != null) {
+                if (!$util.isObject(object.claimArray))
+                    throw $TypeError(".poco.Tx.claimArray: object expected");
+                message.claimArray = $root.poco.ClaimArray.fromObject(object.claimArray, _depth + 1);
+            }
             if (object.withdraw != null) {
                 if (!$util.isObject(object.withdraw))
                     throw $TypeError(".poco.Tx.withdraw: object expected");
@@ -9287,6 +9918,16 @@ export const poco = $root.poco = (() => {
                 object.claim = $root.poco.Claim.toObject(message.claim, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "claim";
+            }
+            if (message.contributeAndFinalize != null && $Object.hasOwnProperty.call(message, "contributeAndFinalize")) {
+                object.contributeAndFinalize = $root.poco.ContributeAndFinalize.toObject(message.contributeAndFinalize, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "contributeAndFinalize";
+            }
+            if (message.claimArray != null && $Object.hasOwnProperty.call(message, "claimArray")) {
+                object.claimArray = $root.poco.ClaimArray.toObject(message.claimArray, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "claimArray";
             }
             if (message.withdraw != null && $Object.hasOwnProperty.call(message, "withdraw")) {
                 object.withdraw = $root.poco.Withdraw.toObject(message.withdraw, options, _depth + 1);

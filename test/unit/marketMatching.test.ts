@@ -105,6 +105,7 @@ const scenario = fc.record({
   requesterFunds: fc.bigInt({ min: 0n, max: 60n }),
   schedulerStake: fc.bigInt({ min: 0n, max: 6n }),
   cancelOne: fc.integer({ min: -1, max: 3 }),
+  teeSupported: fc.boolean(),
 });
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
@@ -213,6 +214,7 @@ function rulesHold(s: Scenario): { ok: boolean; volume: bigint } {
     s.poolPrice <= s.poolMax &&
     (tag & ~s.poolTag) === 0 &&
     ((tag & 1) === 0 || (s.appTag & 1) === 1) &&
+    ((tag & 1) === 0 || s.teeSupported) &&
     s.poolCategory === s.requestCategory &&
     s.requestCategory === 0n &&
     s.requestTrust <= s.poolTrust &&
@@ -231,6 +233,7 @@ describe("market matching", () => {
     fc.assert(
       fc.property(biased, (s) => {
         const env = memEnv({ requester: s.requesterFunds, schedulerStake: s.schedulerStake });
+        env.teeSupported = s.teeSupported;
         const o = build(s);
         publishOrder(env, APP_OWNER, { app: o.app });
         if (o.dataset) publishOrder(env, DATASET_OWNER, { dataset: o.dataset });
@@ -300,6 +303,7 @@ describe("market matching", () => {
       requesterFunds: 1000n,
       schedulerStake: 1000n,
       cancelOne: -1,
+      teeSupported: false,
     };
     const o = build(s);
     publishOrder(env, APP_OWNER, { app: o.app });
@@ -346,6 +350,7 @@ describe("market matching", () => {
       requesterFunds: 0n,
       schedulerStake: 0n,
       cancelOne: -1,
+      teeSupported: false,
     });
     assert.throws(
       () => publishOrder(env, OTHER, { app: o.app }),

@@ -2,7 +2,8 @@
  * The market over HTTP, read from the committed state through the scheduler's record readers:
  * GET /orderbook (one book, by price then hash, paged by cursor), GET /orders/:hash, GET /deals/:id,
  * GET /tasks/:id (deadlines, contributions, consensus, results) and GET /workerpools/:address
- * (registry record and SLA record). Addresses are checksummed, amounts are decimal strings (nRLC),
+ * (registry record and SLA record), GET /workers/:address/score (iExec's viewScore) and GET /domain
+ * (the EIP-712 domain orders are signed with). Addresses are checksummed, amounts are decimal strings (nRLC),
  * times are block-time milliseconds.
  */
 import type { FastifyInstance } from "fastify";
@@ -11,6 +12,7 @@ import {
   Books,
   ContributionStatus,
   decodeOrder,
+  domainOf,
   type MarketState,
   meanLatencyMs,
   OrderBookIndex,
@@ -18,6 +20,7 @@ import {
   readContribution,
   readDeal,
   readOrderRecord,
+  readScore,
   readSla,
   readTask,
   reliabilityPpm,
@@ -27,7 +30,7 @@ import {
   taskPrice,
 } from "../../../scheduler/index.js";
 import { parseAddress, toChecksumAddress } from "../../crypto/address.js";
-import type { OrderKind } from "../../crypto/eip712.js";
+import { domainSeparator, type OrderKind } from "../../crypto/eip712.js";
 import { fromHex, toHex } from "../../crypto/hash.js";
 import { readWorkerpool } from "../../state/registries.js";
 import type { StateReader } from "../../state/stateOverlay.js";
@@ -221,6 +224,57 @@ export function orderJSON(state: StateReader, hash: string) {
 }
 
 export async function marketRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
+  app.get(
+    "/domain",
+    {
+      schema: {
+        summary:
+          "The EIP-712 domain orders are hashed and signed with (iExec SDK: name, version, chainId, verifyingContract)",
+        response: {
+          200: {
+            type: "object",
+            properties: { name: str, version: str, chainId: int, verifyingContract: str, separator: str },
+            required: ["name", "version", "chainId", "verifyingContract", "separator"],
+          },
+        },
+      },
+    },
+    async () => {
+      // The very domain object scheduler/orders.ts hashes with, so the published value cannot drift.
+      const domain = domainOf(ctx.chain.chainId);
+      return {
+        name: domain.name,
+        version: domain.version,
+        chainId: Number(domain.chainId),
+        verifyingContract: domain.verifyingContract,
+        separator: toHex(domainSeparator(domain)),
+      };
+    },
+  );
+
+  app.get<{ Params: { address: string } }>(
+    "/workers/:address/score",
+    {
+      schema: {
+        summary:
+          "A worker's score (iExec's viewScore): +1 per replicated task won, × 2/3 on a losing contribution",
+        params: {
+          type: "object",
+          properties: { address: { type: "string", pattern: ADDRESS } },
+          required: ["address"],
+        },
+        response: {
+          200: { type: "object", properties: { address: str, score: str }, required: ["address", "score"] },
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const address = toHex(parseAddress(request.params.address));
+      return { address: checksum(address), score: readScore(ctx.chain.state, address).toString() };
+    },
+  );
+
   app.get<{
     Querystring: {
       kind: OrderKind;
