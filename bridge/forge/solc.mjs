@@ -41,6 +41,8 @@ if (args.includes("--version")) {
   for await (const chunk of process.stdin) chunks.push(chunk);
   process.stdout.write(solc.compile(Buffer.concat(chunks).toString("utf8"), { import: findImports }));
 } else {
-  process.stderr.write(`solc.mjs: only --version and --standard-json are supported (got ${args.join(" ")})\n`);
+  process.stderr.write(
+    `solc.mjs: only --version and --standard-json are supported (got ${args.join(" ")})\n`,
+  );
   process.exit(2);
 }
