@@ -32,6 +32,9 @@ contract PocoBridge {
     /// @dev Depth of the withdrawals tree (2^32 withdrawals); proofs may omit trailing zero siblings.
     uint256 public constant TREE_DEPTH = 32;
     uint256 public constant MAX_VALIDATORS = 256;
+    /// @dev secp256k1 order / 2: signatures with a larger s (the malleated twin of a valid one) are
+    ///      refused, like the sidechain's verifier (low-s only, EIP-2).
+    uint256 private constant SECP256K1_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
     IERC20 public immutable token;
     uint64 public immutable sidechainId;
@@ -192,6 +195,7 @@ contract PocoBridge {
             if ((signerBitmap >> i) & 1 == 0) continue;
             if (sigOffset + 65 > signatures.length) revert BadSignatures();
             address signer;
+            uint256 s;
             assembly ("memory-safe") {
                 // ecrecover precompile on (digest, v, r, s); 0 when the signature is invalid
                 let p := add(signatures.offset, sigOffset)
@@ -202,8 +206,11 @@ contract PocoBridge {
                 mstore(0x00, 0)
                 pop(staticcall(gas(), 1, ptr, 128, 0x00, 0x20))
                 signer := mload(0x00)
+                s := calldataload(add(p, 32))
             }
-            if (signer == address(0) || signer != address(uint160(word))) revert BadSignature(i);
+            if (s > SECP256K1_HALF_N || signer == address(0) || signer != address(uint160(word))) {
+                revert BadSignature(i);
+            }
             signedPower += word >> 160;
             sigOffset += 65;
         }
