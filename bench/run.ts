@@ -18,6 +18,8 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   bridge: () => import("./bridge.js"),
   reference: () => import("./reference.js"),
   validators: () => import("./validators.js"),
+  gas: () => import("./gas.js"),
+  spamFlood: () => import("./spamFlood.js"),
 };
 
 const only = process.argv.slice(2);
