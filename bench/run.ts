@@ -19,6 +19,8 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   reference: () => import("./reference.js"),
   validators: () => import("./validators.js"),
   cli: () => import("./cli.js"),
+  gas: () => import("./gas.js"),
+  spamFlood: () => import("./spamFlood.js"),
 };
 
 const only = process.argv.slice(2);

@@ -145,7 +145,7 @@ export interface DepositBatch {
   deposits: DepositFacts[];
 }
 
-/** Gas limit of an attestation batch: what 256 deposits need fits a block (≈ 10M of 20M). */
+/** Gas limit of an attestation batch: what 256 deposits need fits a block (≈ 10M of 14M). */
 export const ATTESTATION_BATCH_BASE_GAS = 200_000;
 export const ATTESTATION_GAS_PER_DEPOSIT = 40_000;
 

@@ -28,7 +28,9 @@ export interface ChainParams {
 }
 
 export const DEFAULT_CHAIN_PARAMS: Readonly<ChainParams> = Object.freeze({
-  blockGasLimit: 20_000_000,
+  // Calibrated (BENCHMARKS.md "gas"): the costliest kind measured 13.6 ns of CPU per gas, so a full
+  // block is ≈ 190 ms of execution, 38% of a 500 ms block.
+  blockGasLimit: 14_000_000,
   minBaseFee: 1n,
   initialBaseFee: 1n,
   maxBlockBytes: 8 * 1024 * 1024,

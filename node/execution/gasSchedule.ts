@@ -1,8 +1,10 @@
 /**
  * The gas schedule: what each unit of work a transaction makes the chain do costs, in gas.
  *
- * Calibration (BENCHMARKS.md, "gas calibration"): 1 gas ≈ 10 ns of one core of the benchmark machine,
- * so the default block gas limit of 20,000,000 is ≈ 200 ms of execution, 40% of a 500 ms block.
+ * Calibration (BENCHMARKS.md, "gas"): the relative costs follow measured work (7.8–13.6 ns of CPU per
+ * gas across the main kinds on the benchmark machine, no kind far off the others); the absolute scale
+ * is set by the block gas limit (fees.ts): 14,000,000 gas ≈ 190 ms for the costliest kind, 38% of a
+ * 500 ms block.
  * Costs follow measured work: a state write costs a sparse-Merkle-tree update (≈ 7 keccak) plus its
  * share of the block's atomic batch; a read decodes a value from memory; a signature recovery is
  * ≈ 70 µs native. The schedule is part of consensus: changing a number changes which blocks are

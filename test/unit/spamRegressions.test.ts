@@ -133,7 +133,7 @@ describe("issue 10 regressions: spam that used to be free", () => {
     c.sim.block(txs);
     const queued = queueLength(c.sim.state);
     c.sim.block([]);
-    // With the default 20M gas limit and 25% for matching, an attempt costs ≥ 5k gas: ≤ 1,000 per
+    // With the default 14M gas limit and 25% for matching, an attempt costs ≥ 5k gas: ≤ 1,000 per
     // block, and each request is looked at once per block (the queue is never scanned twice).
     assert.ok(queued <= 200);
     assert.ok(c.sim.lastBlockWrites < 3 * 64 + 4, `a block wrote ${c.sim.lastBlockWrites} keys for matching`);
