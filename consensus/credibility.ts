@@ -7,9 +7,7 @@
  *   delta (group' − group), so total = 1 + Σ groups.
  * - Consensus on a result hash when group·trust > total·(trust − 1), i.e. its credibility
  *   group/total exceeds 1 − 1/trust. trust 0 is treated as 1 (a single contribution suffices).
- * - Rewards: a prover's share of the workers' part is proportional to logWeight(w) = ⌊log2 w⌋ + 1
- *   (the bit length of w; ≥ 2 since w ≥ 2), the integer log2 chosen here. Every part is rounded
- *   down and the remainder goes to the scheduler, so the parts always sum to the pool exactly.
+ * - Rewards are split by scheduler/settlement.ts (iExec's ⌊log2 w⌋ weighting).
  *
  * Pure and deterministic: bigint arithmetic, no floats, no clock.
  */
@@ -43,51 +41,4 @@ export const INITIAL_TOTAL = 1n;
 export function hasConsensus(group: bigint, total: bigint, trust: bigint): boolean {
   const t = trust > 1n ? trust : 1n;
   return group * t > total * (t - 1n);
-}
-
-/** ⌊log2 w⌋ + 1 for w ≥ 1 (the bit length of w); 0 for w = 0. */
-export function logWeight(weight: bigint): bigint {
-  if (weight < 0n) throw new RangeError("weight must be non-negative");
-  let bits = 0n;
-  let w = weight;
-  while (w > 0n) {
-    w >>= 1n;
-    bits += 1n;
-  }
-  return bits;
-}
-
-export interface RewardSplit {
-  /** One part per prover, in the order given. */
-  workers: bigint[];
-  /** The scheduler's part: its ratio plus every rounding remainder. */
-  scheduler: bigint;
-}
-
-/**
- * Splits `pool` among provers of the given weights and the scheduler: the workers' part is
- * ⌊pool·(100 − ratio)/100⌋, each prover gets ⌊workersPart·lw_i / Σ lw⌋, the scheduler the rest.
- * With no prover the scheduler gets the whole pool. Σ workers + scheduler = pool exactly.
- */
-export function splitReward(
-  pool: bigint,
-  schedulerRewardRatio: number,
-  weights: readonly bigint[],
-): RewardSplit {
-  if (pool < 0n) throw new RangeError("pool must be non-negative");
-  if (!Number.isInteger(schedulerRewardRatio) || schedulerRewardRatio < 0 || schedulerRewardRatio > 100) {
-    throw new RangeError("schedulerRewardRatio must be an integer 0..100");
-  }
-  const shares = weights.map(logWeight);
-  let totalShares = 0n;
-  for (const s of shares) totalShares += s;
-  if (totalShares === 0n) return { workers: weights.map(() => 0n), scheduler: pool };
-  const workersPart = (pool * BigInt(100 - schedulerRewardRatio)) / 100n;
-  let paid = 0n;
-  const workers = shares.map((s) => {
-    const part = (workersPart * s) / totalShares;
-    paid += part;
-    return part;
-  });
-  return { workers, scheduler: pool - paid };
 }
