@@ -174,7 +174,15 @@ export class LocalSidechain {
     return this.pool.splice(0).length;
   }
 
-  /** Builds and commits one block with the pooled transactions. */
+  /** Mines blocks until the pool is empty (at most `maxBlocks`); returns the blocks' receipts. */
+  async mineAll(maxBlocks = 20): Promise<ProducedBlock["receipts"]> {
+    const receipts: ProducedBlock["receipts"] = [];
+    for (let i = 0; i < maxBlocks && (i === 0 || this.pool.length > 0); i++)
+      receipts.push(...(await this.mine()).receipts);
+    return receipts;
+  }
+
+  /** Builds and commits one block with the pooled transactions that fit; the rest wait in the pool. */
   async mine(): Promise<ProducedBlock> {
     const txs = this.pool.splice(0).map((b) => decodeAndVerifyTx(b, this.chainId));
     this.time += 500;
@@ -198,6 +206,12 @@ export class LocalSidechain {
     );
     await this.chain.commitBlock(pending, encodeCommit(height, 0, pending.hash, precommits), { sync: false });
     this.pendingNonces.clear();
+    // Like a mempool: what did not fit this block's gas waits for the next one (stale nonces go).
+    for (const tx of pending.dropped) {
+      if (tx.nonce < this.chain.executor.expectedNonce(this.chain.state, tx.senderHex)) continue;
+      this.pool.push(tx.bytes);
+      this.pendingNonces.set(tx.senderHex, Math.max(this.pendingNonces.get(tx.senderHex) ?? 0, tx.nonce + 1));
+    }
     this.lastBlock = {
       height,
       hash: pending.hash,

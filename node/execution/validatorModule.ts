@@ -144,10 +144,16 @@ const dueAt = (r: ValidatorRecord, height: number) =>
   (r.pendingBond > 0n && r.pendingBondHeight === height) ||
   (r.unbonding > 0n && r.unbondingReleaseHeight === height);
 
-/** Every known candidate (sorted): records, the index and the active set. For the API only: O(n). */
-export function readCandidates(state: StateReader & { keysWithPrefix(prefix: string): string[] }): string[] {
+/** State keys under which validator records (and the index and due queue) live, for API listings. */
+export const VALIDATOR_KEY_PREFIX = RECORD_PREFIX;
+
+/**
+ * Every known candidate (sorted): records among `keys` (state keys listed under
+ * VALIDATOR_KEY_PREFIX), the index and the active set. For the API only: O(n).
+ */
+export function readCandidates(state: StateReader, keys: Iterable<string>): string[] {
   const out = new Set<string>();
-  for (const key of state.keysWithPrefix(RECORD_PREFIX)) if (isRecordKey(key)) out.add(`0x${key.slice(4)}`);
+  for (const key of keys) if (isRecordKey(key)) out.add(`0x${key.slice(4)}`);
   for (const c of readOnlyCandidateIndex(state).all()) out.add(c.address);
   for (const v of readActiveSet(state)) out.add(v.address);
   return [...out].sort();

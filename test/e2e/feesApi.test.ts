@@ -93,6 +93,11 @@ describe("fees over HTTP (single validator, min base fee 10 nRLC/gas)", () => {
     assert.equal(block.header.gasUsed, gas);
     assert.equal(block.header.gasLimit, DEFAULT_CHAIN_PARAMS.blockGasLimit);
     assert.equal(block.feesPaid, receipt.fee);
+    // The validator listing reads the persisted state through an ordered key range (regression: it
+    // used an in-memory-only scan and answered 500 once state moved to disk).
+    const validators = await get("/validators");
+    assert.equal(validators.validators?.length, 1, JSON.stringify(validators));
+    assert.equal(validators.validators[0].active, true);
     const html = await (await fetch(`${node.apiUrl}/explorer`)).text();
     assert.match(html, /gas used \/ limit/);
     assert.match(html, /base fee/);

@@ -3,7 +3,16 @@ import type { FastifyInstance } from "fastify";
 import { decodeCanonical, poco, u64ToNumber } from "../../../proto/index.js";
 import { toChecksumAddress } from "../../crypto/address.js";
 import { fromHex, toHex } from "../../crypto/hash.js";
-import { readCandidates, readRecord, readSlashedTotal } from "../../execution/validatorModule.js";
+import {
+  readCandidates,
+  readRecord,
+  readSlashedTotal,
+  VALIDATOR_KEY_PREFIX,
+} from "../../execution/validatorModule.js";
+
+/** State keys read for the candidate listing (records, index nodes, due entries): a bounded scan. */
+const MAX_LISTED_KEYS = 20_000;
+
 import { readAccount } from "../../state/accounts.js";
 import { StateKeys } from "../../state/stateKeys.js";
 import type { ApiContext } from "../context.js";
@@ -53,7 +62,8 @@ export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Pr
           active.set(toHex(v.address!), u64ToNumber(v.power as never, "power"));
         }
       }
-      const validators = readCandidates(state).map((address) => {
+      const keys = await state.listKeys(VALIDATOR_KEY_PREFIX, MAX_LISTED_KEYS);
+      const validators = readCandidates(state, keys).map((address) => {
         const record = readRecord(state, address);
         return {
           address: toChecksumAddress(fromHex(address, 20)),
