@@ -202,8 +202,18 @@ Example:
     .option("--api-host <host>", "API listen address", "127.0.0.1")
     .option("--api-port <port>", "API port (proofs: GET /withdrawals/:id/proof)", "8090")
     .option("--p2p-port <port>", "p2p port", "0")
+    .option(
+      "--anchor-wait <seconds>",
+      "anchor a checkpoint once the oldest pending withdrawal has waited this long",
+      "1800",
+    )
+    .option("--anchor-max-interval <seconds>", "anchor at least this often even without withdrawals", "43200")
+    .option("--max-eth-fee-gwei <gwei>", "never submit while Ethereum's fee per gas is above this")
     .action(
       async (opts: {
+        anchorWait: string;
+        anchorMaxInterval: string;
+        maxEthFeeGwei?: string;
         dataDir: string;
         genesis: string;
         bootstrap: string;
@@ -235,6 +245,21 @@ Example:
         const bridgeAddress = deployment?.bridgeAddress ?? opts.bridgeAddress;
         if (!bridgeAddress) throw new Error("--bridge-address or --bridge-file is required");
         const relay = await readKeyFile(opts.relayKey);
+        const seconds = (v: string, name: string): number => {
+          if (!/^[0-9]{1,9}$/.test(v) || Number(v) === 0) throw new Error(`${name}: expected seconds > 0`);
+          return Number(v);
+        };
+        if (opts.maxEthFeeGwei !== undefined && !/^[0-9]{1,9}$/.test(opts.maxEthFeeGwei))
+          throw new Error("--max-eth-fee-gwei: expected an integer");
+        // Anchoring is a cost policy (bridge/anchorPolicy.ts): not every checkpoint, but when
+        // withdrawals have waited, the validator set changed, or at the maximum interval.
+        const anchor = {
+          maxWithdrawalWaitMs: seconds(opts.anchorWait, "--anchor-wait") * 1000,
+          maxIntervalMs: seconds(opts.anchorMaxInterval, "--anchor-max-interval") * 1000,
+          ...(opts.maxEthFeeGwei !== undefined
+            ? { maxFeePerGasWei: BigInt(opts.maxEthFeeGwei) * 10n ** 9n }
+            : {}),
+        };
         const node = await PocoNode.start({
           dataDir: opts.dataDir,
           genesis: loadGenesisFile(opts.genesis),
@@ -247,6 +272,7 @@ Example:
             checkpointEvery: Number(opts.checkpointEvery),
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
+            anchor,
           },
           logger: createLogger(),
           onFatal: () => process.exit(70),

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEVNET_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
 import { toHex } from "../crypto/hash.js";
 import { loadOrCreatePeerKey, peerIdOf } from "../p2p/peerIdentity.js";
 import { PocoNode } from "../pocoNode.js";
@@ -69,8 +70,8 @@ export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
                 startBlock: ethereum.startBlock,
                 confirmations: 2,
                 checkpointEvery: opts.checkpointEvery ?? 10,
-                // Node 0 also relays checkpoints to Ethereum.
-                ...(i === 0 ? { relayKey: ethereum.relayKey } : {}),
+                // Node 0 also relays checkpoints to Ethereum, anchoring withdrawals within seconds.
+                ...(i === 0 ? { relayKey: ethereum.relayKey, anchor: DEVNET_ANCHOR_POLICY } : {}),
               },
             }
           : {}),
