@@ -117,10 +117,11 @@ describe("BFT network: 4 validator processes over libp2p on 127.0.0.1", function
       );
       const byz = net.nodes[3]!.key;
       const slashedBond = 10n * RLC - (10n * RLC * 5n) / 100n;
-      const isSlashed = async () =>
-        BigInt(
-          (await net.nodes[0]!.api!.request<{ bonded: string }>("GET", `/accounts/${byz.addressHex}`)).bonded,
-        ) === slashedBond;
+      const bondedOn = async (n: (typeof net.nodes)[number]) =>
+        BigInt((await n.api!.request<{ bonded: string }>("GET", `/accounts/${byz.addressHex}`)).bonded);
+      // Pairs keep coming until the first slash lands; under load a pair for a later height may land
+      // too (a second offence, slashed again): at least one 5% cut, the same on every node.
+      const isSlashed = async () => (await bondedOn(net.nodes[0]!)) <= slashedBond;
       for (let attempt = 0; attempt < 40 && !(await isSlashed()); attempt++) {
         const height = (await net.nodes[0]!.api!.status()).height + 1;
         for (const fill of [0x11, 0x22]) {
@@ -142,10 +143,17 @@ describe("BFT network: 4 validator processes over libp2p on 127.0.0.1", function
         await new Promise((r) => setTimeout(r, 300));
       }
       await waitFor(isSlashed, 30_000, "the double signer to be slashed");
-      for (const n of net.running()) {
-        const account = await n.api!.request<{ bonded: string }>("GET", `/accounts/${byz.addressHex}`);
-        assert.equal(BigInt(account.bonded), slashedBond);
-      }
+      // Nodes commit the evidence block at slightly different times: wait until they all agree.
+      await waitFor(
+        async () => {
+          const bonds = await Promise.all(net.running().map(bondedOn));
+          return bonds.every((b) => b === bonds[0]) && bonds[0]! <= slashedBond;
+        },
+        30_000,
+        "every node to see the same slashed bond",
+      );
+      const bonds = await Promise.all(net.running().map(bondedOn));
+      assert.ok(bonds.every((b) => b === bonds[0] && b <= slashedBond && b > 0n));
       // Garbage on the vote topic: rejected, never forwarded, and the sender's score drops.
       for (let i = 0; i < 5; i++) await attacker.publish(voteTopic, Uint8Array.from([0xde, 0xad, i]));
       await waitFor(
