@@ -14,7 +14,14 @@ import { StateOverlay, type StateReader } from "../state/stateOverlay.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { BlockContext, TxContext } from "./context.js";
-import { type ChainParams, effectiveTip, payBlockFees, readChainParams, type TxFees } from "./fees.js";
+import {
+  type ChainParams,
+  effectiveTip,
+  gasPrice,
+  payBlockFees,
+  readChainParams,
+  type TxFees,
+} from "./fees.js";
 import { GasMeter, MeteredOverlay } from "./gasMeter.js";
 import { intrinsicGas } from "./gasSchedule.js";
 import { validateBaseTxFields } from "./txValidation.js";
@@ -162,7 +169,7 @@ export class BlockExecutor {
         TxErrorCode.FEE_TOO_LOW,
         `max fee ${vtx.maxFeePerGas} below base fee ${ctx.baseFee}`,
       );
-    const maxCharge = BigInt(vtx.gasLimit) * (ctx.baseFee + effectiveTip(vtx, ctx.baseFee));
+    const maxCharge = BigInt(vtx.gasLimit) * gasPrice(vtx, ctx.baseFee);
     if (account.balance < maxCharge) {
       return new TxError(
         TxErrorCode.INSUFFICIENT_FUNDS,
@@ -189,7 +196,7 @@ export class BlockExecutor {
       const fees = feesOf(tx);
       // The handler must see the account as it will be: nonce consumed, gas reserved (sizes differ).
       const nonce = readAccount(overlay, sender).nonce;
-      const price = block.baseFee + effectiveTip(fees, block.baseFee);
+      const price = gasPrice(fees, block.baseFee);
       updateAccount(overlay, sender, (a) => {
         const reserved = BigInt(fees.gasLimit) * price;
         a.balance = a.balance > reserved ? a.balance - reserved : 0n;
@@ -214,7 +221,7 @@ export class BlockExecutor {
    * the handler runs on a metered overlay (all or none of its writes apply); the unused gas is refunded.
    */
   private applyTx(overlay: StateOverlay, vtx: VerifiedTx, block: BlockContext, index: number): TxReceipt {
-    const price = block.baseFee + effectiveTip(vtx, block.baseFee);
+    const price = gasPrice(vtx, block.baseFee);
     const reserved = BigInt(vtx.gasLimit) * price;
     updateAccount(overlay, vtx.senderHex, (a) => {
       a.balance -= reserved;

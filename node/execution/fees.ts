@@ -104,6 +104,11 @@ export function effectiveTip(fees: TxFees, baseFee: bigint): bigint {
   return fees.maxPriorityFeePerGas;
 }
 
+/** What a tx pays per gas at `baseFee`: the base fee plus its effective tip (never above its max fee). */
+export function gasPrice(fees: TxFees, baseFee: bigint): bigint {
+  return baseFee + effectiveTip(fees, baseFee);
+}
+
 export function readFeePool(state: StateReader): bigint {
   const bytes = state.get(FeeKeys.pool);
   return bytes ? bytesToUint(bytes, "feePool") : 0n;
@@ -113,11 +118,15 @@ export function readFeePool(state: StateReader): bigint {
 export function payToFeePool(state: StateWriter, payer: string, amount: bigint): void {
   if (amount === 0n) return;
   debitBalance(state, payer, amount);
+  creditFeePool(state, amount);
+}
+
+function creditFeePool(state: StateWriter, amount: bigint): void {
   state.set(FeeKeys.pool, uintToBytes(readFeePool(state) + amount));
 }
 
 /** Pays a block's collected fees: base fees into the pool, tips to the proposer. */
 export function payBlockFees(state: StateWriter, proposer: string, baseFees: bigint, tips: bigint): void {
-  if (baseFees > 0n) state.set(FeeKeys.pool, uintToBytes(readFeePool(state) + baseFees));
+  if (baseFees > 0n) creditFeePool(state, baseFees);
   if (tips > 0n) creditBalance(state, proposer, tips);
 }

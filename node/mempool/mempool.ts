@@ -16,7 +16,7 @@
  * - A pending transaction is replaced by one with the same nonce that pays ≥ 10% more tip and max fee.
  */
 import type { ChainParams } from "../execution/fees.js";
-import { effectiveTip, readChainParams } from "../execution/fees.js";
+import { effectiveTip, gasPrice, readChainParams } from "../execution/fees.js";
 import { intrinsicGas } from "../execution/gasSchedule.js";
 import { readAccount } from "../state/accounts.js";
 import type { StateReader } from "../state/stateOverlay.js";
@@ -166,7 +166,7 @@ export class Mempool {
         `nonce ${tx.nonce} already used (account nonce ${account.nonce})`,
       );
     }
-    const price = this.baseFee() + effectiveTip(tx, this.baseFee());
+    const price = gasPrice(tx, this.baseFee());
     const maxCharge = BigInt(tx.gasLimit) * price;
     if (account.balance < maxCharge || (maxCharge === 0n && holdsNothing(account))) {
       throw new TxError(
