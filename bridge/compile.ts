@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTRACTS_DIR = join(here, "contracts");
 export const ARTIFACTS_DIR = join(here, "artifacts");
-export const CONTRACT_NAMES = ["PocoBridge", "TestRLC", "TestMultiDeposit"] as const;
+export const CONTRACT_NAMES = ["PocoBridge", "TestRLC", "TestMultiDeposit", "TestStateProof"] as const;
+/** Libraries imported by the contracts (compiled with them, no artifact of their own). */
+export const LIBRARY_NAMES = ["StateProof"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];
 
 export interface Artifact {
@@ -41,7 +43,7 @@ export function compileContracts(): Record<ContractName, Artifact> {
   // biome-ignore lint/suspicious/noExplicitAny: solc-js has no types
   const solc: any = require("solc");
   const sources: Record<string, { content: string }> = {};
-  for (const name of CONTRACT_NAMES) {
+  for (const name of [...CONTRACT_NAMES, ...LIBRARY_NAMES]) {
     sources[`${name}.sol`] = { content: readFileSync(join(CONTRACTS_DIR, `${name}.sol`), "utf8") };
   }
   const input = {

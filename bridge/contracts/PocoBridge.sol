@@ -45,6 +45,9 @@ contract PocoBridge {
     uint256 public depositCount;
     /// @notice Withdrawals root of each accepted checkpoint, by sidechain height.
     mapping(uint64 => bytes32) public withdrawalsRoots;
+    /// @notice State root of each accepted checkpoint, by sidechain height: what proofs of the
+    ///         sidechain's state (balances, task results) are verified against (see StateProof.sol).
+    mapping(uint64 => bytes32) public stateRoots;
     /// @dev Withdrawal id → claimed bit (256 ids per word: sequential ids share storage slots).
     mapping(uint256 => uint256) private claimedWords;
 
@@ -135,6 +138,7 @@ contract PocoBridge {
 
         lastHeight = cp.height;
         withdrawalsRoots[cp.height] = cp.withdrawalsRoot;
+        stateRoots[cp.height] = cp.stateRoot;
         if (cp.nextValidatorSetHash != setHash) {
             if (_verifiedSetHash(nextValidators) != cp.nextValidatorSetHash) revert WrongValidatorSet();
             validatorSetHash = cp.nextValidatorSetHash;
