@@ -54,6 +54,8 @@ export interface CommittedBlock {
   dropped: VerifiedTx[];
   /** Wall time to execute, hash and persist the block (for metrics only). */
   durationMs: number;
+  /** Of which building or validating it (signatures, execution, roots), before any vote. */
+  executionMs: number;
 }
 
 export type BlockListener = (block: CommittedBlock) => void;
@@ -240,6 +242,7 @@ export class Chain {
     round = 0,
     lastCommit?: Uint8Array,
   ): PendingBlock {
+    const started = performance.now();
     const parent = this.currentHead;
     const height = parent.height + 1;
     const blockTime = Math.max(timeMs, parent.header.timeMs + 1);
@@ -286,6 +289,7 @@ export class Chain {
       receiptBytes,
       writes,
       dropped: execution.dropped.map((d) => d.tx),
+      executionMs: performance.now() - started,
     };
   }
 
@@ -298,6 +302,7 @@ export class Chain {
     verifyTx: (bytes: Uint8Array) => VerifiedTx,
     maxTimeMs = Number.MAX_SAFE_INTEGER,
   ): PendingBlock {
+    const started = performance.now();
     const bad = (why: string) => new ChainError("CHAIN_BAD_BLOCK", why);
     let block: poco.Block;
     if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
@@ -373,6 +378,7 @@ export class Chain {
       receiptBytes,
       writes,
       dropped: [],
+      executionMs: performance.now() - started,
     };
   }
 
@@ -474,6 +480,7 @@ export class Chain {
       receipts: pending.receipts,
       dropped: pending.dropped,
       durationMs: performance.now() - started,
+      executionMs: pending.executionMs,
     };
     for (const listener of this.listeners) listener(committed);
     return committed;
@@ -509,4 +516,6 @@ export interface PendingBlock {
   receiptBytes: Uint8Array[];
   writes: [string, Uint8Array | null][];
   dropped: VerifiedTx[];
+  /** Wall time to build or validate it: signatures, execution, roots (for metrics only). */
+  executionMs: number;
 }
