@@ -21,7 +21,6 @@ import {
   encodeCheckpointSignature,
   recoverCheckpointSigner,
   sameCheckpoint,
-  signCheckpoint,
 } from "../../bridge/checkpoint.js";
 import { withdrawalProofRoutes } from "../../bridge/proofServer.js";
 import {
@@ -33,6 +32,7 @@ import {
   DepositWatcher,
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
+import type { poco } from "../../proto/index.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -40,7 +40,9 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
-import type { VerifiedTx } from "../tx/signedTx.js";
+import { signTx, type VerifiedTx } from "../tx/signedTx.js";
+import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
+import { CheckpointSigner } from "./checkpointSigner.js";
 
 export interface BridgeConfig {
   /** This node's own Ethereum JSON-RPC endpoint. */
@@ -85,7 +87,14 @@ export class BridgeService {
   private readonly relayer: CheckpointRelayer | undefined;
   private readonly watcher: DepositWatcher | undefined;
   /** Our own checkpoints, by height, with the signatures seen for each (validator → signature). */
-  private readonly checkpoints = new Map<number, { cp: Checkpoint; signatures: Map<string, Uint8Array> }>();
+  private readonly checkpoints = new Map<
+    number,
+    { cp: Checkpoint; signatures: Map<string, Uint8Array>; signers: Set<string> }
+  >();
+  /** Signs our checkpoints, never two different ones at one height (persisted across restarts). */
+  private readonly signer: CheckpointSigner | undefined;
+  /** Validators seen signing two different checkpoints at one height: evidence to submit. */
+  private readonly equivocations = new CheckpointEquivocationDetector(MAX_KEPT_CHECKPOINTS);
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly topic: string;
@@ -150,6 +159,11 @@ export class BridgeService {
     }
     const key = deps.validatorKey;
     if (key) {
+      this.signer = new CheckpointSigner(
+        `${deps.dataDir}/checkpoint-signer.json`,
+        key.privateKey,
+        deps.backend,
+      );
       const address = toHex(key.address);
       this.watcher = new DepositWatcher({
         provider: this.provider,
@@ -279,7 +293,8 @@ export class BridgeService {
     const members = new Set(cp.nextValidators.map((v) => v.address));
     const signers = this.previousSigners;
     this.previousSigners = members;
-    this.checkpoints.set(height, { cp, signatures: new Map() });
+    // Who may sign it: this checkpoint's set and the previous one's (see below).
+    this.checkpoints.set(height, { cp, signatures: new Map(), signers: new Set([...members, ...signers]) });
     for (const h of [...this.checkpoints.keys()].sort((a, b) => a - b).slice(0, -MAX_KEPT_CHECKPOINTS))
       this.checkpoints.delete(h);
     this.relayer?.addCheckpoint(cp);
@@ -289,7 +304,13 @@ export class BridgeService {
     // previous one (the set Ethereum may still hold, which must sign the rotation that drops it).
     const me = toHex(key.address);
     if (!members.has(me) && !signers.has(me)) return;
-    const signature = signCheckpoint(cp, key.privateKey, this.deps.backend);
+    let signature: Uint8Array;
+    try {
+      signature = this.signer!.sign(cp);
+    } catch (err) {
+      this.deps.log.error({ height, err: (err as Error).message }, "checkpoint not signed");
+      return;
+    }
     const message = encodeCheckpointSignature(cp, toHex(key.address), signature);
     this.record(message);
     void this.deps.network
@@ -307,16 +328,64 @@ export class BridgeService {
     }
     const ours = this.checkpoints.get(m.checkpoint.height);
     if (!ours) return "ignore"; // not there yet, or long gone
-    if (!sameCheckpoint(ours.cp, m.checkpoint)) return "reject";
+    if (!sameCheckpoint(ours.cp, m.checkpoint)) return this.receiveConflicting(ours, m);
     if (recoverCheckpointSigner(ours.cp, m.signature, this.deps.backend) !== m.validator) return "reject";
     this.record(data);
     return "accept";
+  }
+
+  /**
+   * A signature of another checkpoint at a height we hold. From a member of the signing set, for the
+   * same sidechain and bridge, and really signed by it: one half of a double sign, kept (and relayed
+   * once, so that other validators see it too) until its other half shows up. Anything else is junk.
+   */
+  private receiveConflicting(
+    ours: { cp: Checkpoint; signers: Set<string> },
+    m: ReturnType<typeof decodeCheckpointSignature>,
+  ): "accept" | "ignore" | "reject" {
+    const cp = m.checkpoint;
+    if (
+      cp.chainId !== ours.cp.chainId ||
+      cp.ethChainId !== ours.cp.ethChainId ||
+      cp.bridge !== ours.cp.bridge
+    )
+      return "reject";
+    if (!ours.signers.has(m.validator)) return "reject";
+    if (recoverCheckpointSigner(cp, m.signature, this.deps.backend) !== m.validator) return "reject";
+    return this.observe(m) ? "accept" : "ignore";
+  }
+
+  /** Feeds a verified signature to the double-sign detector; true when it completed an offence. */
+  private observe(m: ReturnType<typeof decodeCheckpointSignature>): boolean {
+    const evidence = this.equivocations.observe(m);
+    if (!evidence) return false;
+    this.deps.log.warn({ validator: m.validator, height: m.checkpoint.height }, "double-signed checkpoint");
+    this.submitEvidence(evidence);
+    return true;
+  }
+
+  /** As the consensus service does for double votes: a validator node reports what it saw. */
+  private submitEvidence(evidence: poco.IEvidence): void {
+    const key = this.deps.validatorKey;
+    if (!key) return;
+    try {
+      const nonce = this.deps.mempool.nextNonce(toHex(key.address));
+      const tx = signTx(
+        { chainId: this.deps.chain.chainId, nonce, evidence },
+        key.privateKey,
+        this.deps.backend,
+      );
+      this.deps.submitTx(tx.bytes);
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "could not submit checkpoint evidence");
+    }
   }
 
   private record(message: Uint8Array): void {
     const m = decodeCheckpointSignature(message);
     this.checkpoints.get(m.checkpoint.height)?.signatures.set(m.validator, m.signature);
     this.relayer?.addSignature(message);
+    this.observe(m);
   }
 
   /** One relay at a time: a tick that finds the previous one still running does nothing. */
