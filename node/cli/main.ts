@@ -94,9 +94,8 @@ program
   )
   .option(
     "--confirmations <n>",
-    "Ethereum confirmations before attesting a deposit",
-    intOption("--confirmations", 1, 1000),
-    2,
+    "Ethereum confirmations before attesting a deposit (default: 12, or 0 on a dev chain: id 31337 or 1337)",
+    intOption("--confirmations", 0, 1000),
   )
   .option(
     "--state-cache-mb <mb>",
@@ -122,7 +121,7 @@ program
       bridgeFile?: string;
       bridgeStartBlock: number;
       checkpointEvery: number;
-      confirmations: number;
+      confirmations?: number;
       stateCacheMb: number;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
@@ -144,6 +143,12 @@ program
         throw new InvalidArgumentError("--eth-rpc goes with --bridge-address or --bridge-file");
       }
       const logger = createLogger();
+      const confirmations = opts.ethRpc
+        ? await (await import("./depositConfirmations.js")).resolveConfirmations(
+            opts.confirmations,
+            opts.ethRpc,
+          )
+        : undefined;
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
       for (const addr of bootstrap) p2p.parseBootstrapAddr(addr);
@@ -162,7 +167,7 @@ program
                 bridgeAddress: toChecksumAddress(parseAddress(opts.bridgeAddress)),
                 startBlock: opts.bridgeStartBlock,
                 checkpointEvery: opts.checkpointEvery,
-                confirmations: opts.confirmations,
+                confirmations,
               },
             }
           : {}),
