@@ -11,7 +11,7 @@ import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { Counter, type Registry } from "prom-client";
-import { type AnchorPolicy, AnchorTracker } from "../../bridge/anchorPolicy.js";
+import { type AnchorPolicy, AnchorTracker, DEFAULT_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
 import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
   type BridgeDomain,
@@ -21,6 +21,7 @@ import {
   encodeCheckpointSignature,
   recoverCheckpointSigner,
   sameCheckpoint,
+  validatorSetHash,
 } from "../../bridge/checkpoint.js";
 import { withdrawalProofRoutes } from "../../bridge/proofServer.js";
 import {
@@ -43,6 +44,7 @@ import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import { signTx, type VerifiedTx } from "../tx/signedTx.js";
 import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
 import { CheckpointSigner } from "./checkpointSigner.js";
+import { CheckpointAcceptance } from "./checkpointStatus.js";
 
 export interface BridgeConfig {
   /** This node's own Ethereum JSON-RPC endpoint. */
@@ -103,7 +105,11 @@ export class BridgeService {
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
-  private readonly anchorTracker: AnchorTracker | undefined;
+  /** Follows the anchoring policy's inputs (the relayer's policy, or the default one for the API). */
+  private readonly anchorTracker: AnchorTracker;
+  /** Which of our checkpoints Ethereum accepted (for the API and the explorer). */
+  private readonly acceptance: CheckpointAcceptance;
+  private checkpointsView: { atMs: number; body: Promise<unknown> } | undefined;
   /** Last checkpoint submitted by this node's relayer. */
   lastSubmitted: { height: number; gasUsed: bigint } | undefined;
 
@@ -117,12 +123,15 @@ export class BridgeService {
       cacheTimeout: -1,
     });
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
+    this.anchorTracker = new AnchorTracker(config.anchor ?? DEFAULT_ANCHOR_POLICY);
+    this.acceptance = new CheckpointAcceptance(async (height) =>
+      String(await this.bridge.getFunction("stateRoots")(height)),
+    );
     // After a restart, the set in state stands for the previous checkpoint's set.
     this.previousSigners = new Set(readValidatorSet(chain.state).map((v) => v.address));
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
-      const tracker = config.anchor ? new AnchorTracker(config.anchor) : undefined;
-      this.anchorTracker = tracker;
+      const tracker = config.anchor ? this.anchorTracker : undefined;
       this.relayer = new CheckpointRelayer(
         bridgeAt(config.bridgeAddress, signer),
         [readValidatorSet(chain.state)],
@@ -192,7 +201,7 @@ export class BridgeService {
 
   start(): void {
     this.unsubscribe = this.deps.chain.onBlock((block) => {
-      this.anchorTracker?.observeBlock(
+      this.anchorTracker.observeBlock(
         block.head.height,
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
@@ -225,36 +234,88 @@ export class BridgeService {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
     app.get(
       "/checkpoints",
-      { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
+      {
+        schema: {
+          summary:
+            "Recent checkpoints with their status on Ethereum (signed, submitted, accepted, skipped) and what the next anchoring waits for",
+        },
+      },
       async () => {
-        // Only what the contract holds is "anchored": a checkpoint never accepted there is not.
-        const onEthereum = Number(await this.bridge.getFunction("lastHeight")());
-        const next = this.anchorTracker?.next({
-          height: onEthereum,
-          withdrawalCount: this.anchoredWithdrawals(onEthereum),
-        });
-        return {
-          lastSubmitted: this.lastSubmitted
-            ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
-            : null,
-          onEthereum,
-          relay: this.relayer
-            ? {
-                lastDecision: this.relayer.lastDecision ?? null,
-                nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
-              }
-            : null,
-          checkpoints: [...this.checkpoints.values()]
-            .sort((a, b) => b.cp.height - a.cp.height)
-            .map(({ cp, signatures }) => ({
-              height: cp.height,
-              blockHash: toHex(cp.blockHash),
-              withdrawalsRoot: toHex(cp.withdrawalsRoot),
-              signers: [...signatures.keys()].sort(),
-            })),
-        };
+        // One report per second whatever the number of clients (each costs Ethereum calls).
+        const now = Date.now();
+        if (!this.checkpointsView || now - this.checkpointsView.atMs >= 1_000) {
+          const body = this.checkpointsReport();
+          body.catch(() => {
+            if (this.checkpointsView?.body === body) this.checkpointsView = undefined;
+          });
+          this.checkpointsView = { atMs: now, body };
+        }
+        return this.checkpointsView.body;
       },
     );
+  }
+
+  /**
+   * Only what the contract holds is "anchored" (status "accepted"): a checkpoint with a quorum of
+   * signatures, or one sent to Ethereum, is not until the contract stores it.
+   */
+  private async checkpointsReport() {
+    const bridge = this.bridge;
+    const [lastHeight, setHash] = await Promise.all([
+      bridge.getFunction("lastHeight")(),
+      bridge.getFunction("validatorSetHash")(),
+    ]);
+    const onEthereum = Number(lastHeight);
+    const state = this.deps.chain.state;
+    const anchoredWithdrawals = this.anchoredWithdrawals(onEthereum);
+    const anchored = { height: onEthereum, withdrawalCount: anchoredWithdrawals };
+    const waiting = this.anchorTracker.waiting(anchored);
+    const setChanged = toHex(validatorSetHash(readValidatorSet(state))) !== String(setHash).toLowerCase();
+    const next = this.anchorTracker.next(anchored);
+    const every = this.deps.config.checkpointEvery;
+    const head = this.deps.chain.head.height;
+    const policy = this.anchorTracker.policy;
+    const kept = [...this.checkpoints.values()].sort((a, b) => b.cp.height - a.cp.height);
+    this.acceptance.keepOnly(kept.map((k) => k.cp.height));
+    const submitting = this.relayer?.submitting;
+    const inFlight = new Set(submitting === undefined ? [] : [submitting]);
+    const statuses = await Promise.all(kept.map((k) => this.acceptance.status(k.cp, onEthereum, inFlight)));
+    return {
+      lastSubmitted: this.lastSubmitted
+        ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
+        : null,
+      onEthereum,
+      anchoring: {
+        // Validators sign every `checkpointEvery` blocks; the relayer anchors one by the policy.
+        nextCheckpointHeight: head - (head % every) + every,
+        pendingWithdrawals: readWithdrawalCount(state) - anchoredWithdrawals,
+        oldestPendingWithdrawalMs: waiting.oldestPendingWithdrawalMs ?? null,
+        lastAnchoredTimeMs: waiting.lastAnchoredTimeMs ?? null,
+        validatorSetChanged: setChanged,
+        policy: { maxWithdrawalWaitMs: policy.maxWithdrawalWaitMs, maxIntervalMs: policy.maxIntervalMs },
+        // A set change is anchored at the next checkpoint; otherwise the earliest of T and H.
+        nextExpected: setChanged
+          ? { atMs: null, waitsFor: "validatorSetChanged" }
+          : next
+            ? { atMs: next.atMs, waitsFor: next.reason }
+            : null,
+      },
+      relay: this.relayer
+        ? {
+            lastDecision: this.relayer.lastDecision ?? null,
+            nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
+          }
+        : null,
+      checkpoints: kept.map(({ cp, signatures }, i) => ({
+        height: cp.height,
+        blockHash: toHex(cp.blockHash),
+        stateRoot: toHex(cp.stateRoot),
+        withdrawalsRoot: toHex(cp.withdrawalsRoot),
+        signers: [...signatures.keys()].sort(),
+        status: statuses[i],
+        anchored: statuses[i] === "accepted",
+      })),
+    };
   }
 
   /** The (Ethereum chain id, bridge address) checkpoints are signed for; read once from Ethereum. */
