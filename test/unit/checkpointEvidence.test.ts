@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { type Checkpoint, checkpointToProto, signCheckpoint } from "../../bridge/checkpoint.js";
 import { fromHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
+import { Gas } from "../../node/execution/gasSchedule.js";
 import { readSlashedTotal } from "../../node/execution/validatorModule.js";
 import { DEFAULT_VALIDATOR_PARAMS, type ValidatorParams } from "../../node/execution/validatorParams.js";
 import { readAccount } from "../../node/state/accounts.js";
@@ -59,6 +60,8 @@ describe("double-signed checkpoints are evidence (slash + jail once per offence)
     const bondedBefore = readAccount(chain.state, byz.addressHex).bonded;
     const ev = pair(checkpoint(2, 1), checkpoint(2, 2));
     assert.deepEqual(chain.block([{ key: reporter, tx: ev }]), ["ok"]);
+    // Priced like other evidence: two recoveries and the hashing, plus the state it reads and writes.
+    assert.ok(chain.cost().gasUsed > 2 * Gas.ECRECOVER + 6 * Gas.KECCAK);
     const cut = (bondedBefore * short.slashPercent) / 100n;
     assert.equal(readAccount(chain.state, byz.addressHex).bonded, bondedBefore - cut);
     assert.equal(readSlashedTotal(chain.state), cut);
@@ -83,6 +86,7 @@ describe("double-signed checkpoints are evidence (slash + jail once per offence)
     assert.deepEqual(chain.block([{ key: reporter, tx: pair(checkpoint(1, 1), checkpoint(1, 1)) }]), [
       "TX_BAD_FIELD",
     ]);
+    assert.ok(chain.cost().gasUsed > 0, "a refused pair still pays its gas");
     assert.equal(chain.record(byz).jailed, false);
   });
 
