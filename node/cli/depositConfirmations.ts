@@ -25,8 +25,24 @@ export async function ethChainIdOf(rpcUrl: string, timeoutMs = 10_000): Promise<
   return Number(BigInt(body.result));
 }
 
-/** The explicit value when given, else the default for the chain behind `rpcUrl`. */
-export async function resolveConfirmations(explicit: number | undefined, rpcUrl: string): Promise<number> {
+/**
+ * The explicit value when given, else the default for the chain behind `rpcUrl`. An Ethereum node
+ * that does not answer must not keep a validator from starting (consensus does not need Ethereum):
+ * the safe mainnet default is used then, and `warn` says so.
+ */
+export async function resolveConfirmations(
+  explicit: number | undefined,
+  rpcUrl: string,
+  warn: (message: string) => void = () => {},
+  timeoutMs = 5_000,
+): Promise<number> {
   if (explicit !== undefined) return explicit;
-  return defaultConfirmations(await ethChainIdOf(rpcUrl));
+  try {
+    return defaultConfirmations(await ethChainIdOf(rpcUrl, timeoutMs));
+  } catch (err) {
+    warn(
+      `Ethereum chain id unknown (${(err as Error).message}): ${MAINNET_CONFIRMATIONS} deposit confirmations; set --confirmations to choose`,
+    );
+    return MAINNET_CONFIRMATIONS;
+  }
 }

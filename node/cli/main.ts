@@ -147,6 +147,7 @@ program
         ? await (await import("./depositConfirmations.js")).resolveConfirmations(
             opts.confirmations,
             opts.ethRpc,
+            (message) => logger.warn(message),
           )
         : undefined;
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];

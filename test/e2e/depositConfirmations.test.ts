@@ -33,4 +33,14 @@ describe("poco node --confirmations: the default follows the Ethereum chain (Anv
     assert.equal(await resolveConfirmations(0, mainnetLike.url), 0, "0 may be asked for explicitly");
     assert.equal(await resolveConfirmations(20, dev.url), 20);
   });
+
+  it("an Ethereum node that does not answer falls back to the safe default (the node still starts)", async () => {
+    const down = await startAnvil();
+    const url = down.url;
+    await down.stop();
+    const warnings: string[] = [];
+    assert.equal(await resolveConfirmations(undefined, url, (m) => warnings.push(m), 2_000), 12);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /--confirmations/);
+  });
 });
