@@ -397,8 +397,9 @@ export class BridgeService {
 
   /**
    * A signature of another checkpoint at a height we hold. From a member of the signing set, for the
-   * same sidechain and bridge, and really signed by it: one half of a double sign, kept (and relayed
-   * once, so that other validators see it too) until its other half shows up. Anything else is junk.
+   * same sidechain and bridge, and really signed by it: one half of a double sign, kept until its
+   * other half shows up, and relayed when it completes one (so other validators see the offence too;
+   * once per validator and height). Anything else is junk.
    */
   private receiveConflicting(
     ours: { cp: Checkpoint; signers: Set<string> },
