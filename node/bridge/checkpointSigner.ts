@@ -6,7 +6,16 @@
  * checkpoint. A validator restarted at any instant never signs two different checkpoints at one
  * height, which the chain would slash (node/execution/checkpointEvidence.ts).
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from "node:fs";
 import { dirname } from "node:path";
 import { type Checkpoint, checkpointDigest, signCheckpoint } from "../../bridge/checkpoint.js";
 import { fromHex, toHex } from "../crypto/hash.js";
@@ -79,6 +88,7 @@ export class CheckpointSigner {
   }
 
   private persist(state: FileState): void {
+    mkdirSync(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.tmp`;
     const fd = openSync(tmp, "w", 0o600);
     try {

@@ -49,6 +49,15 @@ describe("checkpoint signer: never two different checkpoints at one height, acro
     assert.equal(again.lastSigned(other)?.height, 20);
   });
 
+  it("creates its folder when the data dir does not exist yet", () => {
+    const path = join(dir, "new", "checkpoint-signer.json");
+    const signature = new CheckpointSigner(path, key.privateKey, defaultBackend).sign(checkpoint(1, 1));
+    assert.deepEqual(
+      new CheckpointSigner(path, key.privateKey, defaultBackend).sign(checkpoint(1, 1)),
+      signature,
+    );
+  });
+
   it("refuses to start from an unreadable state file rather than sign blindly", () => {
     const path = join(dir, "checkpoint-signer.json");
     new CheckpointSigner(path, key.privateKey, defaultBackend).sign(checkpoint(5, 1));
