@@ -7,7 +7,7 @@
  * node keeps only its latest state, so proofs are taken when the checkpoint block is committed (see
  * node/bridge/resultProofArchive.ts) and are served once that height is anchored.
  */
-import { type Contract, ContractFactory, type ContractRunner, type Signer } from "ethers";
+import { Contract, ContractFactory, type ContractRunner, type Signer } from "ethers";
 import { toHex } from "../node/crypto/hash.js";
 import type { MerkleProof } from "../node/state/sparseMerkleTree.js";
 import type { StateReader } from "../node/state/stateOverlay.js";
