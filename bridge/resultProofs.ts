@@ -68,8 +68,23 @@ const ZERO_WORD = `0x${"00".repeat(32)}`;
 export const isFinalStatus = (status: number): boolean =>
   status === TaskStatus.COMPLETED || status === TaskStatus.FAILED;
 
-/** The proof of task `taskId` (lowercase 0x hex) in `state`, the state after block `height`. */
-export function proveTaskResult(state: ProvableState, taskId: string, height: number): TaskResultProof {
+/**
+ * A final task's stored records and the fields people read. Final records never change (a completed or
+ * failed task is never written again, a deal never after its match), so they are read once and only
+ * the siblings of their proofs are taken again at each checkpoint height.
+ */
+export interface FinalTaskRecords {
+  taskId: string;
+  dealId: string;
+  status: number;
+  resultDigest: string;
+  deal: TaskResultProof["deal"];
+  taskRecord: Uint8Array;
+  dealRecord: Uint8Array;
+}
+
+/** The records of final task `taskId` (0x hex) in `state`; throws ResultProofError otherwise. */
+export function readFinalTask(state: StateReader, taskId: string): FinalTaskRecords {
   const id = taskId.toLowerCase();
   const taskRecord = state.get(MarketKeys.task(id));
   const task = taskRecord && readTask(state, id);
@@ -80,12 +95,9 @@ export function proveTaskResult(state: ProvableState, taskId: string, height: nu
   const dealRecord = state.get(MarketKeys.deal(task.dealId));
   const deal = readDeal(state, task.dealId);
   if (!dealRecord || !deal) throw new Error(`deal ${task.dealId} of task ${id} missing from state`);
-  const siblings = (p: MerkleProof) => p.siblings.map((s) => toHex(s));
   return {
     taskId: id,
     dealId: task.dealId,
-    height,
-    stateRoot: toHex(state.root()),
     status: task.status,
     resultDigest: task.resultDigest === "" ? ZERO_WORD : task.resultDigest,
     deal: {
@@ -96,11 +108,47 @@ export function proveTaskResult(state: ProvableState, taskId: string, height: nu
       beneficiary: deal.beneficiary,
       callback: deal.callback,
     },
-    taskRecord: toHex(taskRecord),
-    taskProof: siblings(state.prove(MarketKeys.task(id))),
-    dealRecord: toHex(dealRecord),
-    dealProof: siblings(state.prove(MarketKeys.deal(task.dealId))),
+    taskRecord,
+    dealRecord,
   };
+}
+
+/** Siblings of the task's and the deal's keys in `state` (root first). */
+export function proofSiblings(
+  state: ProvableState,
+  f: Pick<FinalTaskRecords, "taskId" | "dealId">,
+): { task: Uint8Array[]; deal: Uint8Array[] } {
+  return {
+    task: state.prove(MarketKeys.task(f.taskId)).siblings,
+    deal: state.prove(MarketKeys.deal(f.dealId)).siblings,
+  };
+}
+
+export function assembleTaskProof(
+  f: FinalTaskRecords,
+  height: number,
+  stateRoot: Uint8Array,
+  siblings: { task: Uint8Array[]; deal: Uint8Array[] },
+): TaskResultProof {
+  return {
+    taskId: f.taskId,
+    dealId: f.dealId,
+    height,
+    stateRoot: toHex(stateRoot),
+    status: f.status,
+    resultDigest: f.resultDigest,
+    deal: { ...f.deal },
+    taskRecord: toHex(f.taskRecord),
+    taskProof: siblings.task.map((s) => toHex(s)),
+    dealRecord: toHex(f.dealRecord),
+    dealProof: siblings.deal.map((s) => toHex(s)),
+  };
+}
+
+/** The proof of task `taskId` (0x hex) in `state`, the state after block `height`. */
+export function proveTaskResult(state: ProvableState, taskId: string, height: number): TaskResultProof {
+  const f = readFinalTask(state, taskId);
+  return assembleTaskProof(f, height, state.root(), proofSiblings(state, f));
 }
 
 // ───────────────────────────── Ethereum ─────────────────────────────
