@@ -33,6 +33,9 @@ import {
   DepositWatcher,
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
+import { resultsAt, submitTaskResult, type TaskResultProof } from "../../bridge/resultProofs.js";
+import { TaskStatus } from "../../scheduler/types.js";
+import { taskProofRoutes } from "../api/routes/taskProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -41,6 +44,7 @@ import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
+import { ResultProofArchive } from "./resultProofArchive.js";
 
 export interface BridgeConfig {
   /** This node's own Ethereum JSON-RPC endpoint. */
@@ -61,6 +65,11 @@ export interface BridgeConfig {
    * devnet's behaviour before the policy existed).
    */
   anchor?: AnchorPolicy;
+  /**
+   * PocoResults contract: with `relayKey`, this node delivers the results of completed tasks whose deal
+   * names a callback (it submits their proofs once the checkpoint covering them is anchored).
+   */
+  resultsAddress?: string;
 }
 
 interface Deps {
@@ -78,6 +87,10 @@ interface Deps {
 }
 
 const MAX_KEPT_CHECKPOINTS = 64;
+/** Callback deliveries waiting for this node's relayer (oldest dropped beyond). */
+const MAX_PENDING_DELIVERIES = 1024;
+/** Attempts per delivery before it is left to others (anyone may submit the proof). */
+const DELIVERY_ATTEMPTS = 3;
 
 export class BridgeService {
   private readonly provider: JsonRpcProvider;
@@ -95,6 +108,12 @@ export class BridgeService {
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
   private readonly anchorTracker: AnchorTracker | undefined;
+  /** Proofs of final tasks against anchored state roots (GET /tasks/:id/proof, callback delivery). */
+  readonly resultProofs = new ResultProofArchive();
+  private readonly results: Contract | undefined;
+  private readonly deliveries: { proof: TaskResultProof; attempts: number }[] = [];
+  private followingAnchors = false;
+  private anchorTimer: NodeJS.Timeout | undefined;
   /** Last checkpoint submitted by this node's relayer. */
   lastSubmitted: { height: number; gasUsed: bigint } | undefined;
 
@@ -138,6 +157,7 @@ export class BridgeService {
           : {},
       );
       this.bridge = bridgeAt(config.bridgeAddress, signer);
+      if (config.resultsAddress) this.results = resultsAt(config.resultsAddress, signer);
     } else {
       this.bridge = bridgeAt(config.bridgeAddress, this.provider);
     }
@@ -183,6 +203,7 @@ export class BridgeService {
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
       );
+      this.resultProofs.observeWrites(block.writes, this.deps.chain.state);
       this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot);
     });
     if (this.watcher && this.deps.validatorKey) {
@@ -197,11 +218,13 @@ export class BridgeService {
     if (this.relayer) {
       this.timer = setInterval(() => void this.relay(), this.deps.config.pollMs ?? 1000);
     }
+    this.anchorTimer = setInterval(() => void this.followAnchors(), this.deps.config.pollMs ?? 1000);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.anchorTimer) clearInterval(this.anchorTimer);
     await this.watcher?.stop();
     this.provider.destroy();
   }
@@ -209,6 +232,7 @@ export class BridgeService {
   /** Withdrawal proofs against the latest checkpoint accepted on Ethereum. */
   async routes(app: FastifyInstance): Promise<void> {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
+    await taskProofRoutes(app, { archive: this.resultProofs, state: () => this.deps.chain.state });
     app.get(
       "/checkpoints",
       { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
@@ -269,6 +293,8 @@ export class BridgeService {
 
   private onBlock(height: number, hash: Uint8Array, stateRoot: Uint8Array): void {
     if (height % this.deps.config.checkpointEvery !== 0) return;
+    // the state is this block's now, and only now: take the proofs this height may be anchored with
+    this.resultProofs.onCheckpoint(height, this.deps.chain.state);
     const domain = this.domain;
     if (!domain) {
       void this.loadDomain(); // the next checkpoint covers this one (the withdrawals tree is cumulative)
@@ -336,6 +362,74 @@ export class BridgeService {
       this.deps.log.warn({ err: (err as Error).message }, "checkpoint relay failed");
     } finally {
       this.relaying = false;
+    }
+  }
+
+  /**
+   * Follows the latest anchored checkpoint on Ethereum: proofs taken at its height become servable, and
+   * completed tasks whose deal names a callback are delivered by this node's relayer (if it has
+   * PocoResults). One round at a time.
+   */
+  private async followAnchors(): Promise<void> {
+    if (this.followingAnchors) return;
+    this.followingAnchors = true;
+    try {
+      const height = Number(await this.bridge.getFunction("lastHeight")());
+      if (height > this.resultProofs.anchoredHeight) {
+        const root = (await this.bridge.getFunction("stateRoots")(height)) as string;
+        const { proven, rootMismatch } = this.resultProofs.onAnchored(height, root);
+        if (rootMismatch) {
+          this.deps.log.error(
+            { height, root },
+            "the anchored state root differs from this node's: no proofs served",
+          );
+        }
+        if (this.results) {
+          for (const proof of proven) {
+            if (proof.status !== TaskStatus.COMPLETED || BigInt(proof.deal.callback) === 0n) continue;
+            this.deliveries.push({ proof, attempts: 0 });
+          }
+          this.deliveries.splice(0, Math.max(0, this.deliveries.length - MAX_PENDING_DELIVERIES));
+        }
+      }
+      await this.deliverCallbacks();
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "following anchored checkpoints");
+    } finally {
+      this.followingAnchors = false;
+    }
+  }
+
+  /** Submits the queued proofs to PocoResults, which calls each deal's callback (skips delivered ones). */
+  private async deliverCallbacks(): Promise<void> {
+    const results = this.results;
+    if (!results) return;
+    while (this.deliveries.length > 0) {
+      const next = this.deliveries[0]!;
+      try {
+        const known = await results.getFunction("resultOf")(next.proof.taskId);
+        if (Number(known.status) === 0) {
+          const { gasUsed, callbackOk } = await submitTaskResult(results, next.proof);
+          this.deps.log.info(
+            {
+              task: next.proof.taskId,
+              callback: next.proof.deal.callback,
+              ok: callbackOk,
+              gas: gasUsed.toString(),
+            },
+            "task result delivered on Ethereum",
+          );
+        }
+        this.deliveries.shift();
+      } catch (err) {
+        next.attempts++;
+        this.deps.log.warn(
+          { task: next.proof.taskId, err: (err as Error).message },
+          "result delivery failed",
+        );
+        if (next.attempts >= DELIVERY_ATTEMPTS) this.deliveries.shift();
+        return; // retried at the next round
+      }
     }
   }
 

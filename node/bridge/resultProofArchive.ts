@@ -82,15 +82,16 @@ export class ResultProofArchive {
   }
 
   /**
-   * Queues a final task of `state` (an API request for a task with no anchored proof here).
-   * "queued" (or already), "full" when the pending set is at its bound. Throws ResultProofError for a
-   * task that is unknown or not final.
+   * Queues a final task of `state`: "queued" (or already), "full" when the pending set is at its bound.
+   * A request (HTTP: anyone) may fill only half of it, so requests cannot crowd out the tasks blocks
+   * finalize. Throws ResultProofError for a task that is unknown or not final.
    */
-  queue(taskId: string, state: ProvableState): "queued" | "full" {
+  queue(taskId: string, state: ProvableState, from: "block" | "request" = "block"): "queued" | "full" {
     const id = taskId.toLowerCase();
     if (this.pending.has(id) || this.proven.has(id)) return "queued";
     const records = readFinalTask(state, id);
-    if (this.pending.size >= this.limits.maxPending) {
+    const bound = from === "block" ? this.limits.maxPending : Math.floor(this.limits.maxPending / 2);
+    if (this.pending.size >= bound) {
       this.dropped++;
       return "full";
     }

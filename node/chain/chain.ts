@@ -54,6 +54,8 @@ export interface CommittedBlock {
   dropped: VerifiedTx[];
   /** Wall time to execute, hash and persist the block (for metrics only). */
   durationMs: number;
+  /** The block's state writes (null = deleted), e.g. for the tasks it finalized. */
+  writes: readonly (readonly [string, Uint8Array | null])[];
 }
 
 export type BlockListener = (block: CommittedBlock) => void;
@@ -474,6 +476,7 @@ export class Chain {
       receipts: pending.receipts,
       dropped: pending.dropped,
       durationMs: performance.now() - started,
+      writes: pending.writes,
     };
     for (const listener of this.listeners) listener(committed);
     return committed;
