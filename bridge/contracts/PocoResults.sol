@@ -197,17 +197,20 @@ contract PocoResults {
         emit CallbackDelivered(taskId, callback, ok && callback.code.length != 0);
     }
 
-    /// @dev prefix ‖ lowercase hex of id (64 digits), as node/state keys name ids.
+    /// @dev prefix ‖ lowercase hex of id (64 digits), as node/state keys name ids. The digit table sits
+    ///      in scratch space so that mload(nibble)'s low byte is the nibble's digit.
     function _idKey(bytes5 prefix, bytes32 id) private pure returns (bytes memory key) {
         key = new bytes(69);
-        bytes16 digits = "0123456789abcdef";
         assembly ("memory-safe") {
             mstore(add(key, 32), prefix)
-        }
-        for (uint256 i; i < 32; ++i) {
-            uint8 b = uint8(id[i]);
-            key[5 + 2 * i] = digits[b >> 4];
-            key[6 + 2 * i] = digits[b & 15];
+            mstore(0x0f, 0x30313233343536373839616263646566)
+            let o := add(key, 37)
+            for { let i := 0 } lt(i, 32) { i := add(i, 1) } {
+                let b := byte(i, id)
+                mstore8(o, mload(shr(4, b)))
+                mstore8(add(o, 1), mload(and(b, 15)))
+                o := add(o, 2)
+            }
         }
     }
 
