@@ -149,7 +149,12 @@ export class BridgeService {
                     withdrawalCount: this.anchoredWithdrawals(onChain.lastHeight),
                   },
                   toHex(cp.nextValidatorSetHash) !== onChain.setHash,
-                ),
+                ) ??
+                // a result waiting for its callback is pending work too (this relayer delivers it)
+                (config.resultsAddress &&
+                this.resultProofs.callbackWaited(cp.height, tracker.policy.maxWithdrawalWaitMs)
+                  ? "taskResultsWaited"
+                  : undefined),
               ...(config.anchor?.maxFeePerGasWei !== undefined
                 ? { maxFeePerGasWei: config.anchor.maxFeePerGasWei }
                 : {}),
@@ -203,7 +208,7 @@ export class BridgeService {
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
       );
-      this.resultProofs.observeWrites(block.writes, this.deps.chain.state);
+      this.resultProofs.observeWrites(block.writes, this.deps.chain.state, block.head.header.timeMs);
       this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot);
     });
     if (this.watcher && this.deps.validatorKey) {
@@ -232,7 +237,11 @@ export class BridgeService {
   /** Withdrawal proofs against the latest checkpoint accepted on Ethereum. */
   async routes(app: FastifyInstance): Promise<void> {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
-    await taskProofRoutes(app, { archive: this.resultProofs, state: () => this.deps.chain.state });
+    await taskProofRoutes(app, {
+      archive: this.resultProofs,
+      state: () => this.deps.chain.state,
+      timeMs: () => this.deps.chain.head.header.timeMs,
+    });
     app.get(
       "/checkpoints",
       { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
@@ -294,7 +303,7 @@ export class BridgeService {
   private onBlock(height: number, hash: Uint8Array, stateRoot: Uint8Array): void {
     if (height % this.deps.config.checkpointEvery !== 0) return;
     // the state is this block's now, and only now: take the proofs this height may be anchored with
-    this.resultProofs.onCheckpoint(height, this.deps.chain.state);
+    this.resultProofs.onCheckpoint(height, this.deps.chain.state, this.deps.chain.head.header.timeMs);
     const domain = this.domain;
     if (!domain) {
       void this.loadDomain(); // the next checkpoint covers this one (the withdrawals tree is cumulative)

@@ -26,6 +26,7 @@ import {
   type TaskResultProof,
 } from "../../bridge/resultProofs.js";
 import { decodeCanonical, poco } from "../../proto/index.js";
+import { TaskStatus } from "../../scheduler/types.js";
 import { toHex } from "../crypto/hash.js";
 
 export interface ResultProofArchiveLimits {
@@ -45,6 +46,8 @@ export const DEFAULT_RESULT_PROOF_LIMITS: ResultProofArchiveLimits = {
 
 interface Candidate {
   stateRoot: Uint8Array;
+  /** The checkpoint block's time. */
+  timeMs: number;
   siblings: Map<string, { task: Uint8Array[]; deal: Uint8Array[] }>;
 }
 
@@ -52,7 +55,7 @@ const TASK_KEY_PREFIX = "task:";
 
 export class ResultProofArchive {
   /** Final tasks without an anchored proof yet, in arrival order. */
-  private readonly pending = new Map<string, FinalTaskRecords>();
+  private readonly pending = new Map<string, FinalTaskRecords & { sinceMs: number }>();
   private readonly candidates = new Map<number, Candidate>();
   private readonly proven = new Map<string, TaskResultProof>();
   /** The highest anchored height seen on Ethereum (0: none yet). */
@@ -62,8 +65,12 @@ export class ResultProofArchive {
 
   constructor(private readonly limits: ResultProofArchiveLimits = DEFAULT_RESULT_PROOF_LIMITS) {}
 
-  /** A committed block's writes: the tasks it finalized are queued (records read from the writes). */
-  observeWrites(writes: readonly (readonly [string, Uint8Array | null])[], state: ProvableState): void {
+  /** A committed block's writes (block time `timeMs`): the tasks it finalized are queued. */
+  observeWrites(
+    writes: readonly (readonly [string, Uint8Array | null])[],
+    state: ProvableState,
+    timeMs: number,
+  ): void {
     for (const [key, value] of writes) {
       if (value === null || !key.startsWith(TASK_KEY_PREFIX)) continue;
       let status: number;
@@ -74,7 +81,7 @@ export class ResultProofArchive {
       }
       if (!isFinalStatus(status)) continue;
       try {
-        this.queue(`0x${key.slice(TASK_KEY_PREFIX.length)}`, state);
+        this.queue(`0x${key.slice(TASK_KEY_PREFIX.length)}`, state, timeMs);
       } catch {
         // not provable from this state (cannot happen for a task the block just finalized)
       }
@@ -86,7 +93,12 @@ export class ResultProofArchive {
    * A request (HTTP: anyone) may fill only half of it, so requests cannot crowd out the tasks blocks
    * finalize. Throws ResultProofError for a task that is unknown or not final.
    */
-  queue(taskId: string, state: ProvableState, from: "block" | "request" = "block"): "queued" | "full" {
+  queue(
+    taskId: string,
+    state: ProvableState,
+    sinceMs: number,
+    from: "block" | "request" = "block",
+  ): "queued" | "full" {
     const id = taskId.toLowerCase();
     if (this.pending.has(id) || this.proven.has(id)) return "queued";
     const records = readFinalTask(state, id);
@@ -95,16 +107,16 @@ export class ResultProofArchive {
       this.dropped++;
       return "full";
     }
-    this.pending.set(id, records);
+    this.pending.set(id, { ...records, sinceMs });
     return "queued";
   }
 
   /** At a checkpoint height, with `state` the state after that block: siblings of every pending task. */
-  onCheckpoint(height: number, state: ProvableState): void {
+  onCheckpoint(height: number, state: ProvableState, timeMs: number): void {
     if (height <= this.anchoredHeight || this.pending.size === 0) return;
     const siblings = new Map<string, { task: Uint8Array[]; deal: Uint8Array[] }>();
     for (const [id, f] of this.pending) siblings.set(id, proofSiblings(state, f));
-    this.candidates.set(height, { stateRoot: state.root(), siblings });
+    this.candidates.set(height, { stateRoot: state.root(), timeMs, siblings });
     const heights = [...this.candidates.keys()].sort((a, b) => a - b);
     for (const h of heights.slice(0, Math.max(0, heights.length - this.limits.maxCandidateHeights)))
       this.candidates.delete(h);
@@ -133,6 +145,22 @@ export class ResultProofArchive {
     }
     while (this.proven.size > this.limits.maxProven) this.proven.delete(this.proven.keys().next().value!);
     return { proven, rootMismatch: false };
+  }
+
+  /**
+   * Whether the checkpoint at `height` covers a completed task whose deal names a callback and which has
+   * waited `maxWaitMs` (block time) for it: a reason to anchor that checkpoint (the relayer's cadence
+   * otherwise waits for withdrawals or its maximum interval, up to hours).
+   */
+  callbackWaited(height: number, maxWaitMs: number): boolean {
+    const candidate = this.candidates.get(height);
+    if (!candidate) return false;
+    for (const id of candidate.siblings.keys()) {
+      const f = this.pending.get(id);
+      if (!f || f.status !== TaskStatus.COMPLETED || BigInt(f.deal.callback) === 0n) continue;
+      if (candidate.timeMs - f.sinceMs >= maxWaitMs) return true;
+    }
+    return false;
   }
 
   /** The anchored proof of `taskId`, if this node holds one. */

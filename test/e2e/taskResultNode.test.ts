@@ -1,7 +1,8 @@
 /**
  * The oracle use case with a real node and Anvil: a requester's request order names an Ethereum consumer
  * contract as `callback`; the task runs on the sidechain node (HTTP transactions), the node's relayer
- * anchors the checkpoint covering it, serves `GET /tasks/:id/proof` against that anchored root (also
+ * anchors the checkpoint covering it (its cadence policy anchors for a result waiting for its callback,
+ * not only for withdrawals), serves `GET /tasks/:id/proof` against that anchored root (also
  * through `poco result proof`), and delivers the result: PocoResults verifies it and calls the consumer,
  * which then reads the verified result. Waiting is bounded in blocks or time, never asserted.
  */
@@ -117,6 +118,9 @@ describe("task result delivered on Ethereum by the node's relayer (Anvil)", func
         pollMs: 200,
         relayKey: ANVIL_KEYS[1]!,
         resultsAddress: await results.getAddress(),
+        // No withdrawals and an hour between routine anchors: only the task result waiting for its
+        // callback (1 s here) makes the relayer anchor a checkpoint during this test.
+        anchor: { maxWithdrawalWaitMs: 1_000, maxIntervalMs: 3_600_000 },
       },
       logger: pino({ level: "silent" }),
     });
@@ -181,6 +185,7 @@ describe("task result delivered on Ethereum by the node's relayer (Anvil)", func
     });
     const task = taskId(dealId(orderHash(TEST_CHAIN_ID, "request", request), 0n), 0);
     assert.equal((await proofOf(task)).body.code, "TASK_NOT_FINALIZED");
+    assert.equal(Number(await bridge.getFunction("lastHeight")()), 0, "nothing to anchor yet");
 
     const digest = toHex(keccak256(new TextEncoder().encode("1 RLC = 0.0004 ETH")));
     for (const w of workers) {

@@ -18,7 +18,16 @@ import {
   taskId,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
-import { buildOrders, type Cast, CHAIN_ID, hexOf, RLC, setupMarket, signAll } from "./marketHarness.js";
+import {
+  addrBytes,
+  buildOrders,
+  type Cast,
+  CHAIN_ID,
+  hexOf,
+  RLC,
+  setupMarket,
+  signAll,
+} from "./marketHarness.js";
 
 const utf8 = new TextEncoder();
 
@@ -37,19 +46,18 @@ function runTask(c: Cast, id: string, digest: string): void {
     c.sim.run(w, { reveal: { taskId: fromHex(id, 32), resultDigest: fromHex(digest, 32) } });
 }
 
-function market(volume: bigint): { c: Cast; tasks: string[] } {
+function market(volume: bigint, callback?: string): { c: Cast; tasks: string[] } {
   const c = setupMarket(3, 10);
-  const orders = signAll(
-    c,
-    buildOrders(c, {
-      app: 5n * RLC,
-      dataset: 2n * RLC,
-      workerpool: 10n * RLC,
-      withDataset: true,
-      volume,
-      trust: 5n,
-    }),
-  );
+  const built = buildOrders(c, {
+    app: 5n * RLC,
+    dataset: 2n * RLC,
+    workerpool: 10n * RLC,
+    withDataset: true,
+    volume,
+    trust: 5n,
+  });
+  if (callback) built.request.callback = addrBytes(callback);
+  const orders = signAll(c, built);
   c.sim.run(c.admin, { matchOrders: orders });
   const deal = dealId(orderHash(CHAIN_ID, "request", orders.request), 0n);
   return { c, tasks: Array.from({ length: Number(volume) }, (_, i) => taskId(deal, i)) };
@@ -68,17 +76,17 @@ describe("ResultProofArchive", () => {
     const [t0, t1] = tasks as [string, string];
     const archive = new ResultProofArchive();
     runTask(c, t0, digestOf("a"));
-    archive.observeWrites(writesOf(c, t0), c.sim.state);
+    archive.observeWrites(writesOf(c, t0), c.sim.state, c.sim.timeMs);
     assert.ok(archive.isPending(t0));
     const h1 = c.sim.height;
     const root1 = toHex(c.sim.state.root());
-    archive.onCheckpoint(h1, c.sim.state);
+    archive.onCheckpoint(h1, c.sim.state, c.sim.timeMs);
     assert.equal(archive.lookup(t0), undefined, "not anchored yet");
 
     runTask(c, t1, digestOf("b")); // finalized after the checkpoint at h1
-    archive.observeWrites(writesOf(c, t1), c.sim.state);
+    archive.observeWrites(writesOf(c, t1), c.sim.state, c.sim.timeMs);
     const h2 = c.sim.height;
-    archive.onCheckpoint(h2, c.sim.state);
+    archive.onCheckpoint(h2, c.sim.state, c.sim.timeMs);
 
     const { proven, rootMismatch } = archive.onAnchored(h1, root1);
     assert.equal(rootMismatch, false);
@@ -122,15 +130,15 @@ describe("ResultProofArchive", () => {
     const { c, tasks } = market(1n);
     const archive = new ResultProofArchive();
     runTask(c, tasks[0]!, digestOf("a"));
-    archive.queue(tasks[0]!, c.sim.state);
+    archive.queue(tasks[0]!, c.sim.state, c.sim.timeMs);
     const h = c.sim.height;
-    archive.onCheckpoint(h, c.sim.state);
+    archive.onCheckpoint(h, c.sim.state, c.sim.timeMs);
     assert.deepEqual(archive.onAnchored(h, `0x${"11".repeat(32)}`), { proven: [], rootMismatch: true });
     assert.equal(archive.lookup(tasks[0]!), undefined);
     assert.ok(archive.isPending(tasks[0]!), "still pending: a later anchored height proves it");
     assert.deepEqual(archive.onAnchored(h + 10, `0x${"22".repeat(32)}`), { proven: [], rootMismatch: false });
     assert.equal(archive.anchoredHeight, h + 10);
-    archive.onCheckpoint(h + 5, c.sim.state); // below the anchored height: ignored
+    archive.onCheckpoint(h + 5, c.sim.state, c.sim.timeMs); // below the anchored height: ignored
     assert.equal(archive.onAnchored(h + 5, toHex(c.sim.state.root())).proven.length, 0);
   });
 
@@ -146,27 +154,63 @@ describe("ResultProofArchive", () => {
       return "none";
     };
     assert.equal(
-      code(() => archive.queue(`0x${"ab".repeat(32)}`, c.sim.state)),
+      code(() => archive.queue(`0x${"ab".repeat(32)}`, c.sim.state, c.sim.timeMs)),
       "TASK_UNKNOWN",
     );
     assert.equal(
-      code(() => archive.queue(tasks[0]!, c.sim.state)),
+      code(() => archive.queue(tasks[0]!, c.sim.state, c.sim.timeMs)),
       "TASK_NOT_FINALIZED",
     );
     runTask(c, tasks[0]!, digestOf("a"));
     runTask(c, tasks[1]!, digestOf("b"));
-    assert.equal(archive.queue(tasks[0]!, c.sim.state), "queued");
-    assert.equal(archive.queue(tasks[1]!, c.sim.state), "full");
+    assert.equal(archive.queue(tasks[0]!, c.sim.state, c.sim.timeMs), "queued");
+    assert.equal(archive.queue(tasks[1]!, c.sim.state, c.sim.timeMs), "full");
     assert.equal(archive.dropped, 1);
-    archive.onCheckpoint(c.sim.height, c.sim.state);
+    archive.onCheckpoint(c.sim.height, c.sim.state, c.sim.timeMs);
     archive.onAnchored(c.sim.height, toHex(c.sim.state.root()));
     assert.ok(archive.lookup(tasks[0]!));
-    assert.equal(archive.queue(tasks[1]!, c.sim.state), "queued");
+    assert.equal(archive.queue(tasks[1]!, c.sim.state, c.sim.timeMs), "queued");
     runTask(c, tasks[2]!, digestOf("c"));
-    archive.onCheckpoint(c.sim.height, c.sim.state);
+    archive.onCheckpoint(c.sim.height, c.sim.state, c.sim.timeMs);
     archive.onAnchored(c.sim.height, toHex(c.sim.state.root()));
     assert.ok(archive.lookup(tasks[1]!));
     assert.equal(archive.lookup(tasks[0]!), undefined, "the oldest proven task was evicted (maxProven 1)");
-    assert.equal(archive.queue(tasks[0]!, c.sim.state), "queued", "and is re-provable on request");
+    assert.equal(
+      archive.queue(tasks[0]!, c.sim.state, c.sim.timeMs),
+      "queued",
+      "and is re-provable on request",
+    );
+  });
+
+  it("tells when a checkpoint covers a callback task that waited long enough to be worth anchoring", () => {
+    const callback = `0x${"c0".repeat(20)}`;
+    const { c, tasks } = market(1n, callback);
+    const archive = new ResultProofArchive();
+    runTask(c, tasks[0]!, digestOf("a"));
+    const finalizedAt = c.sim.timeMs;
+    archive.observeWrites(writesOf(c, tasks[0]!), c.sim.state, finalizedAt);
+    archive.onCheckpoint(c.sim.height, c.sim.state, finalizedAt + 1_000);
+    assert.equal(archive.callbackWaited(c.sim.height, 2_000), false, "1 s < 2 s");
+    assert.equal(archive.callbackWaited(c.sim.height, 1_000), true);
+    assert.equal(archive.callbackWaited(c.sim.height + 1, 0), false, "no checkpoint recorded there");
+    archive.onAnchored(c.sim.height, toHex(c.sim.state.root()));
+    assert.equal(archive.callbackWaited(c.sim.height, 0), false, "delivered: nothing waits");
+
+    const plain = market(1n);
+    const other = new ResultProofArchive();
+    runTask(plain.c, plain.tasks[0]!, digestOf("b"));
+    other.observeWrites(writesOf(plain.c, plain.tasks[0]!), plain.c.sim.state, 0);
+    other.onCheckpoint(plain.c.sim.height, plain.c.sim.state, 10_000_000);
+    assert.equal(other.callbackWaited(plain.c.sim.height, 0), false, "no callback: no reason to anchor");
+  });
+
+  it("lets requests fill only half of the pending set", () => {
+    const { c, tasks } = market(2n);
+    const archive = new ResultProofArchive({ maxPending: 2, maxCandidateHeights: 2, maxProven: 10 });
+    runTask(c, tasks[0]!, digestOf("a"));
+    runTask(c, tasks[1]!, digestOf("b"));
+    assert.equal(archive.queue(tasks[0]!, c.sim.state, 0, "request"), "queued");
+    assert.equal(archive.queue(tasks[1]!, c.sim.state, 0, "request"), "full");
+    assert.equal(archive.queue(tasks[1]!, c.sim.state, 0, "block"), "queued");
   });
 });

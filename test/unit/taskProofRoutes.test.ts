@@ -39,7 +39,9 @@ describe("GET /tasks/:id/proof", () => {
     const archive = new ResultProofArchive();
     const app = Fastify({ logger: false });
     installErrorHandler(app);
-    await app.register(async (scope) => taskProofRoutes(scope, { archive, state: () => c.sim.state }));
+    await app.register(async (scope) =>
+      taskProofRoutes(scope, { archive, state: () => c.sim.state, timeMs: () => c.sim.timeMs }),
+    );
     const get = async (id: string) => {
       const res = await app.inject({ method: "GET", url: `/tasks/${id}/proof` });
       return {
@@ -77,7 +79,7 @@ describe("GET /tasks/:id/proof", () => {
     assert.deepEqual([notYet.status, notYet.body.code], [409, "TASK_NOT_ANCHORED"]);
     assert.ok(archive.isPending(task), "the request queued it");
 
-    archive.onCheckpoint(c.sim.height, c.sim.state);
+    archive.onCheckpoint(c.sim.height, c.sim.state, c.sim.timeMs);
     archive.onAnchored(c.sim.height, toHex(c.sim.state.root()));
     const ok = await get(task.toUpperCase().replace("0X", "0x"));
     assert.equal(ok.status, 200);

@@ -15,6 +15,8 @@ export interface TaskProofSource {
   archive: ResultProofArchive;
   /** The node's committed state (latest block). */
   state(): ProvableState;
+  /** The latest block's time (when a requested task starts waiting). */
+  timeMs(): number;
 }
 
 const str = { type: "string" } as const;
@@ -82,7 +84,7 @@ export async function taskProofRoutes(app: FastifyInstance, src: TaskProofSource
       if (found) return found;
       let queued: "queued" | "full";
       try {
-        queued = src.archive.queue(id, src.state(), "request");
+        queued = src.archive.queue(id, src.state(), src.timeMs(), "request");
       } catch (err) {
         if (err instanceof ResultProofError)
           throw new ApiError(err.code === "TASK_UNKNOWN" ? 404 : 409, err.code, err.message);
