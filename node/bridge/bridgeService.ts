@@ -10,7 +10,7 @@
 import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
 import { type AnchorPolicy, AnchorTracker } from "../../bridge/anchorPolicy.js";
 import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
@@ -171,6 +171,23 @@ export class BridgeService {
         name: "poco_bridge_deep_reorgs_total",
         help: "Ethereum reorgs deeper than the deposit confirmations seen by the deposit watcher",
         registers: [deps.metrics],
+      });
+      const archive = this.resultProofs;
+      new Gauge({
+        name: "poco_result_proofs_pending",
+        help: "Final tasks waiting for a proof at an anchored checkpoint (GET /tasks/:id/proof)",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.pendingCount);
+        },
+      });
+      new Gauge({
+        name: "poco_result_proofs_dropped",
+        help: "Final tasks not queued for a proof because the pending set was full",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.dropped);
+        },
       });
     }
     const key = deps.validatorKey;

@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { type Contract, ContractFactory, Wallet } from "ethers";
 import { pino } from "pino";
@@ -19,7 +20,7 @@ import { deployResults, type TaskResultProof } from "../../bridge/resultProofs.j
 import { ApiClient, ApiClientError } from "../../node/cli/apiClient.js";
 import { marketDomain, type OrderByKind, type OrderKind, signOrder } from "../../node/crypto/eip712.js";
 import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
-import type { KeyPair } from "../../node/crypto/keys.js";
+import { type KeyPair, keyPairFromPrivate, writeKeyFile } from "../../node/crypto/keys.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { deriveAssetAddress } from "../../node/state/registries.js";
 import { signTx } from "../../node/tx/signedTx.js";
@@ -240,5 +241,29 @@ describe("task result delivered on Ethereum by the node's relayer (Anvil)", func
     const human = (await poco("result", "proof", task)).stdout;
     assert.match(human, new RegExp(`result digest ${digest}`));
     assert.match(human, new RegExp(`anchored at   height ${proof!.height}`));
+    // anyone may submit it again: PocoResults returns the recorded result and calls nobody twice
+    const keyFile = join(dir, "eth-key.json");
+    await writeKeyFile(keyFile, keyPairFromPrivate(fromHex(ANVIL_KEYS[2]!, 32)));
+    const submitted = JSON.parse(
+      (
+        await poco(
+          "result",
+          "submit",
+          task,
+          "--key",
+          keyFile,
+          "--eth-rpc",
+          anvil.url,
+          "--results-address",
+          await results.getAddress(),
+        )
+      ).stdout,
+    ) as { taskId: string; gasUsed: string; callback: unknown };
+    assert.equal(submitted.taskId, task);
+    assert.ok(BigInt(submitted.gasUsed) > 0n);
+    assert.equal(submitted.callback, null, "delivered once only");
+    assert.equal(Number(await consumer.getFunction("receivedCount")()), 1);
+    const metrics = await (await fetch(`${node.apiUrl}/metrics`)).text();
+    assert.match(metrics, /^poco_result_proofs_pending 0$/m, "nothing left waiting");
   });
 });
