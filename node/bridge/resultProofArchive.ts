@@ -20,12 +20,12 @@ import {
   type FinalTaskRecords,
   isFinalStatus,
   type ProvableState,
-  proofSiblings,
   ResultProofError,
   readFinalTask,
   type TaskResultProof,
 } from "../../bridge/resultProofs.js";
 import { decodeCanonical, poco } from "../../proto/index.js";
+import { MarketKeys } from "../../scheduler/records.js";
 import { TaskStatus } from "../../scheduler/types.js";
 import { toHex } from "../crypto/hash.js";
 
@@ -115,7 +115,16 @@ export class ResultProofArchive {
   onCheckpoint(height: number, state: ProvableState, timeMs: number): void {
     if (height <= this.anchoredHeight || this.pending.size === 0) return;
     const siblings = new Map<string, { task: Uint8Array[]; deal: Uint8Array[] }>();
-    for (const [id, f] of this.pending) siblings.set(id, proofSiblings(state, f));
+    // one deal proof per deal (tasks of a deal share it): proving is synchronous in the block listener
+    const dealSiblings = new Map<string, Uint8Array[]>();
+    for (const [id, f] of this.pending) {
+      let deal = dealSiblings.get(f.dealId);
+      if (!deal) {
+        deal = state.prove(MarketKeys.deal(f.dealId)).siblings;
+        dealSiblings.set(f.dealId, deal);
+      }
+      siblings.set(id, { task: state.prove(MarketKeys.task(id)).siblings, deal });
+    }
     this.candidates.set(height, { stateRoot: state.root(), timeMs, siblings });
     const heights = [...this.candidates.keys()].sort((a, b) => a - b);
     for (const h of heights.slice(0, Math.max(0, heights.length - this.limits.maxCandidateHeights)))
