@@ -11,7 +11,7 @@ import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
-import { type AnchorPolicy, AnchorTracker } from "../../bridge/anchorPolicy.js";
+import { type AnchorPolicy, AnchorTracker, DEFAULT_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
 import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
   type BridgeDomain,
@@ -21,7 +21,7 @@ import {
   encodeCheckpointSignature,
   recoverCheckpointSigner,
   sameCheckpoint,
-  signCheckpoint,
+  validatorSetHash,
 } from "../../bridge/checkpoint.js";
 import { withdrawalProofRoutes } from "../../bridge/proofServer.js";
 import {
@@ -34,6 +34,7 @@ import {
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
 import { resultsAt, submitTaskResult, type TaskResultProof } from "../../bridge/resultProofs.js";
+import type { poco } from "../../proto/index.js";
 import { TaskStatus } from "../../scheduler/types.js";
 import { taskProofRoutes } from "../api/routes/taskProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
@@ -43,7 +44,10 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
-import type { VerifiedTx } from "../tx/signedTx.js";
+import { signTx, type VerifiedTx } from "../tx/signedTx.js";
+import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
+import { CheckpointSigner } from "./checkpointSigner.js";
+import { CheckpointAcceptance } from "./checkpointStatus.js";
 import { ResultProofArchive } from "./resultProofArchive.js";
 
 export interface BridgeConfig {
@@ -98,7 +102,14 @@ export class BridgeService {
   private readonly relayer: CheckpointRelayer | undefined;
   private readonly watcher: DepositWatcher | undefined;
   /** Our own checkpoints, by height, with the signatures seen for each (validator → signature). */
-  private readonly checkpoints = new Map<number, { cp: Checkpoint; signatures: Map<string, Uint8Array> }>();
+  private readonly checkpoints = new Map<
+    number,
+    { cp: Checkpoint; signatures: Map<string, Uint8Array>; signers: Set<string> }
+  >();
+  /** Signs our checkpoints, never two different ones at one height (persisted across restarts). */
+  private readonly signer: CheckpointSigner | undefined;
+  /** Validators seen signing two different checkpoints at one height: evidence to submit. */
+  private readonly equivocations = new CheckpointEquivocationDetector(MAX_KEPT_CHECKPOINTS);
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly topic: string;
@@ -107,7 +118,11 @@ export class BridgeService {
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
-  private readonly anchorTracker: AnchorTracker | undefined;
+  /** Follows the anchoring policy's inputs (the relayer's policy, or the default one for the API). */
+  private readonly anchorTracker: AnchorTracker;
+  /** Which of our checkpoints Ethereum accepted (for the API and the explorer). */
+  private readonly acceptance: CheckpointAcceptance;
+  private checkpointsView: { atMs: number; body: Promise<unknown> } | undefined;
   /** Proofs of final tasks against anchored state roots (GET /tasks/:id/proof, callback delivery). */
   readonly resultProofs = new ResultProofArchive();
   private readonly results: Contract | undefined;
@@ -127,12 +142,15 @@ export class BridgeService {
       cacheTimeout: -1,
     });
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
+    this.anchorTracker = new AnchorTracker(config.anchor ?? DEFAULT_ANCHOR_POLICY);
+    this.acceptance = new CheckpointAcceptance(async (height) =>
+      String(await this.bridge.getFunction("stateRoots")(height)),
+    );
     // After a restart, the set in state stands for the previous checkpoint's set.
     this.previousSigners = new Set(readValidatorSet(chain.state).map((v) => v.address));
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
-      const tracker = config.anchor ? new AnchorTracker(config.anchor) : undefined;
-      this.anchorTracker = tracker;
+      const tracker = config.anchor ? this.anchorTracker : undefined;
       this.relayer = new CheckpointRelayer(
         bridgeAt(config.bridgeAddress, signer),
         [readValidatorSet(chain.state)],
@@ -192,6 +210,11 @@ export class BridgeService {
     }
     const key = deps.validatorKey;
     if (key) {
+      this.signer = new CheckpointSigner(
+        `${deps.dataDir}/checkpoint-signer.json`,
+        key.privateKey,
+        deps.backend,
+      );
       const address = toHex(key.address);
       this.watcher = new DepositWatcher({
         provider: this.provider,
@@ -220,7 +243,7 @@ export class BridgeService {
 
   start(): void {
     this.unsubscribe = this.deps.chain.onBlock((block) => {
-      this.anchorTracker?.observeBlock(
+      this.anchorTracker.observeBlock(
         block.head.height,
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
@@ -261,36 +284,88 @@ export class BridgeService {
     });
     app.get(
       "/checkpoints",
-      { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
+      {
+        schema: {
+          summary:
+            "Recent checkpoints with their status on Ethereum (signed, submitted, accepted, skipped) and what the next anchoring waits for",
+        },
+      },
       async () => {
-        // Only what the contract holds is "anchored": a checkpoint never accepted there is not.
-        const onEthereum = Number(await this.bridge.getFunction("lastHeight")());
-        const next = this.anchorTracker?.next({
-          height: onEthereum,
-          withdrawalCount: this.anchoredWithdrawals(onEthereum),
-        });
-        return {
-          lastSubmitted: this.lastSubmitted
-            ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
-            : null,
-          onEthereum,
-          relay: this.relayer
-            ? {
-                lastDecision: this.relayer.lastDecision ?? null,
-                nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
-              }
-            : null,
-          checkpoints: [...this.checkpoints.values()]
-            .sort((a, b) => b.cp.height - a.cp.height)
-            .map(({ cp, signatures }) => ({
-              height: cp.height,
-              blockHash: toHex(cp.blockHash),
-              withdrawalsRoot: toHex(cp.withdrawalsRoot),
-              signers: [...signatures.keys()].sort(),
-            })),
-        };
+        // One report per second whatever the number of clients (each costs Ethereum calls).
+        const now = Date.now();
+        if (!this.checkpointsView || now - this.checkpointsView.atMs >= 1_000) {
+          const body = this.checkpointsReport();
+          body.catch(() => {
+            if (this.checkpointsView?.body === body) this.checkpointsView = undefined;
+          });
+          this.checkpointsView = { atMs: now, body };
+        }
+        return this.checkpointsView.body;
       },
     );
+  }
+
+  /**
+   * Only what the contract holds is "anchored" (status "accepted"): a checkpoint with a quorum of
+   * signatures, or one sent to Ethereum, is not until the contract stores it.
+   */
+  private async checkpointsReport() {
+    const bridge = this.bridge;
+    const [lastHeight, setHash] = await Promise.all([
+      bridge.getFunction("lastHeight")(),
+      bridge.getFunction("validatorSetHash")(),
+    ]);
+    const onEthereum = Number(lastHeight);
+    const state = this.deps.chain.state;
+    const anchoredWithdrawals = this.anchoredWithdrawals(onEthereum);
+    const anchored = { height: onEthereum, withdrawalCount: anchoredWithdrawals };
+    const waiting = this.anchorTracker.waiting(anchored);
+    const setChanged = toHex(validatorSetHash(readValidatorSet(state))) !== String(setHash).toLowerCase();
+    const next = this.anchorTracker.next(anchored);
+    const every = this.deps.config.checkpointEvery;
+    const head = this.deps.chain.head.height;
+    const policy = this.anchorTracker.policy;
+    const kept = [...this.checkpoints.values()].sort((a, b) => b.cp.height - a.cp.height);
+    this.acceptance.keepOnly(kept.map((k) => k.cp.height));
+    const submitting = this.relayer?.submitting;
+    const inFlight = new Set(submitting === undefined ? [] : [submitting]);
+    const statuses = await Promise.all(kept.map((k) => this.acceptance.status(k.cp, onEthereum, inFlight)));
+    return {
+      lastSubmitted: this.lastSubmitted
+        ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
+        : null,
+      onEthereum,
+      anchoring: {
+        // Validators sign every `checkpointEvery` blocks; the relayer anchors one by the policy.
+        nextCheckpointHeight: head - (head % every) + every,
+        pendingWithdrawals: readWithdrawalCount(state) - anchoredWithdrawals,
+        oldestPendingWithdrawalMs: waiting.oldestPendingWithdrawalMs ?? null,
+        lastAnchoredTimeMs: waiting.lastAnchoredTimeMs ?? null,
+        validatorSetChanged: setChanged,
+        policy: { maxWithdrawalWaitMs: policy.maxWithdrawalWaitMs, maxIntervalMs: policy.maxIntervalMs },
+        // A set change is anchored at the next checkpoint; otherwise the earliest of T and H.
+        nextExpected: setChanged
+          ? { atMs: null, waitsFor: "validatorSetChanged" }
+          : next
+            ? { atMs: next.atMs, waitsFor: next.reason }
+            : null,
+      },
+      relay: this.relayer
+        ? {
+            lastDecision: this.relayer.lastDecision ?? null,
+            nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
+          }
+        : null,
+      checkpoints: kept.map(({ cp, signatures }, i) => ({
+        height: cp.height,
+        blockHash: toHex(cp.blockHash),
+        stateRoot: toHex(cp.stateRoot),
+        withdrawalsRoot: toHex(cp.withdrawalsRoot),
+        signers: [...signatures.keys()].sort(),
+        status: statuses[i],
+        anchored: statuses[i] === "accepted",
+      })),
+    };
   }
 
   /** The (Ethereum chain id, bridge address) checkpoints are signed for; read once from Ethereum. */
@@ -331,7 +406,8 @@ export class BridgeService {
     const members = new Set(cp.nextValidators.map((v) => v.address));
     const signers = this.previousSigners;
     this.previousSigners = members;
-    this.checkpoints.set(height, { cp, signatures: new Map() });
+    // Who may sign it: this checkpoint's set and the previous one's (see below).
+    this.checkpoints.set(height, { cp, signatures: new Map(), signers: new Set([...members, ...signers]) });
     for (const h of [...this.checkpoints.keys()].sort((a, b) => a - b).slice(0, -MAX_KEPT_CHECKPOINTS))
       this.checkpoints.delete(h);
     this.relayer?.addCheckpoint(cp);
@@ -341,7 +417,13 @@ export class BridgeService {
     // previous one (the set Ethereum may still hold, which must sign the rotation that drops it).
     const me = toHex(key.address);
     if (!members.has(me) && !signers.has(me)) return;
-    const signature = signCheckpoint(cp, key.privateKey, this.deps.backend);
+    let signature: Uint8Array;
+    try {
+      signature = this.signer!.sign(cp);
+    } catch (err) {
+      this.deps.log.error({ height, err: (err as Error).message }, "checkpoint not signed");
+      return;
+    }
     const message = encodeCheckpointSignature(cp, toHex(key.address), signature);
     this.record(message);
     void this.deps.network
@@ -359,16 +441,65 @@ export class BridgeService {
     }
     const ours = this.checkpoints.get(m.checkpoint.height);
     if (!ours) return "ignore"; // not there yet, or long gone
-    if (!sameCheckpoint(ours.cp, m.checkpoint)) return "reject";
+    if (!sameCheckpoint(ours.cp, m.checkpoint)) return this.receiveConflicting(ours, m);
     if (recoverCheckpointSigner(ours.cp, m.signature, this.deps.backend) !== m.validator) return "reject";
     this.record(data);
     return "accept";
+  }
+
+  /**
+   * A signature of another checkpoint at a height we hold. From a member of the signing set, for the
+   * same sidechain and bridge, and really signed by it: one half of a double sign, kept until its
+   * other half shows up, and relayed when it completes one (so other validators see the offence too;
+   * once per validator and height). Anything else is junk.
+   */
+  private receiveConflicting(
+    ours: { cp: Checkpoint; signers: Set<string> },
+    m: ReturnType<typeof decodeCheckpointSignature>,
+  ): "accept" | "ignore" | "reject" {
+    const cp = m.checkpoint;
+    if (
+      cp.chainId !== ours.cp.chainId ||
+      cp.ethChainId !== ours.cp.ethChainId ||
+      cp.bridge !== ours.cp.bridge
+    )
+      return "reject";
+    if (!ours.signers.has(m.validator)) return "reject";
+    if (recoverCheckpointSigner(cp, m.signature, this.deps.backend) !== m.validator) return "reject";
+    return this.observe(m) ? "accept" : "ignore";
+  }
+
+  /** Feeds a verified signature to the double-sign detector; true when it completed an offence. */
+  private observe(m: ReturnType<typeof decodeCheckpointSignature>): boolean {
+    const evidence = this.equivocations.observe(m);
+    if (!evidence) return false;
+    this.deps.log.warn({ validator: m.validator, height: m.checkpoint.height }, "double-signed checkpoint");
+    this.submitEvidence(evidence);
+    return true;
+  }
+
+  /** As the consensus service does for double votes: a validator node reports what it saw. */
+  private submitEvidence(evidence: poco.IEvidence): void {
+    const key = this.deps.validatorKey;
+    if (!key) return;
+    try {
+      const nonce = this.deps.mempool.nextNonce(toHex(key.address));
+      const tx = signTx(
+        { chainId: this.deps.chain.chainId, nonce, evidence },
+        key.privateKey,
+        this.deps.backend,
+      );
+      this.deps.submitTx(tx.bytes);
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "could not submit checkpoint evidence");
+    }
   }
 
   private record(message: Uint8Array): void {
     const m = decodeCheckpointSignature(message);
     this.checkpoints.get(m.checkpoint.height)?.signatures.set(m.validator, m.signature);
     this.relayer?.addSignature(message);
+    this.observe(m);
   }
 
   /** One relay at a time: a tick that finds the previous one still running does nothing. */

@@ -68,7 +68,8 @@ export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
                 ethRpc: ethereum.anvil.url,
                 bridgeAddress: ethereum.bridgeAddress,
                 startBlock: ethereum.startBlock,
-                confirmations: 2,
+                // Anvil mines on demand and never reorgs (the default for its chain id 31337 too).
+                confirmations: 0,
                 checkpointEvery: opts.checkpointEvery ?? 10,
                 // Node 0 also relays checkpoints to Ethereum, anchoring withdrawals within seconds.
                 // It also delivers task results to their callbacks on Ethereum (PocoResults).
