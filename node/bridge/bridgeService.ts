@@ -10,7 +10,7 @@
 import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import { Counter, Gauge, type Registry } from "prom-client";
 import { type AnchorPolicy, AnchorTracker, DEFAULT_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
 import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
@@ -33,7 +33,10 @@ import {
   DepositWatcher,
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
+import { resultsAt, submitTaskResult, type TaskResultProof } from "../../bridge/resultProofs.js";
 import type { poco } from "../../proto/index.js";
+import { TaskStatus } from "../../scheduler/types.js";
+import { taskProofRoutes } from "../api/routes/taskProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -45,6 +48,7 @@ import { signTx, type VerifiedTx } from "../tx/signedTx.js";
 import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
 import { CheckpointSigner } from "./checkpointSigner.js";
 import { CheckpointAcceptance } from "./checkpointStatus.js";
+import { ResultProofArchive } from "./resultProofArchive.js";
 
 export interface BridgeConfig {
   /** This node's own Ethereum JSON-RPC endpoint. */
@@ -65,6 +69,11 @@ export interface BridgeConfig {
    * devnet's behaviour before the policy existed).
    */
   anchor?: AnchorPolicy;
+  /**
+   * PocoResults contract: with `relayKey`, this node delivers the results of completed tasks whose deal
+   * names a callback (it submits their proofs once the checkpoint covering them is anchored).
+   */
+  resultsAddress?: string;
 }
 
 interface Deps {
@@ -82,6 +91,10 @@ interface Deps {
 }
 
 const MAX_KEPT_CHECKPOINTS = 64;
+/** Callback deliveries waiting for this node's relayer (oldest dropped beyond). */
+const MAX_PENDING_DELIVERIES = 1024;
+/** Attempts per delivery before it is left to others (anyone may submit the proof). */
+const DELIVERY_ATTEMPTS = 3;
 
 export class BridgeService {
   private readonly provider: JsonRpcProvider;
@@ -110,6 +123,12 @@ export class BridgeService {
   /** Which of our checkpoints Ethereum accepted (for the API and the explorer). */
   private readonly acceptance: CheckpointAcceptance;
   private checkpointsView: { atMs: number; body: Promise<unknown> } | undefined;
+  /** Proofs of final tasks against anchored state roots (GET /tasks/:id/proof, callback delivery). */
+  readonly resultProofs = new ResultProofArchive();
+  private readonly results: Contract | undefined;
+  private readonly deliveries: { proof: TaskResultProof; attempts: number }[] = [];
+  private followingAnchors = false;
+  private anchorTimer: NodeJS.Timeout | undefined;
   /** Last checkpoint submitted by this node's relayer. */
   lastSubmitted: { height: number; gasUsed: bigint } | undefined;
 
@@ -148,7 +167,12 @@ export class BridgeService {
                     withdrawalCount: this.anchoredWithdrawals(onChain.lastHeight),
                   },
                   toHex(cp.nextValidatorSetHash) !== onChain.setHash,
-                ),
+                ) ??
+                // a result waiting for its callback is pending work too (this relayer delivers it)
+                (config.resultsAddress &&
+                this.resultProofs.callbackWaited(cp.height, tracker.policy.maxWithdrawalWaitMs)
+                  ? "taskResultsWaited"
+                  : undefined),
               ...(config.anchor?.maxFeePerGasWei !== undefined
                 ? { maxFeePerGasWei: config.anchor.maxFeePerGasWei }
                 : {}),
@@ -156,6 +180,7 @@ export class BridgeService {
           : {},
       );
       this.bridge = bridgeAt(config.bridgeAddress, signer);
+      if (config.resultsAddress) this.results = resultsAt(config.resultsAddress, signer);
     } else {
       this.bridge = bridgeAt(config.bridgeAddress, this.provider);
     }
@@ -164,6 +189,23 @@ export class BridgeService {
         name: "poco_bridge_deep_reorgs_total",
         help: "Ethereum reorgs deeper than the deposit confirmations seen by the deposit watcher",
         registers: [deps.metrics],
+      });
+      const archive = this.resultProofs;
+      new Gauge({
+        name: "poco_result_proofs_pending",
+        help: "Final tasks waiting for a proof at an anchored checkpoint (GET /tasks/:id/proof)",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.pendingCount);
+        },
+      });
+      new Gauge({
+        name: "poco_result_proofs_dropped",
+        help: "Final tasks not queued for a proof because the pending set was full",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.dropped);
+        },
       });
     }
     const key = deps.validatorKey;
@@ -206,6 +248,7 @@ export class BridgeService {
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
       );
+      this.resultProofs.observeWrites(block.writes, this.deps.chain.state, block.head.header.timeMs);
       this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot);
     });
     if (this.watcher && this.deps.validatorKey) {
@@ -220,11 +263,13 @@ export class BridgeService {
     if (this.relayer) {
       this.timer = setInterval(() => void this.relay(), this.deps.config.pollMs ?? 1000);
     }
+    this.anchorTimer = setInterval(() => void this.followAnchors(), this.deps.config.pollMs ?? 1000);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.anchorTimer) clearInterval(this.anchorTimer);
     await this.watcher?.stop();
     this.provider.destroy();
   }
@@ -232,6 +277,11 @@ export class BridgeService {
   /** Withdrawal proofs against the latest checkpoint accepted on Ethereum. */
   async routes(app: FastifyInstance): Promise<void> {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
+    await taskProofRoutes(app, {
+      archive: this.resultProofs,
+      state: () => this.deps.chain.state,
+      timeMs: () => this.deps.chain.head.header.timeMs,
+    });
     app.get(
       "/checkpoints",
       {
@@ -344,6 +394,8 @@ export class BridgeService {
 
   private onBlock(height: number, hash: Uint8Array, stateRoot: Uint8Array): void {
     if (height % this.deps.config.checkpointEvery !== 0) return;
+    // the state is this block's now, and only now: take the proofs this height may be anchored with
+    this.resultProofs.onCheckpoint(height, this.deps.chain.state, this.deps.chain.head.header.timeMs);
     const domain = this.domain;
     if (!domain) {
       void this.loadDomain(); // the next checkpoint covers this one (the withdrawals tree is cumulative)
@@ -467,6 +519,74 @@ export class BridgeService {
       this.deps.log.warn({ err: (err as Error).message }, "checkpoint relay failed");
     } finally {
       this.relaying = false;
+    }
+  }
+
+  /**
+   * Follows the latest anchored checkpoint on Ethereum: proofs taken at its height become servable, and
+   * completed tasks whose deal names a callback are delivered by this node's relayer (if it has
+   * PocoResults). One round at a time.
+   */
+  private async followAnchors(): Promise<void> {
+    if (this.followingAnchors) return;
+    this.followingAnchors = true;
+    try {
+      const height = Number(await this.bridge.getFunction("lastHeight")());
+      if (height > this.resultProofs.anchoredHeight) {
+        const root = (await this.bridge.getFunction("stateRoots")(height)) as string;
+        const { proven, rootMismatch } = this.resultProofs.onAnchored(height, root);
+        if (rootMismatch) {
+          this.deps.log.error(
+            { height, root },
+            "the anchored state root differs from this node's: no proofs served",
+          );
+        }
+        if (this.results) {
+          for (const proof of proven) {
+            if (proof.status !== TaskStatus.COMPLETED || BigInt(proof.deal.callback) === 0n) continue;
+            this.deliveries.push({ proof, attempts: 0 });
+          }
+          this.deliveries.splice(0, Math.max(0, this.deliveries.length - MAX_PENDING_DELIVERIES));
+        }
+      }
+      await this.deliverCallbacks();
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "following anchored checkpoints");
+    } finally {
+      this.followingAnchors = false;
+    }
+  }
+
+  /** Submits the queued proofs to PocoResults, which calls each deal's callback (skips delivered ones). */
+  private async deliverCallbacks(): Promise<void> {
+    const results = this.results;
+    if (!results) return;
+    while (this.deliveries.length > 0) {
+      const next = this.deliveries[0]!;
+      try {
+        const known = await results.getFunction("resultOf")(next.proof.taskId);
+        if (Number(known.status) === 0) {
+          const { gasUsed, callbackOk } = await submitTaskResult(results, next.proof);
+          this.deps.log.info(
+            {
+              task: next.proof.taskId,
+              callback: next.proof.deal.callback,
+              ok: callbackOk,
+              gas: gasUsed.toString(),
+            },
+            "task result delivered on Ethereum",
+          );
+        }
+        this.deliveries.shift();
+      } catch (err) {
+        next.attempts++;
+        this.deps.log.warn(
+          { task: next.proof.taskId, err: (err as Error).message },
+          "result delivery failed",
+        );
+        if (next.attempts >= DELIVERY_ATTEMPTS) this.deliveries.shift();
+        return; // retried at the next round
+      }
     }
   }
 

@@ -54,6 +54,8 @@ export interface CommittedBlock {
   dropped: VerifiedTx[];
   /** Wall time to execute, hash and persist the block (for metrics only). */
   durationMs: number;
+  /** The block's state writes (null = deleted), e.g. for the tasks it finalized. */
+  writes: readonly (readonly [string, Uint8Array | null])[];
   /** Of which building or validating it (signatures, execution, roots), before any vote. */
   executionMs: number;
 }
@@ -480,6 +482,7 @@ export class Chain {
       receipts: pending.receipts,
       dropped: pending.dropped,
       durationMs: performance.now() - started,
+      writes: pending.writes,
       executionMs: pending.executionMs,
     };
     for (const listener of this.listeners) listener(committed);

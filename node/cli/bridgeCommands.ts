@@ -179,11 +179,16 @@ Example:
     )
     .option("--anchor-max-interval <seconds>", "anchor at least this often even without withdrawals", "43200")
     .option("--max-eth-fee-gwei <gwei>", "never submit while Ethereum's fee per gas is above this")
+    .option(
+      "--results-address <address>",
+      "PocoResults contract: deliver completed tasks' results to their deal's callback on Ethereum",
+    )
     .action(
       async (opts: {
         anchorWait: string;
         anchorMaxInterval: string;
         maxEthFeeGwei?: string;
+        resultsAddress?: string;
         dataDir: string;
         genesis: string;
         bootstrap: string;
@@ -243,6 +248,7 @@ Example:
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
             anchor,
+            ...(opts.resultsAddress ? { resultsAddress: await checksummed(opts.resultsAddress) } : {}),
           },
           logger: createLogger(),
           onFatal: () => process.exit(70),

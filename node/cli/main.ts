@@ -11,6 +11,7 @@ import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { registerMarketCommands } from "./marketCommands.js";
+import { registerResultCommands } from "./resultCommands.js";
 import { addTxOptions, printSubmitted, readPassword, signAndSubmit, type TxOptions } from "./txSubmit.js";
 import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
@@ -323,6 +324,7 @@ registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
 registerValidatorCommands(program);
+registerResultCommands(program);
 
 program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
   // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.
