@@ -98,7 +98,18 @@ describe("byzantine process: 4 honest validator processes + 1 byzantine over lib
       SLOW_MS,
       "the byzantine validator slashed, the same on every node",
     );
-    const records = await Promise.all([0, 1, 2, 3].map((i) => b.byzRecord(i)));
+    // Evidence of offences at a few consecutive heights lands over a few blocks: let it settle.
+    const settled = Math.max(...(await b.net.heights())) + 5;
+    await waitFor(async () => Math.min(...(await b.net.heights())) >= settled, SLOW_MS, "5 more blocks");
+    let records = await Promise.all([0, 1, 2, 3].map((i) => b.byzRecord(i)));
+    await waitFor(
+      async () => {
+        records = await Promise.all([0, 1, 2, 3].map((i) => b.byzRecord(i)));
+        return records.every((r) => r.timesSlashed === records[0]!.timesSlashed);
+      },
+      SLOW_MS,
+      "every node to agree on the slashes",
+    );
     const n = records[0]!.timesSlashed;
     // Each offence is (height, round, vote type or proposal): punished once however many honest nodes
     // submitted its evidence, and never more offences than were committed while in the set.
