@@ -20,10 +20,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
-const keysFrom = (offset: number, n: number) =>
+export const keysFrom = (offset: number, n: number) =>
   Array.from({ length: n }, (_, i) => keyPairFromPrivate(`0x${(offset + i).toString(16).padStart(64, "0")}`));
 
-interface Phase {
+export interface Phase {
   finalized: number;
   seconds: number;
   p50: number;
@@ -32,7 +32,7 @@ interface Phase {
   refused: number;
 }
 
-async function runPhase(
+export async function runPhase(
   net: ValidatorNet,
   senders: KeyPair[],
   levels: number,

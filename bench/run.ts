@@ -23,6 +23,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   gas: () => import("./gas.js"),
   spamFlood: () => import("./spamFlood.js"),
   spamFloodNetwork: () => import("./spamFloodNetwork.js"),
+  byzantine: () => import("./byzantine.js"),
 };
 
 const only = process.argv.slice(2);

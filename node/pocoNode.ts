@@ -28,6 +28,7 @@ import { defaultBackend, type SignatureBackend } from "./crypto/secp256k1.js";
 import { BlockExecutor, type StateMachineModule } from "./execution/blockExecutor.js";
 import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
+import { RecentTxHashes } from "./mempool/recentTxHashes.js";
 import { admitTx } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
@@ -127,6 +128,11 @@ export class PocoNode {
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
 
+    // Replayed txs (already in blocks) are refused by hash, before their signature is recovered.
+    const committedTxs = new RecentTxHashes();
+    chain.onBlock((block) => {
+      for (const tx of block.txs) committedTxs.add(tx.hashHex);
+    });
     const admission = {
       chainId,
       backend,
@@ -134,6 +140,7 @@ export class PocoNode {
       mempool,
       // Bridge attestations from validators are a duty: exempt from the per-sender cap.
       isDuty: (tx: VerifiedTx) => isBridgeDuty(chain.state, tx.tx, tx.senderHex),
+      committed: committedTxs,
     };
     const admit = (bytes: Uint8Array, relayed: boolean): VerifiedTx => admitTx(admission, bytes, relayed);
     /** From the API: admit, then gossip to the other nodes. */

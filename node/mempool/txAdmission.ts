@@ -19,6 +19,8 @@ export interface AdmissionDeps {
   mempool: Mempool;
   /** Validator duties (bridge attestations) lift the per-sender cap. */
   isDuty?: (tx: VerifiedTx) => boolean;
+  /** Hashes of txs already committed (see recentTxHashes.ts): refused before any signature check. */
+  committed?: { has(hash: string): boolean };
 }
 
 /** The id of a SignedTx without verifying it (TX_MALFORMED / TX_NON_CANONICAL / TX_TOO_LARGE). */
@@ -41,6 +43,8 @@ export function peekTxHash(bytes: Uint8Array): string {
 export function admitTx(deps: AdmissionDeps, bytes: Uint8Array, relayed: boolean): VerifiedTx {
   const hash = peekTxHash(bytes);
   if (deps.mempool.has(hash)) throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${hash} is already pending`);
+  if (deps.committed?.has(hash))
+    throw new TxError(TxErrorCode.ALREADY_KNOWN, `tx ${hash} is already in a block`);
   const verified = decodeAndVerifyTx(bytes, deps.chainId, deps.backend);
   deps.executor.validateFields(verified.tx);
   deps.mempool.add(verified, { relayed, duty: deps.isDuty?.(verified) ?? false });
