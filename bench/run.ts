@@ -21,6 +21,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   cli: () => import("./cli.js"),
   gas: () => import("./gas.js"),
   spamFlood: () => import("./spamFlood.js"),
+  overload: () => import("./overload.js"),
 };
 
 const only = process.argv.slice(2);

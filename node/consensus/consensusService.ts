@@ -109,7 +109,7 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
   minCommitWindowMs: 50,
-  proposalExecutionSharePercent: 25,
+  proposalExecutionSharePercent: 40,
   maxTimeoutScalePercent: 800,
 };
 
@@ -698,7 +698,7 @@ export class ConsensusService {
   /** A height this node decided: adapt the timeouts and the proposal size to how it went. */
   private observeHeight(round: number): void {
     const elapsed = Math.max(0, this.now() - this.heightStartedAt);
-    this.budget.observeHeight(round, elapsed, this.timeouts.current().proposeMs);
+    this.budget.observeHeight(round);
     this.timeouts.onCommit(round, elapsed);
   }
 

@@ -6,10 +6,9 @@
  * Two measurements, both kept as integer moving averages:
  *   - execution cost: picoseconds per gas and gas per transaction, from every block this node built
  *     or validated (its own execution speed, wall clock: CPU starvation counts);
- *   - the rounds observed: a height that needed more than one round halves the budget, one that
- *     committed at round 0 but took longer than the propose timeout cuts it by a quarter, a quick
- *     height grows it back by 10 points (additive increase, multiplicative decrease, as TCP does
- *     with its window: it finds what the slowest validators of the quorum can follow).
+ *   - the rounds observed: a height that needed more than one round halves the budget, a height
+ *     decided at round 0 grows it back by 10 points (additive increase, multiplicative decrease, as
+ *     TCP does with its window: it finds what the slowest validators of the quorum can follow).
  * The cap is only the proposer's choice (CometBFT likewise lets the proposer choose how much of
  * the mempool to reap within the consensus limits): validators enforce the chain's limits (gas,
  * transactions, bytes), never this cap, so validation stays deterministic whatever each node measured.
@@ -57,11 +56,13 @@ export class ProposalBudget {
     this.gasPerTx = this.gasPerTx === undefined ? perTx : Math.floor((3 * this.gasPerTx + perTx) / 4);
   }
 
-  /** A height committed at `round`, `elapsedMs` after it started, with this propose timeout. */
-  observeHeight(round: number, elapsedMs: number, proposeTimeoutMs: number): void {
+  /**
+   * A height committed at `round`. Only a lost round shrinks the budget: a height that was merely
+   * slow at round 0 says the fixed costs of a height (votes, gossip, disk) dominate, and smaller
+   * blocks would only pay them more often (measured under oversubscription: BENCHMARKS.md).
+   */
+  observeHeight(round: number): void {
     if (round > 0) this.factor = Math.max(MIN_FACTOR_PERCENT, Math.floor(this.factor / 2));
-    else if (elapsedMs > proposeTimeoutMs)
-      this.factor = Math.max(MIN_FACTOR_PERCENT, Math.floor((this.factor * 3) / 4));
     else this.factor = Math.min(100, this.factor + 10);
   }
 

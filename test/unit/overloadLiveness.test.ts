@@ -33,7 +33,7 @@ import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
 import { encode, poco } from "../../proto/index.js";
 import { buildFinalizedChain } from "../helpers/chainBuilder.js";
-import { RLC, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 
 const BASE: TimeoutConfig = { proposeMs: 3000, proposeDeltaMs: 1000, voteMs: 1000, voteDeltaMs: 500 };
 
@@ -157,16 +157,16 @@ describe("proposal budget: blocks sized to what validators execute within the ro
     assert.ok(budget.maxTxs(3_000) >= normal * 0.9, "back near the unloaded size");
   });
 
-  it("halves after a height that needed another round, grows back after quick heights (AIMD)", () => {
+  it("halves after a height that needed another round, grows back after round-0 heights (AIMD)", () => {
     const budget = new ProposalBudget(options);
     budget.observeExecution(100, 2_000_000, 100_000);
     const full = budget.maxTxs(3_000);
-    budget.observeHeight(1, 5_000, 3_000);
+    budget.observeHeight(1);
     assert.equal(budget.factorPercent, 50);
     assert.equal(budget.maxTxs(3_000), Math.floor(full / 2));
-    budget.observeHeight(0, 4_000, 3_000); // round 0 but slower than the propose timeout
-    assert.equal(budget.factorPercent, 37);
-    for (let i = 0; i < 10; i++) budget.observeHeight(0, 300, 3_000);
+    budget.observeHeight(2);
+    assert.equal(budget.factorPercent, 25);
+    for (let i = 0; i < 10; i++) budget.observeHeight(0);
     assert.equal(budget.factorPercent, 100);
     assert.equal(budget.maxTxs(3_000), full);
   });
@@ -181,7 +181,7 @@ describe("proposal budget: blocks sized to what validators execute within the ro
               gas: fc.nat(100_000_000),
               us: fc.nat(100_000_000),
             }),
-            fc.record({ round: fc.nat(10), ms: fc.nat(100_000) }),
+            fc.record({ round: fc.nat(10) }),
           ),
           { maxLength: 100 },
         ),
@@ -190,7 +190,7 @@ describe("proposal budget: blocks sized to what validators execute within the ro
           const budget = new ProposalBudget(options);
           for (const e of events) {
             if ("txs" in e) budget.observeExecution(e.txs, e.gas, e.us);
-            else budget.observeHeight(e.round, e.ms, proposeMs);
+            else budget.observeHeight(e.round);
             const n = budget.maxTxs(proposeMs);
             assert.ok(Number.isSafeInteger(n) && n >= options.minTxs && n <= options.maxTxs, String(n));
           }
@@ -329,5 +329,59 @@ describe("late messages of committed heights (issue 9, overload)", function () {
       [],
       "nothing logged as invalid",
     );
+  });
+  it("a proposer that measured slow execution proposes a smaller block (the cap is its own: the block is valid for everyone)", async () => {
+    const alice = testKey(10);
+    const db = await ChainDb.open(join(dir, "p", "chain"));
+    closers.push(() => db.close());
+    const chain = await Chain.open(db, genesis(), createStateMachine(TEST_CHAIN_ID));
+    const proposerHex = validatorSetOf(chain).proposer(0);
+    const proposer = keys.find((k) => toHex(k.address) === proposerHex)!;
+    const mempool = new Mempool(chain.state);
+    for (let nonce = 0; nonce < 40; nonce++) {
+      mempool.add(decodeAndVerifyTx(signedTransfer(alice, testKey(11), 1n, nonce).bytes, TEST_CHAIN_ID));
+    }
+    const sent: Uint8Array[] = [];
+    const service = new ConsensusService({
+      chain,
+      mempool,
+      key: proposer,
+      backend: defaultBackend,
+      privval: new PrivValidator(join(dir, "p", "privval.json")),
+      transport: {
+        broadcast: (m) => void sent.push(m),
+        peerHeights: async () => [],
+        blocksByRange: async () => ({ blocks: [], commits: [] }),
+      },
+      log: pino({ level: "silent" }),
+      options: {
+        ...DEFAULT_CONSENSUS_OPTIONS,
+        timeouts: { proposeMs: 1_000, proposeDeltaMs: 0, voteMs: 60_000, voteDeltaMs: 0 },
+        rebroadcastMs: 60_000,
+        statusPollMs: 60_000,
+      },
+    });
+    closers.push(() => service.stop());
+    // Measured before: 20,000 gas per tx at 1 ms per 1,000 gas (20 ms per tx): the default share of
+    // the 1 s propose timeout (40% = 400 ms) holds 20 txs.
+    const budget = (service as unknown as { budget: ProposalBudget }).budget;
+    budget.observeExecution(10, 200_000, 200_000);
+    await service.start();
+    const deadline = Date.now() + 5_000;
+    while (sent.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const message = poco.ConsensusMessage.decode(sent[0]!);
+    assert.ok(message.proposal && message.block, "the proposer sent its proposal");
+    const txs = poco.Block.decode(message.block).txs ?? [];
+    const fits = Math.floor((1_000 * DEFAULT_CONSENSUS_OPTIONS.proposalExecutionSharePercent) / 100 / 20);
+    assert.ok(
+      txs.length >= 10 && txs.length <= fits,
+      `${txs.length} txs proposed out of 40, at most ${fits}`,
+    );
+    // Validated by another node with the chain's limits only: the smaller block is valid.
+    const otherDb = await ChainDb.open(join(dir, "q", "chain"));
+    closers.push(() => otherDb.close());
+    const other = await Chain.open(otherDb, genesis(), createStateMachine(TEST_CHAIN_ID));
+    const pending = other.validateBlock(message.block, (b) => decodeAndVerifyTx(b, TEST_CHAIN_ID));
+    assert.equal(pending.txs.length, txs.length);
   });
 });
