@@ -698,7 +698,7 @@ export class ConsensusService {
   /** A height this node decided: adapt the timeouts and the proposal size to how it went. */
   private observeHeight(round: number): void {
     const elapsed = Math.max(0, this.now() - this.heightStartedAt);
-    this.budget.observeHeight(round);
+    this.budget.observeHeight(round, elapsed);
     this.timeouts.onCommit(round, elapsed);
   }
 

@@ -171,6 +171,16 @@ describe("proposal budget: blocks sized to what validators execute within the ro
     assert.equal(budget.maxTxs(3_000), full);
   });
 
+  it("heights slow at round 0 for other reasons (fixed costs) widen the window: execution stays a share of a height", () => {
+    const budget = new ProposalBudget(options);
+    budget.observeExecution(100, 2_000_000, 100_000); // 1 ms per tx
+    assert.equal(budget.maxTxs(1_000), 250);
+    for (let i = 0; i < 20; i++) budget.observeHeight(0, 4_000); // heights take 4 s at round 0
+    assert.ok(budget.maxTxs(1_000) >= 990 && budget.maxTxs(1_000) <= 1_000, String(budget.maxTxs(1_000)));
+    for (let i = 0; i < 30; i++) budget.observeHeight(0, 100); // quick again: back to the timeout
+    assert.equal(budget.maxTxs(1_000), 250);
+  });
+
   it("always proposes between the minimum and the configured maximum", () => {
     fc.assert(
       fc.property(
@@ -181,7 +191,7 @@ describe("proposal budget: blocks sized to what validators execute within the ro
               gas: fc.nat(100_000_000),
               us: fc.nat(100_000_000),
             }),
-            fc.record({ round: fc.nat(10) }),
+            fc.record({ round: fc.nat(10), ms: fc.nat(10_000_000) }),
           ),
           { maxLength: 100 },
         ),
@@ -190,7 +200,7 @@ describe("proposal budget: blocks sized to what validators execute within the ro
           const budget = new ProposalBudget(options);
           for (const e of events) {
             if ("txs" in e) budget.observeExecution(e.txs, e.gas, e.us);
-            else budget.observeHeight(e.round);
+            else budget.observeHeight(e.round, e.ms);
             const n = budget.maxTxs(proposeMs);
             assert.ok(Number.isSafeInteger(n) && n >= options.minTxs && n <= options.maxTxs, String(n));
           }
