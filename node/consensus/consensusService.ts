@@ -85,7 +85,8 @@ export interface ConsensusOptions {
   syncPeerBanMs: number;
   /**
    * Proposals are sized so that executing them takes at most this share of the round-0 propose
-   * timeout, at the execution speed this node measures (proposalBudget.ts); 0 turns sizing off.
+   * timeout (or of the observed round-0 height time when longer), at the execution speed this node
+   * measures (proposalBudget.ts); 0 turns sizing off.
    */
   proposalExecutionSharePercent: number;
   /** Round timeouts adapt between heights up to this multiple of `timeouts`, in percent. */
@@ -206,10 +207,14 @@ export class ConsensusService {
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
     this.timeouts = new AdaptiveTimeouts(deps.options.timeouts, {
-      maxScalePercent: Math.max(100, deps.options.maxTimeoutScalePercent ?? 800),
+      maxScalePercent: Math.max(
+        100,
+        deps.options.maxTimeoutScalePercent ?? DEFAULT_CONSENSUS_OPTIONS.maxTimeoutScalePercent,
+      ),
     });
     this.budget = new ProposalBudget({
-      executionSharePercent: deps.options.proposalExecutionSharePercent ?? 25,
+      executionSharePercent:
+        deps.options.proposalExecutionSharePercent ?? DEFAULT_CONSENSUS_OPTIONS.proposalExecutionSharePercent,
       minTxs: Math.min(MIN_PROPOSAL_TXS, deps.options.maxBlockTxs),
       maxTxs: deps.options.maxBlockTxs,
     });
