@@ -16,7 +16,7 @@ const PACED = { senders: 100, levels: 40, intervalMs: 250 }; // 100 txs / 250 ms
 const HIGH = { senders: 300, levels: 40, intervalMs: 250 }; // 300 txs / 250 ms = 1,200 tx/s for 10 s
 const SATURATE = { senders: 400, levels: 50 }; // 20,000 txs as fast as the nodes take them
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 

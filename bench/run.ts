@@ -24,6 +24,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   spamFlood: () => import("./spamFlood.js"),
   spamFloodNetwork: () => import("./spamFloodNetwork.js"),
   byzantine: () => import("./byzantine.js"),
+  overload: () => import("./overload.js"),
 };
 
 const only = process.argv.slice(2);

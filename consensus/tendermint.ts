@@ -96,8 +96,13 @@ export class Tendermint<V> {
   constructor(
     readonly self: string,
     private validators: ValidatorSet,
-    private readonly timeouts: TimeoutConfig = DEFAULT_TIMEOUTS,
+    private timeouts: TimeoutConfig = DEFAULT_TIMEOUTS,
   ) {}
+
+  /** The timeouts of the heights started from now on (the node adapts them: adaptiveTimeouts.ts). */
+  setTimeouts(timeouts: TimeoutConfig): void {
+    this.timeouts = timeouts;
+  }
 
   get validatorSet(): ValidatorSet {
     return this.validators;

@@ -15,6 +15,7 @@ import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
 import { Chain } from "./chain/chain.js";
 import type { Genesis } from "./chain/genesis.js";
+import { blockRefetcher } from "./consensus/blockRefetch.js";
 import {
   type ConsensusOptions,
   ConsensusService,
@@ -177,6 +178,8 @@ export class PocoNode {
       });
       const service = consensus;
       transport.subscribeConsensus((bytes) => service.receive(bytes));
+      // A damaged stored block is re-fetched from peers and written back (issue 9.11).
+      chain.db.setBlockRefetcher(blockRefetcher(transport, log.child({ module: "repair" })));
       await network.start();
     } else if (isValidator) {
       if (config.genesis.validators.length > 1) {

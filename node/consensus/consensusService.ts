@@ -8,6 +8,7 @@
  * Every event runs on one serial queue, so the engine and the chain never see concurrent calls.
  */
 import type { Logger } from "pino";
+import { AdaptiveTimeouts } from "../../consensus/adaptiveTimeouts.js";
 import { CommitError, verifyCommit } from "../../consensus/commitCertificate.js";
 import {
   checkProposalSignature,
@@ -34,6 +35,7 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
 import { decodeAndVerifyTx, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
+import { ProposalBudget } from "./proposalBudget.js";
 
 export type Verdict = "accept" | "ignore" | "reject";
 
@@ -81,6 +83,14 @@ export interface ConsensusOptions {
   minCommitWindowMs: number;
   /** A peer that failed a sync request is not asked again for this long. */
   syncPeerBanMs: number;
+  /**
+   * Proposals are sized so that executing them takes at most this share of the round-0 propose
+   * timeout (or of the observed round-0 height time when longer), at the execution speed this node
+   * measures (proposalBudget.ts); 0 turns sizing off.
+   */
+  proposalExecutionSharePercent: number;
+  /** Round timeouts adapt between heights up to this multiple of `timeouts`, in percent. */
+  maxTimeoutScalePercent: number;
 }
 
 export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
@@ -100,7 +110,12 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
   minCommitWindowMs: 50,
+  proposalExecutionSharePercent: 40,
+  maxTimeoutScalePercent: 800,
 };
+
+/** Proposals never shrink below this many transactions, however slow the validators measure. */
+const MIN_PROPOSAL_TXS = 10;
 
 interface Deps {
   chain: Chain;
@@ -182,11 +197,27 @@ export class ConsensusService {
   private lastAheadCheckAt = Number.NEGATIVE_INFINITY;
   private bannedUntil = new Map<string, number>();
   private readonly now: () => number;
+  /** Round timeouts that grow after slow heights and shrink back after quick ones. */
+  private readonly timeouts: AdaptiveTimeouts;
+  /** The size of this node's proposals, from its measured execution speed and the rounds seen. */
+  private readonly budget: ProposalBudget;
 
   constructor(private readonly deps: Deps) {
     this.self = deps.key ? toHex(deps.key.address) : "";
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
+    this.timeouts = new AdaptiveTimeouts(deps.options.timeouts, {
+      maxScalePercent: Math.max(
+        100,
+        deps.options.maxTimeoutScalePercent ?? DEFAULT_CONSENSUS_OPTIONS.maxTimeoutScalePercent,
+      ),
+    });
+    this.budget = new ProposalBudget({
+      executionSharePercent:
+        deps.options.proposalExecutionSharePercent ?? DEFAULT_CONSENSUS_OPTIONS.proposalExecutionSharePercent,
+      minTxs: Math.min(MIN_PROPOSAL_TXS, deps.options.maxBlockTxs),
+      maxTxs: deps.options.maxBlockTxs,
+    });
   }
 
   get height(): number {
@@ -267,7 +298,10 @@ export class ConsensusService {
     if (this.seen.has(key)) return "ignore";
     const vote = decodeSignedVote(signed, this.deps.chain.chainId);
     const height = this.engine.height;
-    if (vote.height < height) return this.receiveLatePrecommit(vote, signed, key);
+    // Heights already committed here (including the one just decided, while its commit window runs):
+    // only a precommit of the decision is still useful; everything else is dropped silently.
+    if (vote.height < height || vote.height <= this.deps.chain.head.height)
+      return this.receiveLatePrecommit(vote, signed, key);
     // Membership of the current set first (also for votes of the next heights: an approximation that
     // costs nothing, and a stranger's message is refused before any signature is recovered).
     if (!this.engine.validatorSet.has(vote.validatorHex)) return this.strangerVerdict(vote.height);
@@ -338,7 +372,9 @@ export class ConsensusService {
     if (this.seen.has(key)) return "ignore";
     const p = decodeSignedProposal(signed, this.deps.chain.chainId);
     const height = this.engine.height;
-    if (p.height < height) return "ignore";
+    // Late proposals for committed heights (ours just decided, or imported by sync) are honest
+    // lateness, not misbehaviour: ignored silently, before any signature check or execution.
+    if (p.height < height || p.height <= this.deps.chain.head.height) return "ignore";
     if (!this.engine.validatorSet.has(p.proposerHex)) return this.strangerVerdict(p.height);
     if (p.height > height + this.deps.options.futureHeights) return "ignore";
     if (p.height > height) {
@@ -384,17 +420,21 @@ export class ConsensusService {
   }
 
   private handleProposal(p: DecodedProposal, blockBytes: Uint8Array): void {
-    if (p.height !== this.engine.height) return;
+    // Committed meanwhile (the proposal waited on the queue behind the commit or a sync): it cannot
+    // be valid on the new head, and it is not invalid either; dropped without a word.
+    if (p.height !== this.engine.height || p.height <= this.deps.chain.head.height) return;
     const hashHex = p.blockHashHex;
     let valid = this.blocks.has(hashHex);
     // A block already executed (our own, or re-proposed with a proof-of-lock) is not executed again.
     if (!valid && !this.invalidBlocks.has(hashHex)) {
       try {
+        const started = performance.now();
         const pending = this.deps.chain.validateBlock(
           blockBytes,
           (bytes) => this.verifyTx(bytes),
           this.now() + this.deps.options.maxClockDriftMs,
         );
+        this.observeExecution(pending, started);
         if (pending.header.round > p.round) {
           throw new ChainError("CHAIN_BAD_BLOCK", `header round ${pending.header.round} after ${p.round}`);
         }
@@ -435,6 +475,7 @@ export class ConsensusService {
     this.seen = new Set();
     this.own = [];
     this.heightStartedAt = this.now();
+    this.engine.setTimeouts(this.timeouts.current());
     const saved = this.deps.privval.safetyState;
     this.run(this.engine.startHeight(height, validatorSetOf(this.deps.chain), saved ?? undefined));
   }
@@ -490,8 +531,10 @@ export class ConsensusService {
     const chain = this.deps.chain;
     let pending = validHash ? this.blocks.get(validHash) : undefined;
     if (!pending) {
-      const txs = this.deps.mempool.reap(this.deps.options.maxBlockTxs, this.deps.options.maxBlockBytes);
+      const txs = this.deps.mempool.reap(this.proposalMaxTxs(), this.deps.options.maxBlockBytes);
+      const started = performance.now();
       pending = chain.buildBlock(txs, this.now(), key.address, round, this.lastCommitFor(height));
+      this.observeExecution(pending, started);
       this.blocks.set(toHex(pending.hash), pending);
     }
     const hashHex = toHex(pending.hash);
@@ -615,6 +658,7 @@ export class ConsensusService {
       return;
     }
     this.lastCommitBytes = commitBytes;
+    this.observeHeight(round);
     // Commit window (CometBFT's timeout_commit): precommits of this round that arrive until the next
     // proposal is built join the next block's last commit, so no validator is counted as missing
     // merely for being slower than the first quorum.
@@ -643,6 +687,24 @@ export class ConsensusService {
       pending.header.timeMs + this.deps.options.blockTimeMs - this.now(),
     );
     this.after(wait, () => this.enterHeight(height + 1));
+  }
+
+  /** How many transactions to reap for a new proposal (the configured maximum when sizing is off). */
+  private proposalMaxTxs(): number {
+    if (!(this.deps.options.proposalExecutionSharePercent > 0)) return this.deps.options.maxBlockTxs;
+    return this.budget.maxTxs(this.timeouts.current().proposeMs);
+  }
+
+  private observeExecution(pending: PendingBlock, startedAt: number): void {
+    const us = Math.round((performance.now() - startedAt) * 1000);
+    this.budget.observeExecution(pending.txs.length, pending.header.gasUsed, us);
+  }
+
+  /** A height this node decided: adapt the timeouts and the proposal size to how it went. */
+  private observeHeight(round: number): void {
+    const elapsed = Math.max(0, this.now() - this.heightStartedAt);
+    this.budget.observeHeight(round, elapsed);
+    this.timeouts.onCommit(round, elapsed);
   }
 
   private submitEvidence(first: SignedVoteMsg, second: SignedVoteMsg): void {

@@ -12,6 +12,8 @@ export function blockIntegrityProblem(
   bytes: Uint8Array,
   height: number,
   hashHeightOf: (hash: Uint8Array) => number | undefined,
+  /** The committed block's hash when known otherwise (its stored commit): must match as well. */
+  expectedHash?: Uint8Array,
 ): string | undefined {
   let block: poco.Block;
   try {
@@ -29,6 +31,8 @@ export function blockIntegrityProblem(
   if (header.height !== height) return `header says height ${header.height}`;
   const hash = hashHeader(header);
   if (hashHeightOf(hash) !== height) return `header hash ${toHex(hash)} is not the committed block's`;
+  if (expectedHash && toHex(hash) !== toHex(expectedHash))
+    return `header hash ${toHex(hash)} is not the commit's`;
   const txRoot = merkleRoot((block.txs ?? []).map((t) => keccak256(t)));
   if (toHex(txRoot) !== toHex(header.txRoot)) return "transactions do not match the header's tx root";
   const lastCommit = block.lastCommit ? poco.Commit.encode(block.lastCommit).finish() : undefined;

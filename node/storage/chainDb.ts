@@ -13,9 +13,12 @@
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
  * (`readSync`); its tree-node changes join each block's batch through the attached state journal.
  * Blocks and commits read back are checked against the hash index (blockIntegrity.ts): a damaged
- * value is a StorageError, never silently served.
+ * value is a StorageError, never silently served. A damaged block is re-fetched from peers when a
+ * refetcher is set (the node's blocks-by-range), checked against the stored hash index and commit,
+ * and written back: the node repairs its store and serves the block.
  */
 import { Level } from "level";
+import { poco } from "../../proto/index.js";
 import type { JournalOp, StateStorage } from "../state/committedState.js";
 import { blockIntegrityProblem, commitIntegrityProblem } from "./blockIntegrity.js";
 
@@ -68,6 +71,21 @@ function rootCause(err: unknown): string {
   return parts.join(": ") || String(err);
 }
 
+/**
+ * Fetches the finalized block of `height` from peers; `accept` says why given bytes are not the
+ * committed block (undefined when they are). Resolves undefined when no peer delivered it.
+ */
+export type BlockRefetcher = (
+  height: number,
+  accept: (bytes: Uint8Array) => string | undefined,
+) => Promise<Uint8Array | undefined>;
+
+/** Repairs in flight at once (each may ask several peers); more damaged reads fail at once. */
+const MAX_CONCURRENT_REPAIRS = 8;
+/** A block no peer could repair is not asked for again before this long (reads fail at once). */
+const REPAIR_RETRY_MS = 10_000;
+const MAX_FAILED_REPAIRS = 1_000;
+
 /** What the persisted state writes with a block: taken synchronously, confirmed once written. */
 export interface StateJournal {
   takeJournal(): JournalOp[] | undefined;
@@ -76,6 +94,11 @@ export interface StateJournal {
 
 export class ChainDb implements StateStorage {
   private journal: StateJournal | undefined;
+  private refetcher: BlockRefetcher | undefined;
+  private readonly repairs = new Map<number, Promise<Uint8Array | undefined>>();
+  private readonly failedRepairs = new Map<number, number>();
+  /** Blocks re-fetched from peers and written back since the store was opened. */
+  repairedBlocks = 0;
 
   private constructor(
     private readonly db: Level<string, Uint8Array>,
@@ -123,6 +146,11 @@ export class ChainDb implements StateStorage {
     return keys;
   }
 
+  /** From now on, a damaged block read is re-fetched through `refetcher` and written back. */
+  setBlockRefetcher(refetcher: BlockRefetcher | undefined): void {
+    this.refetcher = refetcher;
+  }
+
   /** Writes ops as one synced batch (store maintenance, e.g. the one-time tree build of an old store). */
   async writeJournal(): Promise<void> {
     const ops = this.journal?.takeJournal();
@@ -160,13 +188,73 @@ export class ChainDb implements StateStorage {
     return this.getOrUndefined("m:head");
   }
 
-  /** The block at `height`, checked against the committed hash (StorageError CORRUPT if damaged). */
+  /**
+   * The block at `height`, checked against the committed hash. A damaged one (or one LevelDB cannot
+   * read) is re-fetched from peers when a refetcher is set; otherwise, or when no peer has it, a
+   * StorageError (CORRUPT or READ_FAILED).
+   */
   async getBlock(height: number): Promise<Uint8Array | undefined> {
-    const bytes = await this.getOrUndefined(heightKey("b", height));
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.getOrUndefined(heightKey("b", height));
+    } catch (err) {
+      if (!(err instanceof StorageError) || !this.refetcher) throw err;
+      const repaired = await this.repairBlock(height);
+      if (repaired) return repaired;
+      throw err;
+    }
     if (bytes === undefined) return undefined;
     const problem = blockIntegrityProblem(bytes, height, (h) => this.heightOfHashSync(h));
-    if (problem) this.corrupt(`block ${height}`, problem);
+    if (problem) {
+      const repaired = await this.repairBlock(height);
+      if (repaired) return repaired;
+      this.corrupt(`block ${height}`, problem);
+    }
     return bytes;
+  }
+
+  /**
+   * Re-fetches block `height` from peers: accepted only if it hashes to the height's entry of the
+   * hash index and to the stored commit's block hash (when the commit reads back intact), and its body
+   * matches its header; then written back (synced). One repair per height at a time, a bounded number
+   * at once, and a block no peer delivered is not asked for again for a while (bounded memory).
+   */
+  private repairBlock(height: number): Promise<Uint8Array | undefined> {
+    const refetch = this.refetcher;
+    if (!refetch) return Promise.resolve(undefined);
+    const running = this.repairs.get(height);
+    if (running) return running;
+    const failedAt = this.failedRepairs.get(height);
+    if (failedAt !== undefined && Date.now() - failedAt < REPAIR_RETRY_MS) return Promise.resolve(undefined);
+    if (this.repairs.size >= MAX_CONCURRENT_REPAIRS) return Promise.resolve(undefined);
+    const repair = (async () => {
+      let committedHash: Uint8Array | undefined;
+      try {
+        const commit = await this.getCommit(height);
+        if (commit) committedHash = poco.Commit.decode(commit).blockHash;
+      } catch {
+        // The commit is damaged too: the hash index alone vouches for the block.
+      }
+      const hashHeightOf = (h: Uint8Array) => this.heightOfHashSync(h);
+      const accept = (b: Uint8Array) => blockIntegrityProblem(b, height, hashHeightOf, committedHash);
+      let fetched: Uint8Array | undefined;
+      try {
+        fetched = await refetch(height, accept);
+      } catch {
+        fetched = undefined;
+      }
+      if (!fetched || accept(fetched) !== undefined) {
+        if (this.failedRepairs.size >= MAX_FAILED_REPAIRS) this.failedRepairs.clear();
+        this.failedRepairs.set(height, Date.now());
+        return undefined;
+      }
+      await this.db.put(heightKey("b", height), fetched, { sync: true });
+      this.failedRepairs.delete(height);
+      this.repairedBlocks++;
+      return fetched;
+    })().finally(() => this.repairs.delete(height));
+    this.repairs.set(height, repair);
+    return repair;
   }
 
   /** The commit of the block at `height`, checked to be for the committed block. */

@@ -2,7 +2,8 @@
  * Storage faults (issue 9.11): a damaged block value, a table overwritten mid-file and a corrupt
  * MANIFEST are each reported as a typed StorageError naming what is damaged and why, at start for
  * the head's recent window and on read (the API answers 503 with the code, never a 500) for older
- * blocks.
+ * blocks. A node with peers re-fetches a damaged block (checked against its hash index and commit),
+ * writes it back and serves it.
  */
 import assert from "node:assert/strict";
 import { cpSync, openSync, readdirSync, rmSync, statSync, writeSync } from "node:fs";
@@ -17,6 +18,7 @@ import { ChainDb, StorageError } from "../../node/storage/chainDb.js";
 import { buildFinalizedChain } from "../helpers/chainBuilder.js";
 import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { transferBlocks } from "../helpers/syncScenario.js";
+import { waitFor } from "../helpers/validatorNet.js";
 
 const BLOCKS = 80;
 const keys = [0, 1, 2, 3].map((i) => testKey(i));
@@ -37,6 +39,11 @@ async function flipByteOfBlock(chainDir: string, height: number): Promise<void> 
   bytes[at] = (bytes[at] as number) ^ 0x01;
   await db.put(blockKey(height), bytes);
   await db.close();
+}
+
+/** The stored value under block `height`'s key, unchecked. */
+async function readRaw(db: ChainDb, height: number): Promise<Uint8Array | undefined> {
+  return (db as unknown as { db: Level<string, Uint8Array> }).db.get(blockKey(height));
 }
 
 const isStorageError = (code: string) => (err: unknown) =>
@@ -96,6 +103,74 @@ describe("storage faults are reported clearly", function () {
       await assert.rejects(node.chain.db.getBlock(5), isStorageError("STORAGE_CORRUPT"));
     } finally {
       await node.stop();
+    }
+  });
+
+  it("9.11 regression: an old damaged block of a node in a 2-node network is re-fetched from the peer, written back and served", async () => {
+    const healthyDir = copy("repair-healthy");
+    const damagedDir = copy("repair-damaged");
+    await flipByteOfBlock(damagedDir, 5);
+    const logger = pino({ level: "silent" });
+    const healthy = await PocoNode.start({
+      dataDir: join(healthyDir, ".."),
+      genesis,
+      api: { host: "127.0.0.1", port: 0 },
+      p2p: { port: 0, bootstrap: [] },
+      logger,
+    });
+    let damaged: PocoNode | undefined;
+    try {
+      damaged = await PocoNode.start({
+        dataDir: join(damagedDir, ".."),
+        genesis,
+        api: { host: "127.0.0.1", port: 0 },
+        p2p: { port: 0, bootstrap: healthy.network!.listenAddrs() },
+        logger,
+      });
+      const node = damaged;
+      await waitFor(async () => node.network!.peers().length > 0, 30_000, "the nodes to connect");
+      const expected = (await (await fetch(`${healthy.apiUrl}/blocks/5`)).json()) as {
+        header: { hash: string };
+      };
+      // The read notices the damage, asks the peer for block 5, checks it against the stored hash
+      // index and commit, writes it back and serves it.
+      const res = await fetch(`${node.apiUrl}/blocks/5`);
+      assert.equal(res.status, 200, await res.clone().text());
+      const served = (await res.json()) as { header: { hash: string } };
+      assert.equal(served.header.hash, expected.header.hash);
+      assert.equal(node.chain.db.repairedBlocks, 1);
+      // Written back: read again without any peer, the stored block is intact.
+      node.chain.db.setBlockRefetcher(undefined);
+      const again = await node.chain.db.getBlock(5);
+      assert.deepEqual(again, await healthy.chain.db.getBlock(5));
+    } finally {
+      await damaged?.stop();
+      await healthy.stop();
+    }
+  });
+
+  it("9.11: a peer that answers a re-fetch with another block is not believed (the read fails typed, the store is unchanged)", async () => {
+    const chainDir = copy("repair-liar");
+    await flipByteOfBlock(chainDir, 5);
+    const db = await ChainDb.open(chainDir);
+    try {
+      const other = (await db.getBlock(6))!;
+      const before = await readRaw(db, 5);
+      let asked = 0;
+      db.setBlockRefetcher(async (_height, accept) => {
+        asked++;
+        assert.ok(accept(other), "the store refuses a block that is not the committed one");
+        return other;
+      });
+      await assert.rejects(db.getBlock(5), isStorageError("STORAGE_CORRUPT"));
+      assert.equal(asked, 1);
+      assert.equal(db.repairedBlocks, 0);
+      assert.deepEqual(await readRaw(db, 5), before, "nothing written back");
+      // A block no peer could deliver is not asked for again at once (a read flood costs no requests).
+      await assert.rejects(db.getBlock(5), isStorageError("STORAGE_CORRUPT"));
+      assert.equal(asked, 1);
+    } finally {
+      await db.close();
     }
   });
 

@@ -39,6 +39,8 @@ export class ValidatorNet {
   readonly nodes: NetNode[] = [];
   genesis!: Genesis;
   readonly funded: KeyPair[] = [testKey(100), testKey(101), testKey(102), testKey(103)];
+  /** How long a started node may take to report ready (longer on an oversubscribed machine). */
+  readyTimeoutMs = 20_000;
 
   constructor(
     private readonly dir: string,
@@ -68,22 +70,25 @@ export class ValidatorNet {
   async start(index: number): Promise<NetNode> {
     const n = this.nodes[index]!;
     const bootstrap = this.nodes.filter((o) => o !== n).map((o) => this.addrOf(o));
-    n.proc = await startNodeProcess([
-      "--data-dir",
-      n.dataDir,
-      "--genesis",
-      join(this.dir, "genesis.json"),
-      "--key",
-      join(this.dir, `validator-${index}.json`),
-      "--api-port",
-      "0",
-      "--p2p-port",
-      String(n.p2pPort),
-      "--bootstrap",
-      bootstrap.join(","),
-      "--block-time",
-      String(this.blockTimeMs),
-    ]);
+    n.proc = await startNodeProcess(
+      [
+        "--data-dir",
+        n.dataDir,
+        "--genesis",
+        join(this.dir, "genesis.json"),
+        "--key",
+        join(this.dir, `validator-${index}.json`),
+        "--api-port",
+        "0",
+        "--p2p-port",
+        String(n.p2pPort),
+        "--bootstrap",
+        bootstrap.join(","),
+        "--block-time",
+        String(this.blockTimeMs),
+      ],
+      this.readyTimeoutMs,
+    );
     n.api = new ApiClient(n.proc.apiUrl);
     return n;
   }
