@@ -14,7 +14,7 @@ export const CONTRACTS_DIR = join(here, "contracts");
 export const ARTIFACTS_DIR = join(here, "artifacts");
 export const CONTRACT_NAMES = ["PocoBridge", "TestRLC", "TestMultiDeposit", "TestStateProof"] as const;
 /** Libraries imported by the contracts (compiled with them, no artifact of their own). */
-export const LIBRARY_NAMES = ["StateProof"] as const;
+export const LIBRARY_NAMES = ["StateProof", "AccountRecord"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];
 
 export interface Artifact {
