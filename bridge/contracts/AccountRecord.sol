@@ -55,7 +55,9 @@ library AccountRecord {
     function _uintField(bytes1 tag, uint256 v) private pure returns (bytes memory out) {
         if (v == 0) return out;
         uint256 len;
-        for (uint256 x = v; x != 0; x >>= 8) ++len;
+        for (uint256 x = v; x != 0; x >>= 8) {
+            ++len;
+        }
         out = new bytes(len + 2);
         out[0] = tag;
         out[1] = bytes1(uint8(len)); // ≤ 32: a one-byte varint

@@ -102,7 +102,11 @@ contract PocoBridge {
 
     event Deposit(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount);
     event CheckpointAccepted(
-        uint64 indexed height, bytes32 blockHash, bytes32 stateRoot, bytes32 withdrawalsRoot, bytes32 nextValidatorSetHash
+        uint64 indexed height,
+        bytes32 blockHash,
+        bytes32 stateRoot,
+        bytes32 withdrawalsRoot,
+        bytes32 nextValidatorSetHash
     );
     event Withdrawn(uint256 indexed id, address indexed recipient, uint256 amount);
     /// @notice The members of every set the contract adopts (at deployment and on each rotation).
@@ -358,7 +362,10 @@ contract PocoBridge {
                 }
                 default {
                     // a right child has a non-empty left sibling, which the proof must give
-                    if iszero(lt(i, len)) { node := 0 break }
+                    if iszero(lt(i, len)) {
+                        node := 0
+                        break
+                    }
                     mstore(0x00, sibling)
                     mstore(0x20, node)
                 }
