@@ -33,6 +33,7 @@ import {
   DepositWatcher,
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
+import { accountProofRoutes } from "../api/routes/accountProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -40,6 +41,7 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
+import { PastStateCache, replayStateAt } from "../state/stateReplay.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
 
 export interface BridgeConfig {
@@ -91,6 +93,9 @@ export class BridgeService {
   private readonly topic: string;
   private domain: BridgeDomain | undefined;
   private relaying = false;
+  private readonly pastStates = new PastStateCache((h) =>
+    replayStateAt(this.deps.chain, h, this.deps.backend),
+  );
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
@@ -209,6 +214,12 @@ export class BridgeService {
   /** Withdrawal proofs against the latest checkpoint accepted on Ethereum. */
   async routes(app: FastifyInstance): Promise<void> {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
+    // Account proofs for the escape hatch: a past state only at the height anchored on Ethereum.
+    await accountProofRoutes(app, {
+      chain: this.deps.chain,
+      pastHeightAllowed: async (height) => Number(await this.bridge.getFunction("lastHeight")()) === height,
+      pastStates: this.pastStates,
+    });
     app.get(
       "/checkpoints",
       { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
