@@ -71,6 +71,13 @@ contract PocoBridge {
     /// @notice keccak256(abi.encodePacked(uint256[] words)), word = power << 160 | address.
     bytes32 public validatorSetHash;
     uint64 public lastHeight;
+    /// @notice block.timestamp of the last accepted checkpoint (of the deployment before the first).
+    /// @dev Packed with lastHeight, which every checkpoint changes: the slot's write costs the same
+    ///      whatever the timestamp, so a gas estimate made in the same second as the previous
+    ///      checkpoint (a no-op write there) is not short when the transaction lands a second later.
+    uint64 public lastCheckpointAt;
+    /// @notice block.timestamp the escape hatch opened at; 0 while closed (read by every checkpoint).
+    uint64 public hatchOpenedAt;
     uint256 public depositCount;
     /// @notice Withdrawals root of each accepted checkpoint, by sidechain height.
     mapping(uint64 => bytes32) public withdrawalsRoots;
@@ -80,10 +87,6 @@ contract PocoBridge {
     /// @dev Withdrawal id → claimed bit (256 ids per word: sequential ids share storage slots).
     mapping(uint256 => uint256) private claimedWords;
 
-    /// @notice block.timestamp of the last accepted checkpoint (of the deployment before the first).
-    uint64 public lastCheckpointAt;
-    /// @notice block.timestamp the escape hatch opened at; 0 while closed.
-    uint64 public hatchOpenedAt;
     /// @notice Sidechain accounts that exited through the hatch.
     mapping(address => bool) public exited;
     /// @notice What a claim larger than a whole window's cap still has to receive (paid by `claimOwed`).
@@ -102,11 +105,7 @@ contract PocoBridge {
 
     event Deposit(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount);
     event CheckpointAccepted(
-        uint64 indexed height,
-        bytes32 blockHash,
-        bytes32 stateRoot,
-        bytes32 withdrawalsRoot,
-        bytes32 nextValidatorSetHash
+        uint64 indexed height, bytes32 blockHash, bytes32 stateRoot, bytes32 withdrawalsRoot, bytes32 nextValidatorSetHash
     );
     event Withdrawn(uint256 indexed id, address indexed recipient, uint256 amount);
     /// @notice The members of every set the contract adopts (at deployment and on each rotation).
@@ -362,10 +361,7 @@ contract PocoBridge {
                 }
                 default {
                     // a right child has a non-empty left sibling, which the proof must give
-                    if iszero(lt(i, len)) {
-                        node := 0
-                        break
-                    }
+                    if iszero(lt(i, len)) { node := 0 break }
                     mstore(0x00, sibling)
                     mstore(0x20, node)
                 }
