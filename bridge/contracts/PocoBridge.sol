@@ -78,6 +78,9 @@ contract PocoBridge {
     uint64 public lastCheckpointAt;
     /// @notice block.timestamp the escape hatch opened at; 0 while closed (read by every checkpoint).
     uint64 public hatchOpenedAt;
+    /// @notice Deposits are refused while block.timestamp < depositsPausedUntil (same slot: a deposit
+    ///         reads its two conditions with one storage read).
+    uint64 public depositsPausedUntil;
     uint256 public depositCount;
     /// @notice Withdrawals root of each accepted checkpoint, by sidechain height.
     mapping(uint64 => bytes32) public withdrawalsRoots;
@@ -91,15 +94,14 @@ contract PocoBridge {
     mapping(address => bool) public exited;
     /// @notice What a claim larger than a whole window's cap still has to receive (paid by `claimOwed`).
     mapping(address => uint256) public owed;
-    /// @notice The rate-limit window of `paidInPeriod`, and what was paid in it.
+    /// @notice The rate-limit window of `paidInPeriod`, and what was paid in it (one slot: a payout
+    ///         reads and writes the window with one storage access each).
     uint64 public currentPeriod;
-    uint256 public paidInPeriod;
+    uint192 public paidInPeriod;
 
     address public guardian;
     address public pendingGuardian;
     uint64 public pendingGuardianReadyAt;
-    /// @notice Deposits are refused while block.timestamp < depositsPausedUntil.
-    uint64 public depositsPausedUntil;
     /// @notice The guardian may pause again from this time on.
     uint64 public nextPauseAllowedAt;
 
@@ -447,12 +449,12 @@ contract PocoBridge {
     function _transferCounted(address to, uint256 amount) private {
         uint256 held = token.balanceOf(address(this));
         if (amount > held) revert InsufficientReserves(amount, held);
+        // amount ≤ held ≤ the token's supply, far below 2^192: the cast cannot truncate
         uint64 period = uint64(block.timestamp / ratePeriod);
         if (period != currentPeriod) {
-            currentPeriod = period;
-            paidInPeriod = amount;
+            (currentPeriod, paidInPeriod) = (period, uint192(amount));
         } else {
-            paidInPeriod += amount;
+            paidInPeriod += uint192(amount);
         }
         token.safeTransfer(to, amount);
     }

@@ -11,6 +11,7 @@ interface Vm {
     function assume(bool condition) external pure;
     function prank(address sender) external;
     function warp(uint256 timestamp) external;
+    function toString(uint256 value) external pure returns (string memory);
 }
 
 /// @dev Validator keys, sets, signed checkpoints and assertions shared by the property tests.
