@@ -118,8 +118,13 @@ export async function exitThroughHatch(
         `the escape hatch opens at ${opensAt} (Unix time) if no checkpoint comes`,
       );
     }
-    await (await bridge.getFunction("openHatch")()).wait();
-    openedHatch = true;
+    try {
+      await (await bridge.getFunction("openHatch")()).wait();
+      openedHatch = true;
+    } catch (err) {
+      // someone else opened it meanwhile: carry on; anything else is the caller's error
+      if (BigInt(await bridge.getFunction("hatchOpenedAt")()) === 0n) throw err;
+    }
   }
   const height = Number(await bridge.getFunction("lastHeight")());
   const stateRoot = (await bridge.getFunction("stateRoots")(height)) as string;
