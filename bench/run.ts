@@ -16,11 +16,13 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   sync: () => import("./sync.js"),
   worker: () => import("./worker.js"),
   bridge: () => import("./bridge.js"),
+  results: () => import("./results.js"),
   reference: () => import("./reference.js"),
   validators: () => import("./validators.js"),
   cli: () => import("./cli.js"),
   gas: () => import("./gas.js"),
   spamFlood: () => import("./spamFlood.js"),
+  spamFloodNetwork: () => import("./spamFloodNetwork.js"),
 };
 
 const only = process.argv.slice(2);

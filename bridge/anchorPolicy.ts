@@ -99,6 +99,11 @@ export class AnchorTracker {
     }
   }
 
+  /** When the checkpoint Ethereum holds was made and when the oldest withdrawal it lacks was (API). */
+  waiting(anchored: { height: number; withdrawalCount: number }) {
+    return this.inputs(anchored.height, anchored.withdrawalCount);
+  }
+
   private inputs(anchoredHeight: number, anchoredWithdrawalCount: number) {
     const lastAnchoredTimeMs =
       this.blockTimes.get(anchoredHeight) ??

@@ -12,7 +12,14 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 export const CONTRACTS_DIR = join(here, "contracts");
 export const ARTIFACTS_DIR = join(here, "artifacts");
-export const CONTRACT_NAMES = ["PocoBridge", "TestRLC", "TestMultiDeposit", "TestStateProof"] as const;
+export const CONTRACT_NAMES = [
+  "PocoBridge",
+  "PocoResults",
+  "TestRLC",
+  "TestMultiDeposit",
+  "TestStateProof",
+  "TestResultConsumer",
+] as const;
 /** Libraries imported by the contracts (compiled with them, no artifact of their own). */
 export const LIBRARY_NAMES = ["StateProof", "AccountRecord"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];

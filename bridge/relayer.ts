@@ -637,6 +637,8 @@ export class CheckpointRelayer {
   private inFlight = false;
   /** Why the last round submitted nothing (for the API), or why it submitted. */
   lastDecision: string | undefined;
+  /** Height of the checkpoint being sent to Ethereum right now (for the API). */
+  submitting: number | undefined;
 
   constructor(
     private readonly bridge: Contract,
@@ -741,7 +743,13 @@ export class CheckpointRelayer {
         }
       }
       this.lastDecision = `submitted ${p.checkpoint.height}: ${reason}`;
-      const gasUsed = await submitCheckpoint(this.bridge, s);
+      this.submitting = p.checkpoint.height;
+      let gasUsed: bigint;
+      try {
+        gasUsed = await submitCheckpoint(this.bridge, s);
+      } finally {
+        this.submitting = undefined;
+      }
       for (const [digest, q] of this.pending)
         if (q.checkpoint.height <= p.checkpoint.height) this.pending.delete(digest);
       return { height: p.checkpoint.height, gasUsed };

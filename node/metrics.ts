@@ -36,6 +36,12 @@ export class NodeMetrics {
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  readonly blockExecutionSeconds = new Histogram({
+    name: "poco_block_execution_seconds",
+    help: "Time to build or validate a committed block before voting: signatures, execution, roots",
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
   readonly headAgeSeconds = new Gauge({
     name: "poco_head_age_seconds",
     help: "Age of the head block (its time to now), at scrape time",

@@ -215,6 +215,7 @@ export class PocoNode {
       metrics.txsCommitted.inc({ outcome: "failed" }, failed);
       metrics.mempoolTxs.set(mempool.size);
       metrics.blockCommitSeconds.observe(block.durationMs / 1000);
+      metrics.blockExecutionSeconds.observe(block.executionMs / 1000);
     });
 
     const api = await buildApi(

@@ -10,8 +10,8 @@
 import { type Contract, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
-import { type AnchorPolicy, AnchorTracker } from "../../bridge/anchorPolicy.js";
+import { Counter, Gauge, type Registry } from "prom-client";
+import { type AnchorPolicy, AnchorTracker, DEFAULT_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
 import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
 import {
   type BridgeDomain,
@@ -21,7 +21,7 @@ import {
   encodeCheckpointSignature,
   recoverCheckpointSigner,
   sameCheckpoint,
-  signCheckpoint,
+  validatorSetHash,
 } from "../../bridge/checkpoint.js";
 import { withdrawalProofRoutes } from "../../bridge/proofServer.js";
 import {
@@ -33,7 +33,11 @@ import {
   DepositWatcher,
   withdrawalCountAt,
 } from "../../bridge/relayer.js";
+import { resultsAt, submitTaskResult, type TaskResultProof } from "../../bridge/resultProofs.js";
+import type { poco } from "../../proto/index.js";
+import { TaskStatus } from "../../scheduler/types.js";
 import { accountProofRoutes } from "../api/routes/accountProofRoutes.js";
+import { taskProofRoutes } from "../api/routes/taskProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -42,7 +46,11 @@ import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import { PastStateCache, replayStateAt } from "../state/stateReplay.js";
-import type { VerifiedTx } from "../tx/signedTx.js";
+import { signTx, type VerifiedTx } from "../tx/signedTx.js";
+import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
+import { CheckpointSigner } from "./checkpointSigner.js";
+import { CheckpointAcceptance } from "./checkpointStatus.js";
+import { ResultProofArchive } from "./resultProofArchive.js";
 
 export interface BridgeConfig {
   /** This node's own Ethereum JSON-RPC endpoint. */
@@ -63,6 +71,11 @@ export interface BridgeConfig {
    * devnet's behaviour before the policy existed).
    */
   anchor?: AnchorPolicy;
+  /**
+   * PocoResults contract: with `relayKey`, this node delivers the results of completed tasks whose deal
+   * names a callback (it submits their proofs once the checkpoint covering them is anchored).
+   */
+  resultsAddress?: string;
 }
 
 interface Deps {
@@ -80,6 +93,10 @@ interface Deps {
 }
 
 const MAX_KEPT_CHECKPOINTS = 64;
+/** Callback deliveries waiting for this node's relayer (oldest dropped beyond). */
+const MAX_PENDING_DELIVERIES = 1024;
+/** Attempts per delivery before it is left to others (anyone may submit the proof). */
+const DELIVERY_ATTEMPTS = 3;
 
 export class BridgeService {
   private readonly provider: JsonRpcProvider;
@@ -87,7 +104,14 @@ export class BridgeService {
   private readonly relayer: CheckpointRelayer | undefined;
   private readonly watcher: DepositWatcher | undefined;
   /** Our own checkpoints, by height, with the signatures seen for each (validator → signature). */
-  private readonly checkpoints = new Map<number, { cp: Checkpoint; signatures: Map<string, Uint8Array> }>();
+  private readonly checkpoints = new Map<
+    number,
+    { cp: Checkpoint; signatures: Map<string, Uint8Array>; signers: Set<string> }
+  >();
+  /** Signs our checkpoints, never two different ones at one height (persisted across restarts). */
+  private readonly signer: CheckpointSigner | undefined;
+  /** Validators seen signing two different checkpoints at one height: evidence to submit. */
+  private readonly equivocations = new CheckpointEquivocationDetector(MAX_KEPT_CHECKPOINTS);
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly topic: string;
@@ -99,7 +123,17 @@ export class BridgeService {
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
-  private readonly anchorTracker: AnchorTracker | undefined;
+  /** Follows the anchoring policy's inputs (the relayer's policy, or the default one for the API). */
+  private readonly anchorTracker: AnchorTracker;
+  /** Which of our checkpoints Ethereum accepted (for the API and the explorer). */
+  private readonly acceptance: CheckpointAcceptance;
+  private checkpointsView: { atMs: number; body: Promise<unknown> } | undefined;
+  /** Proofs of final tasks against anchored state roots (GET /tasks/:id/proof, callback delivery). */
+  readonly resultProofs = new ResultProofArchive();
+  private readonly results: Contract | undefined;
+  private readonly deliveries: { proof: TaskResultProof; attempts: number }[] = [];
+  private followingAnchors = false;
+  private anchorTimer: NodeJS.Timeout | undefined;
   /** Last checkpoint submitted by this node's relayer. */
   lastSubmitted: { height: number; gasUsed: bigint } | undefined;
 
@@ -113,12 +147,15 @@ export class BridgeService {
       cacheTimeout: -1,
     });
     this.topic = gossipTopic(chain.chainId, GossipKind.CHECKPOINT_SIG);
+    this.anchorTracker = new AnchorTracker(config.anchor ?? DEFAULT_ANCHOR_POLICY);
+    this.acceptance = new CheckpointAcceptance(async (height) =>
+      String(await this.bridge.getFunction("stateRoots")(height)),
+    );
     // After a restart, the set in state stands for the previous checkpoint's set.
     this.previousSigners = new Set(readValidatorSet(chain.state).map((v) => v.address));
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
-      const tracker = config.anchor ? new AnchorTracker(config.anchor) : undefined;
-      this.anchorTracker = tracker;
+      const tracker = config.anchor ? this.anchorTracker : undefined;
       this.relayer = new CheckpointRelayer(
         bridgeAt(config.bridgeAddress, signer),
         [readValidatorSet(chain.state)],
@@ -135,7 +172,12 @@ export class BridgeService {
                     withdrawalCount: this.anchoredWithdrawals(onChain.lastHeight),
                   },
                   toHex(cp.nextValidatorSetHash) !== onChain.setHash,
-                ),
+                ) ??
+                // a result waiting for its callback is pending work too (this relayer delivers it)
+                (config.resultsAddress &&
+                this.resultProofs.callbackWaited(cp.height, tracker.policy.maxWithdrawalWaitMs)
+                  ? "taskResultsWaited"
+                  : undefined),
               ...(config.anchor?.maxFeePerGasWei !== undefined
                 ? { maxFeePerGasWei: config.anchor.maxFeePerGasWei }
                 : {}),
@@ -143,6 +185,7 @@ export class BridgeService {
           : {},
       );
       this.bridge = bridgeAt(config.bridgeAddress, signer);
+      if (config.resultsAddress) this.results = resultsAt(config.resultsAddress, signer);
     } else {
       this.bridge = bridgeAt(config.bridgeAddress, this.provider);
     }
@@ -152,9 +195,31 @@ export class BridgeService {
         help: "Ethereum reorgs deeper than the deposit confirmations seen by the deposit watcher",
         registers: [deps.metrics],
       });
+      const archive = this.resultProofs;
+      new Gauge({
+        name: "poco_result_proofs_pending",
+        help: "Final tasks waiting for a proof at an anchored checkpoint (GET /tasks/:id/proof)",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.pendingCount);
+        },
+      });
+      new Gauge({
+        name: "poco_result_proofs_dropped",
+        help: "Final tasks not queued for a proof because the pending set was full",
+        registers: [deps.metrics],
+        collect() {
+          this.set(archive.dropped);
+        },
+      });
     }
     const key = deps.validatorKey;
     if (key) {
+      this.signer = new CheckpointSigner(
+        `${deps.dataDir}/checkpoint-signer.json`,
+        key.privateKey,
+        deps.backend,
+      );
       const address = toHex(key.address);
       this.watcher = new DepositWatcher({
         provider: this.provider,
@@ -183,11 +248,12 @@ export class BridgeService {
 
   start(): void {
     this.unsubscribe = this.deps.chain.onBlock((block) => {
-      this.anchorTracker?.observeBlock(
+      this.anchorTracker.observeBlock(
         block.head.height,
         block.head.header.timeMs,
         readWithdrawalCount(this.deps.chain.state),
       );
+      this.resultProofs.observeWrites(block.writes, this.deps.chain.state, block.head.header.timeMs);
       this.onBlock(block.head.height, block.head.hash, block.head.header.stateRoot);
     });
     if (this.watcher && this.deps.validatorKey) {
@@ -202,11 +268,13 @@ export class BridgeService {
     if (this.relayer) {
       this.timer = setInterval(() => void this.relay(), this.deps.config.pollMs ?? 1000);
     }
+    this.anchorTimer = setInterval(() => void this.followAnchors(), this.deps.config.pollMs ?? 1000);
   }
 
   async stop(): Promise<void> {
     this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.anchorTimer) clearInterval(this.anchorTimer);
     await this.watcher?.stop();
     this.provider.destroy();
   }
@@ -214,6 +282,11 @@ export class BridgeService {
   /** Withdrawal proofs against the latest checkpoint accepted on Ethereum. */
   async routes(app: FastifyInstance): Promise<void> {
     await withdrawalProofRoutes(app, { bridge: this.bridge, state: () => this.deps.chain.state });
+    await taskProofRoutes(app, {
+      archive: this.resultProofs,
+      state: () => this.deps.chain.state,
+      timeMs: () => this.deps.chain.head.header.timeMs,
+    });
     // Account proofs for the escape hatch: a past state only at the height anchored on Ethereum.
     await accountProofRoutes(app, {
       chain: this.deps.chain,
@@ -222,36 +295,88 @@ export class BridgeService {
     });
     app.get(
       "/checkpoints",
-      { schema: { summary: "Recent checkpoints of this node and the signatures it collected" } },
+      {
+        schema: {
+          summary:
+            "Recent checkpoints with their status on Ethereum (signed, submitted, accepted, skipped) and what the next anchoring waits for",
+        },
+      },
       async () => {
-        // Only what the contract holds is "anchored": a checkpoint never accepted there is not.
-        const onEthereum = Number(await this.bridge.getFunction("lastHeight")());
-        const next = this.anchorTracker?.next({
-          height: onEthereum,
-          withdrawalCount: this.anchoredWithdrawals(onEthereum),
-        });
-        return {
-          lastSubmitted: this.lastSubmitted
-            ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
-            : null,
-          onEthereum,
-          relay: this.relayer
-            ? {
-                lastDecision: this.relayer.lastDecision ?? null,
-                nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
-              }
-            : null,
-          checkpoints: [...this.checkpoints.values()]
-            .sort((a, b) => b.cp.height - a.cp.height)
-            .map(({ cp, signatures }) => ({
-              height: cp.height,
-              blockHash: toHex(cp.blockHash),
-              withdrawalsRoot: toHex(cp.withdrawalsRoot),
-              signers: [...signatures.keys()].sort(),
-            })),
-        };
+        // One report per second whatever the number of clients (each costs Ethereum calls).
+        const now = Date.now();
+        if (!this.checkpointsView || now - this.checkpointsView.atMs >= 1_000) {
+          const body = this.checkpointsReport();
+          body.catch(() => {
+            if (this.checkpointsView?.body === body) this.checkpointsView = undefined;
+          });
+          this.checkpointsView = { atMs: now, body };
+        }
+        return this.checkpointsView.body;
       },
     );
+  }
+
+  /**
+   * Only what the contract holds is "anchored" (status "accepted"): a checkpoint with a quorum of
+   * signatures, or one sent to Ethereum, is not until the contract stores it.
+   */
+  private async checkpointsReport() {
+    const bridge = this.bridge;
+    const [lastHeight, setHash] = await Promise.all([
+      bridge.getFunction("lastHeight")(),
+      bridge.getFunction("validatorSetHash")(),
+    ]);
+    const onEthereum = Number(lastHeight);
+    const state = this.deps.chain.state;
+    const anchoredWithdrawals = this.anchoredWithdrawals(onEthereum);
+    const anchored = { height: onEthereum, withdrawalCount: anchoredWithdrawals };
+    const waiting = this.anchorTracker.waiting(anchored);
+    const setChanged = toHex(validatorSetHash(readValidatorSet(state))) !== String(setHash).toLowerCase();
+    const next = this.anchorTracker.next(anchored);
+    const every = this.deps.config.checkpointEvery;
+    const head = this.deps.chain.head.height;
+    const policy = this.anchorTracker.policy;
+    const kept = [...this.checkpoints.values()].sort((a, b) => b.cp.height - a.cp.height);
+    this.acceptance.keepOnly(kept.map((k) => k.cp.height));
+    const submitting = this.relayer?.submitting;
+    const inFlight = new Set(submitting === undefined ? [] : [submitting]);
+    const statuses = await Promise.all(kept.map((k) => this.acceptance.status(k.cp, onEthereum, inFlight)));
+    return {
+      lastSubmitted: this.lastSubmitted
+        ? { height: this.lastSubmitted.height, gasUsed: this.lastSubmitted.gasUsed.toString() }
+        : null,
+      onEthereum,
+      anchoring: {
+        // Validators sign every `checkpointEvery` blocks; the relayer anchors one by the policy.
+        nextCheckpointHeight: head - (head % every) + every,
+        pendingWithdrawals: readWithdrawalCount(state) - anchoredWithdrawals,
+        oldestPendingWithdrawalMs: waiting.oldestPendingWithdrawalMs ?? null,
+        lastAnchoredTimeMs: waiting.lastAnchoredTimeMs ?? null,
+        validatorSetChanged: setChanged,
+        policy: { maxWithdrawalWaitMs: policy.maxWithdrawalWaitMs, maxIntervalMs: policy.maxIntervalMs },
+        // A set change is anchored at the next checkpoint; otherwise the earliest of T and H.
+        nextExpected: setChanged
+          ? { atMs: null, waitsFor: "validatorSetChanged" }
+          : next
+            ? { atMs: next.atMs, waitsFor: next.reason }
+            : null,
+      },
+      relay: this.relayer
+        ? {
+            lastDecision: this.relayer.lastDecision ?? null,
+            nextExpected: next ? { atMs: next.atMs, waitsFor: next.reason } : null,
+          }
+        : null,
+      checkpoints: kept.map(({ cp, signatures }, i) => ({
+        height: cp.height,
+        blockHash: toHex(cp.blockHash),
+        stateRoot: toHex(cp.stateRoot),
+        withdrawalsRoot: toHex(cp.withdrawalsRoot),
+        signers: [...signatures.keys()].sort(),
+        status: statuses[i],
+        anchored: statuses[i] === "accepted",
+      })),
+    };
   }
 
   /** The (Ethereum chain id, bridge address) checkpoints are signed for; read once from Ethereum. */
@@ -280,6 +405,8 @@ export class BridgeService {
 
   private onBlock(height: number, hash: Uint8Array, stateRoot: Uint8Array): void {
     if (height % this.deps.config.checkpointEvery !== 0) return;
+    // the state is this block's now, and only now: take the proofs this height may be anchored with
+    this.resultProofs.onCheckpoint(height, this.deps.chain.state, this.deps.chain.head.header.timeMs);
     const domain = this.domain;
     if (!domain) {
       void this.loadDomain(); // the next checkpoint covers this one (the withdrawals tree is cumulative)
@@ -290,7 +417,8 @@ export class BridgeService {
     const members = new Set(cp.nextValidators.map((v) => v.address));
     const signers = this.previousSigners;
     this.previousSigners = members;
-    this.checkpoints.set(height, { cp, signatures: new Map() });
+    // Who may sign it: this checkpoint's set and the previous one's (see below).
+    this.checkpoints.set(height, { cp, signatures: new Map(), signers: new Set([...members, ...signers]) });
     for (const h of [...this.checkpoints.keys()].sort((a, b) => a - b).slice(0, -MAX_KEPT_CHECKPOINTS))
       this.checkpoints.delete(h);
     this.relayer?.addCheckpoint(cp);
@@ -300,7 +428,13 @@ export class BridgeService {
     // previous one (the set Ethereum may still hold, which must sign the rotation that drops it).
     const me = toHex(key.address);
     if (!members.has(me) && !signers.has(me)) return;
-    const signature = signCheckpoint(cp, key.privateKey, this.deps.backend);
+    let signature: Uint8Array;
+    try {
+      signature = this.signer!.sign(cp);
+    } catch (err) {
+      this.deps.log.error({ height, err: (err as Error).message }, "checkpoint not signed");
+      return;
+    }
     const message = encodeCheckpointSignature(cp, toHex(key.address), signature);
     this.record(message);
     void this.deps.network
@@ -318,16 +452,65 @@ export class BridgeService {
     }
     const ours = this.checkpoints.get(m.checkpoint.height);
     if (!ours) return "ignore"; // not there yet, or long gone
-    if (!sameCheckpoint(ours.cp, m.checkpoint)) return "reject";
+    if (!sameCheckpoint(ours.cp, m.checkpoint)) return this.receiveConflicting(ours, m);
     if (recoverCheckpointSigner(ours.cp, m.signature, this.deps.backend) !== m.validator) return "reject";
     this.record(data);
     return "accept";
+  }
+
+  /**
+   * A signature of another checkpoint at a height we hold. From a member of the signing set, for the
+   * same sidechain and bridge, and really signed by it: one half of a double sign, kept until its
+   * other half shows up, and relayed when it completes one (so other validators see the offence too;
+   * once per validator and height). Anything else is junk.
+   */
+  private receiveConflicting(
+    ours: { cp: Checkpoint; signers: Set<string> },
+    m: ReturnType<typeof decodeCheckpointSignature>,
+  ): "accept" | "ignore" | "reject" {
+    const cp = m.checkpoint;
+    if (
+      cp.chainId !== ours.cp.chainId ||
+      cp.ethChainId !== ours.cp.ethChainId ||
+      cp.bridge !== ours.cp.bridge
+    )
+      return "reject";
+    if (!ours.signers.has(m.validator)) return "reject";
+    if (recoverCheckpointSigner(cp, m.signature, this.deps.backend) !== m.validator) return "reject";
+    return this.observe(m) ? "accept" : "ignore";
+  }
+
+  /** Feeds a verified signature to the double-sign detector; true when it completed an offence. */
+  private observe(m: ReturnType<typeof decodeCheckpointSignature>): boolean {
+    const evidence = this.equivocations.observe(m);
+    if (!evidence) return false;
+    this.deps.log.warn({ validator: m.validator, height: m.checkpoint.height }, "double-signed checkpoint");
+    this.submitEvidence(evidence);
+    return true;
+  }
+
+  /** As the consensus service does for double votes: a validator node reports what it saw. */
+  private submitEvidence(evidence: poco.IEvidence): void {
+    const key = this.deps.validatorKey;
+    if (!key) return;
+    try {
+      const nonce = this.deps.mempool.nextNonce(toHex(key.address));
+      const tx = signTx(
+        { chainId: this.deps.chain.chainId, nonce, evidence },
+        key.privateKey,
+        this.deps.backend,
+      );
+      this.deps.submitTx(tx.bytes);
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "could not submit checkpoint evidence");
+    }
   }
 
   private record(message: Uint8Array): void {
     const m = decodeCheckpointSignature(message);
     this.checkpoints.get(m.checkpoint.height)?.signatures.set(m.validator, m.signature);
     this.relayer?.addSignature(message);
+    this.observe(m);
   }
 
   /** One relay at a time: a tick that finds the previous one still running does nothing. */
@@ -347,6 +530,74 @@ export class BridgeService {
       this.deps.log.warn({ err: (err as Error).message }, "checkpoint relay failed");
     } finally {
       this.relaying = false;
+    }
+  }
+
+  /**
+   * Follows the latest anchored checkpoint on Ethereum: proofs taken at its height become servable, and
+   * completed tasks whose deal names a callback are delivered by this node's relayer (if it has
+   * PocoResults). One round at a time.
+   */
+  private async followAnchors(): Promise<void> {
+    if (this.followingAnchors) return;
+    this.followingAnchors = true;
+    try {
+      const height = Number(await this.bridge.getFunction("lastHeight")());
+      if (height > this.resultProofs.anchoredHeight) {
+        const root = (await this.bridge.getFunction("stateRoots")(height)) as string;
+        const { proven, rootMismatch } = this.resultProofs.onAnchored(height, root);
+        if (rootMismatch) {
+          this.deps.log.error(
+            { height, root },
+            "the anchored state root differs from this node's: no proofs served",
+          );
+        }
+        if (this.results) {
+          for (const proof of proven) {
+            if (proof.status !== TaskStatus.COMPLETED || BigInt(proof.deal.callback) === 0n) continue;
+            this.deliveries.push({ proof, attempts: 0 });
+          }
+          this.deliveries.splice(0, Math.max(0, this.deliveries.length - MAX_PENDING_DELIVERIES));
+        }
+      }
+      await this.deliverCallbacks();
+    } catch (err) {
+      this.deps.log.warn({ err: (err as Error).message }, "following anchored checkpoints");
+    } finally {
+      this.followingAnchors = false;
+    }
+  }
+
+  /** Submits the queued proofs to PocoResults, which calls each deal's callback (skips delivered ones). */
+  private async deliverCallbacks(): Promise<void> {
+    const results = this.results;
+    if (!results) return;
+    while (this.deliveries.length > 0) {
+      const next = this.deliveries[0]!;
+      try {
+        const known = await results.getFunction("resultOf")(next.proof.taskId);
+        if (Number(known.status) === 0) {
+          const { gasUsed, callbackOk } = await submitTaskResult(results, next.proof);
+          this.deps.log.info(
+            {
+              task: next.proof.taskId,
+              callback: next.proof.deal.callback,
+              ok: callbackOk,
+              gas: gasUsed.toString(),
+            },
+            "task result delivered on Ethereum",
+          );
+        }
+        this.deliveries.shift();
+      } catch (err) {
+        next.attempts++;
+        this.deps.log.warn(
+          { task: next.proof.taskId, err: (err as Error).message },
+          "result delivery failed",
+        );
+        if (next.attempts >= DELIVERY_ATTEMPTS) this.deliveries.shift();
+        return; // retried at the next round
+      }
     }
   }
 

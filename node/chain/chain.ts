@@ -54,6 +54,10 @@ export interface CommittedBlock {
   dropped: VerifiedTx[];
   /** Wall time to execute, hash and persist the block (for metrics only). */
   durationMs: number;
+  /** The block's state writes (null = deleted), e.g. for the tasks it finalized. */
+  writes: readonly (readonly [string, Uint8Array | null])[];
+  /** Of which building or validating it (signatures, execution, roots), before any vote. */
+  executionMs: number;
 }
 
 export type BlockListener = (block: CommittedBlock) => void;
@@ -240,6 +244,7 @@ export class Chain {
     round = 0,
     lastCommit?: Uint8Array,
   ): PendingBlock {
+    const started = performance.now();
     const parent = this.currentHead;
     const height = parent.height + 1;
     const blockTime = Math.max(timeMs, parent.header.timeMs + 1);
@@ -286,6 +291,7 @@ export class Chain {
       receiptBytes,
       writes,
       dropped: execution.dropped.map((d) => d.tx),
+      executionMs: performance.now() - started,
     };
   }
 
@@ -298,6 +304,7 @@ export class Chain {
     verifyTx: (bytes: Uint8Array) => VerifiedTx,
     maxTimeMs = Number.MAX_SAFE_INTEGER,
   ): PendingBlock {
+    const started = performance.now();
     const bad = (why: string) => new ChainError("CHAIN_BAD_BLOCK", why);
     let block: poco.Block;
     if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
@@ -373,6 +380,7 @@ export class Chain {
       receiptBytes,
       writes,
       dropped: [],
+      executionMs: performance.now() - started,
     };
   }
 
@@ -474,6 +482,8 @@ export class Chain {
       receipts: pending.receipts,
       dropped: pending.dropped,
       durationMs: performance.now() - started,
+      writes: pending.writes,
+      executionMs: pending.executionMs,
     };
     for (const listener of this.listeners) listener(committed);
     return committed;
@@ -509,4 +519,6 @@ export interface PendingBlock {
   receiptBytes: Uint8Array[];
   writes: [string, Uint8Array | null][];
   dropped: VerifiedTx[];
+  /** Wall time to build or validate it: signatures, execution, roots (for metrics only). */
+  executionMs: number;
 }

@@ -9,10 +9,9 @@ import type { Command } from "commander";
 import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { addTxOptions, DEFAULT_API, printSubmitted, signAndSubmit, type TxOptions } from "./txSubmit.js";
 
 // ethers, the bridge, the crypto and the node are imported inside the actions (see main.ts).
-
-const DEFAULT_API = "http://127.0.0.1:8080";
 
 async function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
   const [{ JsonRpcProvider, Wallet }, { readKeyFile }] = await Promise.all([
@@ -85,16 +84,16 @@ export function registerBridgeCommands(program: Command): void {
     );
 
   const withdraw = program.command("withdraw").description("move RLC from the sidechain to Ethereum");
-  withdraw
-    .command("request")
-    .description(
-      "burn RLC on the sidechain for an Ethereum recipient; prints the withdrawal id, claimable after the next checkpoint",
-    )
-    .requiredOption("--key <file>", "sidechain key file")
+  addTxOptions(
+    withdraw
+      .command("request")
+      .description(
+        "burn RLC on the sidechain for an Ethereum recipient; prints the withdrawal id, claimable after the next checkpoint",
+      ),
+    "sidechain key file",
+  )
     .requiredOption("--amount <rlc>", "amount in RLC")
     .option("--eth-recipient <address>", "Ethereum recipient (default: the same address)")
-    .option("--password-file <file>", "password of an encrypted key file")
-    .option("--api <url>", "node API", DEFAULT_API)
     .addHelpText(
       "after",
       `
@@ -103,53 +102,24 @@ Example:
   {"hash":"0x…","withdrawalId":0,"status":"success",…}
   then, once a checkpoint covers it: poco withdraw claim --id 0 …`,
     )
-    .action(
-      async (opts: {
-        key: string;
-        amount: string;
-        ethRecipient?: string;
-        passwordFile?: string;
-        api: string;
-      }) => {
-        const amount = parseRlc(opts.amount);
-        const [{ uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }] = await Promise.all([
-          import("../../proto/index.js"),
-          import("../crypto/address.js"),
-          import("../crypto/keys.js"),
-          import("../tx/signedTx.js"),
-        ]);
-        const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : undefined;
-        const password = opts.passwordFile ? readFileSync(opts.passwordFile, "utf8").trimEnd() : undefined;
-        const key = await readKeyFile(opts.key, password);
-        const client = new ApiClient(opts.api);
-        const [status, account, before] = await Promise.all([
-          client.status(),
-          client.account(key.addressHex),
-          client.request<{ count: number }>("GET", "/withdrawals?limit=1"),
-        ]);
-        const signed = signTx(
-          {
-            chainId: status.chainId,
-            nonce: account.nonce,
-            withdraw: { ethRecipient: recipient ?? key.address, amount: uintToBytes(amount) },
-          },
-          key.privateKey,
-        );
-        const { hash } = await client.submitTx(signed.bytes);
-        const receipt = await client.waitForTx(hash);
-        if (receipt.status !== "success") {
-          console.log(JSON.stringify({ hash, ...receipt }));
-          process.exitCode = 1;
-          return;
-        }
-        const withdrawalId = await findWithdrawalId(client, before.count, {
-          sender: key.addressHex,
-          amount,
-          height: receipt.height,
-        });
-        console.log(JSON.stringify({ hash, withdrawalId, ...receipt }));
-      },
-    );
+    .action(async (opts: TxOptions & { amount: string; ethRecipient?: string }) => {
+      const amount = parseRlc(opts.amount);
+      const { parseAddress } = await import("../crypto/address.js");
+      const recipient = opts.ethRecipient ? parseAddress(opts.ethRecipient) : undefined;
+      const client = new ApiClient(opts.api);
+      const before = await client.request<{ count: number }>("GET", "/withdrawals?limit=1");
+      const sent = await signAndSubmit(opts, ({ key, uintToBytes }) => ({
+        withdraw: { ethRecipient: recipient ?? key.address, amount: uintToBytes(amount) },
+      }));
+      if (!sent) return;
+      if (sent.receipt?.status !== "success") return printSubmitted(sent);
+      const withdrawalId = await findWithdrawalId(client, before.count, {
+        sender: sent.key.addressHex,
+        amount,
+        height: sent.receipt.height,
+      });
+      printSubmitted(sent, { withdrawalId });
+    });
   withdraw
     .command("claim")
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
@@ -213,11 +183,16 @@ Example:
     )
     .option("--anchor-max-interval <seconds>", "anchor at least this often even without withdrawals", "43200")
     .option("--max-eth-fee-gwei <gwei>", "never submit while Ethereum's fee per gas is above this")
+    .option(
+      "--results-address <address>",
+      "PocoResults contract: deliver completed tasks' results to their deal's callback on Ethereum",
+    )
     .action(
       async (opts: {
         anchorWait: string;
         anchorMaxInterval: string;
         maxEthFeeGwei?: string;
+        resultsAddress?: string;
         dataDir: string;
         genesis: string;
         bootstrap: string;
@@ -287,6 +262,7 @@ Example:
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
             anchor,
+            ...(opts.resultsAddress ? { resultsAddress: await checksummed(opts.resultsAddress) } : {}),
           },
           logger: createLogger(),
           onFatal: () => process.exit(70),

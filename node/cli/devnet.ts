@@ -68,10 +68,18 @@ export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
                 ethRpc: ethereum.anvil.url,
                 bridgeAddress: ethereum.bridgeAddress,
                 startBlock: ethereum.startBlock,
-                confirmations: 2,
+                // Anvil mines on demand and never reorgs (the default for its chain id 31337 too).
+                confirmations: 0,
                 checkpointEvery: opts.checkpointEvery ?? 10,
                 // Node 0 also relays checkpoints to Ethereum, anchoring withdrawals within seconds.
-                ...(i === 0 ? { relayKey: ethereum.relayKey, anchor: DEVNET_ANCHOR_POLICY } : {}),
+                // It also delivers task results to their callbacks on Ethereum (PocoResults).
+                ...(i === 0
+                  ? {
+                      relayKey: ethereum.relayKey,
+                      anchor: DEVNET_ANCHOR_POLICY,
+                      resultsAddress: ethereum.resultsAddress,
+                    }
+                  : {}),
               },
             }
           : {}),
@@ -135,6 +143,7 @@ export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
         ? [
             `  ethereum:       ${ethereum.anvil.url} (Anvil), RLC ${ethereum.tokenAddress}, bridge ${ethereum.bridgeAddress}`,
             "  relayer:        node 0 submits checkpoints; proofs at <node API>/withdrawals/:id/proof",
+            `  task results:   PocoResults ${ethereum.resultsAddress}; proofs at <node API>/tasks/:id/proof (poco result proof)`,
           ]
         : []),
       `  workerpool:     ${workers.market.workerpool}, scheduler ${workers.scheduler.url}, ${workers.agents.length} workers (sample apps: ${Object.keys(workers.market.apps).join(", ")})`,

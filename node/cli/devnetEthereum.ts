@@ -8,12 +8,15 @@ import { join } from "node:path";
 import { parseEther, Wallet } from "ethers";
 import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
 import { deployBridge, deployTestRLC } from "../../bridge/relayer.js";
+import { deployResults } from "../../bridge/resultProofs.js";
 import type { Genesis } from "../chain/genesis.js";
 import type { KeyPair } from "../crypto/keys.js";
 
 export interface DevnetEthereum {
   anvil: Anvil;
   bridgeAddress: string;
+  /** PocoResults: task results verified on Ethereum. */
+  resultsAddress: string;
   tokenAddress: string;
   startBlock: number;
   /** Ethereum key that relays checkpoints (an Anvil dev account). */
@@ -22,6 +25,8 @@ export interface DevnetEthereum {
 
 export interface Deployment {
   bridgeAddress: string;
+  /** Absent in a folder made before PocoResults existed: deployed then. */
+  resultsAddress?: string;
   tokenAddress: string;
   startBlock: number;
 }
@@ -70,5 +75,12 @@ export async function startDevnetEthereum(
     };
     writeFileSync(deploymentFile, `${JSON.stringify(deployment, null, 2)}\n`);
   }
-  return { anvil, ...deployment, relayKey: ANVIL_KEYS[1]! };
+  let resultsAddress = deployment.resultsAddress;
+  if (!resultsAddress || (await anvil.provider.getCode(resultsAddress)) === "0x") {
+    const results = await deployResults(new Wallet(ANVIL_KEYS[0]!, anvil.provider), deployment.bridgeAddress);
+    resultsAddress = await results.getAddress();
+    deployment = { ...deployment, resultsAddress };
+    writeFileSync(deploymentFile, `${JSON.stringify(deployment, null, 2)}\n`);
+  }
+  return { anvil, ...deployment, resultsAddress, relayKey: ANVIL_KEYS[1]! };
 }

@@ -11,6 +11,8 @@ import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { registerMarketCommands } from "./marketCommands.js";
+import { registerResultCommands } from "./resultCommands.js";
+import { addTxOptions, printSubmitted, readPassword, signAndSubmit, type TxOptions } from "./txSubmit.js";
 import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
 
@@ -28,10 +30,6 @@ function intOption(name: string, min: number, max: number) {
       throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
     return n;
   };
-}
-
-function readPassword(file: string | undefined): string | undefined {
-  return file === undefined ? undefined : readFileSync(file, "utf8").trimEnd();
 }
 
 const program = new Command();
@@ -97,9 +95,8 @@ program
   )
   .option(
     "--confirmations <n>",
-    "Ethereum confirmations before attesting a deposit",
-    intOption("--confirmations", 1, 1000),
-    2,
+    "Ethereum confirmations before attesting a deposit (default: 12, or 0 on a dev chain: id 31337 or 1337)",
+    intOption("--confirmations", 0, 1000),
   )
   .option(
     "--state-cache-mb <mb>",
@@ -125,7 +122,7 @@ program
       bridgeFile?: string;
       bridgeStartBlock: number;
       checkpointEvery: number;
-      confirmations: number;
+      confirmations?: number;
       stateCacheMb: number;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
@@ -147,6 +144,13 @@ program
         throw new InvalidArgumentError("--eth-rpc goes with --bridge-address or --bridge-file");
       }
       const logger = createLogger();
+      const confirmations = opts.ethRpc
+        ? await (await import("./depositConfirmations.js")).resolveConfirmations(
+            opts.confirmations,
+            opts.ethRpc,
+            (message) => logger.warn(message),
+          )
+        : undefined;
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
       for (const addr of bootstrap) p2p.parseBootstrapAddr(addr);
@@ -165,7 +169,7 @@ program
                 bridgeAddress: toChecksumAddress(parseAddress(opts.bridgeAddress)),
                 startBlock: opts.bridgeStartBlock,
                 checkpointEvery: opts.checkpointEvery,
-                confirmations: opts.confirmations,
+                confirmations,
               },
             }
           : {}),
@@ -294,85 +298,33 @@ program
   });
 
 const tx = program.command("tx").description("sign and submit transactions");
-tx.command("transfer")
-  .description("transfer RLC on the sidechain (the fee is estimated by the node and shown before sending)")
-  .requiredOption("--key <file>", "sender key file")
+addTxOptions(
+  tx
+    .command("transfer")
+    .description("transfer RLC on the sidechain (the fee is estimated by the node and shown before sending)"),
+)
   .requiredOption("--to <address>", "recipient 0x address")
   .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
-  .option("--password-file <file>", "password of an encrypted key file")
-  .option("--api <url>", "node API", DEFAULT_API)
-  .option("--gas-limit <gas>", "gas limit (default: the node's estimate + 20%)")
-  .option("--max-fee-per-gas <nrlc>", "most nRLC per gas paid (default: 2 × base fee + tip)")
-  .option("--tip <nrlc>", "tip per gas to the proposer, nRLC (default: the node's suggestion)")
-  .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
   .addHelpText(
     "after",
-    "\nExample:\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --api http://127.0.0.1:8080\n",
+    "\nExamples:\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --api http://127.0.0.1:8080\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --dry-run   # show the fee only\n",
   )
-  .action(
-    async (opts: {
-      key: string;
-      to: string;
-      amount: string;
-      passwordFile?: string;
-      api: string;
-      gasLimit?: string;
-      maxFeePerGas?: string;
-      tip?: string;
-      wait: boolean;
-    }) => {
-      const [{ encode, poco, uintToBytes }, { parseAddress }, { readKeyFile }, { signTx }, fq] =
-        await Promise.all([
-          import("../../proto/index.js"),
-          import("../crypto/address.js"),
-          import("../crypto/keys.js"),
-          import("../tx/signedTx.js"),
-          import("./feeQuote.js"),
-        ]);
-      // Validate every input before touching the key or the network.
-      const to = parseAddress(opts.to);
-      const amount = parseRlc(opts.amount);
-      const overrides = parseFeeOverrides(opts);
-      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
-      const client = new ApiClient(opts.api);
-      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const body = (fees: import("./feeQuote.js").FeeChoice) => ({
-        chainId: status.chainId,
-        sender: key.address,
-        nonce: account.nonce,
-        ...fq.feeFields(fees, uintToBytes),
-        transfer: { to, amount: uintToBytes(amount) },
-      });
-      const quote = await fq.quoteFees(client, (f) => encode(poco.Tx, body(f)), key.addressHex, overrides);
-      console.error(fq.describeQuote(quote));
-      const signed = signTx(body(quote), key.privateKey);
-      const { hash } = await client.submitTx(signed.bytes);
-      const fee = { gasLimit: quote.gasLimit, expectedFeeRlc: formatRlc(quote.expectedFee) };
-      if (!opts.wait) return console.log(JSON.stringify({ hash, ...fee }));
-      const receipt = await client.waitForTx(hash);
-      console.log(JSON.stringify({ hash, ...fee, ...receipt }));
-      if (receipt.status !== "success") process.exitCode = 1;
-    },
-  );
-
-/** --gas-limit / --max-fee-per-gas / --tip, validated (integers; fees in nRLC per gas). */
-function parseFeeOverrides(opts: { gasLimit?: string; maxFeePerGas?: string; tip?: string }) {
-  const int = (v: string, name: string): bigint => {
-    if (!/^[0-9]{1,20}$/.test(v))
-      throw Object.assign(new Error(`${name}: expected an integer`), { code: "CLI_BAD_OPTION" });
-    return BigInt(v);
-  };
-  return {
-    ...(opts.gasLimit !== undefined ? { gasLimit: Number(int(opts.gasLimit, "--gas-limit")) } : {}),
-    ...(opts.maxFeePerGas !== undefined ? { maxFeePerGas: int(opts.maxFeePerGas, "--max-fee-per-gas") } : {}),
-    ...(opts.tip !== undefined ? { tipPerGas: int(opts.tip, "--tip") } : {}),
-  };
-}
+  .action(async (opts: TxOptions & { to: string; amount: string }) => {
+    const { parseAddress } = await import("../crypto/address.js");
+    // Validate every input before touching the key or the network.
+    const to = parseAddress(opts.to);
+    const amount = parseRlc(opts.amount);
+    const sent = await signAndSubmit(opts, ({ uintToBytes }) => ({
+      transfer: { to, amount: uintToBytes(amount) },
+    }));
+    if (sent) printSubmitted(sent);
+  });
 
 registerMarketCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
 registerValidatorCommands(program);
+registerResultCommands(program);
 
 program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
   // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.

@@ -3,16 +3,14 @@
  * submitted as publishOrder / cancelOrder transactions), and read orders, the order book, deals,
  * tasks and workerpools from a node's API. Every input is checked before any network call.
  */
-import { readFileSync } from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
 import type { OrderKind } from "../crypto/eip712.js";
 import { ApiClient } from "./apiClient.js";
 import { CliError } from "./cliError.js";
+import { addTxOptions, DEFAULT_API, printSubmitted, signAndSubmit, type TxOptions } from "./txSubmit.js";
 
 // Only commander and the API client at the top: the crypto and order modules are imported inside the
 // actions that sign, so read commands start fast (see main.ts).
-
-const DEFAULT_API = "http://127.0.0.1:8080";
 
 /** The order kinds, as ORDER_KINDS in node/crypto/eip712.ts (a unit test checks they agree). */
 export const ORDER_KIND_NAMES: readonly OrderKind[] = ["app", "dataset", "workerpool", "request"];
@@ -29,19 +27,13 @@ function hash32(what: string, value: string): string {
   return value.toLowerCase();
 }
 
-function readPassword(file: string | undefined): string | undefined {
-  return file === undefined ? undefined : readFileSync(file, "utf8").trimEnd();
-}
-
 async function signingModules() {
-  const [eip712, hash, keys, signedTx, orderFile] = await Promise.all([
+  const [eip712, hash, orderFile] = await Promise.all([
     import("../crypto/eip712.js"),
     import("../crypto/hash.js"),
-    import("../crypto/keys.js"),
-    import("../tx/signedTx.js"),
     import("./orderFile.js"),
   ]);
-  return { ...eip712, ...hash, ...keys, ...signedTx, ...orderFile };
+  return { ...eip712, ...hash, ...orderFile };
 }
 
 async function hexAddress(address: string): Promise<string> {
@@ -54,98 +46,60 @@ async function hexAddress(address: string): Promise<string> {
 
 const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
 
-async function submitAndWait(
-  client: ApiClient,
-  bytes: Uint8Array,
-  wait: boolean,
-  extra: Record<string, unknown>,
-): Promise<void> {
-  const { hash } = await client.submitTx(bytes);
-  if (!wait) return console.log(JSON.stringify({ hash, ...extra }));
-  const receipt = await client.waitForTx(hash);
-  console.log(JSON.stringify({ hash, ...extra, ...receipt }));
-  if (receipt.status !== "success") process.exitCode = 1;
-}
-
-interface TxOptions {
-  key: string;
-  passwordFile?: string;
-  api: string;
-  wait: boolean;
-}
-
 /** Adds `order`, `deal`, `task` and `workerpool` command groups to the program. */
 export function registerMarketCommands(program: Command): void {
   const order = program.command("order").description("publish, cancel and read market orders");
 
-  order
-    .command("publish")
-    .description(
-      "sign an order (EIP-712, iExec PoCo v5 types) and publish it into the on-chain order book; an order file that already carries `sign` is published as is",
-    )
+  addTxOptions(
+    order
+      .command("publish")
+      .description(
+        "sign an order (EIP-712, iExec PoCo v5 types) and publish it into the on-chain order book; an order file that already carries `sign` is published as is",
+      ),
+    "key of the sender (and signer, the order's owner)",
+  )
     .requiredOption("--kind <kind>", `order kind: ${ORDER_KIND_NAMES.join(" | ")}`, kindOption)
     .requiredOption(
       "--file <order.json>",
       "the order's fields as JSON (addresses, decimal uint256, bytes32 hex)",
     )
-    .requiredOption("--key <file>", "key of the sender (and signer, the order's owner)")
-    .option("--password-file <file>", "password of an encrypted key file")
-    .option("--api <url>", "node API", DEFAULT_API)
-    .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
     .action(async (opts: TxOptions & { kind: OrderKind; file: string }) => {
-      const { readOrderFile, readKeyFile, marketDomain, signOrder, toHex, orderDigest, signTx } =
-        await signingModules();
+      const { readOrderFile, marketDomain, signOrder, toHex, orderDigest } = await signingModules();
       const parsed = readOrderFile(opts.kind, opts.file);
-      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
-      const client = new ApiClient(opts.api);
-      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const domain = marketDomain(status.chainId);
-      const carried = (parsed as { sign?: Uint8Array }).sign;
-      const signed = carried
-        ? parsed
-        : { ...parsed, sign: signOrder(domain, opts.kind, parsed as never, key.privateKey) };
-      const orderHash = toHex(orderDigest(domain, opts.kind, signed as never));
-      const tx = signTx(
-        { chainId: status.chainId, nonce: account.nonce, publishOrder: { [opts.kind]: signed } },
-        key.privateKey,
-      );
-      const { hash } = await client.submitTx(tx.bytes);
-      if (!opts.wait) return console.log(JSON.stringify({ hash, orderHash }));
-      const receipt = await client.waitForTx(hash);
+      let orderHash = "";
+      const sent = await signAndSubmit(opts, ({ key, chainId }) => {
+        const domain = marketDomain(chainId);
+        const carried = (parsed as { sign?: Uint8Array }).sign;
+        const signed = carried
+          ? parsed
+          : { ...parsed, sign: signOrder(domain, opts.kind, parsed as never, key.privateKey) };
+        orderHash = toHex(orderDigest(domain, opts.kind, signed as never));
+        return { publishOrder: { [opts.kind]: signed } };
+      });
+      if (!sent) return;
       // A request order is matched at the end of its block when a compatible workerpool order exists;
       // `deals` lists what it produced (empty: it waits in the request book).
       let deals: string[] | undefined;
-      if (receipt.status === "success" && opts.kind === "request") {
+      if (sent.receipt?.status === "success" && opts.kind === "request") {
         const { dealsOfRequestOrder } = await import("./orderDeals.js");
-        deals = await dealsOfRequestOrder(client, orderHash);
+        deals = await dealsOfRequestOrder(new ApiClient(opts.api), orderHash);
       }
-      console.log(JSON.stringify({ hash, orderHash, ...receipt, ...(deals ? { deals } : {}) }));
-      if (receipt.status !== "success") process.exitCode = 1;
+      printSubmitted(sent, { orderHash, ...(deals ? { deals } : {}) });
     });
 
-  order
-    .command("cancel")
-    .description("cancel an order (only its owner may): its remaining volume drops to zero")
+  addTxOptions(
+    order
+      .command("cancel")
+      .description("cancel an order (only its owner may): its remaining volume drops to zero"),
+    "key of the order's owner",
+  )
     .argument("<hash>", "order hash (0x + 64 hex digits)")
-    .requiredOption("--key <file>", "key of the order's owner")
-    .option("--password-file <file>", "password of an encrypted key file")
-    .option("--api <url>", "node API", DEFAULT_API)
-    .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+    .addHelpText("after", "\nExample:\n  poco order cancel 0xOrderHash… --key owner.json\n")
     .action(async (hash: string, opts: TxOptions) => {
       const orderHash = hash32("order hash", hash);
-      const { readKeyFile, signTx, fromHex } = await signingModules();
-      const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
-      const client = new ApiClient(opts.api);
-      const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-      const tx = signTx(
-        {
-          chainId: status.chainId,
-          nonce: account.nonce,
-          cancelOrder: { orderHash: fromHex(orderHash, 32) },
-        },
-        key.privateKey,
-      );
-      await submitAndWait(client, tx.bytes, opts.wait, { orderHash });
+      const { fromHex } = await import("../crypto/hash.js");
+      const sent = await signAndSubmit(opts, () => ({ cancelOrder: { orderHash: fromHex(orderHash, 32) } }));
+      if (sent) printSubmitted(sent, { orderHash });
     });
 
   order

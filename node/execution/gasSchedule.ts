@@ -66,7 +66,8 @@ function kindGas(tx: poco.Tx): number {
     case "depositAttestationBatch":
       return 2 * Gas.KECCAK * (tx.depositAttestationBatch?.deposits?.length ?? 0);
     case "evidence":
-      return 2 * Gas.ECRECOVER + 2 * Gas.KECCAK;
+      // A checkpoint pair hashes each checkpoint twice more (digest comparison, then recovery).
+      return 2 * Gas.ECRECOVER + (tx.evidence?.checkpointA ? 6 : 2) * Gas.KECCAK;
     case "registerApp":
     case "registerDataset":
     case "registerWorkerpool":

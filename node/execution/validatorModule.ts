@@ -29,9 +29,15 @@ import type { StateOverlay, StateReader } from "../state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import { type Candidate, CandidateIndex, readOnlyCandidateIndex } from "./candidateIndex.js";
+import {
+  checkpointPairShape,
+  isCheckpointEvidence,
+  verifyCheckpointPairSignatures,
+} from "./checkpointEvidence.js";
 import type { BlockContext } from "./context.js";
 import { type EvidencePart, isProposalEvidence, proposalEvidencePair } from "./proposalEvidence.js";
 import { writeNextProposerPriorities } from "./proposerPriorityState.js";
+import { recordSetChange, wasMember } from "./validatorActivity.js";
 import {
   checkValidatorParams,
   DEFAULT_VALIDATOR_PARAMS,
@@ -266,7 +272,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
   };
 
   /** Stores the next active set: the top `maxValidators` of the index, by address. */
-  const updateActiveSet = (state: StateOverlay, params: ValidatorParams) => {
+  const updateActiveSet = (state: StateOverlay, params: ValidatorParams, height: number) => {
     const setKey = StateKeys.meta("validators");
     const current = state.get(setKey);
     // The set that votes on this block is the one whose precommits the next block carries.
@@ -279,7 +285,85 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
     const next = encode(poco.ValidatorSet, {
       validators: active.map((v) => ({ address: fromHex(v.address, 20), power: v.power })),
     });
-    if (!current || toHex(current) !== toHex(next)) state.set(setKey, next);
+    if (!current || toHex(current) !== toHex(next)) {
+      const previous = readActiveSet(state).map((v) => v.address);
+      state.set(setKey, next);
+      // Who entered and left, for checkpoint evidence (remembered as long as such evidence is valid).
+      recordSetChange(
+        state,
+        previous,
+        active.map((v) => v.address),
+        height,
+        params.evidenceMaxAgeBlocks + params.checkpointTrustBlocks,
+      );
+    }
+  };
+
+  /** Slashes and jails `offender` once per offence (`seenKey`): a double vote, proposal or checkpoint. */
+  const punish = (
+    state: StateOverlay,
+    params: ValidatorParams,
+    ctx: BlockContext,
+    offender: string,
+    seenKey: string,
+  ) => {
+    const record = readRecord(state, offender);
+    if (readAccount(state, offender).bonded === 0n && record.unbonding === 0n && record.pendingBond === 0n)
+      throw new TxError(TxErrorCode.NOT_FOUND, `${offender} has no validator stake`);
+    if (state.get(seenKey)) throw new TxError(TxErrorCode.EXISTS, "this equivocation was already punished");
+    state.set(seenKey, Uint8Array.of(1));
+    let slashed = 0n;
+    updateAccount(state, offender, (acct) => {
+      const cut = (acct.bonded * params.slashPercent) / 100n;
+      acct.bonded -= cut;
+      slashed += cut;
+    });
+    const unbondingCut = (record.unbonding * params.slashPercent) / 100n;
+    record.unbonding -= unbondingCut;
+    slashed += unbondingCut;
+    record.jailed = true;
+    const until = ctx.height + params.jailBlocks;
+    if (until > record.jailedUntil) record.jailedUntil = until;
+    record.signedBlocks = 0;
+    record.missedBlocks = 0;
+    record.timesSlashed += 1;
+    writeRecord(state, offender, record);
+    refreshCandidate(state, offender, params, record);
+    state.set(BURNED, uintToBytes(readSlashedTotal(state) + slashed));
+  };
+
+  /**
+   * Two different checkpoints of one validator for one height and bridge: the cheap shape checks
+   * (again: validateFields ran them), then age, membership at that height and replay (state reads),
+   * then the two signature recoveries.
+   */
+  const checkpointEvidence = (
+    state: StateOverlay,
+    params: ValidatorParams,
+    ctx: BlockContext,
+    ev: poco.IEvidence,
+  ) => {
+    const pair = checkpointPairShape(ev, opts.chainId);
+    // A checkpoint of a height not reached yet is signed by nobody honest: evidence too (membership
+    // is then judged now). Past ones age out like any evidence.
+    if (pair.height < ctx.height && ctx.height - pair.height > params.evidenceMaxAgeBlocks) {
+      throw new TxError(
+        TxErrorCode.EVIDENCE_TOO_OLD,
+        `evidence of height ${pair.height} is older than ${params.evidenceMaxAgeBlocks} blocks`,
+      );
+    }
+    const offender = pair.validatorHex;
+    const activeNow = readActiveSet(state).some((v) => v.address === offender);
+    if (!wasMember(state, offender, pair.height, params.checkpointTrustBlocks, activeNow)) {
+      throw new TxError(
+        TxErrorCode.UNAUTHORIZED,
+        `${offender} was not in the validator set at height ${pair.height}`,
+      );
+    }
+    const seenKey = `evid:${offender.slice(2)}:${pair.height}:0:checkpoint`;
+    if (state.get(seenKey)) throw new TxError(TxErrorCode.EXISTS, "this equivocation was already punished");
+    verifyCheckpointPairSignatures(pair, opts.backend);
+    punish(state, params, ctx, offender, seenKey);
   };
 
   return {
@@ -364,6 +448,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
       evidence(state, tx, ctx) {
         const params = readValidatorParams(state);
         const ev = tx.evidence!;
+        if (isCheckpointEvidence(ev)) return checkpointEvidence(state, params, ctx, ev);
         let a: EvidencePart;
         let b: EvidencePart;
         if (isProposalEvidence(ev)) [a, b] = proposalEvidencePair(ev, opts.chainId, opts.backend);
@@ -399,39 +484,13 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
           );
         }
         const offender = a.validatorHex;
-        const record = readRecord(state, offender);
-        if (
-          readAccount(state, offender).bonded === 0n &&
-          record.unbonding === 0n &&
-          record.pendingBond === 0n
-        )
-          throw new TxError(TxErrorCode.NOT_FOUND, `${offender} has no validator stake`);
-        const seenKey = `evid:${offender.slice(2)}:${a.height}:${a.round}:${a.type}`;
-        if (state.get(seenKey))
-          throw new TxError(TxErrorCode.EXISTS, "this equivocation was already punished");
-        state.set(seenKey, Uint8Array.of(1));
-        let slashed = 0n;
-        updateAccount(state, offender, (acct) => {
-          const cut = (acct.bonded * params.slashPercent) / 100n;
-          acct.bonded -= cut;
-          slashed += cut;
-        });
-        const unbondingCut = (record.unbonding * params.slashPercent) / 100n;
-        record.unbonding -= unbondingCut;
-        slashed += unbondingCut;
-        record.jailed = true;
-        const until = ctx.height + params.jailBlocks;
-        if (until > record.jailedUntil) record.jailedUntil = until;
-        record.signedBlocks = 0;
-        record.missedBlocks = 0;
-        record.timesSlashed += 1;
-        writeRecord(state, offender, record);
-        refreshCandidate(state, offender, params, record);
-        state.set(BURNED, uintToBytes(readSlashedTotal(state) + slashed));
+        punish(state, params, ctx, offender, `evid:${offender.slice(2)}:${a.height}:${a.round}:${a.type}`);
       },
     },
 
     validateFields(tx) {
+      if (tx.kind === "evidence" && tx.evidence && isCheckpointEvidence(tx.evidence))
+        checkpointPairShape(tx.evidence, opts.chainId);
       if (tx.kind === "bond" || tx.kind === "unbond") {
         const amount = bytesToUint((tx.bond ?? tx.unbond)!.amount, "amount");
         if (amount === 0n) throw new TxError(TxErrorCode.BAD_FIELD, "amount must be greater than zero");
@@ -442,7 +501,7 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
       const params = readValidatorParams(state);
       releaseDue(state, ctx.height, params);
       countParticipation(state, ctx, params);
-      updateActiveSet(state, params);
+      updateActiveSet(state, params, ctx.height);
       writeNextProposerPriorities(state, ctx.height);
     },
   };

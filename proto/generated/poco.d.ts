@@ -2828,6 +2828,12 @@ export namespace poco {
         /** Evidence proposalB. */
         proposalB?: (poco.SignedProposal.$Properties|null);
 
+        /** Evidence checkpointA. */
+        checkpointA?: (poco.CheckpointSignature.$Properties|null);
+
+        /** Evidence checkpointB. */
+        checkpointB?: (poco.CheckpointSignature.$Properties|null);
+
         /**
          * Creates a new Evidence instance using the specified properties.
          * @param [properties] Properties to set
@@ -2892,6 +2898,12 @@ export namespace poco {
 
             /** Evidence proposalB */
             proposalB?: (poco.SignedProposal.$Properties|null);
+
+            /** Evidence checkpointA */
+            checkpointA?: (poco.CheckpointSignature.$Properties|null);
+
+            /** Evidence checkpointB */
+            checkpointB?: (poco.CheckpointSignature.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

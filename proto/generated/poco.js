@@ -8551,6 +8551,8 @@ export const poco = $root.poco = (() => {
          * @property {poco.SignedVote.$Properties|null} [voteB] Evidence voteB
          * @property {poco.SignedProposal.$Properties|null} [proposalA] Evidence proposalA
          * @property {poco.SignedProposal.$Properties|null} [proposalB] Evidence proposalB
+         * @property {poco.CheckpointSignature.$Properties|null} [checkpointA] Evidence checkpointA
+         * @property {poco.CheckpointSignature.$Properties|null} [checkpointB] Evidence checkpointB
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8615,6 +8617,22 @@ export const poco = $root.poco = (() => {
         Evidence.prototype.proposalB = null;
 
         /**
+         * Evidence checkpointA.
+         * @member {poco.CheckpointSignature.$Properties|null|undefined} checkpointA
+         * @memberof poco.Evidence
+         * @instance
+         */
+        Evidence.prototype.checkpointA = null;
+
+        /**
+         * Evidence checkpointB.
+         * @member {poco.CheckpointSignature.$Properties|null|undefined} checkpointB
+         * @memberof poco.Evidence
+         * @instance
+         */
+        Evidence.prototype.checkpointB = null;
+
+        /**
          * Creates a new Evidence instance using the specified properties.
          * @function create
          * @memberof poco.Evidence
@@ -8654,6 +8672,10 @@ export const poco = $root.poco = (() => {
                 $root.poco.SignedProposal.encode(message.proposalA, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.proposalB != null && $Object.hasOwnProperty.call(message, "proposalB"))
                 $root.poco.SignedProposal.encode(message.proposalB, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.checkpointA != null && $Object.hasOwnProperty.call(message, "checkpointA"))
+                $root.poco.CheckpointSignature.encode(message.checkpointA, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.checkpointB != null && $Object.hasOwnProperty.call(message, "checkpointB"))
+                $root.poco.CheckpointSignature.encode(message.checkpointB, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8722,6 +8744,18 @@ export const poco = $root.poco = (() => {
                         message.proposalB = $root.poco.SignedProposal.decode(reader, reader.size(), $undefined, _depth + 1, message.proposalB);
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.checkpointA = $root.poco.CheckpointSignature.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpointA);
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.checkpointB = $root.poco.CheckpointSignature.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpointB);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -8777,6 +8811,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Evidence.proposalB: object expected");
                 message.proposalB = $root.poco.SignedProposal.fromObject(object.proposalB, _depth + 1);
             }
+            if (object.checkpointA != null) {
+                if (!$util.isObject(object.checkpointA))
+                    throw $TypeError(".poco.Evidence.checkpointA: object expected");
+                message.checkpointA = $root.poco.CheckpointSignature.fromObject(object.checkpointA, _depth + 1);
+            }
+            if (object.checkpointB != null) {
+                if (!$util.isObject(object.checkpointB))
+                    throw $TypeError(".poco.Evidence.checkpointB: object expected");
+                message.checkpointB = $root.poco.CheckpointSignature.fromObject(object.checkpointB, _depth + 1);
+            }
             return message;
         };
 
@@ -8802,6 +8846,8 @@ export const poco = $root.poco = (() => {
                 object.voteB = null;
                 object.proposalA = null;
                 object.proposalB = null;
+                object.checkpointA = null;
+                object.checkpointB = null;
             }
             if (message.voteA != null && $Object.hasOwnProperty.call(message, "voteA"))
                 object.voteA = $root.poco.SignedVote.toObject(message.voteA, options, _depth + 1);
@@ -8811,6 +8857,10 @@ export const poco = $root.poco = (() => {
                 object.proposalA = $root.poco.SignedProposal.toObject(message.proposalA, options, _depth + 1);
             if (message.proposalB != null && $Object.hasOwnProperty.call(message, "proposalB"))
                 object.proposalB = $root.poco.SignedProposal.toObject(message.proposalB, options, _depth + 1);
+            if (message.checkpointA != null && $Object.hasOwnProperty.call(message, "checkpointA"))
+                object.checkpointA = $root.poco.CheckpointSignature.toObject(message.checkpointA, options, _depth + 1);
+            if (message.checkpointB != null && $Object.hasOwnProperty.call(message, "checkpointB"))
+                object.checkpointB = $root.poco.CheckpointSignature.toObject(message.checkpointB, options, _depth + 1);
             return object;
         };
 

@@ -4,12 +4,15 @@ import { join } from "node:path";
 import { type Contract, Wallet } from "ethers";
 import { pino } from "pino";
 import "../../node/polyfill.js";
-import { readDeposit } from "../../bridge/bridgeModule.js";
+import { readDeposit, readValidatorSet } from "../../bridge/bridgeModule.js";
+import { encodeCheckpointSignature, signCheckpoint, validatorSetHash } from "../../bridge/checkpoint.js";
 import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
 import { fetchAndClaim } from "../../bridge/proofServer.js";
 import { bridgeAt, deployBridge, deployTestRLC, tokenAt } from "../../bridge/relayer.js";
 import { fromHex, toHex } from "../../node/crypto/hash.js";
+import { readRecord } from "../../node/execution/validatorModule.js";
 import { loadOrCreatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
+import { GossipKind, gossipTopic } from "../../node/p2p/topics.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { signTx } from "../../node/tx/signedTx.js";
@@ -161,5 +164,53 @@ describe("bridge in the nodes: 4 validators over libp2p, deposits, checkpoints r
       checkpoints.checkpoints.some((c) => c.signers.length >= 3),
       "signatures gathered over gossip",
     );
+  });
+
+  it("a validator's second, different checkpoint seen on gossip becomes evidence: slashed and jailed once", async () => {
+    const byz = keys[3]!;
+    const byzHex = byz.addressHex.toLowerCase();
+    type Listed = {
+      height: number;
+      blockHash: string;
+      stateRoot: string;
+      withdrawalsRoot: string;
+      signers: string[];
+    };
+    // A checkpoint every node holds, with byz's honest signature already gossiped.
+    let target: Listed | undefined;
+    await waitFor(
+      async () => {
+        const list = (await (await fetch(`${nodes[0]!.apiUrl}/checkpoints`)).json()) as {
+          checkpoints: Listed[];
+        };
+        target = list.checkpoints.find((c) => c.signers.includes(byzHex) && c.signers.length === 4);
+        return target !== undefined;
+      },
+      30_000,
+      "a checkpoint signed by all",
+    );
+    const real = {
+      ethChainId: 31337,
+      bridge: (await bridge.getAddress()).toLowerCase(),
+      chainId: nodes[0]!.chain.chainId,
+      height: target!.height,
+      blockHash: fromHex(target!.blockHash, 32),
+      stateRoot: fromHex(target!.stateRoot, 32),
+      withdrawalsRoot: fromHex(target!.withdrawalsRoot, 32),
+      nextValidatorSetHash: validatorSetHash(readValidatorSet(nodes[0]!.chain.state)),
+    };
+    // byz's node publishes a second checkpoint for that height (another withdrawals root).
+    const forged = { ...real, withdrawalsRoot: new Uint8Array(32).fill(0xee) };
+    const message = encodeCheckpointSignature(forged, byzHex, signCheckpoint(forged, byz.privateKey));
+    await nodes[3]!.network!.publish(
+      gossipTopic(nodes[0]!.chain.chainId, GossipKind.CHECKPOINT_SIG),
+      message,
+    );
+    await waitFor(
+      async () => nodes.slice(0, 3).every((n) => readRecord(n.chain.state, byzHex).jailed),
+      60_000,
+      "the double signer jailed on every honest node",
+    );
+    assert.equal(readRecord(nodes[0]!.chain.state, byzHex).timesSlashed, 1);
   });
 });

@@ -3,14 +3,20 @@
  * headers with the base fee and gas, blocks with the fees they paid, and the explorer's columns.
  */
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { pino } from "pino";
 import { toHex } from "../../node/crypto/hash.js";
+import { writeKeyFile } from "../../node/crypto/keys.js";
 import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { encode, poco, uintToBytes } from "../../proto/index.js";
 import { RLC, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+
+const exec = promisify(execFile);
 
 describe("fees over HTTP (single validator, min base fee 10 nRLC/gas)", () => {
   const validator = testKey(0);
@@ -101,5 +107,123 @@ describe("fees over HTTP (single validator, min base fee 10 nRLC/gas)", () => {
     const html = await (await fetch(`${node.apiUrl}/explorer`)).text();
     assert.match(html, /gas used \/ limit/);
     assert.match(html, /base fee/);
+  });
+});
+
+describe("poco's signing commands quote their fee (min base fee 10 nRLC/gas)", function () {
+  this.timeout(120_000);
+  const validator = testKey(0);
+  const alice = testKey(1);
+  const bob = testKey(2);
+  let dir: string;
+  let node: PocoNode;
+  let aliceKey: string;
+  const poco = (...args: string[]) =>
+    exec(process.execPath, ["bin/poco.js", ...args, "--api", node.apiUrl], { timeout: 30_000 });
+  const balanceOf = async (address: string): Promise<bigint> =>
+    BigInt(
+      ((await (await fetch(`${node.apiUrl}/accounts/${address}`)).json()) as { balance: string }).balance,
+    );
+
+  before(async () => {
+    dir = tempDir();
+    const genesis = testGenesis(validator, [alice], 1000n * RLC);
+    genesis.params = { ...DEFAULT_CHAIN_PARAMS, minBaseFee: 10n, initialBaseFee: 10n };
+    node = await PocoNode.start({
+      dataDir: join(dir, "data"),
+      genesis,
+      validatorKey: validator,
+      api: { host: "127.0.0.1", port: 0 },
+      producer: { blockTimeMs: 100 },
+      logger: pino({ level: "silent" }),
+    });
+    aliceKey = join(dir, "alice.json");
+    await writeKeyFile(aliceKey, alice);
+  });
+
+  after(async () => {
+    await node.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const commands: [string, string[]][] = [
+    ["tx transfer", ["tx", "transfer", "--to", bob.addressHex, "--amount", "1.5"]],
+    ["validator bond", ["validator", "bond", "--amount", "2"]],
+    ["validator unbond", ["validator", "unbond", "--amount", "1"]],
+    ["withdraw request", ["withdraw", "request", "--amount", "1"]],
+  ];
+
+  for (const [name, args] of commands) {
+    it(`${name}: --dry-run shows the fee and sends nothing; sent, it pays what it showed`, async () => {
+      const before = await balanceOf(alice.addressHex);
+      const nonce = async () =>
+        ((await (await fetch(`${node.apiUrl}/accounts/${alice.addressHex}`)).json()) as { nonce: number })
+          .nonce;
+      const nonceBefore = await nonce();
+      const dry = JSON.parse((await poco(...args, "--key", aliceKey, "--dry-run")).stdout) as {
+        dryRun: boolean;
+        gasEstimate: number;
+        gasLimit: number;
+        expectedFeeRlc: string;
+      };
+      assert.equal(dry.dryRun, true);
+      assert.ok(dry.gasEstimate > 0 && dry.gasLimit > dry.gasEstimate, JSON.stringify(dry));
+      assert.equal(await nonce(), nonceBefore, "a dry run sends nothing");
+
+      const run = await poco(...args, "--key", aliceKey);
+      assert.match(run.stderr, /fee ≈ [0-9.]+ RLC \(gas [0-9]+ × \(base 10 \+ tip 1\) nRLC\), at most/);
+      const sent = JSON.parse(run.stdout) as {
+        status: string;
+        fee: string;
+        expectedFeeRlc: string;
+        gasLimit: number;
+        gasUsed: number;
+      };
+      assert.equal(sent.status, "success", run.stdout);
+      // The same tx a few blocks later: its gas may differ by a few bytes' worth (heights grow).
+      assert.ok(
+        Math.abs(sent.gasUsed - dry.gasEstimate) * 100 <= dry.gasEstimate,
+        `${sent.gasUsed} vs ${dry.gasEstimate}`,
+      );
+      assert.ok(run.stderr.includes(`fee ≈ ${sent.expectedFeeRlc} RLC`), "the fee shown is the one reported");
+      assert.ok(sent.gasUsed <= sent.gasLimit);
+      assert.equal(BigInt(sent.fee), BigInt(sent.gasUsed) * 11n, "gas used × (base fee + tip)");
+      assert.ok((await balanceOf(alice.addressHex)) < before);
+    });
+  }
+
+  it("a tx that would fail is refused before signing, with the node's error code", async () => {
+    const unknownOrder = `0x${"ab".repeat(32)}`;
+    for (const args of [
+      ["order", "cancel", unknownOrder],
+      ["validator", "unjail"],
+      ["tx", "transfer", "--to", bob.addressHex, "--amount", "100000"],
+    ]) {
+      const failed = await poco(...args, "--key", aliceKey).then(
+        () => assert.fail(`poco ${args.join(" ")} should fail`),
+        (err: { code: number; stderr: string }) => err,
+      );
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, /^error [A-Z_]+: the transaction would fail: /m, failed.stderr);
+    }
+  });
+
+  it("refuses bad fee options before reading the key", async () => {
+    const failed = await poco(
+      "tx",
+      "transfer",
+      "--to",
+      bob.addressHex,
+      "--amount",
+      "1",
+      "--key",
+      "/nonexistent",
+      "--tip",
+      "-1",
+    ).then(
+      () => assert.fail("should fail"),
+      (err: { code: number; stderr: string }) => err,
+    );
+    assert.match(failed.stderr, /error CLI_BAD_OPTION: --tip: expected an integer/);
   });
 });

@@ -10,13 +10,18 @@ import { startNodeProcess } from "../helpers/nodeProcess.js";
 
 const exec = promisify(execFile);
 
-/** Runs `poco …`; resolves with the receipt JSON it prints, whether the tx succeeded or not. */
+/**
+ * Runs `poco …`; resolves with the receipt JSON it prints, or, for a tx the node's estimate says would
+ * fail (refused before signing, so it costs nothing), with the error code it printed.
+ */
 async function poco(...args: string[]): Promise<{ status: string; error?: { code: string } }> {
   try {
     return JSON.parse((await exec(process.execPath, ["bin/poco.js", ...args], { timeout: 120_000 })).stdout);
   } catch (err) {
-    const e = err as { code: number; stdout: string };
+    const e = err as { code: number; stdout: string; stderr: string };
     assert.equal(e.code, 1, "a failed tx exits with 1");
+    const refused = /^error ([A-Z_]+): the transaction would fail/m.exec(e.stderr);
+    if (refused) return { status: "refused", error: { code: refused[1] as string } };
     return JSON.parse(e.stdout);
   }
 }

@@ -41,7 +41,7 @@ export const EXPLORER_HTML = `<!doctype html>
   <section><h2>Validators</h2><table id="validators"><tr><th>address</th><th>power</th><th></th><th>bonded (RLC)</th><th>signed / missed</th><th>status</th></tr></table></section>
   <section><h2>Order book (workerpool orders, category 0)</h2><table id="book"><tr><th>price (RLC)</th><th>remaining</th><th>hash</th></tr></table></section>
   <section><h2>Deals</h2><table id="deals"><tr><th>deal</th><th>tasks</th><th>task price (RLC)</th><th>trust</th><th>requester</th></tr></table></section>
-  <section><h2>Bridge checkpoints (Ethereum)</h2><div id="bridgeInfo" class="muted">bridge not enabled on this node</div><table id="checkpoints"><tr><th>height</th><th>signers</th><th>withdrawals root</th><th>on Ethereum</th></tr></table></section>
+  <section><h2>Bridge checkpoints (Ethereum)</h2><div id="bridgeInfo" class="muted">bridge not enabled on this node</div><div id="nextAnchor"></div><table id="checkpoints"><tr><th>height</th><th>signers</th><th>withdrawals root</th><th>on Ethereum</th></tr></table></section>
   <section><h2>Workerpools and SLA records</h2><svg id="slaChart" width="100%" height="140"></svg><table id="pools"><tr><th>workerpool</th><th>on time</th><th>late</th><th>failed</th><th>mean latency</th><th>reliability</th></tr></table></section>
 </main>
 <script>
@@ -79,9 +79,36 @@ async function refresh() {
   drawSla(poolInfo);
   const cps = await get("/checkpoints").catch(() => null);
   if (cps) {
-    $("bridgeInfo").textContent = "last checkpoint accepted on Ethereum: height " + cps.onEthereum;
-    rows("checkpoints", cps.checkpoints.slice(0, 8).map((c) => [c.height, c.signers.length, '<span class="mono">' + short(c.withdrawalsRoot) + "</span>", c.height <= cps.onEthereum ? '<span class="ok">anchored</span>' : '<span class="muted">pending</span>']));
+    $("bridgeInfo").textContent = "last checkpoint accepted on Ethereum: " + (cps.onEthereum ? "height " + cps.onEthereum : "none yet");
+    $("nextAnchor").textContent = anchoringText(cps.anchoring);
+    // "anchored" only for what the contract holds (status accepted), never for a signed or sent one.
+    rows("checkpoints", cps.checkpoints.slice(0, 8).map((c) => [c.height, c.signers.length, '<span class="mono">' + short(c.withdrawalsRoot) + "</span>", CHECKPOINT_STATUS[c.status] || esc(c.status)]));
   }
+}
+const CHECKPOINT_STATUS = {
+  accepted: '<span class="ok">anchored</span>',
+  submitted: '<span class="muted">submitted, not accepted yet</span>',
+  signed: '<span class="muted">signed, not on Ethereum</span>',
+  skipped: '<span class="muted">not anchored (a later one was)</span>',
+};
+const WAITS_FOR = {
+  withdrawalsWaited: "the oldest pending withdrawal to have waited ",
+  maxInterval: "the maximum interval between checkpoints, ",
+  validatorSetChanged: "nothing: the validator set changed (anchored at the next checkpoint)",
+};
+const duration = (ms) => ms >= 3600000 ? Math.round(ms / 360000) / 10 + " h" : ms >= 60000 ? Math.round(ms / 6000) / 10 + " min" : Math.round(ms / 100) / 10 + " s";
+function anchoringText(a) {
+  if (!a) return "";
+  let text = "next checkpoint signed at height " + a.nextCheckpointHeight + "; ";
+  const n = a.nextExpected;
+  if (!n) text += "next anchoring: when a withdrawal is made or the validator set changes";
+  else if (n.atMs === null) text += "next anchoring waits for " + WAITS_FOR[n.waitsFor];
+  else {
+    const limit = n.waitsFor === "withdrawalsWaited" ? a.policy.maxWithdrawalWaitMs : a.policy.maxIntervalMs;
+    const left = n.atMs - lastTime;
+    text += "next anchoring waits for " + (WAITS_FOR[n.waitsFor] || esc(n.waitsFor)) + duration(limit) + (left > 0 ? " (due in " + duration(left) + ")" : " (due now)");
+  }
+  return text + "; " + a.pendingWithdrawals + " withdrawal(s) not anchored yet";
 }
 function drawSla(pools) {
   const svg = $("slaChart"); const w = svg.clientWidth || 400; const barH = 18; let y = 8; let html = "";
