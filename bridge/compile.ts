@@ -21,7 +21,7 @@ export const CONTRACT_NAMES = [
   "TestResultConsumer",
 ] as const;
 /** Libraries imported by the contracts (compiled with them, no artifact of their own). */
-export const LIBRARY_NAMES = ["StateProof"] as const;
+export const LIBRARY_NAMES = ["StateProof", "AccountRecord"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];
 
 export interface Artifact {

@@ -42,6 +42,7 @@ import {
   readWithdrawalCount,
   type ValidatorPower,
 } from "./bridgeModule.js";
+import { type BridgeSafety, defaultBridgeSafety, safetyTuple } from "./bridgeSafety.js";
 import {
   assembleSubmission,
   type BridgeDomain,
@@ -66,15 +67,23 @@ export async function deployTestRLC(deployer: Signer): Promise<Contract> {
   return c as Contract;
 }
 
+/** Deploys PocoBridge; `safety` fields not given take `defaultBridgeSafety` (guardian: the deployer). */
 export async function deployBridge(
   deployer: Signer,
-  opts: { token: string; sidechainId: number; validators: ValidatorPower[] },
+  opts: {
+    token: string;
+    sidechainId: number;
+    validators: ValidatorPower[];
+    safety?: Partial<BridgeSafety>;
+  },
 ): Promise<Contract> {
   const a = loadArtifact("PocoBridge");
+  const safety = { ...defaultBridgeSafety(await deployer.getAddress()), ...opts.safety };
   const c = await new ContractFactory(a.abi, a.bytecode, deployer).deploy(
     opts.token,
     opts.sidechainId,
     validatorWords(opts.validators),
+    safetyTuple(safety),
   );
   await c.waitForDeployment();
   return c as Contract;

@@ -3,6 +3,8 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccountRecord} from "./AccountRecord.sol";
+import {StateProof} from "./StateProof.sol";
 
 /// @title PocoBridge — locks RLC for the PoCo sidechain and pays withdrawals proven against checkpoints.
 /// @notice
@@ -19,6 +21,13 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 ///    checkpoint of one deployment is worthless to any other.
 ///  - `withdraw` pays a leaf of the sidechain's append-only withdrawals tree once (bitmap nullifier),
 ///    against the withdrawals root of any accepted checkpoint.
+///  - Escape hatch: when no checkpoint was accepted for `escapeDelay` seconds, anyone opens the hatch;
+///    from then on no checkpoint (and no deposit) is accepted, and each sidechain account exits once
+///    with an inclusion proof of its account record against the last anchored state root (`exit`).
+///  - Rate limit: withdrawals and exits together pay at most `rateLimit` per `ratePeriod` (fixed
+///    windows of block time), so even a forged checkpoint drains at most that much a period.
+///  - Guardian: may pause deposits (never withdrawals or exits) for at most `maxPause`, then not again
+///    before as long again has passed; replacing the guardian waits `guardianDelay` (propose, accept).
 ///  The relayer calling these functions is untrusted: every input is checked by signatures or proofs.
 contract PocoBridge {
     using SafeERC20 for IERC20;
@@ -38,10 +47,40 @@ contract PocoBridge {
 
     IERC20 public immutable token;
     uint64 public immutable sidechainId;
+    /// @notice Seconds without an accepted checkpoint after which anyone may open the escape hatch.
+    uint64 public immutable escapeDelay;
+    /// @notice Seconds between proposing a new guardian and its acceptance.
+    uint64 public immutable guardianDelay;
+    /// @notice Longest deposit pause; a new pause waits as long again after the previous one ends.
+    uint64 public immutable maxPause;
+    /// @notice Length of a rate-limit window (windows are block.timestamp / ratePeriod).
+    uint64 public immutable ratePeriod;
+    /// @notice Most nRLC paid by withdrawals and exits together in one window.
+    uint256 public immutable rateLimit;
+
+    /// @notice Safety parameters of a deployment (see the immutables of the same names).
+    struct Safety {
+        uint64 escapeDelay;
+        address guardian;
+        uint64 guardianDelay;
+        uint64 maxPause;
+        uint64 ratePeriod;
+        uint256 rateLimit;
+    }
 
     /// @notice keccak256(abi.encodePacked(uint256[] words)), word = power << 160 | address.
     bytes32 public validatorSetHash;
     uint64 public lastHeight;
+    /// @notice block.timestamp of the last accepted checkpoint (of the deployment before the first).
+    /// @dev Packed with lastHeight, which every checkpoint changes: the slot's write costs the same
+    ///      whatever the timestamp, so a gas estimate made in the same second as the previous
+    ///      checkpoint (a no-op write there) is not short when the transaction lands a second later.
+    uint64 public lastCheckpointAt;
+    /// @notice block.timestamp the escape hatch opened at; 0 while closed (read by every checkpoint).
+    uint64 public hatchOpenedAt;
+    /// @notice Deposits are refused while block.timestamp < depositsPausedUntil (same slot: a deposit
+    ///         reads its two conditions with one storage read).
+    uint64 public depositsPausedUntil;
     uint256 public depositCount;
     /// @notice Withdrawals root of each accepted checkpoint, by sidechain height.
     mapping(uint64 => bytes32) public withdrawalsRoots;
@@ -50,6 +89,21 @@ contract PocoBridge {
     mapping(uint64 => bytes32) public stateRoots;
     /// @dev Withdrawal id → claimed bit (256 ids per word: sequential ids share storage slots).
     mapping(uint256 => uint256) private claimedWords;
+
+    /// @notice Sidechain accounts that exited through the hatch.
+    mapping(address => bool) public exited;
+    /// @notice What a claim larger than a whole window's cap still has to receive (paid by `claimOwed`).
+    mapping(address => uint256) public owed;
+    /// @notice The rate-limit window of `paidInPeriod`, and what was paid in it (one slot: a payout
+    ///         reads and writes the window with one storage access each).
+    uint64 public currentPeriod;
+    uint192 public paidInPeriod;
+
+    address public guardian;
+    address public pendingGuardian;
+    uint64 public pendingGuardianReadyAt;
+    /// @notice The guardian may pause again from this time on.
+    uint64 public nextPauseAllowedAt;
 
     event Deposit(uint256 indexed nonce, address indexed from, address indexed recipient, uint256 amount);
     event CheckpointAccepted(
@@ -72,6 +126,29 @@ contract PocoBridge {
     error AlreadyClaimed(uint256 id);
     error BadProof();
     error BadValidatorSet(uint256 index);
+    error BadSafetyParameters();
+    error HatchOpen();
+    error HatchClosed();
+    error HatchNotDue(uint256 opensAt);
+    error AlreadyExited(address account);
+    error DepositsPaused(uint256 until);
+    error NotGuardian();
+    error PauseNotAllowedUntil(uint256 at);
+    error GuardianNotReady(uint256 readyAt);
+    /// @notice Paying `amount` now would exceed this window's cap: `available` is left, and the next
+    ///         window (with the whole cap) starts at `availableAt`.
+    error RateLimited(uint256 amount, uint256 available, uint256 availableAt);
+    error InsufficientReserves(uint256 amount, uint256 held);
+    error NothingOwed(address account);
+
+    event HatchOpened(uint64 lastHeight, bytes32 stateRoot);
+    event Exited(address indexed account, uint256 amount, uint64 height);
+    /// @notice Part of a claim larger than a window's cap, left to `claimOwed` in later windows.
+    event Owed(address indexed account, uint256 amount);
+    event OwedPaid(address indexed account, uint256 amount);
+    event DepositsPausedUntil(uint64 until);
+    event GuardianProposed(address indexed guardian, uint64 readyAt);
+    event GuardianChanged(address indexed guardian);
 
     struct Checkpoint {
         uint64 height;
@@ -81,10 +158,20 @@ contract PocoBridge {
         bytes32 nextValidatorSetHash;
     }
 
-    constructor(IERC20 token_, uint64 sidechainId_, uint256[] memory initialValidators) {
+    constructor(IERC20 token_, uint64 sidechainId_, uint256[] memory initialValidators, Safety memory safety) {
         if (address(token_) == address(0)) revert ZeroAddress();
+        if (safety.escapeDelay == 0 || safety.ratePeriod == 0 || safety.rateLimit == 0 || safety.maxPause == 0) {
+            revert BadSafetyParameters();
+        }
         token = token_;
         sidechainId = sidechainId_;
+        escapeDelay = safety.escapeDelay;
+        guardianDelay = safety.guardianDelay;
+        maxPause = safety.maxPause;
+        ratePeriod = safety.ratePeriod;
+        rateLimit = safety.rateLimit;
+        guardian = safety.guardian;
+        lastCheckpointAt = uint64(block.timestamp);
         bytes32 setHash = _verifiedSetHash(initialValidators);
         validatorSetHash = setHash;
         emit ValidatorSetChanged(setHash, initialValidators);
@@ -96,6 +183,9 @@ contract PocoBridge {
     function deposit(uint256 amount, address sidechainRecipient) external returns (uint256 nonce) {
         if (amount == 0) revert ZeroAmount();
         if (sidechainRecipient == address(0)) revert ZeroAddress();
+        // no sidechain will credit a deposit after the hatch opened
+        if (hatchOpenedAt != 0) revert HatchOpen();
+        if (block.timestamp < depositsPausedUntil) revert DepositsPaused(depositsPausedUntil);
         nonce = depositCount++;
         token.safeTransferFrom(msg.sender, address(this), amount);
         emit Deposit(nonce, msg.sender, sidechainRecipient, amount);
@@ -131,12 +221,14 @@ contract PocoBridge {
         bytes calldata signatures,
         uint256[] calldata nextValidators
     ) external {
+        if (hatchOpenedAt != 0) revert HatchOpen();
         if (cp.height <= lastHeight) revert StaleCheckpoint(cp.height, lastHeight);
         if (cp.nextValidatorSetHash == bytes32(0)) revert WrongValidatorSet();
         bytes32 setHash = _checkValidatorSet(validators, signerBitmap);
         _checkSignatures(checkpointDigest(cp), validators, signerBitmap, signatures);
 
         lastHeight = cp.height;
+        lastCheckpointAt = uint64(block.timestamp);
         withdrawalsRoots[cp.height] = cp.withdrawalsRoot;
         stateRoots[cp.height] = cp.stateRoot;
         if (cp.nextValidatorSetHash != setHash) {
@@ -281,7 +373,135 @@ contract PocoBridge {
         if (node != root) revert BadProof();
 
         claimedWords[id >> 8] = word | bit;
-        token.safeTransfer(recipient, amount);
+        _payOut(recipient, amount);
         emit Withdrawn(id, recipient, amount);
+    }
+
+    // ───────────────────────────── escape hatch ─────────────────────────────
+
+    /// @notice Opens the hatch once no checkpoint was accepted for `escapeDelay` seconds (anyone may).
+    function openHatch() external {
+        if (hatchOpenedAt != 0) revert HatchOpen();
+        uint256 opensAt = uint256(lastCheckpointAt) + escapeDelay;
+        if (block.timestamp < opensAt) revert HatchNotDue(opensAt);
+        hatchOpenedAt = uint64(block.timestamp);
+        emit HatchOpened(lastHeight, stateRoots[lastHeight]);
+    }
+
+    /// @notice Pays sidechain `account` (anyone may submit; the RLC goes to `account`) what its record
+    ///         held in the last anchored state: balance + stake + locked + bonded, once. `siblings` is
+    ///         the state tree proof (StateProof.sol) of the record re-encoded from `fields`. Withdrawals
+    ///         requested on the sidechain up to that state were already debited from the record, so
+    ///         `withdraw` and `exit` never pay the same RLC twice.
+    function exit(address account, AccountRecord.Fields calldata fields, bytes32[] calldata siblings) external {
+        if (hatchOpenedAt == 0) revert HatchClosed();
+        if (exited[account]) revert AlreadyExited(account);
+        uint64 height = lastHeight;
+        bytes32 root = stateRoots[height];
+        if (root == bytes32(0)) revert UnknownCheckpoint(height);
+        AccountRecord.Fields memory f = fields;
+        uint256 amount = AccountRecord.total(f);
+        if (amount == 0) revert ZeroAmount();
+        bytes32 valueHash = keccak256(AccountRecord.encode(f));
+        if (!StateProof.verifyInclusionHashed(root, AccountRecord.keyHash(account), valueHash, siblings)) {
+            revert BadProof();
+        }
+        exited[account] = true;
+        _payOut(account, amount);
+        emit Exited(account, amount, height);
+    }
+
+    // ───────────────────────────── rate limit ─────────────────────────────
+
+    /// @notice What withdrawals and exits may still pay in the current window.
+    function availableToPay() public view returns (uint256) {
+        uint64 period = uint64(block.timestamp / ratePeriod);
+        return period == currentPeriod ? rateLimit - paidInPeriod : rateLimit;
+    }
+
+    /// @notice Pays `account` what the current window allows of what it is owed.
+    function claimOwed(address account) external {
+        uint256 due = owed[account];
+        if (due == 0) revert NothingOwed(account);
+        uint256 available = availableToPay();
+        if (available == 0) revert RateLimited(due, 0, _nextPeriodStart());
+        uint256 paid = due < available ? due : available;
+        owed[account] = due - paid;
+        _transferCounted(account, paid);
+        emit OwedPaid(account, paid);
+    }
+
+    /// @dev Pays `amount` within the window's cap. Over what is left of the cap the claim reverts with
+    ///      `RateLimited` (it fits a later window) — unless it is larger than a whole window's cap: then
+    ///      it would never fit, so what is left is paid now and the rest is owed to later windows.
+    function _payOut(address to, uint256 amount) private {
+        uint256 available = availableToPay();
+        if (amount <= available) {
+            _transferCounted(to, amount);
+            return;
+        }
+        if (amount <= rateLimit || available == 0) revert RateLimited(amount, available, _nextPeriodStart());
+        owed[to] += amount - available;
+        emit Owed(to, amount - available);
+        _transferCounted(to, available);
+    }
+
+    function _transferCounted(address to, uint256 amount) private {
+        uint256 held = token.balanceOf(address(this));
+        if (amount > held) revert InsufficientReserves(amount, held);
+        // amount ≤ held ≤ the token's supply, far below 2^192: the cast cannot truncate
+        uint64 period = uint64(block.timestamp / ratePeriod);
+        if (period != currentPeriod) {
+            (currentPeriod, paidInPeriod) = (period, uint192(amount));
+        } else {
+            paidInPeriod += uint192(amount);
+        }
+        token.safeTransfer(to, amount);
+    }
+
+    function _nextPeriodStart() private view returns (uint256) {
+        return (block.timestamp / ratePeriod + 1) * ratePeriod;
+    }
+
+    // ───────────────────────────── guardian ─────────────────────────────
+    // Pausing is instant (an emergency brake) but bounded: at most `maxPause`, then unpaused for at
+    // least as long, so a guardian (or its stolen key) slows deposits, never freezes them. Withdrawals
+    // and exits have no pause at all. Replacing the guardian is timelocked so that a change is public
+    // `guardianDelay` before it takes effect.
+
+    function pauseDeposits() external {
+        if (msg.sender != guardian) revert NotGuardian();
+        if (block.timestamp < nextPauseAllowedAt) revert PauseNotAllowedUntil(nextPauseAllowedAt);
+        uint64 until = uint64(block.timestamp) + maxPause;
+        depositsPausedUntil = until;
+        nextPauseAllowedAt = until + maxPause;
+        emit DepositsPausedUntil(until);
+    }
+
+    function unpauseDeposits() external {
+        if (msg.sender != guardian) revert NotGuardian();
+        if (depositsPausedUntil > block.timestamp) depositsPausedUntil = uint64(block.timestamp);
+        emit DepositsPausedUntil(depositsPausedUntil);
+    }
+
+    /// @notice The guardian proposes its successor (address(0) renounces), effective after `guardianDelay`.
+    function proposeGuardian(address next) external {
+        if (msg.sender != guardian) revert NotGuardian();
+        uint64 readyAt = uint64(block.timestamp) + guardianDelay;
+        pendingGuardian = next;
+        pendingGuardianReadyAt = readyAt;
+        emit GuardianProposed(next, readyAt);
+    }
+
+    /// @notice The proposed guardian (or anyone, to apply a renunciation) accepts once the delay passed.
+    function acceptGuardian() external {
+        address next = pendingGuardian;
+        if (pendingGuardianReadyAt == 0) revert NotGuardian();
+        if (next != address(0) && msg.sender != next) revert NotGuardian();
+        if (block.timestamp < pendingGuardianReadyAt) revert GuardianNotReady(pendingGuardianReadyAt);
+        guardian = next;
+        pendingGuardian = address(0);
+        pendingGuardianReadyAt = 0;
+        emit GuardianChanged(next);
     }
 }

@@ -36,6 +36,7 @@ import {
 import { resultsAt, submitTaskResult, type TaskResultProof } from "../../bridge/resultProofs.js";
 import type { poco } from "../../proto/index.js";
 import { TaskStatus } from "../../scheduler/types.js";
+import { accountProofRoutes } from "../api/routes/accountProofRoutes.js";
 import { taskProofRoutes } from "../api/routes/taskProofRoutes.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
@@ -44,6 +45,7 @@ import type { SignatureBackend } from "../crypto/secp256k1.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
+import { PastStateCache, replayStateAt } from "../state/stateReplay.js";
 import { signTx, type VerifiedTx } from "../tx/signedTx.js";
 import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
 import { CheckpointSigner } from "./checkpointSigner.js";
@@ -115,6 +117,9 @@ export class BridgeService {
   private readonly topic: string;
   private domain: BridgeDomain | undefined;
   private relaying = false;
+  private readonly pastStates = new PastStateCache((h) =>
+    replayStateAt(this.deps.chain, h, this.deps.backend),
+  );
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
@@ -281,6 +286,12 @@ export class BridgeService {
       archive: this.resultProofs,
       state: () => this.deps.chain.state,
       timeMs: () => this.deps.chain.head.header.timeMs,
+    });
+    // Account proofs for the escape hatch: a past state only at the height anchored on Ethereum.
+    await accountProofRoutes(app, {
+      chain: this.deps.chain,
+      pastHeightAllowed: async (height) => Number(await this.bridge.getFunction("lastHeight")()) === height,
+      pastStates: this.pastStates,
     });
     app.get(
       "/checkpoints",

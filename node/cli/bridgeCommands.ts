@@ -154,19 +154,23 @@ Example:
       },
     );
 
-  program
-    .command("bridge")
+  // Positional options (on the program and on `bridge`, as commander requires): `poco bridge exit
+  // --eth-rpc …` gives `--eth-rpc` to `exit`, not to the relayer. The program has no options of its own.
+  program.enablePositionalOptions();
+  const bridge = program.command("bridge").enablePositionalOptions();
+  registerExitCommand(bridge);
+  bridge
     .description(
       "run a relayer: a following node that submits checkpoints to Ethereum and serves withdrawal proofs",
     )
-    .requiredOption("--data-dir <dir>", "where the relayer's copy of the chain is stored")
-    .requiredOption("--genesis <file>", "genesis JSON file")
+    .option("--data-dir <dir>", "where the relayer's copy of the chain is stored")
+    .option("--genesis <file>", "genesis JSON file")
     .option("--bootstrap <multiaddrs>", "comma-separated multiaddrs of sidechain nodes", "")
     .option("--bootstrap-file <file>", "a file of sidechain node multiaddrs, one per line")
-    .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
+    .option("--eth-rpc <url>", "Ethereum JSON-RPC")
     .option("--bridge-address <address>", "PocoBridge contract")
     .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
-    .requiredOption("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
+    .option("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
     .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
     .option("--start-block <n>", "the bridge's deployment block", "0")
     .option("--api-host <host>", "API listen address", "127.0.0.1")
@@ -203,6 +207,16 @@ Example:
         apiPort: string;
         p2pPort: string;
       }) => {
+        // Checked here, not by commander: it checks a parent's required options for its subcommands
+        // too, and `poco bridge exit` takes none of the relayer's.
+        for (const [flag, value] of [
+          ["--data-dir", opts.dataDir],
+          ["--genesis", opts.genesis],
+          ["--eth-rpc", opts.ethRpc],
+          ["--relay-key", opts.relayKey],
+        ] as const) {
+          if (!value) throw new Error(`required option '${flag}' not specified`);
+        }
         const [{ loadGenesisFile }, { readKeyFile }, { parseBootstrapAddr }, { PocoNode }] =
           await Promise.all([
             import("../chain/genesis.js"),
@@ -262,6 +276,60 @@ Example:
         };
         process.once("SIGINT", () => void stop());
         process.once("SIGTERM", () => void stop());
+      },
+    );
+}
+
+/**
+ * `poco bridge exit`: after no checkpoint reached Ethereum for the bridge's escape delay, pays an
+ * account's sidechain holdings (balance + stake + locked + bonded at the last anchored state) on
+ * Ethereum, once, with the account's proof from a node (GET /accounts/:address/proof?height=).
+ */
+function registerExitCommand(bridge: Command): void {
+  bridge
+    .command("exit")
+    .description(
+      "escape hatch: exit a sidechain account on Ethereum with a proof against the last anchored state root",
+    )
+    .requiredOption("--key <file>", "Ethereum key file paying the gas (and the account, unless --account)")
+    .option("--account <address>", "the sidechain account to exit (default: the key's address)")
+    .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
+    .requiredOption("--bridge-address <address>", "PocoBridge contract")
+    .option(
+      "--proof-api <url>",
+      "a node serving /accounts/:address/proof (a node running the bridge)",
+      DEFAULT_API,
+    )
+    .action(
+      async (opts: {
+        key: string;
+        account?: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        proofApi: string;
+      }) => {
+        const [{ exitThroughHatch }, { bridgeAt }] = await Promise.all([
+          import("../../bridge/escapeHatch.js"),
+          import("../../bridge/relayer.js"),
+        ]);
+        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const account = await checksummed(opts.account ?? wallet.address);
+        const done = await exitThroughHatch(
+          bridgeAt(await checksummed(opts.bridgeAddress), wallet),
+          opts.proofApi,
+          account,
+        );
+        console.log(
+          JSON.stringify({
+            account,
+            height: done.height,
+            amount: done.amount.toString(),
+            paid: done.paid.toString(),
+            owed: done.owed.toString(),
+            gasUsed: done.gasUsed.toString(),
+            openedHatch: done.openedHatch,
+          }),
+        );
       },
     );
 }

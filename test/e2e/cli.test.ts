@@ -52,6 +52,7 @@ describe("poco CLI", function () {
       ["withdraw", "request"],
       ["withdraw", "claim"],
       ["bridge"],
+      ["bridge", "exit"],
       ["devnet-init"],
       ["devnet-ethereum"],
     ]) {

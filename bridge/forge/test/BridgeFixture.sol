@@ -10,6 +10,8 @@ interface Vm {
     function addr(uint256 privateKey) external pure returns (address);
     function assume(bool condition) external pure;
     function prank(address sender) external;
+    function warp(uint256 timestamp) external;
+    function toString(uint256 value) external pure returns (string memory);
 }
 
 /// @dev Validator keys, sets, signed checkpoints and assertions shared by the property tests.
@@ -53,6 +55,19 @@ abstract contract BridgeFixture {
             words[j] = w;
             keys[j] = k;
         }
+    }
+
+    /// @dev Safety parameters that stay out of the way of tests about something else: a long escape
+    ///      delay and no effective rate limit.
+    function looseSafety() internal pure returns (PocoBridge.Safety memory) {
+        return PocoBridge.Safety({
+            escapeDelay: 14 days,
+            guardian: address(0),
+            guardianDelay: 2 days,
+            maxPause: 7 days,
+            ratePeriod: 1 days,
+            rateLimit: type(uint256).max
+        });
     }
 
     function setHash(uint256[] memory words) internal pure returns (bytes32) {

@@ -14,7 +14,7 @@ contract CheckpointsTest is BridgeFixture {
     }
 
     function deploy(uint256[] memory words) internal returns (PocoBridge) {
-        return new PocoBridge(rlc, SIDECHAIN_ID, words);
+        return new PocoBridge(rlc, SIDECHAIN_ID, words, looseSafety());
     }
 
     function submit(
@@ -238,7 +238,7 @@ contract CheckpointsTest is BridgeFixture {
     function testFuzz_setAboveCapRefused(uint8 extra) public {
         uint256 n = 257 + (extra % 8);
         (uint256[] memory words,) = makeSet(n, 0, 0, 1);
-        try new PocoBridge(rlc, SIDECHAIN_ID, words) {
+        try new PocoBridge(rlc, SIDECHAIN_ID, words, looseSafety()) {
             check(false, "constructor must refuse > 256 members");
         } catch (bytes memory err) {
             checkError(err, PocoBridge.TooManyValidators.selector, "TooManyValidators");
@@ -279,7 +279,7 @@ contract CheckpointsTest is BridgeFixture {
         } else {
             words[i] = uint160(words[i]); // zero power
         }
-        try new PocoBridge(rlc, SIDECHAIN_ID, words) {
+        try new PocoBridge(rlc, SIDECHAIN_ID, words, looseSafety()) {
             check(false, "constructor must refuse a bad set");
         } catch (bytes memory err) {
             check(keccak256(err) == keccak256(abi.encodeWithSelector(PocoBridge.BadValidatorSet.selector, bad)), "BadValidatorSet(i)");
@@ -293,7 +293,7 @@ contract CheckpointsTest is BridgeFixture {
     }
 
     function test_emptySetRefused() public {
-        try new PocoBridge(rlc, SIDECHAIN_ID, new uint256[](0)) {
+        try new PocoBridge(rlc, SIDECHAIN_ID, new uint256[](0), looseSafety()) {
             check(false, "empty set refused");
         } catch (bytes memory err) {
             checkError(err, PocoBridge.WrongValidatorSet.selector, "WrongValidatorSet");

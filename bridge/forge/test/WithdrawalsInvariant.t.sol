@@ -175,7 +175,7 @@ contract WithdrawalsInvariantTest is BridgeFixture {
     function setUp() public {
         rlc = new TestRLC();
         (uint256[] memory words, uint256[] memory keys) = makeSet(4, 0, 3, 100);
-        bridge = new PocoBridge(rlc, SIDECHAIN_ID, words);
+        bridge = new PocoBridge(rlc, SIDECHAIN_ID, words, looseSafety());
         handler = new WithdrawalsHandler(bridge, rlc, words, keys);
     }
 
@@ -215,7 +215,7 @@ contract WithdrawalsHandlerSanityTest is BridgeFixture {
     function test_handlerPaysOnceAndRefusesReplaysAndForgeries() public {
         TestRLC rlc = new TestRLC();
         (uint256[] memory words, uint256[] memory keys) = makeSet(4, 0, 3, 100);
-        PocoBridge bridge = new PocoBridge(rlc, SIDECHAIN_ID, words);
+        PocoBridge bridge = new PocoBridge(rlc, SIDECHAIN_ID, words, looseSafety());
         WithdrawalsHandler h = new WithdrawalsHandler(bridge, rlc, words, keys);
         h.deposit(1, 1000);
         h.requestWithdrawal(2, 300);

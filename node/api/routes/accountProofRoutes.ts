@@ -1,0 +1,87 @@
+/**
+ * GET /accounts/:address/proof?height=H — an account's record with its state-tree proof at height H
+ * (default: the latest state), in the form the bridge's escape hatch takes (`PocoBridge.exit`).
+ *
+ * The node keeps only its latest state tree. A past height is served only where `pastHeightAllowed`
+ * says so (the bridge allows the last height anchored on Ethereum, the one exits are proven against):
+ * its state is rebuilt once by replaying the stored blocks (node/state/stateReplay.ts) and kept, one
+ * height at a time, so a client cannot make the node replay the chain for arbitrary heights.
+ */
+import type { FastifyInstance } from "fastify";
+import type { Chain } from "../../chain/chain.js";
+import { parseAddress, toChecksumAddress } from "../../crypto/address.js";
+import { toHex } from "../../crypto/hash.js";
+import { readAccount } from "../../state/accounts.js";
+import type { CommittedState } from "../../state/committedState.js";
+import { proofToJSON } from "../../state/sparseMerkleTree.js";
+import { StateKeys } from "../../state/stateKeys.js";
+import { type PastStateCache, StateReplayError } from "../../state/stateReplay.js";
+import { ApiError, notFound } from "../apiError.js";
+import { accountToJSON } from "../json.js";
+
+export interface AccountProofDeps {
+  chain: Chain;
+  /** Whether a past height may be rebuilt (bounded: e.g. only the last anchored height). */
+  pastHeightAllowed(height: number): Promise<boolean>;
+  pastStates: PastStateCache;
+}
+
+/** The account at `address` in `state` (at `height`), with its proof. */
+export function accountProof(state: CommittedState, height: number, address: string) {
+  const key = StateKeys.account(address);
+  const value = state.get(key);
+  return {
+    address: toChecksumAddress(parseAddress(address)),
+    height,
+    stateRoot: toHex(state.root()),
+    ...accountToJSON(readAccount(state, address)),
+    proof: { key, value: value ? toHex(value) : null, ...proofToJSON(state.prove(key)) },
+  };
+}
+
+export async function accountProofRoutes(app: FastifyInstance, deps: AccountProofDeps): Promise<void> {
+  app.get<{ Params: { address: string }; Querystring: { height?: number } }>(
+    "/accounts/:address/proof",
+    {
+      schema: {
+        summary: "An account's state entry with its Merkle proof at a height (default: the latest state)",
+        params: {
+          type: "object",
+          properties: { address: { type: "string", pattern: "^0x[0-9a-fA-F]{40}$" } },
+          required: ["address"],
+        },
+        querystring: {
+          type: "object",
+          properties: { height: { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => {
+      const address = toHex(parseAddress(request.params.address));
+      const chain = deps.chain;
+      const latest = chain.stateHeight;
+      const height = request.query.height ?? latest;
+      // Read and proven synchronously: the state cannot move under the answer.
+      if (height === latest) return accountProof(chain.state, latest, address);
+      if (height > latest) throw notFound(`state at height ${height} (the node is at ${latest})`);
+      if (!(await deps.pastHeightAllowed(height))) {
+        throw new ApiError(
+          409,
+          "STATE_NOT_RETAINED",
+          `this node proves its latest state (height ${latest}) and the last height anchored on Ethereum, not ${height}`,
+        );
+      }
+      let state: CommittedState | undefined;
+      try {
+        state = await deps.pastStates.get(height);
+      } catch (err) {
+        if (err instanceof StateReplayError) throw new ApiError(500, err.code, err.message);
+        throw err;
+      }
+      if (!state)
+        throw new ApiError(503, "STATE_REPLAY_BUSY", "another height is being rebuilt; retry later");
+      return accountProof(state, height, address);
+    },
+  );
+}
