@@ -711,6 +711,11 @@ export class CheckpointRelayer {
   }
 
   private async submitBestNow(): Promise<{ height: number; gasUsed: bigint } | undefined> {
+    // Once the escape hatch is open the bridge accepts no checkpoint: sending one would only burn gas.
+    if ((await this.bridge.getFunction("hatchOpenedAt")()) !== 0n) {
+      this.lastDecision = "the escape hatch is open: the bridge accepts no more checkpoints";
+      return undefined;
+    }
     const lastHeight = Number(await this.bridge.getFunction("lastHeight")());
     const setHash = (await this.bridge.getFunction("validatorSetHash")()) as string;
     const signingSet = await this.setOf(setHash);

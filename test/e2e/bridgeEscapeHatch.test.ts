@@ -213,6 +213,37 @@ describe("bridge escape hatch: a sidechain whose checkpoints stop, users exit on
     assert.equal(proof.amount, (5n * RLC).toString());
     assert.equal(await rlcOf(alice.addressHex), aliceBefore + 15n * RLC + 5n * RLC);
     assert.equal(await rlcOf(await bridge.getAddress()), 0n, "30 in = 15 + 10 + 5 out");
+
+    // ── the relayer stops relaying: a withdrawal after the hatch would make it anchor, and it doesn't ──
+    const relayer = new Wallet(ANVIL_KEYS[1]!, anvil.provider).address;
+    const relayerNonce = await anvil.provider.getTransactionCount(relayer);
+    await submit(
+      signTx(
+        {
+          chainId: node.chain.chainId,
+          nonce: readAccount(node.chain.state, alice.addressHex).nonce,
+          withdraw: { ethRecipient: alice.address, amount: uintToBytes(RLC) },
+        },
+        alice.privateKey,
+      ).bytes,
+    );
+    const past = node.chain.head.height + 12; // two checkpoints later
+    for (let i = 0; i < 300 && node.chain.head.height < past; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    let decision = "";
+    for (let i = 0; i < 100 && !/escape hatch is open/.test(decision); i++) {
+      await new Promise((r) => setTimeout(r, 100)); // relay rounds are 200 ms apart
+      const report = (await (await fetch(`${node.apiUrl}/checkpoints`)).json()) as {
+        relay: { lastDecision: string | null } | null;
+      };
+      decision = report.relay?.lastDecision ?? "";
+    }
+    assert.match(decision, /escape hatch is open/, "the relayer says why it relays nothing");
+    assert.equal(
+      await anvil.provider.getTransactionCount(relayer),
+      relayerNonce,
+      "no checkpoint sent after the hatch",
+    );
   });
 
   function ethArgs(): string[] {
