@@ -103,6 +103,11 @@ async function runSeed(seed: number, dir: string): Promise<string[]> {
     }
     const unfair = net.penaltyReasons.filter((_, i) => net.penalized[i] !== "byz");
     if (unfair.length > 0) problems.push(`honest peers penalized: ${unfair.join("; ")}`);
+    if (process.env.BYZANTINE_STATS) {
+      console.log(
+        `seed ${seed}: ${clock.now() - 1_700_000_001_000} virtual ms, ${clock.fired} timers, heights ${heights()}, ${net.offences().length} offences`,
+      );
+    }
     for (const c of net.largestCollections()) {
       if (c.size > MAX_COLLECTION) problems.push(`${c.node}: ${c.field} holds ${c.size} entries`);
     }
