@@ -15,131 +15,72 @@
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { validatorSetOf } from "../../node/consensus/consensusService.js";
-import { toHex } from "../../node/crypto/hash.js";
-import { defaultBackend } from "../../node/crypto/secp256k1.js";
-import { ByzantineNet, seeded } from "../helpers/byzantineNet.js";
-import { cachingBackend } from "../helpers/cachingBackend.js";
+import { Worker } from "node:worker_threads";
+import { runSeeds } from "../helpers/byzantineSeed.js";
 import { tempDir } from "../helpers/fixtures.js";
-import { VirtualClock } from "../helpers/virtualClock.js";
 
 const seeds = Number(process.env.BYZANTINE_SEEDS ?? 2000);
 const firstSeed = Number(process.env.BYZANTINE_FIRST_SEED ?? 1);
 /** Seeds per mocha test (one line of output each, not one per seed). */
 const BATCH = 250;
-/** Virtual time allowed for each phase to reach its goal. */
-const PHASE_MS = 30_000;
-/**
- * No collection of a node may hold more than this many entries at the end of a seed. A height's worth
- * of attack messages is a few hundred; anything kept across heights grows past it.
- */
-const MAX_COLLECTION = 5_000;
+/** Worker threads running seeds (default: one per core, at most 2); 0 runs them in this thread. */
+const WORKERS = Number(
+  process.env.BYZANTINE_WORKERS ?? (seeds >= 20 ? Math.min(2, availableParallelism()) : 0),
+);
 
-const backend = cachingBackend(defaultBackend);
-
-function replayCommand(seed: number): string {
-  return `BYZANTINE_FIRST_SEED=${seed} BYZANTINE_SEEDS=1 TEST_LOG=debug npx mocha test/unit/byzantineHarness.test.ts`;
-}
-
-/** The seed's scenario: how hostile the network is and who is cut off for how long. */
-function scenarioOf(seed: number) {
-  const r = seeded(seed ^ 0x5eed5eed);
-  return {
-    drop: Math.floor(r() * 16) / 100,
-    duplicate: Math.floor(r() * 31) / 100,
-    maxDelayMs: 5 + Math.floor(r() * 76),
-    partitionMs: Math.floor(r() * 1_500),
-    partitioned: Math.floor(r() * 3),
-    attackEveryMs: 40 + Math.floor(r() * 121),
-  };
-}
-
-/** Runs one seed; returns the invariants it broke (empty when all hold). */
-async function runSeed(seed: number, dir: string): Promise<string[]> {
-  const scenario = scenarioOf(seed);
-  const clock = new VirtualClock(1_700_000_001_000);
-  const net = new ByzantineNet({ seed, dir, clock, backend, ...scenario });
-  const problems: string[] = [];
-  const heights = () => net.honest.map((n) => n.chain.head.height);
-  const byz = toHex(net.byzantine.address);
-  clock.install();
-  try {
-    await net.start();
-    await clock.run(clock.now() + scenario.partitionMs, () => net.isHealed);
-    const atHeal = Math.max(...heights());
-    const live = await clock.run(clock.now() + PHASE_MS, () => Math.min(...heights()) >= atHeal + 3);
-    if (!live) problems.push(`no finality after healing (heads ${heights()}, healed at ${atHeal})`);
-    // Every equivocation seen must end up slashed everywhere; the offender is then out of the set, so
-    // the set of offences stops growing.
-    const accounted = () =>
-      net.offences().length > 0 &&
-      net.honest.every(
-        (n) => !validatorSetOf(n.chain).has(byz) && net.slashes(n).punished.length === net.offences().length,
-      );
-    await clock.run(clock.now() + PHASE_MS, accounted);
-    const forks = await net.forks();
-    if (forks.length > 0) problems.push(`fork at heights ${forks}`);
-    const offences = net.offences();
-    if (offences.length === 0) problems.push("no equivocation reached an honest validator");
-    for (const n of net.honest) {
-      const { punished, timesSlashed } = net.slashes(n);
-      if (punished.length !== offences.length || timesSlashed !== offences.length) {
-        const name = (o: { height: number; round: number; type: string }) =>
-          `${o.height}/${o.round}/${o.type}`;
-        const done = new Set(punished.map(name));
-        const missing = offences.map(name).filter((o) => !done.has(o));
-        problems.push(
-          `${n.id}: ${offences.length} equivocations seen, ${punished.length} punished (not: ${missing}), slashed ${timesSlashed} times`,
-        );
-      }
-      if (validatorSetOf(n.chain).has(byz))
-        problems.push(`${n.id}: the equivocating validator is not jailed`);
-      const set = validatorSetOf(n.chain);
-      for (const h of net.honest) {
-        const power = set.power(toHex(h.key.address));
-        if (power !== 10) problems.push(`${n.id}: honest validator ${h.id} has power ${power}, not 10`);
-      }
-    }
-    const unfair = net.penaltyReasons.filter((_, i) => net.penalized[i] !== "byz");
-    if (unfair.length > 0) problems.push(`honest peers penalized: ${unfair.join("; ")}`);
-    if (process.env.BYZANTINE_STATS) {
-      console.log(
-        `seed ${seed}: ${clock.now() - 1_700_000_001_000} virtual ms, ${clock.fired} timers, heights ${heights()}, ${net.offences().length} offences`,
-      );
-    }
-    for (const c of net.largestCollections()) {
-      if (c.size > MAX_COLLECTION) problems.push(`${c.node}: ${c.field} holds ${c.size} entries`);
-    }
-  } catch (err) {
-    problems.push(`threw: ${(err as Error).stack ?? err}`);
-  } finally {
-    await net.stop();
-    clock.uninstall();
-  }
-  return problems.map((p) => `seed ${seed} ${JSON.stringify(scenario)}: ${p}`);
-}
+/** A worker thread does not inherit tsx's loader: it registers it, then loads the TypeScript worker. */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => {
+  tsx.register();
+  return import(${JSON.stringify(new URL("../helpers/byzantineSeedWorker.ts", import.meta.url).href)});
+});`;
 
 describe(`byzantine harness: ${seeds} seeds (3 honest validators + 1 byzantine, adversarial delivery, virtual time)`, function () {
   // Generous: a seed takes tens of milliseconds of CPU; a shared machine may be much slower.
   this.timeout(120_000 + BATCH * 2_000);
   let dir: string;
 
+  const workers: Worker[] = [];
+
   before(() => {
     // The signers fsync their double-sign records: on tmpfs when the machine has one.
     dir = existsSync("/dev/shm") ? mkdtempSync(join("/dev/shm", "poco-byz-")) : tempDir("poco-byz-");
+    for (let i = 0; i < WORKERS; i++) {
+      workers.push(new Worker(WORKER_BOOT, { eval: true, workerData: { dir } }));
+    }
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await Promise.all(workers.map((w) => w.terminate()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Seeds from..to, split into one contiguous share per worker. */
+  async function run(from: number, to: number): Promise<string[]> {
+    if (workers.length === 0) return runSeeds(from, to, dir);
+    const share = Math.ceil((to - from + 1) / workers.length);
+    const parts = workers.map((w, i) => {
+      const a = from + i * share;
+      const b = Math.min(to, a + share - 1);
+      if (a > b) return Promise.resolve<string[]>([]);
+      return new Promise<string[]>((resolve, reject) => {
+        const done = (failures: string[]) => {
+          w.off("error", reject);
+          resolve(failures);
+        };
+        w.once("message", done);
+        w.once("error", reject);
+        w.postMessage({ from: a, to: b });
+      });
+    });
+    return (await Promise.all(parts)).flat();
+  }
 
   for (let from = firstSeed; from < firstSeed + seeds; from += BATCH) {
     const to = Math.min(from + BATCH, firstSeed + seeds) - 1;
     it(`seeds ${from}–${to}: no fork, finality after healing, each equivocation slashed once, honest power kept`, async () => {
-      const failures: string[] = [];
-      for (let seed = from; seed <= to; seed++) {
-        const problems = await runSeed(seed, dir);
-        if (problems.length > 0) failures.push(`${problems.join("\n")}\n  replay: ${replayCommand(seed)}`);
-      }
+      const failures = await run(from, to);
       assert.deepEqual(failures, [], `failing seeds:\n${failures.join("\n")}`);
     });
   }

@@ -120,7 +120,8 @@ export class NetnsValidatorNet {
         "--block-time",
         String(this.blockTimeMs),
       ],
-      60_000,
+      // Generous: on a shared 2-core machine under load a node's start-up has taken over a minute.
+      120_000,
       this.topology.execPrefix(i),
     );
     const [cmd, ...args] = this.topology.execPrefix(i);
