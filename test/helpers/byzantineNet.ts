@@ -50,7 +50,8 @@ export function seeded(seed: number): () => number {
 
 export interface HonestNode {
   id: string;
-  key: KeyPair;
+  /** Undefined for the follower (it verifies and commits, never signs). */
+  key?: KeyPair;
   chain: Chain;
   db: ChainDb;
   mempool: Mempool;
@@ -83,7 +84,10 @@ export interface Offence {
 const offenceKey = (o: Offence) => `${o.height}:${o.round}:${o.type}`;
 
 export class ByzantineNet {
+  /** The honest validators h0..h2. */
   readonly honest: HonestNode[] = [];
+  /** Every honest node: the validators and a follower f0 (no key) that must agree with them. */
+  readonly nodes: HonestNode[] = [];
   readonly keys = [0, 1, 2, 3].map((i) => testKey(i));
   readonly byzantine = this.keys[3]!;
   readonly stranger = testKey(7);
@@ -120,13 +124,13 @@ export class ByzantineNet {
       statusPollMs: 250,
       syncRequestTimeoutMs: 300,
     };
-    for (let i = 0; i < 3; i++) {
-      const id = `h${i}`;
+    for (let i = 0; i < 4; i++) {
+      const id = i < 3 ? `h${i}` : "f0";
       const db = memoryChainDb(id);
       const backend = this.opts.backend;
       const chain = await Chain.open(db, this.genesis(), createStateMachine(TEST_CHAIN_ID, backend), backend);
       const mempool = new Mempool(chain.state, {}, { now: this.opts.clock.now });
-      const node = { id, key: this.keys[i]!, chain, db, mempool } as HonestNode;
+      const node = { id, key: i < 3 ? this.keys[i]! : undefined, chain, db, mempool } as HonestNode;
       node.service = new ConsensusService({
         chain,
         mempool,
@@ -138,13 +142,16 @@ export class ByzantineNet {
         options,
         now: this.opts.clock.now,
       });
+      this.nodes.push(node);
+      if (!node.key) continue;
+      // The follower never submits evidence: only what validators saw must become evidence.
       this.watchEquivocations(node);
       this.honest.push(node);
     }
     this.later(this.opts.partitionMs, () => {
       this.healed = true;
     });
-    for (const n of this.honest) await n.service.start();
+    for (const n of this.nodes) await n.service.start();
     this.attackLoop();
   }
 
@@ -152,9 +159,9 @@ export class ByzantineNet {
     this.stopped = true;
     for (const t of this.timers) t.cancel();
     this.timers.clear();
-    for (const n of this.honest) await n.service.stop();
-    for (const n of this.honest) await n.db.close();
-    for (const n of this.honest)
+    for (const n of this.nodes) await n.service.stop();
+    for (const n of this.nodes) await n.db.close();
+    for (const n of this.nodes)
       rmSync(join(this.opts.dir, `seed${this.opts.seed}-${n.id}-privval.json`), { force: true });
   }
 
@@ -239,10 +246,10 @@ export class ByzantineNet {
       broadcast: (message) => {
         const msg = poco.ConsensusMessage.decode(message);
         if (msg.proposal && this.captured.length < 50) this.captured.push(message);
-        for (const n of this.honest) if (n !== self) this.deliver(self.id, n, message);
+        for (const n of this.nodes) if (n !== self) this.deliver(self.id, n, message);
       },
       publishTx: (bytes) => {
-        for (const n of this.honest) {
+        for (const n of this.nodes) {
           if (n === self || !this.connected(self.id, n.id)) continue;
           try {
             n.mempool.add(decodeAndVerifyTx(bytes, TEST_CHAIN_ID, this.opts.backend), true);
@@ -252,7 +259,7 @@ export class ByzantineNet {
         }
       },
       peerHeights: async () => [
-        ...this.honest
+        ...this.nodes
           .filter((n) => n !== self && this.connected(self.id, n.id))
           .map((n) => ({ peer: n.id, height: n.chain.head.height })),
         // The byzantine peer always claims to be far ahead.
@@ -260,7 +267,7 @@ export class ByzantineNet {
       ],
       blocksByRange: async (peer, start, count) => {
         if (peer === "byz") return this.lyingRange(start);
-        const n = this.honest.find((x) => x.id === peer)!;
+        const n = this.nodes.find((x) => x.id === peer)!;
         const blocks: Uint8Array[] = [];
         const commits: Uint8Array[] = [];
         for (let h = start; h < start + count && h <= n.chain.head.height; h++) {
@@ -320,21 +327,21 @@ export class ByzantineNet {
         for (const f of [fill, (fill % 4) + 1]) {
           const vote = this.vote(this.byzantine, type, height, round, new Uint8Array(32).fill(f));
           const message = encode(poco.ConsensusMessage, { vote });
-          for (const n of this.honest) this.deliver("byz", n, message);
+          for (const n of this.nodes) this.deliver("byz", n, message);
         }
       }
       for (const k of [this.byzantine, this.stranger]) {
         const far = encode(poco.ConsensusMessage, {
           vote: this.vote(k, "prevote", height + 50, 0, new Uint8Array(32).fill(fill)),
         });
-        for (const n of this.honest) this.deliver("byz", n, far);
+        for (const n of this.nodes) this.deliver("byz", n, far);
       }
       for (const captured of this.captured.slice(-2)) {
         const msg = decodeCanonical(poco.ConsensusMessage, captured, 64 * 1024 * 1024);
         for (let i = 0; i < 2; i++) {
           msg.resend = Math.floor(this.random() * 1e9);
           const copy = encode(poco.ConsensusMessage, msg);
-          for (const n of this.honest) this.deliver("byz", n, copy);
+          for (const n of this.nodes) this.deliver("byz", n, copy);
         }
       }
       this.attackLoop();
@@ -349,7 +356,7 @@ export class ByzantineNet {
   largestCollections(): { node: string; field: string; size: number }[] {
     const sizeOf = (v: unknown) =>
       v instanceof Map || v instanceof Set ? v.size : Array.isArray(v) ? v.length : undefined;
-    return this.honest.map((n) => {
+    return this.nodes.map((n) => {
       let largest = { node: n.id, field: "", size: 0 };
       const owners: [string, object][] = [
         ["service", n.service],
@@ -366,13 +373,13 @@ export class ByzantineNet {
     });
   }
 
-  /** Heights where two honest nodes finalized different blocks (must stay empty). */
+  /** Heights where two honest nodes (validators or the follower) finalized different blocks. */
   async forks(): Promise<number[]> {
-    const top = Math.max(...this.honest.map((n) => n.chain.head.height));
+    const top = Math.max(...this.nodes.map((n) => n.chain.head.height));
     const forks: number[] = [];
     for (let h = 1; h <= top; h++) {
       const hashes = new Set<string>();
-      for (const n of this.honest) {
+      for (const n of this.nodes) {
         if (n.chain.head.height < h) continue;
         const commit = await n.db.getCommit(h);
         hashes.add(toHex(decodeCanonical(poco.Commit, commit!).blockHash));

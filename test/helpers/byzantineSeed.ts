@@ -43,7 +43,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
   const clock = new VirtualClock(1_700_000_001_000);
   const net = new ByzantineNet({ seed, dir, clock, backend, ...scenario });
   const problems: string[] = [];
-  const heights = () => net.honest.map((n) => n.chain.head.height);
+  const heights = () => net.nodes.map((n) => n.chain.head.height);
   const byz = toHex(net.byzantine.address);
   clock.install();
   try {
@@ -56,7 +56,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
     // the set of offences stops growing.
     const accounted = () =>
       net.offences().length > 0 &&
-      net.honest.every(
+      net.nodes.every(
         (n) => !validatorSetOf(n.chain).has(byz) && net.slashes(n).punished.length === net.offences().length,
       );
     await clock.run(clock.now() + PHASE_MS, accounted);
@@ -64,7 +64,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
     if (forks.length > 0) problems.push(`fork at heights ${forks}`);
     const offences = net.offences();
     if (offences.length === 0) problems.push("no equivocation reached an honest validator");
-    for (const n of net.honest) {
+    for (const n of net.nodes) {
       const { punished, timesSlashed } = net.slashes(n);
       if (punished.length !== offences.length || timesSlashed !== offences.length) {
         const name = (o: { height: number; round: number; type: string }) =>
@@ -79,7 +79,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
         problems.push(`${n.id}: the equivocating validator is not jailed`);
       const set = validatorSetOf(n.chain);
       for (const h of net.honest) {
-        const power = set.power(toHex(h.key.address));
+        const power = set.power(toHex(h.key!.address));
         if (power !== 10) problems.push(`${n.id}: honest validator ${h.id} has power ${power}, not 10`);
       }
     }

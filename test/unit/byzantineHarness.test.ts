@@ -1,8 +1,8 @@
 /**
- * The byzantine harness over thousands of seeds: 3 honest validators (real consensus, chain, state
- * machine) and 1 byzantine validator attacking throughout, over a seeded adversarial network (drops,
+ * The byzantine harness over thousands of seeds: 3 honest validators and 1 follower (real consensus,
+ * chain, state machine) and 1 byzantine validator attacking throughout, over a seeded adversarial network (drops,
  * duplicates, delays, a partition that heals) in virtual time. Invariants checked on every seed:
- * - safety: no two honest nodes finalize different blocks at a height;
+ * - safety: no two honest nodes (validators or follower) finalize different blocks at a height;
  * - liveness: the chain finalizes after the network heals;
  * - accountability: every equivocation an honest validator saw becomes evidence and is slashed exactly
  *   once on every honest node (and nothing else is slashed);
@@ -36,7 +36,7 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))
   return import(${JSON.stringify(new URL("../helpers/byzantineSeedWorker.ts", import.meta.url).href)});
 });`;
 
-describe(`byzantine harness: ${seeds} seeds (3 honest validators + 1 byzantine, adversarial delivery, virtual time)`, function () {
+describe(`byzantine harness: ${seeds} seeds (3 honest validators + 1 follower + 1 byzantine, adversarial delivery, virtual time)`, function () {
   // Generous: a seed takes tens of milliseconds of CPU; a shared machine may be much slower.
   this.timeout(120_000 + BATCH * 2_000);
   let dir: string;
