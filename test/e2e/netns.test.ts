@@ -6,8 +6,8 @@
  * height on every node), no finality while split, finality again after healing. Namespaces are
  * removed even when the test fails (and ones left by a killed run are removed at the next).
  *
- * CI runs as root (.ci/run checks it): a machine that cannot create namespaces fails this test with the
- * reason, it never skips. Finality and throughput figures: `npm run bench netns` (bench/netns.ts).
+ * CI runs as root (.ci/run prints the uid): a machine that cannot create namespaces fails this test
+ * with the reason, it never skips. Finality and throughput figures: `npm run bench -- netns`.
  */
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";

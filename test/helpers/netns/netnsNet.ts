@@ -141,21 +141,35 @@ export class NetnsValidatorNet {
     return Promise.all(this.nodes.map((n) => n.api!.height()));
   }
 
-  /** Signs `count` transfers round-robin over the funded senders and submits them as one batch. */
+  /** Transfers refused by a node (code: message), e.g. a full mempool; reported by the scenario. */
+  readonly rejected = new Map<string, number>();
+
+  /**
+   * Signs `count` transfers from node's own funded sender (one sender per node, so each node sees
+   * that sender's nonces in order) and submits them as one batch; returns the accepted hashes.
+   */
   async submitTransfers(node: number, count: number): Promise<string[]> {
+    const s = this.senders[node]!;
     const txs: string[] = [];
     for (let k = 0; k < count; k++) {
-      const s = this.senders[k % this.senders.length]!;
       const nonce = this.nonces.get(s.addressHex) ?? 0;
       this.nonces.set(s.addressHex, nonce + 1);
       txs.push(toHex(signedTransfer(s, this.sink, 1n, nonce).bytes));
     }
-    const r = await this.api(node).request<{ results: { hash?: string; code?: string }[] }>(
+    const r = await this.api(node).request<{ results: { hash?: string; code?: string; message?: string }[] }>(
       "POST",
       "/txs/batch",
       { txs },
     );
-    return r.results.flatMap((x) => (x.hash && !x.code ? [x.hash] : []));
+    const accepted: string[] = [];
+    for (const x of r.results) {
+      if (x.hash && !x.code) accepted.push(x.hash);
+      else {
+        const reason = `${x.code}: ${x.message}`;
+        this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
+      }
+    }
+    return accepted;
   }
 
   async blockHashes(height: number): Promise<string[]> {
@@ -188,6 +202,8 @@ export interface NetnsScenarioResult {
   /** Transfers accepted and committed, the load window (ms), and commits per second from its start. */
   committed: number;
   submitted: number;
+  /** Transfers a node refused, by reason (a rejected nonce shifts the sender's later ones: none expected). */
+  rejected: Record<string, number>;
   loadMs: number;
   txPerSecond: number;
   /** Submit (accepted by a node) → committed in a block seen on node 0, ms. */
@@ -286,6 +302,7 @@ export async function runNetnsScenario(
   return {
     committed: latencies.length,
     submitted: submittedAt.size,
+    rejected: Object.fromEntries(net.rejected),
     loadMs: loadEnd - loadStart,
     txPerSecond: Math.round((latencies.length * 1000) / Math.max(1, lastCommitAt - loadStart)),
     finalityP50Ms: percentile(sorted, 50),
