@@ -31,16 +31,22 @@ async function scenario(emulation: LinkEmulation): Promise<NetnsScenarioResult> 
 }
 
 function rows(label: string, r: NetnsScenarioResult): BenchResult[] {
-  const note = `${r.committed}/${r.submitted} transfers finalized, ${BLOCK_TIME_MS} ms blocks, ${label}`;
+  const note = `${r.committed}/${r.submitted} transfers finalized, ${BLOCK_TIME_MS} ms blocks`;
   return [
     { name: `finality p50 (${label})`, value: r.finalityP50Ms, unit: "ms", note },
     { name: `finality p99 (${label})`, value: r.finalityP99Ms, unit: "ms" },
-    { name: `throughput at 80 tx/s offered (${label})`, value: r.txPerSecond, unit: "tx/s" },
+    {
+      name: `transfers offered (${label})`,
+      value: Math.round((r.submitted * 1000) / r.loadMs),
+      unit: "tx/s",
+      note: `batches of ${LOAD.batch} every ${LOAD.batchEveryMs} ms, one node after the other, for ${LOAD.loadMs / 1000} s`,
+    },
+    { name: `transfers finalized (${label})`, value: r.txPerSecond, unit: "tx/s" },
     {
       name: `heal → 3 blocks on every node (${label})`,
       value: r.recoveryMs ?? -1,
       unit: "ms",
-      note: `no block while split 2|2: ${r.heightAtSplit === r.heightAfterSplit}; forks: ${r.forks.length} in ${r.heightsCompared} heights`,
+      note: `no block during the two-against-two split: ${r.heightAtSplit === r.heightAfterSplit}; forks: ${r.forks.length} in ${r.heightsCompared} heights`,
     },
   ];
 }
