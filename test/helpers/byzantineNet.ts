@@ -70,6 +70,11 @@ export interface ByzantineNetOptions {
   partitioned: number;
   /** Period of the byzantine validator's attack. */
   attackEveryMs: number;
+  /**
+   * Test of the harness itself: honest mempools silently refuse evidence transactions, so that
+   * equivocations are seen but never slashed (the accountability invariant must then fail).
+   */
+  loseEvidence?: boolean;
   clock: VirtualClock;
   backend: SignatureBackend;
 }
@@ -130,6 +135,12 @@ export class ByzantineNet {
       const backend = this.opts.backend;
       const chain = await Chain.open(db, this.genesis(), createStateMachine(TEST_CHAIN_ID, backend), backend);
       const mempool = new Mempool(chain.state, {}, { now: this.opts.clock.now });
+      if (this.opts.loseEvidence) {
+        const add = mempool.add.bind(mempool);
+        mempool.add = (tx, options) => {
+          if (!tx.tx.evidence) add(tx, options);
+        };
+      }
       const node = { id, key: i < 3 ? this.keys[i]! : undefined, chain, db, mempool } as HonestNode;
       node.service = new ConsensusService({
         chain,

@@ -38,10 +38,15 @@ export function scenarioOf(seed: number) {
 }
 
 /** Runs one seed; returns the invariants it broke (empty when all hold). */
-export async function runSeed(seed: number, dir: string): Promise<string[]> {
+export async function runSeed(
+  seed: number,
+  dir: string,
+  sabotage: { loseEvidence?: boolean } = {},
+  phaseMs = PHASE_MS,
+): Promise<string[]> {
   const scenario = scenarioOf(seed);
   const clock = new VirtualClock(1_700_000_001_000);
-  const net = new ByzantineNet({ seed, dir, clock, backend, ...scenario });
+  const net = new ByzantineNet({ seed, dir, clock, backend, ...scenario, ...sabotage });
   const problems: string[] = [];
   const heights = () => net.nodes.map((n) => n.chain.head.height);
   const byz = toHex(net.byzantine.address);
@@ -50,7 +55,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
     await net.start();
     await clock.run(clock.now() + scenario.partitionMs, () => net.isHealed);
     const atHeal = Math.max(...heights());
-    const live = await clock.run(clock.now() + PHASE_MS, () => Math.min(...heights()) >= atHeal + 3);
+    const live = await clock.run(clock.now() + phaseMs, () => Math.min(...heights()) >= atHeal + 3);
     if (!live) problems.push(`no finality after healing (heads ${heights()}, healed at ${atHeal})`);
     // Every equivocation seen must end up slashed everywhere; the offender is then out of the set, so
     // the set of offences stops growing.
@@ -59,7 +64,7 @@ export async function runSeed(seed: number, dir: string): Promise<string[]> {
       net.nodes.every(
         (n) => !validatorSetOf(n.chain).has(byz) && net.slashes(n).punished.length === net.offences().length,
       );
-    await clock.run(clock.now() + PHASE_MS, accounted);
+    await clock.run(clock.now() + phaseMs, accounted);
     const forks = await net.forks();
     if (forks.length > 0) problems.push(`fork at heights ${forks}`);
     const offences = net.offences();

@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { runSeeds } from "../helpers/byzantineSeed.js";
+import { runSeed, runSeeds } from "../helpers/byzantineSeed.js";
 import { tempDir } from "../helpers/fixtures.js";
 
 const seeds = Number(process.env.BYZANTINE_SEEDS ?? 2000);
@@ -76,6 +76,14 @@ describe(`byzantine harness: ${seeds} seeds (3 honest validators + 1 follower + 
     });
     return (await Promise.all(parts)).flat();
   }
+
+  it("the harness notices equivocations that are seen but never slashed (evidence lost on purpose)", async () => {
+    const problems = await runSeed(firstSeed, dir, { loseEvidence: true }, 3_000);
+    assert.ok(
+      problems.some((p) => p.includes("equivocations seen") && p.includes("slashed 0 times")),
+      `expected an accountability failure, got: ${problems.join("; ")}`,
+    );
+  });
 
   for (let from = firstSeed; from < firstSeed + seeds; from += BATCH) {
     const to = Math.min(from + BATCH, firstSeed + seeds) - 1;
