@@ -27,7 +27,7 @@ lines.on("line", (line) => {
         method: req.method,
         headers: req.body === undefined ? {} : { "content-type": "application/json" },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(30_000),
       });
       process.stdout.write(`${JSON.stringify({ id: req.id, status: res.status, body: await res.text() })}\n`);
     } catch (err) {
