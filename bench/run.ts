@@ -25,6 +25,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   spamFloodNetwork: () => import("./spamFloodNetwork.js"),
   byzantine: () => import("./byzantine.js"),
   overload: () => import("./overload.js"),
+  netns: () => import("./netns.js"),
 };
 
 const only = process.argv.slice(2);

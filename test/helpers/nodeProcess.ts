@@ -8,11 +8,17 @@ export interface NodeProcess {
   exited: Promise<number | null>;
 }
 
-export async function startNodeProcess(args: string[], timeoutMs = 20_000): Promise<NodeProcess> {
+/** `wrapper`: a command that runs the node, e.g. `ip netns exec <ns>` (it must exec, not fork). */
+export async function startNodeProcess(
+  args: string[],
+  timeoutMs = 20_000,
+  wrapper: string[] = [],
+): Promise<NodeProcess> {
   const nodeArgs = process.env.POCO_NODE_PROFILE
     ? ["--cpu-prof", `--cpu-prof-dir=${process.env.POCO_NODE_PROFILE}`]
     : [];
-  const child = spawn(process.execPath, [...nodeArgs, "bin/poco.js", "node", ...args], {
+  const command = [...wrapper, process.execPath, ...nodeArgs, "bin/poco.js", "node", ...args];
+  const child = spawn(command[0]!, command.slice(1), {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, POCO_LOG_LEVEL: process.env.POCO_NODE_LOG_LEVEL ?? "warn" },
   });

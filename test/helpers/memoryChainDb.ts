@@ -1,0 +1,49 @@
+/**
+ * The real ChainDb (its key layout, integrity checks and atomic block batches) over an in-memory
+ * key-value map instead of LevelDB: no disk, no native thread pool, so every read and write resolves in
+ * microtasks and a simulation over it is deterministic and fast. Only the subset of `level` that
+ * ChainDb uses is implemented.
+ */
+import { ChainDb } from "../../node/storage/chainDb.js";
+
+type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+class MemoryLevel {
+  private readonly map = new Map<string, Uint8Array>();
+
+  getSync(key: string): Uint8Array | undefined {
+    return this.map.get(key);
+  }
+
+  async get(key: string): Promise<Uint8Array | undefined> {
+    return this.map.get(key);
+  }
+
+  async batch(ops: Op[]): Promise<void> {
+    for (const op of ops) {
+      if (op.type === "put") this.map.set(op.key, op.value);
+      else this.map.delete(op.key);
+    }
+  }
+
+  private sortedKeys(inRange: (k: string) => boolean): string[] {
+    return [...this.map.keys()].filter(inRange).sort();
+  }
+
+  async *keys(o: { gte: string; lt: string; limit?: number }): AsyncGenerator<string> {
+    const keys = this.sortedKeys((k) => k >= o.gte && k < o.lt);
+    yield* keys.slice(0, o.limit ?? keys.length);
+  }
+
+  async *iterator(o: { gt: string; lt: string }): AsyncGenerator<[string, Uint8Array]> {
+    for (const k of this.sortedKeys((k) => k > o.gt && k < o.lt)) yield [k, this.map.get(k)!];
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** A ChainDb whose store lives in memory (tests and simulations only). */
+export function memoryChainDb(name = "memory"): ChainDb {
+  const construct = ChainDb as unknown as new (db: MemoryLevel, path: string) => ChainDb;
+  return new construct(new MemoryLevel(), name);
+}
