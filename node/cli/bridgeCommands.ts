@@ -257,7 +257,7 @@ Example:
           bridge: {
             ethRpc: opts.ethRpc,
             bridgeAddress: await checksummed(bridgeAddress),
-            confirmations: 2,
+            // No validator key: this node never attests deposits, so no confirmations setting applies.
             checkpointEvery: Number(opts.checkpointEvery),
             startBlock: deployment?.startBlock ?? Number(opts.startBlock),
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
