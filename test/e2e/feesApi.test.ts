@@ -146,15 +146,29 @@ describe("poco's signing commands quote their fee (min base fee 10 nRLC/gas)", f
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const commands: [string, string[]][] = [
+  /** The bond above counts after the bond delay: unbonding waits until it does (bounded). */
+  const bondActive = async () => {
+    for (let i = 0; i < 600; i++) {
+      const { validators } = (await (await fetch(`${node.apiUrl}/validators`)).json()) as {
+        validators: { address: string; bonded: string }[];
+      };
+      const mine = validators.find((v) => v.address.toLowerCase() === alice.addressHex.toLowerCase());
+      if (mine && BigInt(mine.bonded) >= RLC) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail("alice's bond never became active");
+  };
+
+  const commands: [string, string[], (() => Promise<void>)?][] = [
     ["tx transfer", ["tx", "transfer", "--to", bob.addressHex, "--amount", "1.5"]],
     ["validator bond", ["validator", "bond", "--amount", "2"]],
-    ["validator unbond", ["validator", "unbond", "--amount", "1"]],
+    ["validator unbond", ["validator", "unbond", "--amount", "1"], bondActive],
     ["withdraw request", ["withdraw", "request", "--amount", "1"]],
   ];
 
-  for (const [name, args] of commands) {
+  for (const [name, args, ready] of commands) {
     it(`${name}: --dry-run shows the fee and sends nothing; sent, it pays what it showed`, async () => {
+      await ready?.();
       const before = await balanceOf(alice.addressHex);
       const nonce = async () =>
         ((await (await fetch(`${node.apiUrl}/accounts/${alice.addressHex}`)).json()) as { nonce: number })

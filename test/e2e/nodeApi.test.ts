@@ -65,12 +65,15 @@ describe("node over HTTP (single validator)", () => {
     assert.equal(a.nonce, before.nonce + 1);
   });
 
-  it("rejects a replay, a wrong chain id, a bad signature, a nonce gap and malformed bytes with distinct codes", async () => {
+  it("rejects a replay, a used nonce, a wrong chain id, a bad signature, a nonce gap and malformed bytes with distinct codes", async () => {
     const { nonce } = await api.account(alice.addressHex);
     const good = signedTransfer(alice, bob, 1n, nonce);
     await api.waitForTx((await api.submitTx(good.bytes)).hash, 10_000, 10);
     const codes = {
+      // the very same tx: known by its hash as committed, refused before its signature is recovered
       replay: await rejectionCode(api.submitTx(good.bytes)),
+      // another tx with the nonce already used
+      staleNonce: await rejectionCode(api.submitTx(signedTransfer(alice, bob, 2n, nonce).bytes)),
       wrongChain: await rejectionCode(
         api.submitTx(signedTransfer(alice, bob, 1n, nonce + 1, TEST_CHAIN_ID + 1).bytes),
       ),
@@ -90,7 +93,8 @@ describe("node over HTTP (single validator)", () => {
       nonCanonical: await rejectionCode(api.submitTx(Uint8Array.from([...good.bytes, 0x12, 0x00]))),
     };
     assert.deepEqual(codes, {
-      replay: "TX_NONCE_TOO_LOW",
+      replay: "TX_ALREADY_KNOWN",
+      staleNonce: "TX_NONCE_TOO_LOW",
       wrongChain: "TX_WRONG_CHAIN_ID",
       badSignature: "TX_BAD_SIGNATURE",
       nonceGap: "TX_NONCE_GAP",
