@@ -497,6 +497,21 @@ describe("market end to end (single validator, HTTP)", function () {
     }
   });
 
+  it("lists registered apps and datasets with their owner, name, URI and checksum (GET /apps, /datasets)", async () => {
+    const { apps } = await api.request<{
+      apps: { address: string; owner: string; name: string; uri: string; checksum: string }[];
+    }>("GET", "/apps?limit=10");
+    const listed = apps.find((a) => a.address.toLowerCase() === app.toLowerCase());
+    assert.ok(listed, `the registered app ${app} is listed: ${JSON.stringify(apps)}`);
+    assert.equal(listed.owner.toLowerCase(), appOwner.addressHex.toLowerCase());
+    assert.deepEqual([listed.name, listed.uri, listed.checksum], ["app", "docker://app", "0x"]);
+    assert.deepEqual(await api.request("GET", "/datasets"), { datasets: [] });
+    await assert.rejects(api.request("GET", "/apps?limit=0"), (err: unknown) => {
+      assert.ok(err instanceof ApiClientError);
+      return err.status === 400;
+    });
+  });
+
   it("CLI: publishes a signed order from a file, shows it, reads the deal, task and workerpool", async () => {
     const exec = promisify(execFile);
     const poco = (...args: string[]) =>

@@ -1,8 +1,12 @@
 /**
- * Listings for browsing (the explorer): registered workerpools and the most recent deals. They read
- * key listings of the committed state, never used by the state machine itself.
+ * Listings for browsing (the explorer, a marketplace): registered apps and datasets with their owners
+ * and metadata, workerpools, and deals. They read ordered key ranges of the committed state (never a
+ * full scan), which the state machine itself never uses.
  */
 import type { FastifyInstance } from "fastify";
+import { toChecksumAddress } from "../../crypto/address.js";
+import { fromHex, toHex } from "../../crypto/hash.js";
+import { readApp, readDataset } from "../../state/registries.js";
 import type { ApiContext } from "../context.js";
 
 const limitSchema = {
@@ -47,4 +51,55 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
       ),
     }),
   );
+
+  const assetSchema = {
+    type: "object",
+    properties: {
+      address: { type: "string" },
+      owner: { type: "string" },
+      name: { type: "string" },
+      uri: { type: "string" },
+      checksum: { type: "string" },
+    },
+  } as const;
+
+  /** Registered assets of one kind, in address order, with what a worker needs to fetch and check them. */
+  const assetListing = (
+    path: "/apps" | "/datasets",
+    prefix: string,
+    read: typeof readApp | typeof readDataset,
+    what: string,
+  ) =>
+    app.get<{ Querystring: { limit: number } }>(
+      path,
+      {
+        schema: {
+          summary: `Registered ${what}: address, owner, name, URI and checksum of the bytes (a worker refuses other bytes)`,
+          querystring: limitSchema,
+          response: {
+            200: { type: "object", properties: { [path.slice(1)]: { type: "array", items: assetSchema } } },
+          },
+        },
+      },
+      async (request) => {
+        const keys = await ctx.chain.state.listKeys(prefix, request.query.limit);
+        const listed = keys.flatMap((k) => {
+          const address = `0x${k.slice(prefix.length)}`;
+          const record = read(ctx.chain.state, address);
+          if (!record) return [];
+          return [
+            {
+              address: toChecksumAddress(fromHex(address, 20)),
+              owner: toChecksumAddress(record.owner),
+              name: record.name,
+              uri: record.uri,
+              checksum: toHex(record.checksum),
+            },
+          ];
+        });
+        return { [path.slice(1)]: listed };
+      },
+    );
+  assetListing("/apps", "app:", readApp, "apps");
+  assetListing("/datasets", "dset:", readDataset, "datasets");
 }
