@@ -183,4 +183,24 @@ export function registerMarketCommands(program: Command): void {
       const a = await hexAddress(address);
       print(await new ApiClient(opts.api).request("GET", `/workerpools/${a}`));
     });
+
+  for (const [group, path] of [
+    ["app", "/apps"],
+    ["dataset", "/datasets"],
+  ] as const) {
+    program
+      .command(group)
+      .description(`read registered ${group}s`)
+      .command("list")
+      .description(`print registered ${group}s: address, owner, name, URI and checksum (address order)`)
+      .option("--limit <n>", `${group}s to print (1..200)`, "50")
+      .option("--api <url>", "node API", DEFAULT_API)
+      .addHelpText("after", `\nExample:\n  poco ${group} list --limit 10 --api http://127.0.0.1:8080\n`)
+      .action(async (opts: { limit: string; api: string }) => {
+        const limit = Number(opts.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+          throw new CliError("CLI_BAD_ARGUMENT", "--limit must be an integer in [1, 200]");
+        print(await new ApiClient(opts.api).request("GET", `${path}?limit=${limit}`));
+      });
+  }
 }

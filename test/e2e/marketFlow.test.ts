@@ -525,9 +525,18 @@ describe("market end to end (single validator, HTTP)", function () {
         "deal show",
         "task show",
         "workerpool show",
+        "app list",
+        "dataset list",
       ].map((command) => exec(process.execPath, ["bin/poco.js", ...command.split(" "), "--help"])),
     );
     for (const [i, { stdout }] of helps.entries()) assert.match(stdout, /Usage: poco/, `help #${i}`);
+    const listed = JSON.parse((await poco("app", "list", "--limit", "5")).stdout) as {
+      apps: { address: string; name: string }[];
+    };
+    assert.ok(
+      listed.apps.some((a) => a.address.toLowerCase() === app.toLowerCase() && a.name === "app"),
+      "poco app list shows the registered app",
+    );
     const keyFile = join(dir, "app-owner.json");
     await writeKeyFile(keyFile, appOwner);
     const orderFile = join(dir, "order.json");
