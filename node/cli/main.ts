@@ -10,6 +10,7 @@ import { formatRlc, parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
+import { addConfigOption } from "./configFile.js";
 import { registerMarketCommands } from "./marketCommands.js";
 import { registerResultCommands } from "./resultCommands.js";
 import { addTxOptions, printSubmitted, readPassword, signAndSubmit, type TxOptions } from "./txSubmit.js";
@@ -60,7 +61,7 @@ keys
     console.log(JSON.stringify({ address: key.addressHex }));
   });
 
-program
+const nodeCommand = program
   .command("node")
   .description("run a sidechain node (a validator when --key is in the genesis validator set)")
   .requiredOption("--data-dir <dir>", "where the chain is stored")
@@ -193,6 +194,7 @@ program
       process.once("SIGTERM", () => void shutdown("SIGTERM"));
     },
   );
+addConfigOption(nodeCommand);
 
 program
   .command("devnet")
@@ -325,6 +327,11 @@ registerBridgeCommands(program);
 registerWorkerCommands(program);
 registerValidatorCommands(program);
 registerResultCommands(program);
+// The long-running commands also read their flags from a YAML file (node's is added at its definition).
+for (const name of ["worker", "scheduler", "bridge"]) {
+  const command = program.commands.find((c) => c.name() === name);
+  if (command) addConfigOption(command);
+}
 
 program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
   // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.
