@@ -79,6 +79,10 @@ const nodeCommand = program
   .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
+  .option(
+    "--p2p-announce <multiaddrs>",
+    "comma-separated addresses peers should dial, e.g. /dns4/validator-0/tcp/9000 (default: the listen address)",
+  )
   .option("--eth-rpc <url>", "this validator's own Ethereum JSON-RPC (enables the bridge)")
   .option("--bridge-address <address>", "PocoBridge contract on Ethereum")
   .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
@@ -118,6 +122,7 @@ const nodeCommand = program
       p2pHost: string;
       bootstrap: string;
       bootstrapFile?: string;
+      p2pAnnounce?: string;
       ethRpc?: string;
       bridgeAddress?: string;
       bridgeFile?: string;
@@ -155,12 +160,19 @@ const nodeCommand = program
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
       for (const addr of bootstrap) p2p.parseBootstrapAddr(addr);
+      const announce = (opts.p2pAnnounce ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
+      for (const addr of announce) p2p.parseAnnounceAddr(addr);
       const node = await nodeModule.PocoNode.start({
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
         api: { host: opts.apiHost, port: opts.apiPort },
-        ...(opts.p2pPort !== undefined ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap } } : {}),
+        ...(opts.p2pPort !== undefined
+          ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
+          : {}),
         producer: { blockTimeMs: opts.blockTime },
         consensus: { blockTimeMs: opts.blockTime },
         ...(opts.ethRpc && opts.bridgeAddress
