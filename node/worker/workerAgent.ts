@@ -47,6 +47,11 @@ export interface WorkerAgentOptions {
   docker?: DockerExecutorOptions;
   host?: string;
   port?: number;
+  /**
+   * The results server's URL as requesters reach it (recorded in heartbeats and results), e.g.
+   * `http://worker-0:7100` when the server listens on 0.0.0.0 in a container. Default: http://host:port.
+   */
+  publicUrl?: string;
   p2p?: P2PNetwork;
   logger?: Logger;
   /** Commit a wrong result (tests of the lying-worker path). */
@@ -140,7 +145,7 @@ export class WorkerAgent {
       this.server!.listen(this.o.port ?? 0, this.o.host ?? "127.0.0.1", resolve),
     );
     const { port } = this.server.address() as AddressInfo;
-    this.url = `http://${this.o.host ?? "127.0.0.1"}:${port}`;
+    this.url = this.o.publicUrl?.replace(/\/+$/, "") ?? `http://${this.o.host ?? "127.0.0.1"}:${port}`;
     await this.heartbeat();
     const beat = () => {
       if (this.stopped) return;
