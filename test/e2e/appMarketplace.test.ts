@@ -70,6 +70,7 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
   let files: Server;
   let filesUrl: string;
   const served = new Map<string, Uint8Array>();
+  const downloads = new Map<string, number>();
   const senders = new Map<string, TxSender>();
   let pool: string;
   let poolOrder: poco.WorkerpoolOrder.$Properties;
@@ -77,6 +78,8 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
   const datasets: Record<string, { address: string; order: poco.DatasetOrder.$Properties }> = {};
   let requestSalt = 1000;
   const events: WorkerEvent[] = [];
+  /** The worker's log lines (pino JSON), to check that a refusal is logged with its code. */
+  const workerLog: string[] = [];
   let secondRelease: string;
 
   const textA = "alpha needle\nbeta\ngamma needle\ndelta needle\n";
@@ -204,6 +207,7 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
     secondRelease = assetChecksum(release("1"));
     served.set("/b.txt", utf8(textB));
     files = createServer((req, res) => {
+      downloads.set(req.url ?? "", (downloads.get(req.url ?? "") ?? 0) + 1);
       const bytes = served.get(req.url ?? "");
       if (bytes) res.end(bytes);
       else res.writeHead(404).end();
@@ -272,6 +276,7 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
       pollMs: 100,
       appStoreDir: store,
       fetch: { timeoutMs: 5_000 },
+      logger: pino({ level: "warn" }, { write: (line: string) => void workerLog.push(line) }),
     });
     agent.on((e) => events.push(e));
     await agent.start();
@@ -322,6 +327,8 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
     // no dataset: the app reads its input instead (none here), and args still reach it
     const v = await completed(await runTask("grep", undefined, "needle"));
     assert.equal(v.resultDigest, resultDigestOf(utf8(grepCount("", "needle"))));
+    // three tasks of the same app: downloaded once, then found by its checksum in the worker's cache
+    assert.equal(downloads.get("/app.wasm"), 1);
   });
 
   it("refuses tampered app bytes and a tampered dataset: typed error, never contributed", async () => {
@@ -337,6 +344,11 @@ describe("apps marketplace: an AssemblyScript app and datasets fetched by URI an
       const v = await getTask(task);
       assert.equal(v.status, "active");
       assert.equal(v.contributions.length, 0, "a refused task is never contributed");
+      const logged = workerLog
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.taskId === task);
+      assert.equal(logged?.code, "ASSET_CHECKSUM_MISMATCH");
+      assert.equal(logged?.msg, "task not contributed");
     }
   });
 });
