@@ -5,10 +5,11 @@
  * node/workerpool/schedulerService.ts); for each one fetches the app (and the deal's dataset) by the
  * URI registered on chain, refuses bytes whose sha256 differs from the registered checksum (the task
  * is then not contributed: an `error` event with the code, and a warning in the log), runs the app in
- * the WebAssembly sandbox with its input, args and dataset (apps/README.md), contributes (resultHash + resultSeal with the scheduler's authorization), reveals once its
- * result hash is the consensus value, and serves the result bytes at `GET /results/:taskId` (with
- * an `x-result-digest` header; the requester checks keccak256(bytes) against the task's on-chain
- * result digest — see `fetchVerifiedResult`).
+ * the WebAssembly sandbox with its input, args and dataset (apps/README.md), contributes (resultHash
+ * + resultSeal with the scheduler's authorization), reveals once its result hash is the consensus
+ * value, and serves the result bytes at `GET /results/:taskId` (with an `x-result-digest` header; the
+ * requester checks keccak256(bytes) against the task's on-chain result digest — see
+ * `fetchVerifiedResult`).
  *
  * `lie: true` makes it commit a wrong result (for tests: it should lose its stake).
  */
@@ -90,6 +91,7 @@ interface Job {
   abort: AbortController;
   output?: Uint8Array;
   digest?: string;
+  contributed?: boolean;
   revealed: boolean;
 }
 
@@ -255,7 +257,8 @@ export class WorkerAgent {
         if (this.stopped) return;
         const { message, code } = err as Error & { code?: unknown };
         const typed = typeof code === "string" ? { code } : {};
-        this.o.logger?.warn({ taskId: id, ...typed, err: message }, "task not contributed");
+        const what = job.contributed ? "task failed after contributing" : "task not contributed";
+        this.o.logger?.warn({ taskId: id, ...typed, err: message }, what);
         this.emit({ kind: "error", taskId: id, message, ...typed });
       });
     }
@@ -381,6 +384,7 @@ export class WorkerAgent {
       },
     });
     if (receipt.status !== "success") throw new Error(`contribute failed: ${receipt.error?.message}`);
+    job.contributed = true;
     this.emit({ kind: "contributed", taskId: id });
 
     for (;;) {
