@@ -283,11 +283,25 @@ program
   .option("--validators <n>", "number of validators", intOption("--validators", 1, 16), 4)
   .option("--host-prefix <prefix>", "node i is reachable at host <prefix><i>", "validator-")
   .option("--p2p-port <port>", "p2p port of every node", intOption("--p2p-port", 1, 65535), 9000)
-  .action(async (opts: { dataDir: string; validators: number; hostPrefix: string; p2pPort: number }) => {
-    const { initDevnetHosts } = await import("./devnet.js");
-    const written = await initDevnetHosts(opts);
-    console.log(JSON.stringify(written));
-  });
+  .option(
+    "--secrets-dir <dir>",
+    "also write each service's own key to <dir>/<service>/key.json (validator-i, relayer, scheduler, worker-i)",
+  )
+  .option("--workers <n>", "worker keys to create with --secrets-dir", intOption("--workers", 0, 64), 0)
+  .action(
+    async (opts: {
+      dataDir: string;
+      validators: number;
+      hostPrefix: string;
+      p2pPort: number;
+      secretsDir?: string;
+      workers: number;
+    }) => {
+      const { initDevnetHosts } = await import("./devnet.js");
+      const written = await initDevnetHosts(opts);
+      console.log(JSON.stringify(written));
+    },
+  );
 
 program
   .command("status")
