@@ -12,6 +12,7 @@ import { TxSender } from "../worker/txSender.js";
 import { WorkerAgent } from "../worker/workerAgent.js";
 import {
   requestTasks,
+  retireOtherPools,
   type SampleMarket,
   type SampleMarketRegistration,
   setupSampleMarket,
@@ -91,6 +92,8 @@ export async function setupDevnetMarket(
     workerpoolPrice: 3n * NRLC_PER_RLC,
     schedulerStake: 1_000n * NRLC_PER_RLC,
   });
+  const retired = await retireOtherPools(api, chainId, schedulerKey, market.workerpool, market.category);
+  if (retired.length > 0) say(`cancelled ${retired.length} live order(s) of abandoned workerpools`);
   writeFileSync(
     marketFile,
     `${JSON.stringify({ workerpool: market.workerpool, apps: market.apps }, null, 2)}\n`,

@@ -201,6 +201,57 @@ export async function setupSampleMarket(
   };
 }
 
+/** Most book pages `retireOtherPools` reads (100 orders each): a bounded clean-up. */
+const RETIRE_MAX_PAGES = 10;
+
+/**
+ * Cancels the live workerpool orders (of `category`) that `scheduler` signed for any workerpool other
+ * than `keep`: pools of earlier devnet starts whose scheduler no longer runs, so automatic matching
+ * must not pick them (their deals would never run). Returns the cancelled order hashes.
+ */
+export async function retireOtherPools(
+  api: ApiClient,
+  chainId: number,
+  scheduler: KeyPair,
+  keep: string,
+  category = 0n,
+): Promise<string[]> {
+  const owned = new Map<string, boolean>();
+  const isMine = async (pool: string): Promise<boolean> => {
+    let mine = owned.get(pool);
+    if (mine === undefined) {
+      const record = await api
+        .request<{ owner: string }>("GET", `/workerpools/${pool}`)
+        .catch(() => undefined);
+      mine = record?.owner.toLowerCase() === scheduler.addressHex.toLowerCase();
+      owned.set(pool, mine);
+    }
+    return mine;
+  };
+  const stale: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < RETIRE_MAX_PAGES; page++) {
+    const book = await api.request<{
+      orders: { hash: string; cancelled: boolean; remaining: string; order: Record<string, string> }[];
+      nextCursor?: string;
+    }>(
+      "GET",
+      `/orderbook?kind=workerpool&category=${category}&limit=100${cursor ? `&cursor=${cursor}` : ""}`,
+    );
+    for (const o of book.orders) {
+      const pool = (o.order.workerpool ?? "").toLowerCase();
+      if (pool === keep.toLowerCase() || o.cancelled || BigInt(o.remaining) === 0n) continue;
+      if (await isMine(pool)) stale.push(o.hash);
+    }
+    cursor = book.nextCursor;
+    if (cursor === undefined) break;
+  }
+  const sender = new TxSender(api, scheduler, chainId);
+  for (const hash of stale)
+    await sendOk(sender, { cancelOrder: { orderHash: fromHex(hash, 32) } }, `cancel ${hash}`);
+  return stale;
+}
+
 let requestCounter = 0;
 
 /** Signs a request order for `app` with `input` (deal params `{"input": "0x…"}`) and matches it. */

@@ -100,15 +100,19 @@ describe("devnet serves its users", function () {
       30_000,
       "the deal in the workerpool's index",
     );
-    const mine = await api.request<{ deals: string[] }>("GET", `/accounts/${alice.addressHex}/deals`);
+    const mine = await api.accountDeals(alice.addressHex);
     assert.deepEqual(mine.deals, [id]);
     await until(
       async () => {
-        const { tasks } = await api.request<{ tasks: { status: string }[] }>("GET", `/deals/${id}/tasks`);
+        const { tasks } = await api.dealTasks(id);
         return tasks.length === 2 && tasks.every((t) => t.status === "completed");
       },
       60_000,
       "both tasks of the requester's deal to complete",
+    );
+    assert.deepEqual(
+      (await api.accountTasks(alice.addressHex, "requester", { limit: 1 })).tasks.map((t) => t.index),
+      [0],
     );
 
     // restart: same workerpool and apps, nothing registered or published again
