@@ -302,9 +302,9 @@ export class SchedulerService {
   }
 
   /** Starts scheduling the tasks of one of this workerpool's deals. */
-  async addDeal(dealId: string): Promise<DealView> {
+  async addDeal(dealId: string, view?: DealView): Promise<DealView> {
     const id = dealId.toLowerCase();
-    const deal = await this.o.api.request<DealView>("GET", `/deals/${id}`);
+    const deal = view ?? (await this.o.api.request<DealView>("GET", `/deals/${id}`));
     if (deal.workerpool.toLowerCase() !== this.o.workerpool)
       throw new Error(`deal ${id} is not for this workerpool`);
     this.deals.set(id, deal);
@@ -328,7 +328,9 @@ export class SchedulerService {
 
   /**
    * Reads the workerpool's deals that are newer than the last one read (the node's per-workerpool
-   * deal index, oldest first) and starts serving those still open. Bounded per pass.
+   * deal index, oldest first) and starts serving those still open. Bounded per pass. Resuming after
+   * the last (start time, id) read misses nothing: block times strictly increase, so every deal of a
+   * given start time was committed in one block, all visible together.
    */
   async discoverDeals(): Promise<number> {
     let added = 0;
@@ -346,7 +348,7 @@ export class SchedulerService {
           chainTime ??= (await this.o.api.request<{ header: { timeMs: number } }>("GET", "/blocks/latest"))
             .header.timeMs;
           if ((deal.finalDeadlineMs ?? Number.MAX_SAFE_INTEGER) > chainTime) {
-            await this.addDeal(id);
+            await this.addDeal(id, deal);
             added++;
           }
         }

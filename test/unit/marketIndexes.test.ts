@@ -1,19 +1,24 @@
 /**
  * The market indexes and the listing routes over them: after a workload of deals (several per block,
  * several blocks) and contributions, every listing route pages through exactly what a brute-force
- * scan of the records gives, in order, whatever the page size; and index writes are charged gas.
+ * scan of the records gives, in order, whatever the page size; the scheduler service discovers its
+ * workerpool's open deals through the index; and index writes are charged gas.
  */
 import assert from "node:assert/strict";
+import type { AddressInfo } from "node:net";
 import Fastify, { type FastifyInstance } from "fastify";
 import { installErrorHandler } from "../../node/api/apiError.js";
 import type { ApiContext } from "../../node/api/context.js";
 import { indexRoutes } from "../../node/api/routes/indexRoutes.js";
 import { listRoutes } from "../../node/api/routes/listRoutes.js";
+import { marketRoutes } from "../../node/api/routes/marketRoutes.js";
+import { ApiClient } from "../../node/cli/apiClient.js";
 import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
 import { GasMeter, MeteredOverlay } from "../../node/execution/gasMeter.js";
 import { Gas } from "../../node/execution/gasSchedule.js";
 import { dealIndexKeys, INDEX_VALUE, indexDeal } from "../../node/state/marketIndexes.js";
 import type { VerifiedTx } from "../../node/tx/signedTx.js";
+import { SchedulerService } from "../../node/workerpool/schedulerService.js";
 import {
   dealId,
   orderHash,
@@ -24,13 +29,13 @@ import {
   taskId,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
-import { buildOrders, type Cast, CHAIN_ID, hexOf, RLC, setupMarket, signAll } from "./marketHarness.js";
+import { buildOrders, type Cast, CHAIN_ID, hexOf, RLC, setupMarket, signAll, T_MS } from "./marketHarness.js";
 import { assertIndexesMatchScan } from "./marketIndexCheck.js";
 
 /** Deals of volumes 1..3, up to three per block, over several blocks; returns the deal ids. */
-function makeDeals(c: Cast, perBlock: number[]): string[] {
+function makeDeals(c: Cast, perBlock: number[], firstSalt = 1): string[] {
   const ids: string[] = [];
-  let salt = 1;
+  let salt = firstSalt;
   for (const count of perBlock) {
     const txs: VerifiedTx[] = [];
     for (let i = 0; i < count; i++) {
@@ -70,9 +75,11 @@ function contribute(c: Cast, worker: number, task: string): VerifiedTx {
 async function serve(c: Cast): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   installErrorHandler(app);
-  const ctx = { chain: { state: c.sim.state } } as unknown as ApiContext;
+  const ctx = { chain: { state: c.sim.state, chainId: CHAIN_ID, stateHeight: 0 } } as unknown as ApiContext;
   await app.register(async (scope) => listRoutes(scope, ctx));
   await app.register(async (scope) => indexRoutes(scope, ctx));
+  await app.register(async (scope) => marketRoutes(scope, ctx));
+  app.get("/blocks/latest", async () => ({ header: { timeMs: c.sim.timeMs } }));
   return app;
 }
 
@@ -196,6 +203,36 @@ describe("market indexes", () => {
         assert.equal((await app.inject(url)).statusCode, 400, url);
       }
       assert.equal((await app.inject(`/deals/0x${"ab".repeat(32)}/tasks`)).statusCode, 404);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("the scheduler service finds its workerpool's open deals through the index, resuming after the last", async () => {
+    const c = setupMarket(1, 10);
+    makeDeals(c, [2], 100);
+    c.sim.block([], 11 * T_MS); // past those deals' final deadline (10·T): nothing left to schedule
+    const open = makeDeals(c, [1, 2], 200);
+    const app = await serve(c);
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const { port } = app.server.address() as AddressInfo;
+      const service = new SchedulerService({
+        api: new ApiClient(`http://127.0.0.1:${port}`),
+        chainId: CHAIN_ID,
+        key: c.scheduler,
+        workerpool: c.workerpool,
+      });
+      assert.equal(await service.discoverDeals(), 3);
+      assert.deepEqual([...service.deals.keys()].sort(), [...open].sort());
+      const later = makeDeals(c, [2], 300);
+      assert.equal(await service.discoverDeals(), 2, "only the deals after the last one read");
+      assert.equal(await service.discoverDeals(), 0);
+      assert.deepEqual([...service.deals.keys()].sort(), [...open, ...later].sort());
+      assert.equal(
+        service.tasks.size,
+        [...open, ...later].reduce((n, id) => n + readDeal(c.sim.state, id)!.botSize, 0),
+      );
     } finally {
       await app.close();
     }
