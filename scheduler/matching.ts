@@ -7,6 +7,7 @@
 import { INITIAL_TOTAL } from "../consensus/credibility.js";
 import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
 import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
+import { indexDeal } from "../node/state/marketIndexes.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { type poco, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, uintOf } from "./bytes.js";
@@ -302,6 +303,7 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
   };
   if (taskPrice(deal) * volume !== payment) throw new Error("deal payment mismatch");
   writeDeal(env.state, id, deal);
+  indexDeal(env.state, id, deal);
 
   const t = Number(timeRefMs);
   for (let i = 0; i < deal.botSize; i++) {

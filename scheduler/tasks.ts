@@ -6,6 +6,7 @@
  */
 import { addContribution, contributionWeight, hasConsensus } from "../consensus/credibility.js";
 import { toHex } from "../node/crypto/hash.js";
+import { indexContribution } from "../node/state/marketIndexes.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
@@ -100,6 +101,7 @@ export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$P
     weight,
     stake,
   });
+  indexContribution(env.state, worker, id, deal);
 
   if (hasConsensus(update.group, update.total, BigInt(deal.trust))) {
     let winners = 0;
