@@ -10,6 +10,7 @@ import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { type poco, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, uintOf } from "./bytes.js";
+import { DueKind, scheduleDue } from "./dueQueue.js";
 import { unindexOrder } from "./orderBook.js";
 import {
   addr,
@@ -304,6 +305,8 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
   writeDeal(env.state, id, deal);
 
   const t = Number(timeRefMs);
+  // the chain claims whatever is unsettled at the final deadline (scheduler/dueQueue.ts)
+  scheduleDue(env.state, env.timeMs, { kind: DueKind.CLAIM_DEAL, id, deadlineMs: startTimeMs + 10 * t });
   for (let i = 0; i < deal.botSize; i++) {
     const index = deal.botFirst + i;
     writeTask(env.state, taskId(id, index), {

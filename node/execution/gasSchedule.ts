@@ -55,6 +55,11 @@ function kindGas(tx: poco.Tx): number {
     case "contributeAndFinalize":
       // contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak).
       return Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+    case "contributeBatch":
+      // One contribute's fixed work per entry (bounded by MAX_TASK_BATCH in the field checks).
+      return (Gas.ECRECOVER + 4 * Gas.KECCAK) * (tx.contributeBatch?.entries?.length ?? 0);
+    case "revealBatch":
+      return 2 * Gas.KECCAK * (tx.revealBatch?.entries?.length ?? 0);
     case "claimArray":
       // One claim's fixed work per task id (bounded by MAX_CLAIM_ARRAY in the field checks).
       return 4 * Gas.KECCAK * (tx.claimArray?.taskIds?.length ?? 0);
