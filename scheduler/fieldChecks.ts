@@ -42,7 +42,7 @@ function batchFields<E>(
   if (list.length === 0 || list.length > MAX_TASK_BATCH) {
     throw new TxError(TxErrorCode.BAD_FIELD, `${name}.entries: 1..${MAX_TASK_BATCH} entries`);
   }
-  list.forEach((entry, i) => check(entry, `${name}.entries[${i}]`));
+  for (const [i, entry] of list.entries()) check(entry, `${name}.entries[${i}]`);
 }
 
 /** Throws TxError BAD_FIELD when a market transaction's body is malformed; other kinds pass. */
