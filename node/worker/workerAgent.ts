@@ -13,7 +13,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { uintToBytes } from "../../proto/index.js";
+import { type poco, uintToBytes } from "../../proto/index.js";
 import { resultHash, resultSeal } from "../../scheduler/index.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
@@ -23,8 +23,9 @@ import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import type { Assignment, DealView, TaskView } from "../workerpool/schedulerService.js";
 import { inputFromParams, loadAppBytes, resolveAppUri } from "./appStore.js";
 import { type DockerExecutorOptions, executeDocker } from "./dockerExecutor.js";
+import { EntryBatcher } from "./entryBatcher.js";
 import { signHeartbeat } from "./heartbeat.js";
-import { TxSender } from "./txSender.js";
+import { type TxBody, TxSender } from "./txSender.js";
 import { compileApp, type ExecutionLimits, executeWasm, resultDigestOf } from "./wasmExecutor.js";
 
 export interface WorkerAgentOptions {
@@ -85,6 +86,9 @@ export class WorkerAgent {
   readonly events: WorkerEvent[] = [];
   private listeners: ((e: WorkerEvent) => void)[] = [];
   private readonly sender: TxSender;
+  /** This worker's contributions and reveals across tasks, one batch tx per block (or single). */
+  readonly contributions: EntryBatcher<poco.Contribute.$Properties>;
+  readonly reveals: EntryBatcher<poco.Reveal.$Properties>;
   private readonly apps = new Map<string, Promise<LoadedApp>>();
   private readonly deals = new Map<string, Promise<DealView>>();
   private server: Server | undefined;
@@ -97,6 +101,17 @@ export class WorkerAgent {
   constructor(private readonly o: WorkerAgentOptions) {
     this.address = toHex(o.key.address);
     this.sender = new TxSender(o.api, o.key, o.chainId);
+    const send = (body: TxBody) => this.sender.send(body);
+    this.contributions = new EntryBatcher<poco.Contribute.$Properties>({
+      send,
+      single: (contribute) => ({ contribute }),
+      batch: (entries) => ({ contributeBatch: { entries } }),
+    });
+    this.reveals = new EntryBatcher<poco.Reveal.$Properties>({
+      send,
+      single: (reveal) => ({ reveal }),
+      batch: (entries) => ({ revealBatch: { entries } }),
+    });
   }
 
   on(listener: (e: WorkerEvent) => void): void {
@@ -283,14 +298,12 @@ export class WorkerAgent {
     }
     const taskId = fromHex(id, 32);
     const hash = resultHash(id, digest);
-    const receipt = await this.sender.send({
-      contribute: {
-        taskId,
-        resultHash: fromHex(hash, 32),
-        resultSeal: fromHex(resultSeal(this.address, id, digest), 32),
-        enclaveChallenge: fromHex(a.enclave, 20),
-        authorization: fromHex(a.authorization, 65),
-      },
+    const receipt = await this.contributions.submit({
+      taskId,
+      resultHash: fromHex(hash, 32),
+      resultSeal: fromHex(resultSeal(this.address, id, digest), 32),
+      enclaveChallenge: fromHex(a.enclave, 20),
+      authorization: fromHex(a.authorization, 65),
     });
     if (receipt.status !== "success") throw new Error(`contribute failed: ${receipt.error?.message}`);
     this.emit({ kind: "contributed", taskId: id });
@@ -310,7 +323,7 @@ export class WorkerAgent {
           // contributions are closed at consensus: the bytes can be served from now on (the last
           // reveal completes the task in its block, before this agent sees its receipt)
           this.keepResult(id, output);
-          const r = await this.sender.send({ reveal: { taskId, resultDigest: fromHex(digest, 32) } });
+          const r = await this.reveals.submit({ taskId, resultDigest: fromHex(digest, 32) });
           if (r.status !== "success") throw new Error(`reveal failed: ${r.error?.message}`);
           this.emit({ kind: "revealed", taskId: id });
         }
