@@ -18,6 +18,7 @@ import { resultHash, resultSeal } from "../../scheduler/index.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
+import { batchGasLimit } from "../execution/gasSchedule.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import type { Assignment, DealView, TaskView } from "../workerpool/schedulerService.js";
@@ -105,12 +106,12 @@ export class WorkerAgent {
     this.contributions = new EntryBatcher<poco.Contribute.$Properties>({
       send,
       single: (contribute) => ({ contribute }),
-      batch: (entries) => ({ contributeBatch: { entries } }),
+      batch: (entries) => ({ contributeBatch: { entries }, gasLimit: batchGasLimit(entries.length) }),
     });
     this.reveals = new EntryBatcher<poco.Reveal.$Properties>({
       send,
       single: (reveal) => ({ reveal }),
-      batch: (entries) => ({ revealBatch: { entries } }),
+      batch: (entries) => ({ revealBatch: { entries }, gasLimit: batchGasLimit(entries.length) }),
     });
   }
 
