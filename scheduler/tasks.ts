@@ -6,6 +6,7 @@
  */
 import { addContribution, contributionWeight, hasConsensus } from "../consensus/credibility.js";
 import { toHex } from "../node/crypto/hash.js";
+import { StateOverlay } from "../node/state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
@@ -368,7 +369,27 @@ export function claimDealAtFinalDeadline(env: MarketEnv, dealId: string): number
 export function settleDue(env: MarketEnv, limits: DueLimits = DEFAULT_DUE_LIMITS): number {
   const cost = (e: DueEntry): number =>
     e.kind === DueKind.FINALIZE ? 1 : (readDeal(env.state, e.id)?.botSize ?? 0);
-  const settle = (e: DueEntry): number =>
-    e.kind === DueKind.FINALIZE ? finalizeAtRevealDeadline(env, e.id) : claimDealAtFinalDeadline(env, e.id);
+  const settle = (e: DueEntry): number => {
+    // each settlement in its own overlay: one that refuses (a TxError, e.g. iExec's zero-weight split,
+    // unreachable with weights ≥ 2) leaves no partial write and never stops the block; the task then
+    // stays as it is (claimable at its final deadline, like an explicit finalize that failed)
+    const attempt = new StateOverlay(env.state);
+    const forked = env.fork ? env.fork(attempt) : { ...env, state: attempt };
+    let settled: number;
+    try {
+      settled =
+        e.kind === DueKind.FINALIZE
+          ? finalizeAtRevealDeadline(forked, e.id)
+          : claimDealAtFinalDeadline(forked, e.id);
+    } catch (err) {
+      if (err instanceof TxError) return 0;
+      throw err;
+    }
+    for (const [key, value] of attempt.entries()) {
+      if (value === null) env.state.delete(key);
+      else env.state.set(key, value);
+    }
+    return settled;
+  };
   return walkDue(env.state, env.timeMs, limits, cost, settle);
 }
