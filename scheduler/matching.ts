@@ -11,6 +11,7 @@ import { indexDeal } from "../node/state/marketIndexes.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { type poco, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, uintOf } from "./bytes.js";
+import { DueKind, scheduleDue } from "./dueQueue.js";
 import { unindexOrder } from "./orderBook.js";
 import {
   addr,
@@ -306,6 +307,8 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
   indexDeal(env.state, id, deal);
 
   const t = Number(timeRefMs);
+  // the chain claims whatever is unsettled at the final deadline (scheduler/dueQueue.ts)
+  scheduleDue(env.state, env.timeMs, { kind: DueKind.CLAIM_DEAL, id, deadlineMs: startTimeMs + 10 * t });
   for (let i = 0; i < deal.botSize; i++) {
     const index = deal.botFirst + i;
     writeTask(env.state, taskId(id, index), {

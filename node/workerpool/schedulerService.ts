@@ -20,8 +20,9 @@
  * score, then load, then power efficiency); drops assignments of workers silent for longer than
  * `heartbeatTimeoutMs` (their tasks are re-assigned, well within the contribution deadline of 7·T)
  * and of live workers that did not contribute within `assignmentTimeoutMs` (failed or slow runs);
- * after the reveal deadline finalizes a task with at least one reveal, or reopens one with none.
- * Tasks whose every winner revealed are finalized by the chain itself.
+ * after the reveal deadline reopens a task with no reveal. The chain finalizes by itself a task whose
+ * every winner revealed (in that block) or that has a reveal when its reveal deadline is reached, and
+ * claims unsettled tasks at their final deadline: no finalize or claim tx from this service.
  *
  * Deals: the service finds every deal of its workerpool itself, by paging the node's per-workerpool
  * deal index (GET /workerpools/:address/deals, oldest first) from where its last pass stopped, so a
@@ -154,6 +155,7 @@ export interface SchedulerStats {
   assigned: number;
   reassigned: number;
   timedOut: number;
+  /** Tasks the chain finalized at their reveal deadline (some winner never revealed). */
   finalized: number;
   reopened: number;
   completed: number;
@@ -510,6 +512,9 @@ export class SchedulerService {
       this.release(id, t);
       if (view.status === "completed") {
         this.stats.completed++;
+        // a winner never revealed: the chain finalized it at the reveal deadline
+        if (view.revealCount < view.winnerCount) this.stats.finalized++;
+
         const replicated = view.contributions.length > 1;
         for (const c of view.contributions) {
           const w = this.workers.get(c.worker.toLowerCase());
@@ -526,22 +531,12 @@ export class SchedulerService {
         this.release(id, t);
       }
       t.provers = view.contributions.filter((c) => c.status === "proved").map((c) => c.worker.toLowerCase());
+      // with at least one reveal the chain finalizes by itself at the reveal deadline (no tx)
       if (chainTime >= (view.revealDeadlineMs ?? Number.MAX_SAFE_INTEGER) && !t.actionSent) {
         t.actionSent = true;
         const taskId = fromHex(id, 32);
         // sent without blocking the pass; `actionSent` keeps it to one transaction in flight
-        if (view.revealCount > 0 && chainTime < view.finalDeadlineMs) {
-          const results = new TextEncoder().encode(JSON.stringify({ scheduler: this.url, task: id }));
-          void this.sender.send({ finalize: { taskId, results } }).then(
-            (r) => {
-              if (r.status === "success") this.stats.finalized++;
-              else t.actionSent = false;
-            },
-            () => {
-              t.actionSent = false;
-            },
-          );
-        } else if (view.revealCount === 0) {
+        if (view.revealCount === 0) {
           void this.sender.send({ reopen: { taskId } }).then(
             (r) => {
               if (r.status === "success") {
