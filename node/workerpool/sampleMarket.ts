@@ -4,6 +4,7 @@
  * a worker app store directory (by name and by app address), publishes an app order per app and a
  * workerpool order; then `requestTasks` signs a request order and matches it into a deal.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SAMPLE_APPS } from "../../apps/sampleApps.js";
@@ -129,18 +130,20 @@ export async function setupSampleMarket(
   const appOrders: Record<string, poco.AppOrder.$Properties> = {};
   say(reuse ? "reusing the registered sample apps and workerpool" : "registering the sample apps…");
   for (const app of SAMPLE_APPS) {
+    const bytes = app.build();
     let address = reuse?.apps[app.name];
     if (!address) {
       const nonce = (await o.api.account(o.appOwner.addressHex)).nonce;
+      // The sha256 of the bytes goes in the registry: a worker refuses any other bytes under this app.
+      const checksum = createHash("sha256").update(bytes).digest();
       await sendOk(
         owner,
-        { registerApp: { name: app.name, uri: `store:${app.file}` } },
+        { registerApp: { name: app.name, uri: `store:${app.file}`, checksum } },
         `register ${app.name}`,
       );
       address = deriveAssetAddress("app", o.appOwner.address, nonce);
     }
     apps[app.name] = address;
-    const bytes = app.build();
     writeFileSync(join(o.appStoreDir, app.file), bytes);
     writeFileSync(join(o.appStoreDir, `${address}.wasm`), bytes);
     const order = signed(
