@@ -22,7 +22,7 @@ import type { BenchResult } from "./types.js";
 const CHAIN_ID = 777;
 const SENDERS = 1_000;
 const TXS = Number(process.env.VERIFY_BENCH_TXS ?? 20_000);
-const BLOCK_TXS = 2_000;
+const BLOCK_TXS = 400;
 
 function keys(n: number, offset: number): KeyPair[] {
   return Array.from({ length: n }, (_, i) =>
@@ -41,6 +41,7 @@ function signedTransfers(senders: KeyPair[], count: number): Uint8Array[] {
         {
           chainId: CHAIN_ID,
           nonce: Math.floor(k / senders.length),
+          gasLimit: 30_000,
           transfer: { to, amount: uintToBytes(1_000n + BigInt(k)) },
         },
         sender.privateKey,
