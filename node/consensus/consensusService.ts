@@ -156,12 +156,12 @@ export function validatorSetOf(chain: Chain): ValidatorSet {
   return chain.validatorSet();
 }
 
-/** The header hash and round of a block's bytes (throws on garbage). */
-function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number } {
+/** The header hash, round and txs of a block's bytes (throws on garbage). */
+function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number; txs: Uint8Array[] } {
   const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
   if (!block.header) throw new Error("block has no header");
   const header = headerFromMessage(block.header);
-  return { hash: toHex(hashHeader(header)), round: header.round };
+  return { hash: toHex(hashHeader(header)), round: header.round, txs: block.txs ?? [] };
 }
 
 /** Identity of a signed message's content (whatever wrapper, `resend` counter or peer it came in). */
@@ -413,7 +413,7 @@ export class ConsensusService {
     if (block.round > p.round) return "reject";
     this.remember(key);
     this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
-    const recovered = this.recoverSenders(blockBytes);
+    const recovered = this.recoverSenders(block.txs);
     this.enqueue(async () => {
       await recovered;
       this.handleProposal(p, blockBytes);
@@ -478,15 +478,15 @@ export class ConsensusService {
    * ahead of gossip batches), filling the signature cache that `verifyTx` reads when the block is
    * executed. Txs already checked (mempool, cache) are skipped; errors are left to validation.
    */
-  private async recoverSenders(blockBytes: Uint8Array): Promise<void> {
+  private async recoverSenders(txs: Uint8Array[]): Promise<void> {
     const { verifier, signatures } = this.deps;
-    if (!verifier || !signatures) return;
+    if (!verifier || !signatures || txs.length === 0) return;
+    // validateBlock has not run yet: a block over the chain's tx limit is left to it (refused there).
+    if (txs.length > this.deps.chain.params.maxBlockTxs) return;
     try {
-      const txs = poco.Block.decode(blockBytes).txs ?? [];
-      if (txs.length === 0) return;
       await decodeAndVerifyTxs(txs, this.deps.chain.chainId, verifier, signatures, "high");
     } catch {
-      // Undecodable: validateBlock says why.
+      // Refused txs make the block invalid in validateBlock, which says why.
     }
   }
 
