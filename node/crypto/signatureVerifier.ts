@@ -150,6 +150,14 @@ export interface WorkerPoolOptions {
   inThreadBelow: number;
   /** Backend for in-thread recovery of tiny batches. */
   backend: SignatureBackend;
+  /** Where the threads load their modules from (default: resolved from this package). */
+  modules?: Partial<WorkerModules>;
+}
+
+interface WorkerModules {
+  keccakUrl: string;
+  nobleUrl: string;
+  nativePath: string | null;
 }
 
 export function defaultThreads(): number {
@@ -184,7 +192,7 @@ interface Reply {
 
 const moduleRequire = createRequire(import.meta.url);
 
-function workerData(): { keccakUrl: string; nobleUrl: string; nativePath: string | null } {
+function workerData(): WorkerModules {
   let nativePath: string | null = null;
   if (nativeBackend) {
     try {
@@ -210,7 +218,7 @@ export class WorkerPoolVerifier implements SignatureVerifier {
   private nextId = 0;
   private closed = false;
   private readonly inThread: InThreadVerifier;
-  private readonly data = workerData();
+  private readonly data: WorkerModules;
 
   constructor(options: Partial<WorkerPoolOptions> = {}) {
     this.options = {
@@ -220,6 +228,7 @@ export class WorkerPoolVerifier implements SignatureVerifier {
       ...options,
     };
     this.inThread = new InThreadVerifier(this.options.backend);
+    this.data = { ...workerData(), ...this.options.modules };
     this.name = `workers-${this.options.threads}-${this.data.nativePath ? "native" : "noble"}`;
     for (let i = 0; i < this.options.threads; i++) this.slots.push(this.spawn());
   }
@@ -240,7 +249,8 @@ export class WorkerPoolVerifier implements SignatureVerifier {
     priority: RecoverPriority = "low",
   ): Promise<(Uint8Array | null)[]> {
     if (this.closed) return Promise.reject(new VerifierError(VerifierErrorCode.CLOSED, "verifier closed"));
-    if (items.length < this.options.inThreadBelow) return this.inThread.recoverMany(items);
+    if (items.length < this.options.inThreadBelow || this.slots.length === 0)
+      return this.inThread.recoverMany(items);
     if (priority === "low" && this.queuedLow + items.length > this.options.maxQueuedItems) {
       return Promise.reject(
         new VerifierError(
@@ -273,6 +283,11 @@ export class WorkerPoolVerifier implements SignatureVerifier {
         return slot.worker.terminate();
       }),
     );
+  }
+
+  /** No thread left: every waiting job is recovered on the calling thread. */
+  private drainInThread(): void {
+    for (let job = this.take(); job; job = this.take()) job.resolve(this.inThread.recoverSync(job.items));
   }
 
   private enqueue(job: Job): void {
@@ -346,9 +361,16 @@ export class WorkerPoolVerifier implements SignatureVerifier {
       slot.job = undefined;
       job?.reject(new VerifierError(VerifierErrorCode.WORKER_FAILED, why));
       if (this.closed) return;
-      // A crashed thread is replaced, so the pool keeps its size.
       const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
+      if (index < 0) return;
+      // A thread that crashed after starting is replaced, so the pool keeps its size; one that could not
+      // start (its modules did not load) is not: no respawn loop, and without threads the pool
+      // recovers in-thread.
+      if (slot.ready) this.slots[index] = this.spawn();
+      else {
+        this.slots.splice(index, 1);
+        if (this.slots.length === 0) this.drainInThread();
+      }
     };
     worker.on("error", (err) => fail(`signature worker failed: ${err.message}`));
     worker.on("exit", (code) => {

@@ -78,6 +78,10 @@ function forge(bytes: Uint8Array): Uint8Array {
   return encode(poco.SignedTx, { tx: signed.tx, signature });
 }
 
+function nobleAddress(privateKey: Uint8Array): Uint8Array {
+  return addressFromPublicKey(nobleBackend.getPublicKey(privateKey));
+}
+
 describe("signature verifier (worker threads)", function () {
   this.timeout(60_000);
   let pool: WorkerPoolVerifier;
@@ -171,11 +175,27 @@ describe("signature verifier (worker threads)", function () {
       await one.close();
     }
   });
+  it("threads that cannot start are not respawned in a loop: the pool recovers in-thread", async () => {
+    const broken = new WorkerPoolVerifier({
+      threads: 2,
+      inThreadBelow: 1,
+      modules: { keccakUrl: "file:///nonexistent/keccak.js" },
+    });
+    try {
+      const hash = new Uint8Array(32).fill(3);
+      const key = testKey(5);
+      const items = Array.from({ length: 10 }, () => ({
+        hash,
+        signature: defaultBackend.sign(hash, key.privateKey),
+      }));
+      const got = await broken.recoverMany(items);
+      assert.deepEqual(got.map(hex), Array(10).fill(toHex(key.address)));
+      assert.equal(broken.threads, 0);
+    } finally {
+      await broken.close();
+    }
+  });
 });
-
-function nobleAddress(privateKey: Uint8Array): Uint8Array {
-  return addressFromPublicKey(nobleBackend.getPublicKey(privateKey));
-}
 
 describe("verified-signature cache", () => {
   it("is bounded: the least recently used entry goes first", () => {
