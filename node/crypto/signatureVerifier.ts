@@ -217,6 +217,7 @@ export class WorkerPoolVerifier implements SignatureVerifier {
   private queuedLow = 0;
   private nextId = 0;
   private closed = false;
+  private started = false;
   private readonly inThread: InThreadVerifier;
   private readonly data: WorkerModules;
 
@@ -230,9 +231,16 @@ export class WorkerPoolVerifier implements SignatureVerifier {
     this.inThread = new InThreadVerifier(this.options.backend);
     this.data = { ...workerData(), ...this.options.modules };
     this.name = `workers-${this.options.threads}-${this.data.nativePath ? "native" : "noble"}`;
+  }
+
+  /** Threads start with the first batch worth sending them: a node's start-up does not wait on them. */
+  private ensureStarted(): void {
+    if (this.started) return;
+    this.started = true;
     for (let i = 0; i < this.options.threads; i++) this.slots.push(this.spawn());
   }
 
+  /** Threads running (0 before the first batch, or when none could start). */
   get threads(): number {
     return this.slots.length;
   }
@@ -249,8 +257,9 @@ export class WorkerPoolVerifier implements SignatureVerifier {
     priority: RecoverPriority = "low",
   ): Promise<(Uint8Array | null)[]> {
     if (this.closed) return Promise.reject(new VerifierError(VerifierErrorCode.CLOSED, "verifier closed"));
-    if (items.length < this.options.inThreadBelow || this.slots.length === 0)
-      return this.inThread.recoverMany(items);
+    if (items.length < this.options.inThreadBelow) return this.inThread.recoverMany(items);
+    this.ensureStarted();
+    if (this.slots.length === 0) return this.inThread.recoverMany(items);
     if (priority === "low" && this.queuedLow + items.length > this.options.maxQueuedItems) {
       return Promise.reject(
         new VerifierError(
