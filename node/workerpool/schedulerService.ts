@@ -30,8 +30,8 @@
  * Deals already past their final deadline when found are skipped (only a claim can settle them).
  * `addDeal` still adds one deal at once (tests, the devnet demo).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { addContribution, contributionWeight, hasConsensus } from "../../consensus/credibility.js";
 import { signAuthorization, ZERO_ADDRESS_HEX } from "../../scheduler/index.js";
@@ -41,8 +41,10 @@ import type { KeyPair } from "../crypto/keys.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import { entrySuffix } from "../state/marketIndexes.js";
+import { NODE_VERSION } from "../version.js";
 import { type Heartbeat, verifyHeartbeat } from "../worker/heartbeat.js";
 import { TxSender } from "../worker/txSender.js";
+import { buildSchedulerApi, type SchedulerGauges, type SchedulerHealth } from "./schedulerApi.js";
 
 /** The node API's views this service reads. */
 export interface DealView {
@@ -200,26 +202,6 @@ export function workersNeeded(groups: bigint[], total: bigint, trust: bigint, sc
   return n;
 }
 
-const readBody = (req: IncomingMessage): Promise<string> =>
-  new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > 64 * 1024) {
-        reject(new Error("body too large"));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-
-const json = (res: ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-};
-
 export class SchedulerService {
   readonly workers = new Map<string, WorkerInfo>();
   readonly deals = new Map<string, DealView>();
@@ -233,7 +215,10 @@ export class SchedulerService {
     completed: 0,
     failed: 0,
   };
-  private server: Server | undefined;
+  private server: FastifyInstance | undefined;
+  /** When the last scheduling pass reached the node, and the error of the last one that failed. */
+  private lastPassOkMs: number | undefined;
+  private lastPassError: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
   private stopped = false;
@@ -264,13 +249,20 @@ export class SchedulerService {
   }
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((err: unknown) =>
-        json(res, 500, { code: "INTERNAL", message: String(err) }),
-      );
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.o.port, this.o.host, resolve));
-    const { port } = this.server.address() as AddressInfo;
+    this.server = await buildSchedulerApi(
+      {
+        version: NODE_VERSION,
+        onHeartbeat: (bytes) => this.onHeartbeat(bytes),
+        assignmentsOf: (worker) => this.assignmentsOf(worker),
+        resultsOf: (taskId) => this.resultsOf(taskId),
+        workersView: () => this.workersView(),
+        health: () => this.health(),
+        gauges: () => this.gauges(),
+      },
+      this.o.logger,
+    );
+    await this.server.listen({ port: this.o.port, host: this.o.host });
+    const { port } = this.server.server.address() as AddressInfo;
     this.url = `http://${this.o.host}:${port}`;
     this.o.p2p?.subscribe(
       gossipTopic(this.o.chainId, GossipKind.HEARTBEAT),
@@ -288,7 +280,16 @@ export class SchedulerService {
     );
     const loop = async () => {
       if (this.stopped) return;
-      await this.tick().catch((err: unknown) => this.o.logger?.warn({ err }, "scheduler tick failed"));
+      await this.tick().then(
+        () => {
+          this.lastPassOkMs = Date.now();
+          this.lastPassError = undefined;
+        },
+        (err: unknown) => {
+          this.lastPassError = (err as Error)?.message ?? String(err);
+          this.o.logger?.warn({ err }, "scheduler tick failed");
+        },
+      );
       if (!this.stopped) this.timer = setTimeout(loop, this.o.pollMs);
     };
     this.timer = setTimeout(loop, 0);
@@ -298,8 +299,8 @@ export class SchedulerService {
     this.stopped = true;
     clearTimeout(this.timer);
     if (this.server) {
-      this.server.closeAllConnections();
-      await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+      this.server.server.closeAllConnections();
+      await this.server.close();
     }
   }
 
@@ -412,61 +413,81 @@ export class SchedulerService {
     return this.o.now() - w.lastSeenMs <= this.o.heartbeatTimeoutMs;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://x");
-    const parts = url.pathname.split("/").filter(Boolean);
-    if (req.method === "POST" && url.pathname === "/heartbeats") {
-      let hex: unknown;
-      try {
-        hex = (JSON.parse(await readBody(req)) as { heartbeat?: unknown }).heartbeat;
-      } catch {
-        return json(res, 400, { code: "BAD_REQUEST", message: "body: {heartbeat: 0x…}" });
-      }
-      try {
-        return json(res, 200, await this.onHeartbeat(fromHex(String(hex))));
-      } catch (err) {
-        return json(res, 400, { code: "BAD_HEARTBEAT", message: (err as Error).message });
-      }
+  /** A task's status, digest and the URLs of its provers' result copies (GET /results/:taskId). */
+  async resultsOf(
+    taskId: string,
+  ): Promise<{ status: string; resultDigest: string | null; urls: string[] } | undefined> {
+    const id = taskId.toLowerCase();
+    const t = this.tasks.get(id);
+    if (!t) return undefined;
+    if (!t.done) {
+      // the chain may be ahead of this service's last pass: read the provers from the node
+      const view = await this.o.api.request<TaskView>("GET", `/tasks/${id}`);
+      t.provers = view.contributions.filter((c) => c.status === "proved").map((c) => c.worker.toLowerCase());
+      t.resultDigest = view.resultDigest;
     }
-    if (req.method === "GET" && parts[0] === "assignments" && parts.length === 2) {
-      return json(res, 200, { assignments: this.assignmentsOf(parts[1]!) });
-    }
-    if (req.method === "GET" && parts[0] === "results" && parts.length === 2) {
-      const t = this.tasks.get(parts[1]!.toLowerCase());
-      if (!t) return json(res, 404, { code: "NOT_FOUND", message: "unknown task" });
-      if (!t.done) {
-        // the chain may be ahead of this service's last pass: read the provers from the node
-        const view = await this.o.api.request<TaskView>("GET", `/tasks/${parts[1]!.toLowerCase()}`);
-        t.provers = view.contributions
-          .filter((c) => c.status === "proved")
-          .map((c) => c.worker.toLowerCase());
-        t.resultDigest = view.resultDigest;
-      }
-      const urls = t.provers.flatMap((p) =>
-        (this.workers.get(p)?.heartbeat.endpoints ?? [])
-          .filter((e) => e.startsWith("http"))
-          .map((e) => `${e}/results/${parts[1]!.toLowerCase()}`),
-      );
-      return json(res, 200, { status: t.status, resultDigest: t.resultDigest, urls });
-    }
-    if (req.method === "GET" && url.pathname === "/workers") {
-      return json(res, 200, {
-        workers: [...this.workers.entries()].map(([address, w]) => ({
-          address,
-          admitted: w.admitted,
-          alive: this.alive(w),
-          capacity: w.heartbeat.capacity,
-          endpoints: w.heartbeat.endpoints,
-          tags: `0x${w.heartbeat.tags.toString(16)}`,
-          powerEfficiency: w.heartbeat.powerEfficiency,
-          score: w.score.toString(),
-          active: w.active.size,
-          stake: w.stake.toString(),
-        })),
-        stats: this.stats,
+    const urls = t.provers.flatMap((p) =>
+      (this.workers.get(p)?.heartbeat.endpoints ?? [])
+        .filter((e) => e.startsWith("http"))
+        .map((e) => `${e}/results/${id}`),
+    );
+    return { status: t.status, resultDigest: t.resultDigest, urls };
+  }
+
+  /** GET /workers. */
+  workersView(): { workers: unknown[]; stats: SchedulerStats & Record<string, number> } {
+    return {
+      workers: [...this.workers.entries()].map(([address, w]) => ({
+        address,
+        admitted: w.admitted,
+        alive: this.alive(w),
+        capacity: w.heartbeat.capacity,
+        endpoints: w.heartbeat.endpoints,
+        tags: `0x${w.heartbeat.tags.toString(16)}`,
+        powerEfficiency: w.heartbeat.powerEfficiency,
+        score: w.score.toString(),
+        active: w.active.size,
+        stake: w.stake.toString(),
+      })),
+      stats: { ...this.stats },
+    };
+  }
+
+  /** Healthy while scheduling passes reach the node: the last one within max(10 polls, 5 s). */
+  health(): SchedulerHealth {
+    const now = Date.now();
+    const age = this.lastPassOkMs === undefined ? null : now - this.lastPassOkMs;
+    const staleMs = Math.max(10 * this.o.pollMs, 5_000);
+    const reasons: SchedulerHealth["reasons"] = [];
+    if (age === null)
+      reasons.push({ code: "NO_PASS_YET", message: "no scheduling pass has reached the node yet" });
+    else if (age > staleMs)
+      reasons.push({
+        code: "PASS_STALE",
+        message: `the last scheduling pass that reached the node was ${age} ms ago`,
       });
-    }
-    return json(res, 404, { code: "NOT_FOUND", message: `${req.method} ${url.pathname}` });
+    if (this.lastPassError !== undefined)
+      reasons.push({
+        code: "PASS_FAILING",
+        message: `the last scheduling pass failed: ${this.lastPassError}`,
+      });
+    return { ok: reasons.length === 0, lastPassAgeMs: age, reasons };
+  }
+
+  /** Figures for /metrics. */
+  gauges(): SchedulerGauges {
+    const workers = [...this.workers.values()];
+    const tasksByStatus: Record<string, number> = { active: 0, revealing: 0, completed: 0, failed: 0 };
+    for (const t of this.tasks.values()) tasksByStatus[t.status] = (tasksByStatus[t.status] ?? 0) + 1;
+    return {
+      workersKnown: workers.length,
+      workersAlive: workers.filter((w) => this.alive(w)).length,
+      workersAdmitted: workers.filter((w) => w.admitted).length,
+      deals: this.deals.size,
+      tasksByStatus,
+      stats: { ...this.stats },
+      lastPassAgeSeconds: this.lastPassOkMs === undefined ? -1 : (Date.now() - this.lastPassOkMs) / 1000,
+    };
   }
 
   /** One scheduling pass (exposed for tests). */

@@ -289,6 +289,43 @@ describe("workers end to end (scheduler service + worker agents, single validato
     for (const [i] of workers.entries()) assert.equal(after[i + 2]!.locked, 0n);
   });
 
+  it("the scheduler's fastify API: /health, /metrics, OpenAPI, inputs refused by schema with a code", async () => {
+    const health = await fetch(`${service.url}/health`);
+    assert.equal(health.status, 200, await health.clone().text());
+    assert.equal(((await health.json()) as { ok: boolean }).ok, true);
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    assert.match(metrics, /poco_scheduler_workers\{state="admitted"\} [1-9]/);
+    assert.match(metrics, /poco_scheduler_tasks\{status="completed"\} [1-9]/);
+    assert.match(metrics, /poco_scheduler_events\{kind="assigned"\} [1-9]/);
+    const openapi = (await (await fetch(`${service.url}/docs/json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    for (const path of [
+      "/heartbeats",
+      "/assignments/{worker}",
+      "/results/{taskId}",
+      "/workers",
+      "/health",
+      "/metrics",
+    ])
+      assert.ok(openapi.paths[path], `OpenAPI documents ${path}`);
+    const bad = await fetch(`${service.url}/heartbeats`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ heartbeat: "not hex" }),
+    });
+    assert.equal(bad.status, 400);
+    assert.equal(((await bad.json()) as { code: string }).code, "BAD_REQUEST");
+    const unknown = await fetch(`${service.url}/results/0x${"ab".repeat(32)}`);
+    assert.equal(unknown.status, 404);
+    assert.equal(((await unknown.json()) as { code: string }).code, "NOT_FOUND");
+    assert.equal(
+      (await fetch(`${service.url}/results/0x12`)).status,
+      400,
+      "a malformed task id never reaches the service",
+    );
+  });
+
   it("a worker killed mid-task is detected by missing heartbeats; the task completes", async () => {
     const workers = honest.slice(0, 3);
     const started = await Promise.all(workers.map((w) => startAgent(w)));
