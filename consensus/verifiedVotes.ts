@@ -2,16 +2,17 @@
  * Vote signatures already checked on this node, so that one precommit is recovered once however many
  * times it is presented: in the commit certificate of a synced block, then again in the next block's
  * last commit (which holds the same precommits, plus late ones from the commit window), or first as
- * gossip. The key binds the exact vote bytes and signature (keccak of both), so a cached entry can only
+ * gossip. The key is the exact vote bytes and signature, so a cached entry can only
  * vouch for that signature over that vote by that validator; a hit changes the cost, never a result.
  * Bounded: the oldest entries go first (insertion order), so a flood of distinct votes costs memory
  * of at most `maxEntries` keys.
  */
-import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
 import type { poco } from "../proto/index.js";
 
-/** Enough for two sync batches of 100 blocks × 100 validators, with both commits and last commits. */
+/** Two sync batches of 100 blocks × 100 validators (commits and last commits): ≈ 8 MB of keys. */
 export const DEFAULT_VERIFIED_VOTES = 32_768;
+
+const base64 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("base64");
 
 export class VerifiedVoteSignatures {
   private readonly signers = new Map<string, string>();
@@ -20,10 +21,11 @@ export class VerifiedVoteSignatures {
 
   constructor(private readonly maxEntries = DEFAULT_VERIFIED_VOTES) {}
 
+  /** The exact vote bytes and signature (base64: cheaper than hashing them, ≈ 220 characters). */
   private static keyOf(signed: poco.ISignedVote): string {
-    return toHex(
-      keccak256(concatBytes(signed.vote ?? new Uint8Array(0), signed.signature ?? new Uint8Array(0))),
-    );
+    const vote = signed.vote ?? new Uint8Array(0);
+    const signature = signed.signature ?? new Uint8Array(0);
+    return `${base64(vote)}.${base64(signature)}`;
   }
 
   /** Whether this exact signed vote was verified before as signed by `validatorHex`. */

@@ -115,7 +115,8 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   statusPollMs: 1000,
   maxClockDriftMs: 2000,
   syncBatch: 100,
-  syncBatchBytes: 4 * 1024 * 1024,
+  // ≈ 1–3 s of execution for busy blocks: short enough for the next answer to arrive meanwhile.
+  syncBatchBytes: 2 * 1024 * 1024,
   futureHeights: 2,
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
@@ -893,7 +894,13 @@ export class ConsensusService {
     let importing: Promise<number> = Promise.resolve(0);
     let imported = 0;
     while (download) {
-      const batch = await download;
+      // The answer's deadline runs from when it is needed, not from when it was requested: while the
+      // previous batch executes, this thread (not the peer) is what delays handling the answer.
+      const batch = await withTimeout(
+        download,
+        this.deps.options.syncRequestTimeoutMs,
+        `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
+      );
       next = batch.start + batch.blocks.length;
       download = next <= claimed && this.running ? this.download(peer, next, claimed) : undefined;
       download?.catch(noop);
@@ -914,11 +921,7 @@ export class ConsensusService {
       (this.deps.options.syncBatchBytes ?? DEFAULT_CONSENSUS_OPTIONS.syncBatchBytes!) / this.syncBlockBytes,
     );
     const count = Math.max(1, Math.min(this.deps.options.syncBatch, byBytes, claimed - start + 1));
-    const { blocks, commits } = await withTimeout(
-      this.deps.transport.blocksByRange(peer, start, count),
-      this.deps.options.syncRequestTimeoutMs,
-      `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
-    );
+    const { blocks, commits } = await this.deps.transport.blocksByRange(peer, start, count);
     if (blocks.length === 0)
       throw new SyncPeerError(`claimed height ${claimed} but sent no block from ${start}`);
     if (blocks.length !== commits.length || blocks.length > count)
