@@ -904,8 +904,8 @@ export class ConsensusService {
       next = batch.start + batch.blocks.length;
       download = next <= claimed && this.running ? this.download(peer, next, claimed) : undefined;
       download?.catch(noop);
-      const verified = this.preverify(batch);
-      verified.catch(noop);
+      // A failed verify stage (e.g. a worker pool gone) only loses the head start: the import checks all.
+      const verified = this.preverify(batch).catch(() => new Map<string, VerifiedTx>());
       imported += await importing;
       // A block skipped or refused meanwhile: stop here (the caller looks at the peers again).
       if (this.deps.chain.head.height !== batch.start - 1 || !this.running) return imported;
