@@ -8,6 +8,7 @@ import { Chain } from "../node/chain/chain.js";
 import { loadGenesisFile } from "../node/chain/genesis.js";
 import { keyPairFromPrivate } from "../node/crypto/keys.js";
 import { createStateMachine } from "../node/execution/stateMachine.js";
+import { verifyInclusion } from "../node/state/sparseMerkleTree.js";
 import { ChainDb } from "../node/storage/chainDb.js";
 import { decodeAndVerifyTx, signTx } from "../node/tx/signedTx.js";
 import { uintToBytes } from "../proto/index.js";
@@ -57,6 +58,31 @@ for (let b = 0; b < 4; b++) {
   if (block.txs.length !== SENDERS) throw new Error(`only ${block.txs.length} transfers included`);
 }
 const rssMiB = process.memoryUsage().rss / 2 ** 20;
+
+// Proofs of random existing entries (filler keys, mostly not in the cache: read through the store),
+// each checked against the head's state root.
+const PROOFS = 2_000;
+const fillers = Math.max(1, chain.state.size - SENDERS - 10);
+const root = chain.state.root();
+let seed = 0x9e3779b9;
+const proofKeys: string[] = [];
+for (let i = 0; i < PROOFS; i++) {
+  seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+  const index = SENDERS + 10 + (seed % fillers);
+  proofKeys.push(`fill:${index.toString(16).padStart(8, "0")}`);
+}
+const p0 = performance.now();
+let proven = 0;
+for (const key of proofKeys) {
+  const value = chain.state.get(key);
+  if (!value) continue;
+  const proof = chain.state.prove(key);
+  if (!verifyInclusion(root, new TextEncoder().encode(key), value, proof))
+    throw new Error(`bad proof ${key}`);
+  proven++;
+}
+const proofMs = performance.now() - p0;
+const rssAfterProofsMiB = process.memoryUsage().rss / 2 ** 20;
 await db.close();
 console.log(
   JSON.stringify({
@@ -66,7 +92,10 @@ console.log(
     commitCpuMs,
     rssAfterOpenMiB,
     rssMiB,
+    rssAfterProofsMiB,
     commitMs,
+    proven,
+    proofMs,
     entries: chain.state.size,
     ...chain.state.memoryStats(),
   }),

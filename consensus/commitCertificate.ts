@@ -10,6 +10,7 @@ import { toHex } from "../node/crypto/hash.js";
 import type { SignatureBackend } from "../node/crypto/secp256k1.js";
 import { decodeCanonical, poco, u64ToNumber } from "../proto/index.js";
 import type { ValidatorSet } from "./validatorSet.js";
+import type { VerifiedVoteSignatures } from "./verifiedVotes.js";
 import { VoteError, verifySignedVote } from "./vote.js";
 
 export type CommitErrorCode =
@@ -49,6 +50,11 @@ export interface CommitExpectation {
   /** The validator set of `height`. */
   validators: ValidatorSet;
   backend: SignatureBackend;
+  /**
+   * Signatures already checked on this node (a synced commit, then the same precommits in the next
+   * block's last commit): these are not recovered again, and the ones checked here are added.
+   */
+  verifiedVotes?: VerifiedVoteSignatures;
 }
 
 /** Verifies a commit certificate (encoded `poco.Commit`) or throws a CommitError. */
@@ -111,6 +117,7 @@ export function verifyCommitMessage(commit: poco.ICommit, expect: CommitExpectat
   }
   // Pass 2: signatures (chain id included), only for a certificate that could be valid.
   for (const { signed, validator } of decoded) {
+    if (expect.verifiedVotes?.has(signed, validator)) continue;
     try {
       const v = verifySignedVote(signed, expect.chainId, expect.backend);
       if (v.validatorHex !== validator) throw new Error("signer mismatch");
@@ -118,6 +125,7 @@ export function verifyCommitMessage(commit: poco.ICommit, expect: CommitExpectat
       const why = err instanceof VoteError ? err.code : (err as Error).message;
       throw new CommitError("COMMIT_BAD_SIGNATURE", `precommit of ${validator}: ${why}`);
     }
+    expect.verifiedVotes?.add(signed, validator);
   }
   return { height, round, blockHash: hash, signers: [...seen].sort(), power };
 }

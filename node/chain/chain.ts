@@ -7,6 +7,7 @@
 import { CommitError, verifyCommit } from "../../consensus/commitCertificate.js";
 import { MAX_ROUND } from "../../consensus/tendermint.js";
 import type { ValidatorSet } from "../../consensus/validatorSet.js";
+import { VerifiedVoteSignatures } from "../../consensus/verifiedVotes.js";
 import { decodeCanonical, encode, poco, uintToBytes } from "../../proto/index.js";
 import { keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
@@ -103,6 +104,8 @@ export class Chain {
   private stateHeightValue: number;
   /** Gas, fee and size parameters from the genesis state (fixed for the chain's life). */
   readonly params: ChainParams;
+  /** Precommit signatures checked once here (sync, last commits, gossip): never recovered twice. */
+  readonly verifiedVotes = new VerifiedVoteSignatures();
 
   private constructor(
     readonly genesis: Genesis,
@@ -431,6 +434,7 @@ export class Chain {
         blockHash: toHex(parent.hash),
         validators: previousValidatorSet(this.state, height) ?? this.validatorSet(),
         backend: this.backend,
+        verifiedVotes: this.verifiedVotes,
       }).signers;
     } catch (err) {
       if (err instanceof CommitError) throw new ChainError("CHAIN_BAD_BLOCK", `${err.code}: ${err.message}`);

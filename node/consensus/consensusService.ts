@@ -29,6 +29,7 @@ import {
 import { bytesEqual, decodeCanonical, encode, poco } from "../../proto/index.js";
 import { hashHeader, headerFromMessage } from "../chain/blockHeader.js";
 import { type Chain, ChainError, type PendingBlock } from "../chain/chain.js";
+import { type BatchSignatureRecovery, inThreadRecovery } from "../crypto/batchRecovery.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
@@ -36,8 +37,10 @@ import type { SignatureVerifier } from "../crypto/signatureVerifier.js";
 import type { Mempool } from "../mempool/mempool.js";
 import { decodeAndVerifyTx, decodeAndVerifyTxs, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
+import { VerifiedTxCache } from "../tx/verifiedTxCache.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
 import { ProposalBudget } from "./proposalBudget.js";
+import { preverifyBatch, type SyncBatch } from "./syncPreverify.js";
 
 export type Verdict = "accept" | "ignore" | "reject";
 
@@ -73,6 +76,12 @@ export interface ConsensusOptions {
   /** A proposed block time may be at most this far ahead of the local clock. */
   maxClockDriftMs: number;
   syncBatch: number;
+  /**
+   * Blocks per sync request are also sized by bytes: about this many bytes of blocks and commits per
+   * request, from the sizes of the previous answer (so a busy chain's batches stay small enough to be
+   * downloaded while the previous one executes, and an empty chain's take `syncBatch` blocks).
+   */
+  syncBatchBytes?: number;
   /** Votes and proposals at most this many heights ahead are checked (they hint we are behind). */
   futureHeights: number;
   /** A blocks-by-range answer slower than this is a failure: another peer is tried. */
@@ -108,6 +117,8 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   statusPollMs: 1000,
   maxClockDriftMs: 2000,
   syncBatch: 100,
+  // ≈ 1–3 s of execution for busy blocks: short enough for the next answer to arrive meanwhile.
+  syncBatchBytes: 2 * 1024 * 1024,
   futureHeights: 2,
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
@@ -135,6 +146,13 @@ interface Deps {
   verifier?: SignatureVerifier;
   /** Senders already checked (mempool admission fills it): a tx is recovered once per node. */
   signatures?: VerifiedSignatureCache;
+  /**
+   * Where sync recovers a batch's signatures ahead of its import (default: on this thread, in slices);
+   * a worker-thread pool implementing the same interface spreads it over the other cores.
+   */
+  recovery?: BatchSignatureRecovery;
+  /** Transactions verified before (proposals, sync), so no block re-verifies them. */
+  verifiedTxs?: VerifiedTxCache;
   privval: PrivValidator;
   transport: ConsensusTransport;
   log: Logger;
@@ -150,6 +168,8 @@ const MAX_SEEN = 50_000;
 /** Sync gives up after this many failed peers in one pass (and retries at the next status poll). */
 const MAX_SYNC_FAILURES = 8;
 const MAX_BANNED_PEERS = 1_000;
+/** A rough size per block before any answer was seen (sizes the first request of a sync pass). */
+const FIRST_GUESS_BLOCK_BYTES = 16 * 1024;
 
 /** The validator set that votes on the block after the chain's head (with its proposer priorities). */
 export function validatorSetOf(chain: Chain): ValidatorSet {
@@ -210,11 +230,17 @@ export class ConsensusService {
   private readonly timeouts: AdaptiveTimeouts;
   /** The size of this node's proposals, from its measured execution speed and the rounds seen. */
   private readonly budget: ProposalBudget;
+  private readonly recovery: BatchSignatureRecovery;
+  private readonly verifiedTxs: VerifiedTxCache;
+  /** Bytes per block (with its commit) in the last sync answer: sizes the next request. */
+  private syncBlockBytes = FIRST_GUESS_BLOCK_BYTES;
 
   constructor(private readonly deps: Deps) {
     this.self = deps.key ? toHex(deps.key.address) : "";
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
+    this.recovery = deps.recovery ?? inThreadRecovery(deps.backend);
+    this.verifiedTxs = deps.verifiedTxs ?? new VerifiedTxCache();
     this.timeouts = new AdaptiveTimeouts(deps.options.timeouts, {
       maxScalePercent: Math.max(
         100,
@@ -318,6 +344,8 @@ export class ConsensusService {
     if (vote.height === height && !this.engine.roundAcceptable(vote.round)) return "ignore";
     checkVoteSignature(signed, vote.validator, this.deps.backend);
     this.remember(key);
+    // A precommit is checked again in the next block's last commit: there it costs a lookup.
+    if (vote.type === "precommit") this.deps.chain.verifiedVotes.add(signed, vote.validatorHex);
     if (vote.height > height) {
       this.noteAhead();
       return "ignore";
@@ -350,6 +378,7 @@ export class ConsensusService {
     if (!d.validators.has(vote.validatorHex)) return "reject";
     checkVoteSignature(signed, vote.validator, this.deps.backend);
     this.remember(key);
+    this.deps.chain.verifiedVotes.add(signed, vote.validatorHex);
     this.enqueue(() => this.collectPrecommit({ ...vote, signed }));
     return "accept";
   }
@@ -490,11 +519,25 @@ export class ConsensusService {
     }
   }
 
-  /** Transactions in blocks we have already verified at admission are not verified again. */
-  private verifyTx(bytes: Uint8Array): VerifiedTx {
-    const known = this.deps.mempool.get(toHex(txHashOfSigned(bytes)));
-    if (known && bytesEqual(known.bytes, bytes)) return known;
-    return decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures);
+  /**
+   * Transactions already verified on this node (at admission, in an earlier proposal, or ahead by the
+   * sync pipeline: `preverified`) are not verified again; the others are, and remembered.
+   */
+  private verifyTx(bytes: Uint8Array, preverified?: Map<string, VerifiedTx>): VerifiedTx {
+    const hashHex = toHex(txHashOfSigned(bytes));
+    const ahead = preverified?.get(hashHex);
+    if (ahead && bytesEqual(ahead.bytes, bytes)) return ahead;
+    const known = this.knownTx(hashHex, bytes);
+    if (known) return known;
+    const tx = decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures);
+    this.verifiedTxs.add(tx);
+    return tx;
+  }
+
+  private knownTx(hashHex: string, bytes: Uint8Array): VerifiedTx | undefined {
+    const pooled = this.deps.mempool.get(hashHex);
+    if (pooled && bytesEqual(pooled.bytes, bytes)) return pooled;
+    return this.verifiedTxs.get(hashHex, bytes);
   }
 
   private enterHeight(height: number): void {
@@ -848,7 +891,7 @@ export class ConsensusService {
         const best = ranked[0];
         if (!best) break;
         try {
-          synced += await this.syncBatchFrom(best.peer, best.height);
+          synced += await this.syncFrom(best.peer, best.height);
         } catch (err) {
           if (!this.running) break;
           failures++;
@@ -867,28 +910,89 @@ export class ConsensusService {
     return synced;
   }
 
-  /** One blocks-by-range request to `peer`, imported on the serial queue; throws if the peer failed. */
-  private async syncBatchFrom(peer: string, claimed: number): Promise<number> {
-    const chain = this.deps.chain;
-    const start = chain.head.height + 1;
-    const count = Math.min(this.deps.options.syncBatch, claimed - chain.head.height);
-    if (count <= 0) return 0; // consensus committed up to the claimed height meanwhile
-    const { blocks, commits } = await withTimeout(
-      this.deps.transport.blocksByRange(peer, start, count),
-      this.deps.options.syncRequestTimeoutMs,
-      `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
+  /**
+   * Syncs from `peer` up to the height it claims, as a pipeline (Lodestar's range sync and CometBFT's
+   * blocksync keep requests in flight while blocks are applied; the same idea, one batch deep): while
+   * batch n is verified and then executed and persisted, batch n+1 is already being downloaded, and
+   * its signatures are recovered (preverifyBatch) while batch n executes. Batches are sized by bytes.
+   * Throws if the peer failed (no answer in time, fewer blocks than claimed, a bad block or commit):
+   * blocks before the bad one stay committed, nothing after it is.
+   */
+  private async syncFrom(peer: string, claimed: number): Promise<number> {
+    const noop = () => {};
+    let next = this.deps.chain.head.height + 1;
+    if (next > claimed) return 0; // consensus committed up to the claimed height meanwhile
+    let download: Promise<SyncBatch> | undefined = this.download(peer, next, claimed);
+    download.catch(noop);
+    let importing: Promise<number> = Promise.resolve(0);
+    let imported = 0;
+    while (download) {
+      // The answer's deadline runs from when it is needed, not from when it was requested: while the
+      // previous batch executes, this thread (not the peer) is what delays handling the answer.
+      const batch = await withTimeout(
+        download,
+        this.deps.options.syncRequestTimeoutMs,
+        `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
+      );
+      next = batch.start + batch.blocks.length;
+      download = next <= claimed && this.running ? this.download(peer, next, claimed) : undefined;
+      download?.catch(noop);
+      // A failed verify stage (e.g. a worker pool gone) only loses the head start: the import checks all.
+      const verified = this.preverify(batch).catch(() => new Map<string, VerifiedTx>());
+      imported += await importing;
+      // A block skipped or refused meanwhile: stop here (the caller looks at the peers again).
+      if (this.deps.chain.head.height !== batch.start - 1 || !this.running) return imported;
+      importing = verified.then((txs) => this.importBatch(batch, txs));
+      importing.catch(noop);
+    }
+    return imported + (await importing);
+  }
+
+  /** One blocks-by-range request for [start, claimed], sized by the bytes of the last answer. */
+  private async download(peer: string, start: number, claimed: number): Promise<SyncBatch> {
+    const byBytes = Math.floor(
+      (this.deps.options.syncBatchBytes ?? DEFAULT_CONSENSUS_OPTIONS.syncBatchBytes!) / this.syncBlockBytes,
     );
+    const count = Math.max(1, Math.min(this.deps.options.syncBatch, byBytes, claimed - start + 1));
+    const { blocks, commits } = await this.deps.transport.blocksByRange(peer, start, count);
     if (blocks.length === 0)
       throw new SyncPeerError(`claimed height ${claimed} but sent no block from ${start}`);
     if (blocks.length !== commits.length || blocks.length > count)
       throw new SyncPeerError("blocks and commits do not match the request");
+    let bytes = 0;
+    for (let i = 0; i < blocks.length; i++) bytes += blocks[i]!.length + commits[i]!.length;
+    this.syncBlockBytes = Math.max(1, Math.ceil(bytes / blocks.length));
+    return { start, blocks, commits, bytes };
+  }
+
+  private preverify(batch: SyncBatch): Promise<Map<string, VerifiedTx>> {
+    const chain = this.deps.chain;
+    return preverifyBatch(batch, {
+      chainId: chain.chainId,
+      validators: chain.validatorSet(),
+      maxBlockTxs: chain.params.maxBlockTxs,
+      recovery: this.recovery,
+      backend: this.deps.backend,
+      verifiedVotes: chain.verifiedVotes,
+      isKnownTx: (hashHex, bytes) => this.knownTx(hashHex, bytes) !== undefined,
+    });
+  }
+
+  /** Imports a batch on the serial queue (the last block synced to disk); throws if one is bad. */
+  private importBatch(batch: SyncBatch, preverified: Map<string, VerifiedTx>): Promise<number> {
+    const chain = this.deps.chain;
     return new Promise<number>((resolve, reject) => {
       this.enqueue(async () => {
         let imported = 0;
         try {
-          for (let i = 0; i < blocks.length; i++) {
-            if (chain.head.height !== start + i - 1) continue; // committed meanwhile by consensus
-            await this.importBlock(blocks[i]!, commits[i]!, i === blocks.length - 1);
+          for (let i = 0; i < batch.blocks.length; i++) {
+            if (chain.head.height !== batch.start + i - 1) continue; // committed meanwhile by consensus
+            await this.importBlock(
+              batch.blocks[i]!,
+              batch.commits[i]!,
+              i === batch.blocks.length - 1,
+              preverified,
+            );
             imported++;
           }
           resolve(imported);
@@ -903,11 +1007,15 @@ export class ConsensusService {
    * Verifies a finalized block against its commit certificate (one round, distinct members of the
    * height's set, > 2/3 of its power, for this block), checks that the header's round is not after the
    * commit's and that its proposer is that round's (in validateBlock), executes and commits it.
+   * Signatures recovered before (preverified txs, the chain's verified precommits) are not recovered
+   * again: each certificate's signatures are checked once, here or ahead in the pipeline, and the
+   * same precommits in the next block's last commit cost a lookup.
    */
   private async importBlock(
     blockBytes: Uint8Array,
     commitBytes: Uint8Array,
     syncToDisk: boolean,
+    preverified?: Map<string, VerifiedTx>,
   ): Promise<void> {
     const chain = this.deps.chain;
     let blockHash: string;
@@ -930,6 +1038,7 @@ export class ConsensusService {
         blockHash,
         validators: chain.validatorSet(),
         backend: this.deps.backend,
+        verifiedVotes: chain.verifiedVotes,
       }).round;
     } catch (err) {
       if (err instanceof CommitError) throw new SyncPeerError(`${err.code}: ${err.message}`);
@@ -938,7 +1047,7 @@ export class ConsensusService {
     if (headerRound > commitRound) {
       throw new SyncPeerError(`block round ${headerRound} is after its commit's round ${commitRound}`);
     }
-    const pending = chain.validateBlock(blockBytes, (b) => this.verifyTx(b));
+    const pending = chain.validateBlock(blockBytes, (b) => this.verifyTx(b, preverified));
     try {
       await chain.commitBlock(pending, commitBytes, { sync: syncToDisk });
     } catch (err) {

@@ -17,6 +17,8 @@ export interface SyncOutcome {
   server: PocoNode;
   joiner: PocoNode;
   seconds: number;
+  /** CPU time of this process (both nodes) from the joiner's start to its catching up. */
+  cpuSeconds: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function syncNewNode(
     logger,
   });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const joiner = await PocoNode.start({
     dataDir: join(dir, "joiner"),
     genesis,
@@ -71,5 +74,11 @@ export async function syncNewNode(
     logger,
   });
   await waitFor(async () => joiner.chain.head.height >= blocks, timeoutMs, "the joiner to sync");
-  return { server, joiner, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return {
+    server,
+    joiner,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
 }
