@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { buildApi } from "./api/server.js";
+import { observeCommittedBlock } from "./blockMetrics.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
 import { Chain } from "./chain/chain.js";
@@ -246,7 +247,10 @@ export class PocoNode {
       : undefined;
     bridge?.subscribe();
 
+    let parentTimeMs: number | undefined = chain.head.header.timeMs;
     chain.onBlock((block) => {
+      observeCommittedBlock(metrics, block, parentTimeMs, chain.validatorSet());
+      parentTimeMs = block.head.header.timeMs;
       metrics.blocksCommitted.inc();
       metrics.headHeight.set(block.head.height);
       const failed = block.receipts.filter((r) => r.error).length;

@@ -59,6 +59,8 @@ export interface CommittedBlock {
   writes: readonly (readonly [string, Uint8Array | null])[];
   /** Of which building or validating it (signatures, execution, roots), before any vote. */
   executionMs: number;
+  /** Validators whose precommits for the parent block this block carries (from height 2). */
+  lastCommitSigners?: readonly string[];
 }
 
 export type BlockListener = (block: CommittedBlock) => void;
@@ -295,6 +297,7 @@ export class Chain {
       writes,
       dropped: execution.dropped.map((d) => d.tx),
       executionMs: performance.now() - started,
+      ...(ctx.lastCommitSigners ? { lastCommitSigners: ctx.lastCommitSigners } : {}),
     };
   }
 
@@ -384,6 +387,7 @@ export class Chain {
       writes,
       dropped: [],
       executionMs: performance.now() - started,
+      ...(lastCommitSigners ? { lastCommitSigners } : {}),
     };
   }
 
@@ -488,6 +492,7 @@ export class Chain {
       durationMs: performance.now() - started,
       writes: pending.writes,
       executionMs: pending.executionMs,
+      ...(pending.lastCommitSigners ? { lastCommitSigners: pending.lastCommitSigners } : {}),
     };
     for (const listener of this.listeners) listener(committed);
     return committed;
@@ -525,4 +530,6 @@ export interface PendingBlock {
   dropped: VerifiedTx[];
   /** Wall time to build or validate it: signatures, execution, roots (for metrics only). */
   executionMs: number;
+  /** Validators whose precommits for the parent block this block carries (from height 2). */
+  lastCommitSigners?: readonly string[];
 }

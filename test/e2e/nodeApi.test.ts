@@ -171,6 +171,15 @@ describe("node over HTTP (single validator)", () => {
     const metrics = await fetch(`${node.apiUrl}/metrics`).then((r) => r.text());
     assert.match(metrics, /poco_blocks_committed_total \d+/);
     assert.match(metrics, /poco_txs_rejected_total\{code="TX_NONCE_GAP"\} 1/);
+    // per-block consensus metrics (CometBFT's set): interval, size, gas, round, active set, tx kinds
+    assert.match(metrics, /poco_block_interval_seconds_count [1-9]/);
+    assert.match(metrics, /poco_block_txs_sum [1-9]/);
+    assert.match(metrics, /poco_block_gas_limit [1-9]/);
+    assert.match(metrics, /poco_consensus_round 0/);
+    assert.match(metrics, /poco_validators 1\n/);
+    assert.match(metrics, /poco_validators_power [1-9]/);
+    assert.match(metrics, /poco_missing_validators 0\n/);
+    assert.match(metrics, /poco_txs_by_kind_total\{kind="transfer"\} [1-9]/);
     const openapi = await api.request<{ paths: Record<string, unknown> }>("GET", "/docs/json");
     for (const path of [
       "/status",
