@@ -9,16 +9,24 @@ import type { Command } from "commander";
 import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { addTxOptions, DEFAULT_API, printSubmitted, signAndSubmit, type TxOptions } from "./txSubmit.js";
+import { addJsonOption, emit } from "./output.js";
+import {
+  addTxOptions,
+  DEFAULT_API,
+  printSubmitted,
+  readPassword,
+  signAndSubmit,
+  type TxOptions,
+} from "./txSubmit.js";
 
 // ethers, the bridge, the crypto and the node are imported inside the actions (see main.ts).
 
-async function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
+async function ethWallet(keyFile: string, rpc: string, passwordFile?: string): Promise<Wallet> {
   const [{ JsonRpcProvider, Wallet }, { readKeyFile }] = await Promise.all([
     import("ethers"),
     import("../crypto/keys.js"),
   ]);
-  const k = await readKeyFile(keyFile);
+  const k = await readKeyFile(keyFile, readPassword(passwordFile));
   return new Wallet(
     `0x${Buffer.from(k.privateKey).toString("hex")}`,
     new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
@@ -59,27 +67,39 @@ export async function findWithdrawalId(
 }
 
 export function registerBridgeCommands(program: Command): void {
-  program
-    .command("deposit")
+  addJsonOption(program.command("deposit"))
     .description("lock RLC in the bridge on Ethereum, credited on the sidechain once validators attest it")
     .requiredOption("--key <file>", "Ethereum key file of the RLC holder")
     .requiredOption("--amount <rlc>", "amount in RLC")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
     .option("--to <address>", "sidechain recipient (default: the same address)")
+    .option("--password-file <file>", "password of an encrypted key file")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco deposit --key me.json --amount 10 --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge\n",
+    )
     .action(
-      async (opts: { key: string; amount: string; ethRpc: string; bridgeAddress: string; to?: string }) => {
+      async (opts: {
+        key: string;
+        amount: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        to?: string;
+        passwordFile?: string;
+        json?: boolean;
+      }) => {
         const amount = parseRlc(opts.amount);
         const bridgeAddress = await checksummed(opts.bridgeAddress);
         const to = opts.to ? await checksummed(opts.to) : undefined;
         const { bridgeAt, tokenAt } = await import("../../bridge/relayer.js");
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const bridge = bridgeAt(bridgeAddress, wallet);
         const token = tokenAt((await bridge.getFunction("token")()) as string, wallet);
         await (await token.getFunction("approve")(bridgeAddress, amount)).wait();
         const recipient = to ?? wallet.address;
         const receipt = await (await bridge.getFunction("deposit")(amount, recipient)).wait();
-        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient }));
+        emit(opts, { ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient, amount });
       },
     );
 
@@ -120,8 +140,7 @@ Example:
       });
       printSubmitted(sent, { withdrawalId });
     });
-  withdraw
-    .command("claim")
+  addJsonOption(withdraw.command("claim"))
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
     .requiredOption(
       "--id <n>",
@@ -131,8 +150,17 @@ Example:
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
     .option("--proof-api <url>", "a node or relayer serving /withdrawals/:id/proof", DEFAULT_API)
+    .option("--password-file <file>", "password of an encrypted key file")
     .action(
-      async (opts: { id: string; key: string; ethRpc: string; bridgeAddress: string; proofApi: string }) => {
+      async (opts: {
+        id: string;
+        key: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        proofApi: string;
+        passwordFile?: string;
+        json?: boolean;
+      }) => {
         const id = Number(opts.id);
         if (!Number.isSafeInteger(id) || id < 0)
           throw new Error(`--id must be a withdrawal id, got ${opts.id}`);
@@ -141,16 +169,9 @@ Example:
           import("../../bridge/proofServer.js"),
           import("../../bridge/relayer.js"),
         ]);
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const { proof, gasUsed } = await fetchAndClaim(opts.proofApi, bridgeAt(bridgeAddress, wallet), id);
-        console.log(
-          JSON.stringify({
-            id,
-            recipient: proof.recipient,
-            amount: proof.amount,
-            gasUsed: gasUsed.toString(),
-          }),
-        );
+        emit(opts, { id, recipient: proof.recipient, amount: proof.amount, gasUsed: gasUsed.toString() });
       },
     );
 
@@ -171,6 +192,7 @@ Example:
     .option("--bridge-address <address>", "PocoBridge contract")
     .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
     .option("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
+    .option("--password-file <file>", "password of an encrypted relay key file")
     .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
     .option("--start-block <n>", "the bridge's deployment block", "0")
     .option("--api-host <host>", "API listen address", "127.0.0.1")
@@ -202,6 +224,7 @@ Example:
         bridgeAddress?: string;
         bridgeFile?: string;
         relayKey: string;
+        passwordFile?: string;
         checkpointEvery: string;
         startBlock: string;
         apiPort: string;
@@ -233,7 +256,7 @@ Example:
         const deployment = opts.bridgeFile ? readDeployment(opts.bridgeFile) : undefined;
         const bridgeAddress = deployment?.bridgeAddress ?? opts.bridgeAddress;
         if (!bridgeAddress) throw new Error("--bridge-address or --bridge-file is required");
-        const relay = await readKeyFile(opts.relayKey);
+        const relay = await readKeyFile(opts.relayKey, readPassword(opts.passwordFile));
         const seconds = (v: string, name: string): number => {
           if (!/^[0-9]{1,9}$/.test(v) || Number(v) === 0) throw new Error(`${name}: expected seconds > 0`);
           return Number(v);
@@ -300,6 +323,8 @@ function registerExitCommand(bridge: Command): void {
       "a node serving /accounts/:address/proof (a node running the bridge)",
       DEFAULT_API,
     )
+    .option("--password-file <file>", "password of an encrypted key file")
+    .option("--json", "print JSON for scripts (amounts in nRLC, with <key>Rlc beside them)")
     .action(
       async (opts: {
         key: string;
@@ -307,29 +332,29 @@ function registerExitCommand(bridge: Command): void {
         ethRpc: string;
         bridgeAddress: string;
         proofApi: string;
+        passwordFile?: string;
+        json?: boolean;
       }) => {
         const [{ exitThroughHatch }, { bridgeAt }] = await Promise.all([
           import("../../bridge/escapeHatch.js"),
           import("../../bridge/relayer.js"),
         ]);
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const account = await checksummed(opts.account ?? wallet.address);
         const done = await exitThroughHatch(
           bridgeAt(await checksummed(opts.bridgeAddress), wallet),
           opts.proofApi,
           account,
         );
-        console.log(
-          JSON.stringify({
-            account,
-            height: done.height,
-            amount: done.amount.toString(),
-            paid: done.paid.toString(),
-            owed: done.owed.toString(),
-            gasUsed: done.gasUsed.toString(),
-            openedHatch: done.openedHatch,
-          }),
-        );
+        emit(opts, {
+          account,
+          height: done.height,
+          amount: done.amount.toString(),
+          paid: done.paid.toString(),
+          owed: done.owed.toString(),
+          gasUsed: done.gasUsed.toString(),
+          openedHatch: done.openedHatch,
+        });
       },
     );
 }
