@@ -68,7 +68,7 @@ export function renderHuman(value: unknown, indent = ""): string[] {
 /** Prints `value` as JSON (`--json`) or as lines for people (`human` when given, else rendered). */
 export function emit(opts: OutputOptions, value: unknown, human?: string | string[]): void {
   if (opts.json) {
-    console.log(JSON.stringify(withRlc(value), null, 2));
+    console.log(JSON.stringify(withRlc(value))); // one line: a script may read the last line
     return;
   }
   const text = human === undefined ? renderHuman(value) : human;
