@@ -119,8 +119,10 @@ export function registerBridgeCommands(program: Command): void {
       `
 Example:
   $ poco withdraw request --key me.json --amount 4 --api http://127.0.0.1:8080
-  {"hash":"0x…","withdrawalId":0,"status":"success",…}
-  then, once a checkpoint covers it: poco withdraw claim --id 0 …`,
+  withdrawalId  0
+  then, once a checkpoint covers it: poco withdraw claim --id 0 …
+  $ poco withdraw request --key me.json --amount 4 --json
+  {"hash":"0x…","withdrawalId":1,"status":"success",…}`,
     )
     .action(async (opts: TxOptions & { amount: string; ethRecipient?: string }) => {
       const amount = parseRlc(opts.amount);
@@ -144,7 +146,7 @@ Example:
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
     .requiredOption(
       "--id <n>",
-      "withdrawal id (printed by `poco withdraw request`; GET /withdrawals lists them)",
+      "withdrawal id (printed by `poco withdraw request`; `poco withdraw list` lists them)",
     )
     .requiredOption("--key <file>", "Ethereum key file paying the gas")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
