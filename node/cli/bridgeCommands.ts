@@ -153,6 +153,10 @@ Example:
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
     .option("--proof-api <url>", "a node or relayer serving /withdrawals/:id/proof", DEFAULT_API)
     .option("--password-file <file>", "password of an encrypted key file")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco withdraw claim --id 0 --key me.json --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge --proof-api http://127.0.0.1:8080\n",
+    )
     .action(
       async (opts: {
         id: string;
@@ -327,6 +331,10 @@ function registerExitCommand(bridge: Command): void {
     )
     .option("--password-file <file>", "password of an encrypted key file")
     .option("--json", "print JSON for scripts (amounts in nRLC, with <key>Rlc beside them)")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco bridge exit --key me.json --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge --proof-api http://127.0.0.1:8080\n",
+    )
     .action(
       async (opts: {
         key: string;

@@ -53,6 +53,7 @@ export function registerResultCommands(program: Command): void {
     .argument("<taskId>", "task id (0x + 64 hex digits)")
     .option("--api <url>", "API of a node that runs the bridge", DEFAULT_API)
     .option("--json", "print the whole proof as JSON (what verifyResult takes)")
+    .addHelpText("after", "\nExample:\n  poco result proof 0xTaskId… --api http://127.0.0.1:8080 --json\n")
     .action(async (id: string, opts: { api: string; json?: boolean }) => {
       const proof = await new ApiClient(opts.api).request<TaskResultProof>(
         "GET",
@@ -72,6 +73,10 @@ export function registerResultCommands(program: Command): void {
     .requiredOption("--results-address <address>", "PocoResults contract")
     .option("--password-file <file>", "password of an encrypted key file")
     .option("--json", "print JSON for scripts")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco result submit 0xTaskId… --key me-eth.json --eth-rpc http://127.0.0.1:8545 --results-address 0xPocoResults\n",
+    )
     .action(
       async (
         id: string,

@@ -129,6 +129,18 @@ describe("poco client commands against a node process", function () {
       "validator list",
       "checkpoints",
       "worker-score",
+      "keys new",
+      "keys show",
+      "tx transfer",
+      "validator bond",
+      "validator unbond",
+      "validator unjail",
+      "withdraw request",
+      "withdraw claim",
+      "deposit",
+      "result proof",
+      "result submit",
+      "bridge exit",
     ];
     for (let i = 0; i < commands.length; i += 8) {
       const helps = await Promise.all(
@@ -140,7 +152,7 @@ describe("poco client commands against a node process", function () {
       );
       for (const [c, stdout] of helps) {
         assert.match(stdout!, /Usage: poco/, `help of ${c}`);
-        assert.match(stdout!, /Examples?:\n {2}poco /, `example in the help of ${c}`);
+        assert.match(stdout!, /Examples?:\n {2}(\$ )?poco /, `example in the help of ${c}`);
         assert.match(stdout!, /--json/, `--json in the help of ${c}`);
       }
     }
