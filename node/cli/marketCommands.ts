@@ -215,7 +215,7 @@ function registerMatchCommand(order: Command): void {
         let requestHash = "";
         const sent = await signAndSubmit(opts, ({ key, chainId }) => {
           const domain = marketDomain(chainId);
-          const signed = <K extends OrderKind>(kind: K, o: unknown) => {
+          const signed = (kind: OrderKind, o: unknown) => {
             const carried = (o as { sign?: Uint8Array }).sign;
             return carried && carried.length > 0
               ? o

@@ -75,7 +75,7 @@ export function registerTaskCommands(program: Command): void {
       const tasks: { id: string; index: number; status: string; resultDigest: string | null }[] = [];
       for (let i = 0; i < deal.tasks.length; i += 16) {
         const batch = await Promise.all(
-          deal.tasks.slice(i, i + 16).map(async (id) => {
+          deal.tasks.slice(i, i + 16).map(async (id, j) => {
             // a task is created when its deal's first contribution arrives; until then it is pending
             const t = await client
               .request<{ index: number; status: string; resultDigest: string | null }>("GET", `/tasks/${id}`)
@@ -85,7 +85,7 @@ export function registerTaskCommands(program: Command): void {
               });
             return {
               id,
-              index: t?.index ?? i,
+              index: t?.index ?? i + j,
               status: t?.status ?? "unset",
               resultDigest: t?.resultDigest ?? null,
             };
