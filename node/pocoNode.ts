@@ -46,6 +46,8 @@ export interface P2PConfig {
   host?: string;
   /** Multiaddrs of peers to connect to, each ending in /p2p/<peer id>. */
   bootstrap: string[];
+  /** Addresses advertised to peers instead of the listen addresses (see P2PNetworkOptions). */
+  announce?: string[];
 }
 
 export interface NodeConfig {
@@ -157,6 +159,7 @@ export class PocoNode {
         listenPort: config.p2p.port,
         host: config.p2p.host ?? "127.0.0.1",
         bootstrap: config.p2p.bootstrap,
+        announce: config.p2p.announce,
         privateKey: await loadOrCreatePeerKey(config.dataDir),
         logger: log.child({ module: "p2p" }),
       });

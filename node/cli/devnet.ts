@@ -104,7 +104,15 @@ export async function initDevnetHosts(opts: {
   validators: number;
   hostPrefix: string;
   p2pPort: number;
-}): Promise<{ genesis: string; nodes: { dataDir: string; peerId: string; bootstrapFile: string }[] }> {
+  /** Also write each service's own key to `<secretsDir>/<service>/key.json` (see devnetSecrets.ts). */
+  secretsDir?: string;
+  /** Worker keys to create (with --secrets-dir). */
+  workers?: number;
+}): Promise<{
+  genesis: string;
+  nodes: { dataDir: string; peerId: string; bootstrapFile: string }[];
+  secrets?: Record<string, string>;
+}> {
   const files = await prepareDevnetFiles(opts.dataDir, opts.validators, Date.now());
   const count = files.genesis.validators.length;
   const nodes = await Promise.all(
@@ -123,7 +131,15 @@ export async function initDevnetHosts(opts: {
     );
     writeFileSync(n.bootstrapFile, `${others.join("\n")}\n`);
   }
-  return { genesis: files.genesisPath, nodes };
+  if (opts.secretsDir === undefined) return { genesis: files.genesisPath, nodes };
+  const { writeServiceSecrets } = await import("./devnetSecrets.js");
+  const secrets = await writeServiceSecrets(
+    join(opts.dataDir, "keys"),
+    opts.secretsDir,
+    count,
+    opts.workers ?? 0,
+  );
+  return { genesis: files.genesisPath, nodes, secrets };
 }
 
 export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {

@@ -9,6 +9,7 @@ import { NODE_VERSION } from "../version.js";
 import { parseRlc } from "./amount.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
+import { addConfigOption } from "./configFile.js";
 import { registerDealCommands, registerMarketCommands } from "./marketCommands.js";
 import { addJsonOption, emit } from "./output.js";
 import { registerReadCommands } from "./readCommands.js";
@@ -65,7 +66,7 @@ addJsonOption(keys.command("show").description("print the address of a key file"
     emit(opts, { address: key.addressHex });
   });
 
-program
+const nodeCommand = program
   .command("node")
   .description("run a sidechain node (a validator when --key is in the genesis validator set)")
   .requiredOption("--data-dir <dir>", "where the chain is stored")
@@ -83,6 +84,10 @@ program
   .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
+  .option(
+    "--p2p-announce <multiaddrs>",
+    "comma-separated addresses peers should dial, e.g. /dns4/validator-0/tcp/9000 (default: the listen address)",
+  )
   .option("--eth-rpc <url>", "this validator's own Ethereum JSON-RPC (enables the bridge)")
   .option("--bridge-address <address>", "PocoBridge contract on Ethereum")
   .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
@@ -122,6 +127,7 @@ program
       p2pHost: string;
       bootstrap: string;
       bootstrapFile?: string;
+      p2pAnnounce?: string;
       ethRpc?: string;
       bridgeAddress?: string;
       bridgeFile?: string;
@@ -159,12 +165,19 @@ program
       const fromFile = opts.bootstrapFile ? readFileSync(opts.bootstrapFile, "utf8").split("\n") : [];
       const bootstrap = [...opts.bootstrap.split(","), ...fromFile].map((a) => a.trim()).filter(Boolean);
       for (const addr of bootstrap) p2p.parseBootstrapAddr(addr);
+      const announce = (opts.p2pAnnounce ?? "")
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
+      for (const addr of announce) p2p.parseAnnounceAddr(addr);
       const node = await nodeModule.PocoNode.start({
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
         api: { host: opts.apiHost, port: opts.apiPort },
-        ...(opts.p2pPort !== undefined ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap } } : {}),
+        ...(opts.p2pPort !== undefined
+          ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
+          : {}),
         producer: { blockTimeMs: opts.blockTime },
         consensus: { blockTimeMs: opts.blockTime },
         ...(opts.ethRpc && opts.bridgeAddress
@@ -198,6 +211,7 @@ program
       process.once("SIGTERM", () => void shutdown("SIGTERM"));
     },
   );
+addConfigOption(nodeCommand);
 
 program
   .command("devnet")
@@ -274,11 +288,25 @@ program
   .option("--validators <n>", "number of validators", intOption("--validators", 1, 16), 4)
   .option("--host-prefix <prefix>", "node i is reachable at host <prefix><i>", "validator-")
   .option("--p2p-port <port>", "p2p port of every node", intOption("--p2p-port", 1, 65535), 9000)
-  .action(async (opts: { dataDir: string; validators: number; hostPrefix: string; p2pPort: number }) => {
-    const { initDevnetHosts } = await import("./devnet.js");
-    const written = await initDevnetHosts(opts);
-    console.log(JSON.stringify(written));
-  });
+  .option(
+    "--secrets-dir <dir>",
+    "also write each service's own key to <dir>/<service>/key.json (validator-i, relayer, scheduler, worker-i)",
+  )
+  .option("--workers <n>", "worker keys to create with --secrets-dir", intOption("--workers", 0, 64), 0)
+  .action(
+    async (opts: {
+      dataDir: string;
+      validators: number;
+      hostPrefix: string;
+      p2pPort: number;
+      secretsDir?: string;
+      workers: number;
+    }) => {
+      const { initDevnetHosts } = await import("./devnet.js");
+      const written = await initDevnetHosts(opts);
+      console.log(JSON.stringify(written));
+    },
+  );
 
 const tx = program.command("tx").description("sign and submit transactions");
 addTxOptions(
@@ -313,6 +341,11 @@ registerValidatorCommands(program);
 registerResultCommands(program);
 // after the groups it adds reads to (tx, withdraw, validator)
 registerReadCommands(program);
+// The long-running commands also read their flags from a YAML file (node's is added at its definition).
+for (const name of ["worker", "scheduler", "bridge"]) {
+  const command = program.commands.find((c) => c.name() === name);
+  if (command) addConfigOption(command);
+}
 
 program.parseAsync(process.argv).catch(async (err: Error & { code?: string; shortMessage?: string }) => {
   // An ethers error's message embeds the whole transaction (kilobytes of hex): print it decoded.

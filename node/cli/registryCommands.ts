@@ -66,6 +66,18 @@ function listCommand(group: Command, what: "app" | "dataset"): void {
       const items = (page[key] ?? []).filter((a) => !owner || a.owner.toLowerCase() === owner);
       emit(opts, { [key]: items });
     });
+  addJsonOption(
+    group
+      .command("show")
+      .description(`print a registered ${what}: owner, name, URI and checksum`)
+      .argument("<address>", `${what} 0x address`),
+  )
+    .option("--api <url>", "node API", DEFAULT_API)
+    .addHelpText("after", examples(`poco ${what} show 0x${what === "app" ? "App" : "Dataset"}`))
+    .action(async (address: string, opts: { api: string; json?: boolean }) => {
+      const a = address20(what, address);
+      emit(opts, await new ApiClient(opts.api).request("GET", `/${what}s/${a}`));
+    });
 }
 
 export function registerRegistryCommands(program: Command): void {
@@ -150,13 +162,25 @@ export function registerRegistryCommands(program: Command): void {
         }));
       },
     );
-  addJsonOption(workerpool.command("list").description("print the addresses of registered workerpools"))
+  addJsonOption(
+    workerpool
+      .command("list")
+      .description("print registered workerpools: owner, description, reward ratio, power efficiency, SLA"),
+  )
+    .option("--owner <address>", "only the workerpools of this owner (scheduler)")
     .option("--limit <n>", "workerpools to read (1..200)", "50")
     .option("--api <url>", "node API", DEFAULT_API)
-    .addHelpText("after", examples("poco workerpool list", "poco workerpool list --json"))
-    .action(async (opts: { limit: string; api: string; json?: boolean }) => {
+    .addHelpText("after", examples("poco workerpool list", "poco workerpool list --owner 0xScheduler --json"))
+    .action(async (opts: { limit: string; owner?: string; api: string; json?: boolean }) => {
       const limit = intInRange("--limit", opts.limit, 1, 200);
-      emit(opts, await new ApiClient(opts.api).request("GET", `/workerpools?limit=${limit}`));
+      const owner = opts.owner === undefined ? undefined : address20("--owner", opts.owner);
+      const page = await new ApiClient(opts.api).request<{ workerpools: { owner: string }[] }>(
+        "GET",
+        `/workerpools?limit=${limit}`,
+      );
+      emit(opts, {
+        workerpools: page.workerpools.filter((p) => !owner || p.owner.toLowerCase() === owner),
+      });
     });
   addJsonOption(
     workerpool

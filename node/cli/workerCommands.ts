@@ -56,6 +56,10 @@ export function registerWorkerCommands(program: Command): void {
     .option("--app-store <dir>", "directory of store: apps", ".data/apps")
     .option("--host <host>", "results server listen address", "127.0.0.1")
     .option("--port <port>", "results server port (0 = any)", "0")
+    .option(
+      "--public-url <url>",
+      "the results server's URL as requesters reach it (default http://<host>:<port>), e.g. http://worker-0:7100",
+    )
     .option("--capacity <n>", "tasks run at once", "4")
     .action(
       async (opts: {
@@ -67,8 +71,11 @@ export function registerWorkerCommands(program: Command): void {
         appStore: string;
         host: string;
         port: string;
+        publicUrl?: string;
         capacity: string;
       }) => {
+        if (opts.publicUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(opts.publicUrl))
+          throw new Error(`--public-url must be an http(s) URL, not ${opts.publicUrl}`);
         const stake = parseRlc(opts.stake);
         const [{ readKeyFile }, { WorkerAgent }, { createLogger }] = await Promise.all([
           import("../crypto/keys.js"),
@@ -87,6 +94,7 @@ export function registerWorkerCommands(program: Command): void {
           appStoreDir: opts.appStore,
           host: opts.host,
           port: Number(opts.port),
+          publicUrl: opts.publicUrl,
           capacity: Number(opts.capacity),
           logger: createLogger(),
         });

@@ -72,6 +72,11 @@ export interface P2PNetworkOptions {
   listenPort: number;
   /** Interface to listen on; default 127.0.0.1. */
   host?: string;
+  /**
+   * Addresses other peers should dial (e.g. `/dns4/validator-0/tcp/9000` behind NAT or in a container
+   * listening on 0.0.0.0); when set, they replace the listen addresses in what the node advertises.
+   */
+  announce?: string[];
   /** Multiaddrs of peers to keep connected to; each must end in `/p2p/<peer id>`. */
   bootstrap: string[];
   privateKey: PrivateKey;
@@ -159,7 +164,10 @@ export class P2PNetwork {
     const chainId = this.chainId;
     const node = (await createLibp2p({
       privateKey: this.options.privateKey,
-      addresses: { listen: [`/${family}/${host}/tcp/${this.options.listenPort}`] },
+      addresses: {
+        listen: [`/${family}/${host}/tcp/${this.options.listenPort}`],
+        ...(this.options.announce?.length ? { announce: this.options.announce } : {}),
+      },
       transports: [tcp()],
       connectionEncrypters: [noise()],
       streamMuxers: [yamux()],
@@ -551,6 +559,16 @@ export function parseBootstrapAddr(addr: string): RedialTarget {
   }
   if (peerId === null) throw new P2PError(P2PErrorCode.BAD_ADDRESS, `${addr} has no /p2p/<peer id>`);
   return { peerId, addr };
+}
+
+/** Checks an address to announce: a multiaddr with a transport address (no peer id needed). */
+export function parseAnnounceAddr(addr: string): string {
+  try {
+    multiaddr(addr);
+  } catch (e) {
+    throw new P2PError(P2PErrorCode.BAD_ADDRESS, `not a multiaddr: ${addr}`, { cause: e });
+  }
+  return addr;
 }
 
 function toPeerId(peerId: string): PeerId {

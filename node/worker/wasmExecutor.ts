@@ -1,12 +1,17 @@
 /**
  * The worker's embedded executor: runs a WebAssembly app deterministically in a sandbox.
  *
- * Host ABI ("poco-wasm-1"), the whole world an app sees:
+ * Host ABI, the whole world an app sees (apps/README.md is the app developer's version):
  * - it imports exactly one thing, `env.memory` (a non-shared memory the host creates with a maximum
  *   of `memoryPages`); no functions, so no clock, no randomness, no I/O;
- * - it exports `run(inputLength: i32) -> i32`; the host writes the input at offset 0, `run` leaves
- *   its output at offset 0 and returns its length, or a negative code (-1: out of memory, which maps
- *   to EXEC_MEMORY; any other: the app refused its input, EXEC_TRAP).
+ * - "poco-wasm-1" (hand-written apps): it exports `run(inputLength: i32) -> i32`; the host writes the
+ *   input at offset 0, `run` leaves its output at offset 0 and returns its length;
+ * - "poco-wasm-2" (compiled languages, whose static data and heap own low memory): it also exports
+ *   `alloc(size: i32) -> i32`; the host asks it for a buffer for each of input, args and dataset,
+ *   copies them in, and calls `run(inputPtr, inputLen, argsPtr, argsLen, datasetPtr, datasetLen) ->
+ *   i32`, which returns a pointer to its output as a u32 little-endian length followed by the bytes;
+ * - in both, a negative result is a code: -1 out of memory (EXEC_MEMORY), any other: the app refused
+ *   its input (EXEC_TRAP).
  *
  * Each run happens in a fresh `worker_threads` Worker (heap capped by `resourceLimits`) that is
  * terminated on a wall-clock timeout. The module is validated and compiled on the calling thread,
@@ -64,6 +69,20 @@ export interface ExecutionResult {
   durationMs: number;
 }
 
+/** What a run is given: a poco-wasm-1 app sees only `input` (or `args` when there is no input). */
+export interface AppInput {
+  input?: Uint8Array | undefined;
+  args?: Uint8Array | undefined;
+  dataset?: Uint8Array | undefined;
+}
+
+/** A module checked against the host ABI, ready to run. */
+export interface CompiledApp {
+  module: WasmModule;
+  minPages: number;
+  abi: 1 | 2;
+}
+
 /** The few parts of the WebAssembly JS API used here (the project's lib settings carry no DOM/wasm types). */
 export interface WasmModule {
   readonly __wasmModule?: never;
@@ -92,21 +111,55 @@ export const resultDigestOf = (output: Uint8Array): string => toHex(keccak256(ou
 /** The sandbox thread (plain JS, evaluated): instantiate with the host's memory only, run, post back. */
 const SANDBOX_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { module, input, initialPages, maxPages, maxOutput } = workerData;
+const { module, abi, input, args, dataset, initialPages, maxPages, maxOutput } = workerData;
 let reply;
+let memory;
+const refused = (n) =>
+  n === -1
+    ? { kind: "memory", message: "the app could not grow its memory" }
+    : { kind: "trap", message: "the app refused its input (code " + n + ")" };
 try {
-  const memory = new WebAssembly.Memory({ initial: initialPages, maximum: maxPages });
+  memory = new WebAssembly.Memory({ initial: initialPages, maximum: maxPages });
   const instance = new WebAssembly.Instance(module, { env: { memory } });
-  new Uint8Array(memory.buffer).set(input);
-  const n = instance.exports.run(input.length);
-  if (n === -1) reply = { kind: "memory", message: "the app could not grow its memory" };
-  else if (n < 0) reply = { kind: "trap", message: "the app refused its input (code " + n + ")" };
-  else if (n > maxOutput) reply = { kind: "trap", message: "output of " + n + " bytes exceeds the limit" };
-  else if (n > memory.buffer.byteLength) reply = { kind: "trap", message: "output length beyond memory" };
-  else reply = { kind: "ok", output: new Uint8Array(memory.buffer, 0, n).slice() };
+  if (abi === 1) {
+    new Uint8Array(memory.buffer).set(input);
+    const n = instance.exports.run(input.length);
+    if (n < 0) reply = refused(n);
+    else if (n > maxOutput) reply = { kind: "trap", message: "output of " + n + " bytes exceeds the limit" };
+    else if (n > memory.buffer.byteLength) reply = { kind: "trap", message: "output length beyond memory" };
+    else reply = { kind: "ok", output: new Uint8Array(memory.buffer, 0, n).slice() };
+  } else {
+    // each buffer in the app's own heap; memory.buffer is re-read after every call (growth replaces it)
+    const put = (bytes) => {
+      if (bytes.length === 0) return 0;
+      const p = instance.exports.alloc(bytes.length);
+      if (!(p > 0) || p + bytes.length > memory.buffer.byteLength) return -1;
+      new Uint8Array(memory.buffer, p, bytes.length).set(bytes);
+      return p;
+    };
+    const ip = put(input);
+    const ap = ip < 0 ? -1 : put(args);
+    const dp = ap < 0 ? -1 : put(dataset);
+    if (dp < 0) reply = { kind: "memory", message: "alloc gave no room for the task's bytes" };
+    else {
+      const p = instance.exports.run(ip, input.length, ap, args.length, dp, dataset.length);
+      const size = memory.buffer.byteLength;
+      const n = p >= 0 && p + 4 <= size ? new DataView(memory.buffer).getUint32(p, true) : 0;
+      if (p < 0) reply = refused(p);
+      else if (p + 4 > size) reply = { kind: "trap", message: "output pointer beyond memory" };
+      else if (n > maxOutput) reply = { kind: "trap", message: "output of " + n + " bytes exceeds the limit" };
+      else if (p + 4 + n > size) reply = { kind: "trap", message: "output length beyond memory" };
+      else reply = { kind: "ok", output: new Uint8Array(memory.buffer, p + 4, n).slice() };
+    }
+  }
 } catch (err) {
   const message = String((err && err.message) || err);
-  if (err instanceof WebAssembly.RuntimeError) reply = { kind: "trap", message };
+  // compiled languages abort (unreachable) when their allocator cannot grow memory: a trap with the
+  // memory at its maximum is reported as out of memory
+  const full = memory !== undefined && memory.buffer.byteLength >= maxPages * 65536;
+  if (err instanceof WebAssembly.RuntimeError && full)
+    reply = { kind: "memory", message: message + " (memory full at " + maxPages + " pages)" };
+  else if (err instanceof WebAssembly.RuntimeError) reply = { kind: "trap", message };
   else if (err instanceof WebAssembly.LinkError) reply = { kind: "bad", message };
   else if (err instanceof RangeError && /memory|alloc/i.test(message)) reply = { kind: "memory", message };
   else reply = { kind: "trap", message };
@@ -167,10 +220,7 @@ function importedMemoryLimits(bytes: Uint8Array): { min: number; max?: number; s
 }
 
 /** Validates an app against the host ABI and compiles it. Throws EXEC_BAD_APP / EXEC_MEMORY. */
-export function compileApp(
-  bytes: Uint8Array,
-  memoryPages = DEFAULTS.memoryPages,
-): { module: WasmModule; minPages: number } {
+export function compileApp(bytes: Uint8Array, memoryPages = DEFAULTS.memoryPages): CompiledApp {
   if (!Wasm.validate(bytes))
     throw new ExecutorError(ExecutorErrorCode.BAD_APP, "not a valid WebAssembly module");
   const module = new Wasm.Module(bytes);
@@ -186,12 +236,11 @@ export function compileApp(
       `an app imports exactly env.memory, not ${imports.map((i) => `${i.module}.${i.name} (${i.kind})`).join(", ") || "nothing"}`,
     );
   }
-  if (!Wasm.Module.exports(module).some((e) => e.name === "run" && e.kind === "function")) {
-    throw new ExecutorError(
-      ExecutorErrorCode.BAD_APP,
-      "an app exports a function run(inputLength) -> outputLength",
-    );
+  const exports = Wasm.Module.exports(module);
+  if (!exports.some((e) => e.name === "run" && e.kind === "function")) {
+    throw new ExecutorError(ExecutorErrorCode.BAD_APP, "an app exports a function run");
   }
+  const abi = exports.some((e) => e.name === "alloc" && e.kind === "function") ? 2 : 1;
   const limits = importedMemoryLimits(bytes);
   if (!limits || limits.shared)
     throw new ExecutorError(ExecutorErrorCode.BAD_APP, "env.memory must be a non-shared memory");
@@ -201,23 +250,31 @@ export function compileApp(
       `the app needs ${limits.min} pages, the limit is ${memoryPages}`,
     );
   }
-  return { module, minPages: limits.min };
+  return { module, minPages: limits.min, abi };
 }
 
-/** Runs an app (bytes or a module from `compileApp`) on `input` within `limits`. */
+const EMPTY = new Uint8Array(0);
+
+/** Runs an app (bytes or a module from `compileApp`) on its input (bytes, or input/args/dataset) within `limits`. */
 export async function executeWasm(
-  app: Uint8Array | { module: WasmModule; minPages: number },
-  input: Uint8Array,
+  app: Uint8Array | CompiledApp,
+  given: Uint8Array | AppInput,
   limits: ExecutionLimits = {},
 ): Promise<ExecutionResult> {
   const l = { ...DEFAULTS, ...limits };
   const compiled = app instanceof Uint8Array ? compileApp(app, l.memoryPages) : app;
-  const initialPages = Math.max(compiled.minPages, Math.ceil(input.length / PAGE), 1);
-  if (initialPages > l.memoryPages) {
-    throw new ExecutorError(
-      ExecutorErrorCode.MEMORY,
-      `input of ${input.length} bytes exceeds the memory limit`,
-    );
+  const parts = given instanceof Uint8Array ? { input: given } : given;
+  const args = parts.args ?? EMPTY;
+  const dataset = compiled.abi === 2 ? (parts.dataset ?? EMPTY) : EMPTY;
+  const input = (compiled.abi === 2 ? parts.input : (parts.input ?? parts.args)) ?? EMPTY;
+  const carried = input.length + (compiled.abi === 2 ? args.length : 0) + dataset.length;
+  // v1 input lives at offset 0; v2 buffers come on top of the app's own memory
+  const initialPages =
+    compiled.abi === 1
+      ? Math.max(compiled.minPages, Math.ceil(input.length / PAGE), 1)
+      : Math.max(compiled.minPages, 1);
+  if ((compiled.abi === 1 ? initialPages : initialPages + Math.ceil(carried / PAGE)) > l.memoryPages) {
+    throw new ExecutorError(ExecutorErrorCode.MEMORY, `input of ${carried} bytes exceeds the memory limit`);
   }
   if (limits.signal?.aborted) throw new ExecutorError(ExecutorErrorCode.ABORTED, "aborted");
   const started = performance.now();
@@ -227,7 +284,10 @@ export async function executeWasm(
       eval: true,
       workerData: {
         module: compiled.module,
+        abi: compiled.abi,
         input,
+        args,
+        dataset,
         initialPages,
         maxPages: l.memoryPages,
         maxOutput: l.maxOutputBytes,

@@ -2,11 +2,14 @@
  * The worker agent (`poco worker` as a library): its own key and stake; signed heartbeats every
  * `heartbeatMs` (to its scheduler over HTTP and, when given a P2PNetwork, on the gossip heartbeat
  * topic); polls the scheduler for its assignments (`GET /assignments/:worker`, see
- * node/workerpool/schedulerService.ts); for each one fetches the app, runs it in the WebAssembly
- * sandbox, contributes (resultHash + resultSeal with the scheduler's authorization), reveals once its
- * result hash is the consensus value, and serves the result bytes at `GET /results/:taskId` (with
- * an `x-result-digest` header; the requester checks keccak256(bytes) against the task's on-chain
- * result digest — see `fetchVerifiedResult`).
+ * node/workerpool/schedulerService.ts); for each one fetches the app (and the deal's dataset) by the
+ * URI registered on chain, refuses bytes whose sha256 differs from the registered checksum (the task
+ * is then not contributed: an `error` event with the code, and a warning in the log), runs the app in
+ * the WebAssembly sandbox with its input, args and dataset (apps/README.md), contributes (resultHash
+ * + resultSeal with the scheduler's authorization), reveals once its result hash is the consensus
+ * value, and serves the result bytes at `GET /results/:taskId` (with an `x-result-digest` header; the
+ * requester checks keccak256(bytes) against the task's on-chain result digest — see
+ * `fetchVerifiedResult`).
  *
  * `lie: true` makes it commit a wrong result (for tests: it should lose its stake).
  */
@@ -21,11 +24,27 @@ import type { KeyPair } from "../crypto/keys.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import type { Assignment, DealView, TaskView } from "../workerpool/schedulerService.js";
-import { inputFromParams, loadAppBytes, resolveAppUri } from "./appStore.js";
+import {
+  type AssetRecord,
+  assetChecksum,
+  DEFAULT_FETCH_TIMEOUT_MS,
+  fetchVerified,
+  MAX_APP_BYTES,
+  MAX_DATASET_BYTES,
+  resolveAsset,
+  taskArgsFromParams,
+} from "./appStore.js";
+import { ContentCache } from "./contentCache.js";
 import { type DockerExecutorOptions, executeDocker } from "./dockerExecutor.js";
 import { signHeartbeat } from "./heartbeat.js";
 import { TxSender } from "./txSender.js";
-import { compileApp, type ExecutionLimits, executeWasm, resultDigestOf } from "./wasmExecutor.js";
+import {
+  type CompiledApp,
+  compileApp,
+  type ExecutionLimits,
+  executeWasm,
+  resultDigestOf,
+} from "./wasmExecutor.js";
 
 export interface WorkerAgentOptions {
   api: ApiClient;
@@ -40,13 +59,22 @@ export interface WorkerAgentOptions {
   powerEfficiency?: number;
   heartbeatMs?: number;
   pollMs?: number;
-  /** Directory of `store:` apps. */
+  /** Directory of `store:` and `file:` apps and datasets (URIs outside it are refused). */
   appStoreDir?: string;
+  /** Downloads of apps and datasets: budget per download and largest sizes (defaults 30 s, 16 MiB, 32 MiB). */
+  fetch?: { timeoutMs?: number; maxAppBytes?: number; maxDatasetBytes?: number };
+  /** Verified apps and datasets kept by checksum (defaults 32 entries, 256 MiB each). */
+  cache?: { entries?: number; bytes?: number };
   limits?: ExecutionLimits;
   /** Runs `docker://image` apps with the docker CLI when set (production; off by default). */
   docker?: DockerExecutorOptions;
   host?: string;
   port?: number;
+  /**
+   * The results server's URL as requesters reach it (recorded in heartbeats and results), e.g.
+   * `http://worker-0:7100` when the server listens on 0.0.0.0 in a container. Default: http://host:port.
+   */
+  publicUrl?: string;
   p2p?: P2PNetwork;
   logger?: Logger;
   /** Commit a wrong result (tests of the lying-worker path). */
@@ -61,19 +89,22 @@ export type WorkerEvent =
   | { kind: "contributed"; taskId: string }
   | { kind: "revealed"; taskId: string }
   | { kind: "done"; taskId: string; status: string }
-  | { kind: "error"; taskId: string; message: string };
+  | { kind: "error"; taskId: string; message: string; code?: string };
 
 interface Job {
   assignment: Assignment;
   abort: AbortController;
   output?: Uint8Array;
   digest?: string;
+  contributed?: boolean;
   revealed: boolean;
 }
 
-type LoadedApp =
-  | { kind: "wasm"; compiled: ReturnType<typeof compileApp> }
-  | { kind: "docker"; image: string };
+type LoadedApp = { kind: "wasm"; compiled: CompiledApp } | { kind: "docker"; image: string };
+
+/** The deal as the API shows it, with the dataset (zero address when none). */
+type WorkerDealView = DealView & { dataset?: string };
+const ZERO_ADDRESS = `0x${"0".repeat(40)}`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -85,8 +116,13 @@ export class WorkerAgent {
   readonly events: WorkerEvent[] = [];
   private listeners: ((e: WorkerEvent) => void)[] = [];
   private readonly sender: TxSender;
-  private readonly apps = new Map<string, Promise<LoadedApp>>();
-  private readonly deals = new Map<string, Promise<DealView>>();
+  /** Compiled apps and dataset bytes by the sha256 of their bytes. */
+  private readonly compiledApps: ContentCache<CompiledApp>;
+  private readonly datasetBytes: ContentCache<Uint8Array>;
+  /** Downloads in flight by asset, shared by the tasks that need them (at most one per running job). */
+  private readonly fetching = new Map<string, Promise<{ bytes: Uint8Array; digest: string }>>();
+  private readonly stopping = new AbortController();
+  private readonly deals = new Map<string, Promise<WorkerDealView>>();
   private server: Server | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -97,6 +133,10 @@ export class WorkerAgent {
   constructor(private readonly o: WorkerAgentOptions) {
     this.address = toHex(o.key.address);
     this.sender = new TxSender(o.api, o.key, o.chainId);
+    const entries = o.cache?.entries ?? 32;
+    const bytes = o.cache?.bytes ?? 256 * 1024 * 1024;
+    this.compiledApps = new ContentCache(entries, bytes);
+    this.datasetBytes = new ContentCache(entries, bytes);
   }
 
   on(listener: (e: WorkerEvent) => void): void {
@@ -140,7 +180,7 @@ export class WorkerAgent {
       this.server!.listen(this.o.port ?? 0, this.o.host ?? "127.0.0.1", resolve),
     );
     const { port } = this.server.address() as AddressInfo;
-    this.url = `http://${this.o.host ?? "127.0.0.1"}:${port}`;
+    this.url = this.o.publicUrl?.replace(/\/+$/, "") ?? `http://${this.o.host ?? "127.0.0.1"}:${port}`;
     await this.heartbeat();
     const beat = () => {
       if (this.stopped) return;
@@ -161,6 +201,7 @@ export class WorkerAgent {
   /** Stops at once, as a killed process would: no more heartbeats, runs aborted, nothing sent. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     clearTimeout(this.heartbeatTimer);
     clearTimeout(this.pollTimer);
     for (const job of this.jobs.values()) job.abort.abort();
@@ -218,37 +259,82 @@ export class WorkerAgent {
       const job: Job = { assignment: a, abort: new AbortController(), revealed: false };
       this.jobs.set(id, job);
       void this.run(id, job).catch((err: unknown) => {
-        if (!this.stopped) this.emit({ kind: "error", taskId: id, message: (err as Error).message });
+        if (this.stopped) return;
+        const { message, code } = err as Error & { code?: unknown };
+        const typed = typeof code === "string" ? { code } : {};
+        const what = job.contributed ? "task failed after contributing" : "task not contributed";
+        this.o.logger?.warn({ taskId: id, ...typed, err: message }, what);
+        this.emit({ kind: "error", taskId: id, message, ...typed });
       });
     }
   }
 
-  private deal(id: string): Promise<DealView> {
+  private deal(id: string): Promise<WorkerDealView> {
     let d = this.deals.get(id);
     if (!d) {
-      d = this.o.api.request<DealView>("GET", `/deals/${id}`);
+      if (this.deals.size >= 1000) this.deals.delete(this.deals.keys().next().value!);
+      d = this.o.api.request<WorkerDealView>("GET", `/deals/${id}`);
       d.catch(() => this.deals.delete(id));
       this.deals.set(id, d);
     }
     return d;
   }
 
-  private app(address: string): Promise<LoadedApp> {
-    let p = this.apps.get(address);
+  /**
+   * A registered asset, verified, as `make` turns its bytes into what is kept: from the cache when
+   * its registered checksum is there, else fetched once for all the tasks waiting on it, checked
+   * against the registry, and cached by the sha256 of its bytes.
+   */
+  private async verified<T>(
+    record: AssetRecord,
+    cache: ContentCache<T>,
+    make: (bytes: Uint8Array) => T,
+  ): Promise<T> {
+    const hit = cache.get(record.checksum.toLowerCase());
+    if (hit !== undefined) return hit;
+    const key = `${record.kind}:${record.address}`;
+    let p = this.fetching.get(key);
     if (!p) {
-      p = (async (): Promise<LoadedApp> => {
-        const uri = await resolveAppUri(this.o.api, address);
-        if (uri.startsWith("docker://")) {
-          if (!this.o.docker) throw new Error(`${uri}: this worker runs no docker apps`);
-          return { kind: "docker", image: uri.slice("docker://".length) };
-        }
-        const bytes = await loadAppBytes(uri, this.o.appStoreDir);
-        return { kind: "wasm", compiled: compileApp(bytes, this.o.limits?.memoryPages) };
-      })();
-      p.catch(() => this.apps.delete(address));
-      this.apps.set(address, p);
+      const maxBytes =
+        record.kind === "app"
+          ? (this.o.fetch?.maxAppBytes ?? MAX_APP_BYTES)
+          : (this.o.fetch?.maxDatasetBytes ?? MAX_DATASET_BYTES);
+      p = fetchVerified(record, {
+        storeDir: this.o.appStoreDir,
+        maxBytes,
+        timeoutMs: this.o.fetch?.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS,
+        signal: this.stopping.signal,
+      }).then((bytes) => ({ bytes, digest: assetChecksum(bytes) }));
+      this.fetching.set(key, p);
+      const forget = () => this.fetching.delete(key);
+      p.then(forget, forget);
     }
-    return p;
+    const { bytes, digest } = await p;
+    let value = cache.get(digest);
+    if (value === undefined) {
+      value = make(bytes);
+      cache.set(digest, value, bytes.length);
+    }
+    return value;
+  }
+
+  private async app(address: string): Promise<LoadedApp> {
+    const record = await resolveAsset(this.o.api, "app", address);
+    if (record.uri.startsWith("docker://")) {
+      if (!this.o.docker) throw new Error(`${record.uri}: this worker runs no docker apps`);
+      return { kind: "docker", image: record.uri.slice("docker://".length) };
+    }
+    const compiled = await this.verified(record, this.compiledApps, (bytes) =>
+      compileApp(bytes, this.o.limits?.memoryPages),
+    );
+    return { kind: "wasm", compiled };
+  }
+
+  /** The deal's dataset bytes, checked against the registry; undefined for a deal without dataset. */
+  private async dataset(address: string | undefined): Promise<Uint8Array | undefined> {
+    if (!address || address === ZERO_ADDRESS) return undefined;
+    const record = await resolveAsset(this.o.api, "dataset", address);
+    return this.verified(record, this.datasetBytes, (bytes) => bytes);
   }
 
   private task(id: string): Promise<TaskView> {
@@ -259,12 +345,22 @@ export class WorkerAgent {
     const a = job.assignment;
     this.emit({ kind: "started", taskId: id });
     const deal = await this.deal(a.dealId);
-    const app = await this.app(deal.app.toLowerCase());
-    const input = inputFromParams(deal.params);
+    const [app, dataset] = await Promise.all([
+      this.app(deal.app.toLowerCase()),
+      this.dataset(deal.dataset?.toLowerCase()),
+    ]);
+    const { input, args } = taskArgsFromParams(deal.params);
     const result =
       app.kind === "wasm"
-        ? await executeWasm(app.compiled, input, { ...this.o.limits, signal: job.abort.signal })
-        : await executeDocker(app.image, input, { ...this.o.docker, signal: job.abort.signal });
+        ? await executeWasm(
+            app.compiled,
+            { input, args, dataset },
+            { ...this.o.limits, signal: job.abort.signal },
+          )
+        : await executeDocker(app.image, input ?? args ?? new Uint8Array(0), {
+            ...this.o.docker,
+            signal: job.abort.signal,
+          });
     if (this.stopped) return;
     let output = result.output;
     if (this.o.lie) output = concatBytes(output, new TextEncoder().encode("!"));
@@ -293,6 +389,7 @@ export class WorkerAgent {
       },
     });
     if (receipt.status !== "success") throw new Error(`contribute failed: ${receipt.error?.message}`);
+    job.contributed = true;
     this.emit({ kind: "contributed", taskId: id });
 
     for (;;) {

@@ -400,6 +400,7 @@ export class SchedulerService {
           admitted: w.admitted,
           alive: this.alive(w),
           capacity: w.heartbeat.capacity,
+          endpoints: w.heartbeat.endpoints,
           tags: `0x${w.heartbeat.tags.toString(16)}`,
           powerEfficiency: w.heartbeat.powerEfficiency,
           score: w.score.toString(),

@@ -178,7 +178,7 @@ describe("byzantine process: 4 honest validator processes + 1 byzantine over lib
     const stats = await underAttack("mixed-commits", async () => {
       await b.net.kill(3);
       await new Promise((r) => setTimeout(r, Math.min(8_000, PHASE_MS / 3)));
-      await b.startNode(3);
+      await b.net.start(3);
       const target = Math.max(...(await b.net.heights()));
       await waitFor(
         async () => (await b.net.nodes[3]!.api!.status()).height >= target,

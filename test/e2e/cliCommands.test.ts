@@ -98,6 +98,8 @@ describe("poco client commands against a node process", function () {
       "tx show",
       "app register",
       "app list",
+      "app show",
+      "dataset show",
       "dataset register",
       "dataset list",
       "workerpool register",
@@ -215,8 +217,18 @@ describe("poco client commands against a node process", function () {
       datasets.datasets.map((x) => x.name),
       ["data"],
     );
-    const pools = await json<{ workerpools: string[] }>("workerpool", "list");
-    assert.deepEqual(pools.workerpools, [pool]);
+    const pools = await json<{ workerpools: { address: string }[] }>(
+      "workerpool",
+      "list",
+      "--owner",
+      scheduler.addressHex,
+    );
+    assert.deepEqual(
+      pools.workerpools.map((x) => x.address.toLowerCase()),
+      [pool],
+    );
+    const shownApp = (await poco("app", "show", app)).stdout;
+    assert.match(shownApp, /name\s+echo/);
     const shown = (await poco("workerpool", "show", pool)).stdout;
     assert.match(shown, /description\s+pool/);
 

@@ -311,6 +311,24 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
     await waitFor("reconnected by the bootstrap redial", () => n2.net.peers().includes(n0.net.peerId), 5000);
   });
 
+  it("a node with announce addresses advertises them instead of its listen address", async () => {
+    const n0 = node(0);
+    const announced = makeNode(await generatePeerKey(), [n0.net.listenAddrs()[0]!], {
+      announce: ["/dns4/validator-9/tcp/9000"],
+    });
+    try {
+      await announced.net.start();
+      assert.deepEqual(announced.net.listenAddrs(), [
+        `/dns4/validator-9/tcp/9000/p2p/${announced.net.peerId}`,
+      ]);
+      await waitFor("node 0 connected to the announcing node", () =>
+        n0.net.peers().includes(announced.net.peerId),
+      );
+    } finally {
+      await announced.net.stop();
+    }
+  });
+
   it("a restarted node keeps its peer id and reconnects through its bootstrap list", async () => {
     const [n0, n1] = [node(0), node(1)];
     const old = node(3);

@@ -35,6 +35,7 @@ import type { poco } from "../../proto/index.js";
 import { uintToBytes } from "../../proto/index.js";
 import { dealId, orderHash, resultHash } from "../../scheduler/index.js";
 import { RLC, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { freePort } from "../helpers/validatorNet.js";
 
 const BLOCK_TIME = 100;
 const APP_PRICE = 1n * RLC;
@@ -237,7 +238,16 @@ describe("workers end to end (scheduler service + worker agents, single validato
 
   it("3 workers run the sample apps: every task completed, rewards paid, results verified", async () => {
     const workers = honest.slice(0, 3);
-    for (const w of workers) await startAgent(w);
+    // The first worker announces a public URL other than its listen address (as in a container
+    // listening on 0.0.0.0): requesters get that URL from the scheduler and fetch results through it.
+    const port = await freePort();
+    await startAgent(workers[0]!, { host: "127.0.0.1", port, publicUrl: `http://localhost:${port}/` });
+    for (const w of workers.slice(1)) await startAgent(w);
+    const listed = (await (await fetch(`${service.url}/workers`)).json()) as {
+      workers: { address: string; endpoints: string[] }[];
+    };
+    const first = listed.workers.find((w) => w.address === toHex(workers[0]!.address));
+    assert.deepEqual(first?.endpoints, [`http://localhost:${port}`]);
     const before = await Promise.all([requester, scheduler, ...workers].map(account));
     const jobs = [
       { app: "factorial" as const, input: factorialInput(20n), expected: factorialReference(20n) },

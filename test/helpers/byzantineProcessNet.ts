@@ -7,13 +7,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { genesisToJSON } from "../../node/chain/genesis.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
 import { type KeyPair, writeKeyFile } from "../../node/crypto/keys.js";
 import { DEFAULT_VALIDATOR_PARAMS } from "../../node/execution/validatorParams.js";
 import type { AttackName, ByzantinePeerConfig } from "./byzantinePeer.js";
 import { testKey } from "./fixtures.js";
-import { startNodeProcess } from "./nodeProcess.js";
 import { ValidatorNet } from "./validatorNet.js";
 
 export interface AttackStats {
@@ -59,41 +57,17 @@ export class ByzantineProcessNet {
   }
 
   async prepare(): Promise<void> {
+    this.net.customizeGenesis = (genesis) => {
+      genesis.validatorParams = { ...DEFAULT_VALIDATOR_PARAMS, jailBlocks: TEST_JAIL_BLOCKS };
+    };
+    this.net.readyTimeoutMs = 120_000; // a deadline fit for a loaded machine
     await this.net.prepare();
-    this.net.genesis.validatorParams = { ...DEFAULT_VALIDATOR_PARAMS, jailBlocks: TEST_JAIL_BLOCKS };
-    writeFileSync(join(this.dir, "genesis.json"), JSON.stringify(genesisToJSON(this.net.genesis)));
     await writeKeyFile(join(this.dir, "validator-4-stranger.json"), testKey(77));
   }
 
   /** One at a time: four processes starting at once on 2 loaded cores can miss the ready deadline. */
   async startHonest(): Promise<void> {
-    for (const i of [0, 1, 2, 3]) await this.startNode(i);
-  }
-
-  /** As ValidatorNet.start, with a start-up deadline fit for a loaded machine. */
-  async startNode(index: number): Promise<void> {
-    const n = this.net.nodes[index]!;
-    const bootstrap = this.net.nodes.filter((o) => o !== n).map((o) => this.net.addrOf(o));
-    n.proc = await startNodeProcess(
-      [
-        "--data-dir",
-        n.dataDir,
-        "--genesis",
-        join(this.dir, "genesis.json"),
-        "--key",
-        join(this.dir, `validator-${index}.json`),
-        "--api-port",
-        "0",
-        "--p2p-port",
-        String(n.p2pPort),
-        "--bootstrap",
-        bootstrap.join(","),
-        "--block-time",
-        String(this.blockTimeMs),
-      ],
-      120_000,
-    );
-    n.api = new ApiClient(n.proc.apiUrl);
+    for (const i of [0, 1, 2, 3]) await this.net.start(i);
   }
 
   async startByzantine(): Promise<void> {

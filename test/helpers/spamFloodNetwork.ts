@@ -7,19 +7,14 @@
  * each time the chain moves on. Used by test/e2e/spamFloodNetwork.test.ts (assertions) and
  * bench/spamFloodNetwork.ts (figures).
  */
-import { rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { join } from "node:path";
-import { genesisToJSON } from "../../node/chain/genesis.js";
+import { rmSync } from "node:fs";
 import { toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
-import { writeKeyFile } from "../../node/crypto/keys.js";
 import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
-import { loadOrCreatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { uintToBytes } from "../../proto/index.js";
-import { RLC, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "./fixtures.js";
-import { type NodeProcess, startNodeProcess } from "./nodeProcess.js";
+import { TEST_CHAIN_ID, tempDir, testKey } from "./fixtures.js";
+import { ValidatorNet } from "./validatorNet.js";
 
 export interface NetworkFloodOptions {
   floodTxs: number;
@@ -54,17 +49,6 @@ const MIN_BASE_FEE = 10n;
 const BATCH = 1_000; // POST /txs/batch's maximum
 const FLOOD_GAS = 40_000;
 const HONEST_GAS = 30_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -119,49 +103,18 @@ function histogram(metrics: string, name: string): { le: number; count: number }
 }
 
 export async function runNetworkFlood(o: NetworkFloodOptions): Promise<NetworkFloodResult> {
-  const validators = [0, 1, 2, 3].map((i) => testKey(i));
   const attackers = Array.from({ length: o.attackers }, (_, i) => testKey(10_000 + i));
-  const honest = Array.from({ length: o.honestUsers }, (_, i) => testKey(100 + i));
+  const honest = Array.from({ length: o.honestUsers }, (_, i) => testKey(200 + i)); // beside ValidatorNet's own funded keys
   const sink = testKey(99);
   const dir = tempDir("poco-flood-net-");
-  const nodes: NodeProcess[] = [];
-  try {
-    const genesis = testGenesis(validators[0]!, [...honest, ...attackers], 1_000_000n * RLC);
-    genesis.validators = validators.map((k) => ({ address: toHex(k.address), power: 10 }));
+  const net = new ValidatorNet(dir, 4, o.blockTimeMs, [...honest, ...attackers]);
+  net.customizeGenesis = (genesis) => {
     genesis.params = { ...DEFAULT_CHAIN_PARAMS, minBaseFee: MIN_BASE_FEE, initialBaseFee: MIN_BASE_FEE };
-    writeFileSync(join(dir, "genesis.json"), JSON.stringify(genesisToJSON(genesis)));
-    const peers: { port: number; id: string }[] = [];
-    for (const [i, key] of validators.entries()) {
-      await writeKeyFile(join(dir, `v${i}.json`), key);
-      peers.push({ port: await freePort(), id: peerIdOf(await loadOrCreatePeerKey(join(dir, `n${i}`))) });
-    }
-    const started = await Promise.all(
-      validators.map((_, i) =>
-        startNodeProcess(
-          [
-            "--data-dir",
-            join(dir, `n${i}`),
-            "--genesis",
-            join(dir, "genesis.json"),
-            "--key",
-            join(dir, `v${i}.json`),
-            "--api-port",
-            "0",
-            "--block-time",
-            String(o.blockTimeMs),
-            "--p2p-port",
-            String(peers[i]!.port),
-            "--bootstrap",
-            peers
-              .filter((_, j) => j !== i)
-              .map((p) => `/ip4/127.0.0.1/tcp/${p.port}/p2p/${p.id}`)
-              .join(","),
-          ],
-          120_000,
-        ),
-      ),
-    );
-    nodes.push(...started);
+  };
+  net.readyTimeoutMs = 120_000;
+  try {
+    await net.prepare();
+    const nodes = (await net.startAll()).map((n) => n.proc!);
     const api = (i: number) => nodes[i % nodes.length]!.apiUrl;
     const phases: Record<string, number> = {};
     let mark = Date.now();
@@ -297,8 +250,7 @@ export async function runNetworkFlood(o: NetworkFloodOptions): Promise<NetworkFl
       phasesMs: phases,
     };
   } finally {
-    for (const n of nodes) n.child.kill("SIGTERM");
-    await Promise.all(nodes.map((n) => n.exited));
+    await net.stopAll();
     rmSync(dir, { recursive: true, force: true });
   }
 }

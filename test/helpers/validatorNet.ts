@@ -41,6 +41,8 @@ export class ValidatorNet {
   readonly funded: KeyPair[] = [testKey(100), testKey(101), testKey(102), testKey(103)];
   /** How long a started node may take to report ready (longer on an oversubscribed machine). */
   readyTimeoutMs = 20_000;
+  /** Applied to the genesis before it is written (fee or validator parameters of a scenario). */
+  customizeGenesis: (genesis: Genesis) => void = () => {};
 
   constructor(
     private readonly dir: string,
@@ -54,6 +56,7 @@ export class ValidatorNet {
     const keys = Array.from({ length: this.size }, (_, i) => testKey(i));
     this.genesis = testGenesis(keys[0]!, [...this.funded, ...this.extraFunded], 1_000_000n * RLC);
     this.genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+    this.customizeGenesis(this.genesis);
     writeFileSync(join(this.dir, "genesis.json"), JSON.stringify(genesisToJSON(this.genesis)));
     for (const [index, key] of keys.entries()) {
       const dataDir = join(this.dir, `node-${index}`);
@@ -108,6 +111,11 @@ export class ValidatorNet {
       await n.proc.exited;
       n.proc = undefined;
     }
+  }
+
+  /** Starts every node at once. */
+  async startAll(): Promise<NetNode[]> {
+    return Promise.all(this.nodes.map((n) => this.start(n.index)));
   }
 
   running(): NetNode[] {

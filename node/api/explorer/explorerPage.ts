@@ -74,7 +74,7 @@ async function refresh() {
   const dealInfo = await Promise.all(deals.deals.map((id) => get("/deals/" + id).catch(() => null)));
   rows("deals", dealInfo.filter(Boolean).map((d) => ['<span class="mono">' + short(d.id) + "</span>", d.botSize, rlc(d.taskPrice), d.trust, '<span class="mono">' + short(d.requester) + "</span>"]));
   const pools = await get("/workerpools?limit=10").catch(() => ({ workerpools: [] }));
-  const poolInfo = (await Promise.all(pools.workerpools.map((a) => get("/workerpools/" + a).catch(() => null)))).filter(Boolean);
+  const poolInfo = pools.workerpools; // the listing carries each pool's SLA record
   rows("pools", poolInfo.map((p) => ['<span class="mono">' + short(p.address) + "</span>", p.sla.completedOnTime, p.sla.completedLate, p.sla.failed, p.sla.meanLatencyMs + " ms", (p.sla.reliabilityPpm / 10000).toFixed(1) + "%"]));
   drawSla(poolInfo);
   const cps = await get("/checkpoints").catch(() => null);

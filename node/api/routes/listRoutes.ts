@@ -1,12 +1,16 @@
 /**
- * Listings for browsing (the explorer, a marketplace): registered apps and datasets with their owners
- * and metadata, workerpools, and deals. They read ordered key ranges of the committed state (never a
+ * Listings for browsing (the explorer, a marketplace): registered apps, datasets and workerpools with
+ * their owners and metadata (and one app or dataset by address, what a worker fetches), and deals. They read ordered key ranges of the committed state (never a
  * full scan), which the state machine itself never uses.
  */
 import type { FastifyInstance } from "fastify";
-import { toChecksumAddress } from "../../crypto/address.js";
+import type { poco } from "../../../proto/index.js";
+import { readSla } from "../../../scheduler/records.js";
+import { meanLatencyMs, reliabilityPpm } from "../../../scheduler/sla.js";
+import { parseAddress, toChecksumAddress } from "../../crypto/address.js";
 import { fromHex, toHex } from "../../crypto/hash.js";
-import { readApp, readDataset } from "../../state/registries.js";
+import { readApp, readDataset, readWorkerpool } from "../../state/registries.js";
+import { errorSchema, notFound } from "../apiError.js";
 import type { ApiContext } from "../context.js";
 
 const limitSchema = {
@@ -15,23 +19,75 @@ const limitSchema = {
   additionalProperties: false,
 } as const;
 
+const ADDRESS = "^0x[0-9a-fA-F]{40}$";
+const addressParams = {
+  type: "object",
+  properties: { address: { type: "string", pattern: ADDRESS } },
+  required: ["address"],
+} as const;
+
+const int = { type: "integer" } as const;
+const poolSchema = {
+  type: "object",
+  properties: {
+    address: { type: "string" },
+    owner: { type: "string" },
+    description: { type: "string" },
+    schedulerRewardRatio: int,
+    powerEfficiency: int,
+    sla: {
+      type: "object",
+      properties: {
+        completedOnTime: int,
+        completedLate: int,
+        failed: int,
+        meanLatencyMs: int,
+        reliabilityPpm: int,
+      },
+    },
+  },
+} as const;
+
 export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   app.get<{ Querystring: { limit: number } }>(
     "/workerpools",
     {
       schema: {
-        summary: "Addresses of registered workerpools (details and SLA record: GET /workerpools/:address)",
+        summary:
+          "Registered workerpools in address order: owner, description, reward ratio, power efficiency and SLA record",
         querystring: limitSchema,
         response: {
-          200: { type: "object", properties: { workerpools: { type: "array", items: { type: "string" } } } },
+          200: { type: "object", properties: { workerpools: { type: "array", items: poolSchema } } },
         },
       },
     },
-    async (request) => ({
-      workerpools: (await ctx.chain.state.listKeys("pool:", request.query.limit)).map(
-        (k) => `0x${k.slice("pool:".length)}`,
-      ),
-    }),
+    async (request) => {
+      const state = ctx.chain.state;
+      const keys = await state.listKeys("pool:", request.query.limit);
+      const workerpools = keys.flatMap((k) => {
+        const address = `0x${k.slice("pool:".length)}`;
+        const pool = readWorkerpool(state, address);
+        if (!pool) return [];
+        const sla = readSla(state, address);
+        return [
+          {
+            address: toChecksumAddress(fromHex(address, 20)),
+            owner: toChecksumAddress(pool.owner),
+            description: pool.description,
+            schedulerRewardRatio: pool.schedulerRewardRatio,
+            powerEfficiency: pool.powerEfficiency,
+            sla: {
+              completedOnTime: sla.completedOnTime,
+              completedLate: sla.completedLate,
+              failed: sla.failed,
+              meanLatencyMs: meanLatencyMs(sla),
+              reliabilityPpm: reliabilityPpm(sla),
+            },
+          },
+        ];
+      });
+      return { workerpools };
+    },
   );
 
   app.get<{ Querystring: { limit: number } }>(
@@ -63,18 +119,26 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
     },
   } as const;
 
-  /** Registered assets of one kind, in address order, with what a worker needs to fetch and check them. */
-  const assetListing = (
+  const assetJSON = (address: string, record: poco.AppRecord | poco.DatasetRecord) => ({
+    address: toChecksumAddress(fromHex(address, 20)),
+    owner: toChecksumAddress(record.owner),
+    name: record.name,
+    uri: record.uri,
+    checksum: toHex(record.checksum),
+  });
+
+  /** Registered assets of one kind, in address order, and one by address: what a worker needs to fetch and check them. */
+  const assetRoutes = (
     path: "/apps" | "/datasets",
     prefix: string,
     read: typeof readApp | typeof readDataset,
     what: string,
-  ) =>
+  ) => {
     app.get<{ Querystring: { limit: number } }>(
       path,
       {
         schema: {
-          summary: `Registered ${what}: address, owner, name, URI and checksum of the bytes (a worker refuses other bytes)`,
+          summary: `Registered ${what}s: address, owner, name, URI and sha256 checksum of the bytes (a worker refuses other bytes)`,
           querystring: limitSchema,
           response: {
             200: { type: "object", properties: { [path.slice(1)]: { type: "array", items: assetSchema } } },
@@ -86,20 +150,28 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
         const listed = keys.flatMap((k) => {
           const address = `0x${k.slice(prefix.length)}`;
           const record = read(ctx.chain.state, address);
-          if (!record) return [];
-          return [
-            {
-              address: toChecksumAddress(fromHex(address, 20)),
-              owner: toChecksumAddress(record.owner),
-              name: record.name,
-              uri: record.uri,
-              checksum: toHex(record.checksum),
-            },
-          ];
+          return record ? [assetJSON(address, record)] : [];
         });
         return { [path.slice(1)]: listed };
       },
     );
-  assetListing("/apps", "app:", readApp, "apps");
-  assetListing("/datasets", "dset:", readDataset, "datasets");
+    app.get<{ Params: { address: string } }>(
+      `${path}/:address`,
+      {
+        schema: {
+          summary: `A registered ${what}: owner, name, URI and sha256 checksum of the bytes`,
+          params: addressParams,
+          response: { 200: assetSchema, 404: errorSchema },
+        },
+      },
+      async (request) => {
+        const address = toHex(parseAddress(request.params.address));
+        const record = read(ctx.chain.state, address);
+        if (!record) throw notFound(`${what} ${address}`);
+        return assetJSON(address, record);
+      },
+    );
+  };
+  assetRoutes("/apps", "app:", readApp, "app");
+  assetRoutes("/datasets", "dset:", readDataset, "dataset");
 }
