@@ -56,8 +56,8 @@ export async function run(): Promise<BenchResult[]> {
     const commands: [string, string[]][] = [
       ["poco --help", ["--help"]],
       ["poco status --api …", ["status", "--api", node.apiUrl]],
-      ["poco balance <address>", ["balance", testKey(1).addressHex, "--api", node.apiUrl]],
-      ["poco deal show <id>", ["deal", "show", `0x${"ab".repeat(32)}`, "--api", node.apiUrl]],
+      ["poco balance 0x…", ["balance", testKey(1).addressHex, "--api", node.apiUrl]],
+      ["poco deal show 0x…", ["deal", "show", `0x${"ab".repeat(32)}`, "--api", node.apiUrl]],
       ["poco fees --json", ["fees", "--json", "--api", node.apiUrl]],
       ["poco task claim --help", ["task", "claim", "--help"]],
       ["poco keys show --key …", ["keys", "show", "--key", keyFile]],
