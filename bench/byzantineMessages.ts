@@ -20,7 +20,7 @@ import {
   DEFAULT_CONSENSUS_OPTIONS,
 } from "../node/consensus/consensusService.js";
 import { PrivValidator } from "../node/consensus/privValidator.js";
-import { TxBatchGate } from "../node/consensus/txBatchGate.js";
+import { eachTx, TxBatchGate } from "../node/consensus/txBatchGate.js";
 import { toHex } from "../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../node/crypto/keys.js";
 import { defaultBackend } from "../node/crypto/secp256k1.js";
@@ -152,8 +152,8 @@ export async function run(): Promise<BenchResult[]> {
       mempool: main.mempool,
     };
     const admission = { ...before, committed: committedTxs };
-    const gate = new TxBatchGate((bytes) => admitTx(admission, bytes, true));
-    const gateBefore = new TxBatchGate((bytes) => admitTx(before, bytes, true));
+    const gate = new TxBatchGate(eachTx((bytes) => admitTx(admission, bytes, true)));
+    const gateBefore = new TxBatchGate(eachTx((bytes) => admitTx(before, bytes, true)));
     const batchOf = (txs: { bytes: Uint8Array }[]) => encode(poco.TxBatch, { txs: txs.map((t) => t.bytes) });
     const honestBatches = [1, 2, 3].map((n) => batchOf(senders.map((s) => signedTransfer(s, sink, 1n, n))));
     const staleBatch = batchOf(level0);

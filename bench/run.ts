@@ -26,6 +26,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   byzantine: () => import("./byzantine.js"),
   overload: () => import("./overload.js"),
   netns: () => import("./netns.js"),
+  verify: () => import("./verify.js"),
 };
 
 const only = process.argv.slice(2);

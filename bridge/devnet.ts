@@ -4,6 +4,7 @@
  * machine) whose blocks are committed with precommits of every validator key.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,17 +45,89 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Anvil on 127.0.0.1 with a free port; resolves once it answers JSON-RPC. */
+/**
+ * A watchdog between a parent and Anvil (plain CommonJS for `node -e`): starts Anvil, writes its pid
+ * to the pid file (if any), and stops it when the parent's pipe on its stdin closes — which the
+ * kernel does when the parent dies, even by SIGKILL — or on a signal; it exits when Anvil exits.
+ * Node has no prctl(PR_SET_PDEATHSIG), so a pipe is the portable "parent death" signal.
+ */
+const ANVIL_WATCHDOG = `
+const { spawn } = require("node:child_process");
+const fs = require("node:fs");
+const [pidFile, bin, ...args] = process.argv.slice(1);
+const child = spawn(bin, args, { stdio: "ignore" });
+if (pidFile && child.pid) fs.writeFileSync(pidFile, child.pid + "\\n");
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  child.kill("SIGTERM");
+  setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+};
+process.stdin.on("end", stop);
+process.stdin.on("error", stop);
+process.stdin.resume();
+for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, stop);
+child.on("exit", (code) => {
+  if (pidFile) {
+    try {
+      if (fs.readFileSync(pidFile, "utf8").trim() === String(child.pid)) fs.rmSync(pidFile);
+    } catch {}
+  }
+  process.exit(code ?? 0);
+});
+`;
+
+/** Whether `pid` is a live process whose command line names anvil (Linux /proc; false elsewhere). */
+function isAnvilProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("anvil");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops an Anvil left running by an earlier start whose pid file is still there (its parent and
+ * watchdog were both killed): two Anvils must never share one state file.
+ */
+export async function stopStaleAnvil(pidFile: string): Promise<number | undefined> {
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, "utf8").trim());
+  rmSync(pidFile, { force: true });
+  if (!Number.isSafeInteger(pid) || pid <= 1 || !isAnvilProcess(pid)) return undefined;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + 5_000;
+  while (isAnvilProcess(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (isAnvilProcess(pid)) process.kill(pid, "SIGKILL");
+  return pid;
+}
+
+/**
+ * Starts Anvil on 127.0.0.1 (a free port unless `listen.port`) behind a watchdog child, so it stops
+ * with this process even when this process is killed with SIGKILL; with `pidFile`, a stale Anvil of
+ * an earlier start is stopped first and the new one's pid recorded. Resolves once it answers JSON-RPC.
+ */
 export async function startAnvil(
   extraArgs: string[] = [],
-  listen: { host?: string; port?: number } = {},
+  listen: { host?: string; port?: number; pidFile?: string } = {},
 ): Promise<Anvil> {
-  const port = listen.port ?? (await freePort());
+  if (listen.pidFile) await stopStaleAnvil(listen.pidFile);
+  const port = listen.port || (await freePort());
   const host = listen.host ?? "127.0.0.1";
-  const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules", ".bin", "anvil");
-  const child: ChildProcess = spawn(bin, ["--host", host, "--port", String(port), "--silent", ...extraArgs], {
-    stdio: "ignore",
-  });
+  const modules = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules");
+  // The platform package's binary itself when present (the .bin launcher is one more node process).
+  const arch = process.arch === "x64" ? "amd64" : process.arch;
+  const native = join(modules, "@foundry-rs", `anvil-${process.platform}-${arch}`, "bin", "anvil");
+  const bin = existsSync(native) ? native : join(modules, ".bin", "anvil");
+  const anvilArgs = ["--host", host, "--port", String(port), "--silent", ...extraArgs];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["-e", ANVIL_WATCHDOG, "--", listen.pidFile ?? "", bin, ...anvilArgs],
+    { stdio: ["pipe", "ignore", "ignore"] },
+  );
+  // The pipe stays open for the watchdog's life; it must not keep this process alive by itself.
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 20_000;
@@ -70,7 +143,7 @@ export async function startAnvil(
       // not up yet
     }
     if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill("SIGKILL");
+      child.kill("SIGTERM"); // the watchdog stops Anvil, if it started at all
       throw new Error(`anvil did not start on port ${port}`);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -87,10 +160,12 @@ export async function startAnvil(
     async stop() {
       provider.destroy();
       if (child.exitCode === null) {
+        // the watchdog stops Anvil (SIGTERM, SIGKILL after 3 s) and exits with it
         child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
+      child.stdin?.destroy();
     },
   };
 }

@@ -26,16 +26,22 @@ import { PrivValidator } from "./consensus/privValidator.js";
 import { toHex } from "./crypto/hash.js";
 import type { KeyPair } from "./crypto/keys.js";
 import { defaultBackend, type SignatureBackend } from "./crypto/secp256k1.js";
+import {
+  createSignatureVerifier,
+  InThreadVerifier,
+  type SignatureVerifier,
+} from "./crypto/signatureVerifier.js";
 import { BlockExecutor, type StateMachineModule } from "./execution/blockExecutor.js";
 import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
 import { RecentTxHashes } from "./mempool/recentTxHashes.js";
-import { admitTx } from "./mempool/txAdmission.js";
+import { admitTx, admitTxBatch } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
+import { VerifiedSignatureCache } from "./tx/verifiedSignatureCache.js";
 import { NODE_VERSION } from "./version.js";
 
 export { NODE_VERSION };
@@ -63,6 +69,11 @@ export interface NodeConfig {
   mempool?: Partial<MempoolLimits>;
   logger: Logger;
   backend?: SignatureBackend;
+  /**
+   * Threads recovering signatures of gossip batches and proposals (default: cores − 1, at least 1);
+   * 0 recovers on the event loop.
+   */
+  verifierThreads?: number;
   /** Extra state machine modules after the chain's own (tests, extensions). */
   modules?: StateMachineModule[];
   onFatal?: (err: Error) => void;
@@ -87,6 +98,8 @@ export class PocoNode {
     readonly network: P2PNetwork | undefined,
     readonly consensus: ConsensusService | undefined,
     readonly bridge: BridgeService | undefined,
+    readonly verifier: SignatureVerifier,
+    readonly signatures: VerifiedSignatureCache,
   ) {}
 
   static async start(config: NodeConfig): Promise<PocoNode> {
@@ -136,11 +149,22 @@ export class PocoNode {
     chain.onBlock((block) => {
       for (const tx of block.txs) committedTxs.add(tx.hashHex);
     });
+    // One check of each tx signature on the way from gossip to commit: the cache is shared by admission,
+    // proposal validation and block import; the verifier's threads do the recoveries of batches.
+    const signatures = new VerifiedSignatureCache();
+    const verifier: SignatureVerifier =
+      config.p2p && config.verifierThreads !== 0
+        ? createSignatureVerifier(backend, {
+            ...(config.verifierThreads !== undefined ? { threads: config.verifierThreads } : {}),
+          })
+        : new InThreadVerifier(backend);
     const admission = {
       chainId,
       backend,
       executor,
       mempool,
+      signatures,
+      verifier,
       // Bridge attestations from validators are a duty: exempt from the per-sender cap.
       isDuty: (tx: VerifiedTx) => isBridgeDuty(chain.state, tx.tx, tx.senderHex),
       committed: committedTxs,
@@ -165,7 +189,7 @@ export class PocoNode {
       });
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
       transport.serveChain();
-      transport.subscribeTxs((bytes) => void admit(bytes, true));
+      transport.subscribeTxs((txs) => admitTxBatch(admission, txs, true));
       consensus = new ConsensusService({
         chain,
         mempool,
@@ -173,6 +197,8 @@ export class PocoNode {
         // (bonded after genesis included), not only for the genesis validators.
         ...(validator ? { key: validator } : {}),
         backend,
+        verifier,
+        signatures,
         privval: new PrivValidator(join(config.dataDir, "privval.json")),
         transport,
         log: log.child({ module: "consensus" }),
@@ -284,6 +310,8 @@ export class PocoNode {
       network,
       consensus,
       bridge,
+      verifier,
+      signatures,
     );
   }
 
@@ -293,6 +321,7 @@ export class PocoNode {
     await this.consensus?.stop();
     await this.api.close();
     await this.network?.stop();
+    await this.verifier.close();
     await this.db.close();
   }
 }

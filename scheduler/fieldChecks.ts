@@ -6,7 +6,7 @@ import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { checkOrderFields, fieldCheck, orderHash } from "./orders.js";
-import { MAX_CLAIM_ARRAY, MAX_RESULTS_BYTES } from "./types.js";
+import { MAX_CLAIM_ARRAY, MAX_RESULTS_BYTES, MAX_TASK_BATCH } from "./types.js";
 
 const KINDS: readonly OrderKind[] = ["app", "dataset", "workerpool", "request"];
 
@@ -18,6 +18,32 @@ function order(chainId: number, kind: OrderKind, o: AnyOrder): void {
 const bytes32 = (v: Uint8Array | null | undefined, name: string): void => {
   fieldCheck(() => fixedBytes(v, 32, name));
 };
+
+function contributeFields(c: poco.Contribute.$Properties | null | undefined, name: string): void {
+  bytes32(c?.taskId, `${name}.taskId`);
+  bytes32(c?.resultHash, `${name}.resultHash`);
+  bytes32(c?.resultSeal, `${name}.resultSeal`);
+  fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, `${name}.enclaveChallenge`, true));
+  fieldCheck(() => fixedBytes(c?.authorization, 65, `${name}.authorization`));
+}
+
+function revealFields(r: poco.Reveal.$Properties | null | undefined, name: string): void {
+  bytes32(r?.taskId, `${name}.taskId`);
+  bytes32(r?.resultDigest, `${name}.resultDigest`);
+}
+
+/** A batch: 1..MAX_TASK_BATCH entries, each checked as its single form (size first, then entries). */
+function batchFields<E>(
+  entries: readonly E[] | null | undefined,
+  name: string,
+  check: (entry: E, name: string) => void,
+): void {
+  const list = entries ?? [];
+  if (list.length === 0 || list.length > MAX_TASK_BATCH) {
+    throw new TxError(TxErrorCode.BAD_FIELD, `${name}.entries: 1..${MAX_TASK_BATCH} entries`);
+  }
+  for (const [i, entry] of list.entries()) check(entry, `${name}.entries[${i}]`);
+}
 
 /** Throws TxError BAD_FIELD when a market transaction's body is malformed; other kinds pass. */
 export function checkMarketTxFields(chainId: number, tx: poco.Tx): void {
@@ -46,18 +72,17 @@ export function checkMarketTxFields(chainId: number, tx: poco.Tx): void {
       order(chainId, "request", m.request);
       return;
     }
-    case "contribute": {
-      const c = tx.contribute;
-      bytes32(c?.taskId, "contribute.taskId");
-      bytes32(c?.resultHash, "contribute.resultHash");
-      bytes32(c?.resultSeal, "contribute.resultSeal");
-      fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, "contribute.enclaveChallenge", true));
-      fieldCheck(() => fixedBytes(c?.authorization, 65, "contribute.authorization"));
+    case "contribute":
+      contributeFields(tx.contribute, "contribute");
       return;
-    }
     case "reveal":
-      bytes32(tx.reveal?.taskId, "reveal.taskId");
-      bytes32(tx.reveal?.resultDigest, "reveal.resultDigest");
+      revealFields(tx.reveal, "reveal");
+      return;
+    case "contributeBatch":
+      batchFields(tx.contributeBatch?.entries, "contributeBatch", contributeFields);
+      return;
+    case "revealBatch":
+      batchFields(tx.revealBatch?.entries, "revealBatch", revealFields);
       return;
     case "reopen":
       bytes32(tx.reopen?.taskId, "reopen.taskId");

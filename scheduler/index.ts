@@ -11,6 +11,14 @@ export {
   runAutoMatching,
 } from "./autoMatch.js";
 export { queueLength } from "./autoQueue.js";
+export {
+  DEFAULT_DUE_LIMITS,
+  DUE_BUCKET_MS,
+  type DueEntry,
+  DueKind,
+  type DueLimits,
+  pendingDue,
+} from "./dueQueue.js";
 export { checkMarketTxFields } from "./fieldChecks.js";
 export {
   checkCompatibility,
@@ -37,5 +45,16 @@ export {
 export * from "./records.js";
 export { kittyReward } from "./settlement.js";
 export { meanLatencyMs, reliabilityPpm } from "./sla.js";
-export { claim, claimArray, contribute, contributeAndFinalize, finalize, reopen, reveal } from "./tasks.js";
+export {
+  claim,
+  claimArray,
+  contribute,
+  contributeAndFinalize,
+  contributeBatch,
+  finalize,
+  reopen,
+  reveal,
+  revealBatch,
+  settleDue,
+} from "./tasks.js";
 export * from "./types.js";

@@ -7,9 +7,11 @@
 import { INITIAL_TOTAL } from "../consensus/credibility.js";
 import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
 import { concatBytes, keccak256, toHex } from "../node/crypto/hash.js";
+import { indexDeal } from "../node/state/marketIndexes.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { type poco, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, uintOf } from "./bytes.js";
+import { DueKind, scheduleDue } from "./dueQueue.js";
 import { unindexOrder } from "./orderBook.js";
 import {
   addr,
@@ -302,8 +304,11 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
   };
   if (taskPrice(deal) * volume !== payment) throw new Error("deal payment mismatch");
   writeDeal(env.state, id, deal);
+  indexDeal(env.state, id, deal);
 
   const t = Number(timeRefMs);
+  // the chain claims whatever is unsettled at the final deadline (scheduler/dueQueue.ts)
+  scheduleDue(env.state, env.timeMs, { kind: DueKind.CLAIM_DEAL, id, deadlineMs: startTimeMs + 10 * t });
   for (let i = 0; i < deal.botSize; i++) {
     const index = deal.botFirst + i;
     writeTask(env.state, taskId(id, index), {

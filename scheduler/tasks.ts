@@ -6,10 +6,21 @@
  */
 import { addContribution, contributionWeight, hasConsensus } from "../consensus/credibility.js";
 import { toHex } from "../node/crypto/hash.js";
+import { indexContribution } from "../node/state/marketIndexes.js";
+import { StateOverlay } from "../node/state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
 import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
 import { bytesOfHex } from "./bytes.js";
+import {
+  DEFAULT_DUE_LIMITS,
+  type DueEntry,
+  DueKind,
+  type DueLimits,
+  scheduleDue,
+  walkDue,
+} from "./dueQueue.js";
+import { taskId } from "./matching.js";
 import { fieldCheck } from "./orders.js";
 import {
   addressHex,
@@ -29,6 +40,7 @@ import {
   MAX_CLAIM_ARRAY,
   MAX_CONTRIBUTORS,
   MAX_RESULTS_BYTES,
+  MAX_TASK_BATCH,
   type MarketEnv,
   TAG_TEE,
   TaskStatus,
@@ -100,6 +112,7 @@ export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$P
     weight,
     stake,
   });
+  indexContribution(env.state, worker, id, deal);
 
   if (hasConsensus(update.group, update.total, BigInt(deal.trust))) {
     let winners = 0;
@@ -112,6 +125,8 @@ export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$P
     task.consensusTimeMs = env.timeMs;
     task.revealDeadlineMs = env.timeMs + 2 * deal.timeRefMs;
     task.winnerCount = winners;
+    // the chain finalizes by itself at the reveal deadline if some but not all winners revealed
+    scheduleDue(env.state, env.timeMs, { kind: DueKind.FINALIZE, id, deadlineMs: task.revealDeadlineMs });
   }
   writeTask(env.state, id, task);
 }
@@ -249,6 +264,10 @@ export function claim(env: MarketEnv, c: poco.Claim.$Properties): void {
   }
   if (env.timeMs < task.finalDeadlineMs)
     throw new TxError(TxErrorCode.INVALID_STATE, `task ${id}: final deadline not reached`);
+  fail(env, id, task, deal);
+}
+
+function fail(env: MarketEnv, id: string, task: Task, deal: Deal): void {
   refundFailedTask(env, id, task, deal);
   task.status = TaskStatus.FAILED;
   task.completedTimeMs = env.timeMs;
@@ -265,4 +284,114 @@ export function claimArray(env: MarketEnv, c: poco.ClaimArray.$Properties): void
     throw new TxError(TxErrorCode.BAD_FIELD, `claimArray.taskIds: 1..${MAX_CLAIM_ARRAY} task ids`);
   for (const [i, id] of ids.entries()) hash32(id, `taskIds[${i}]`);
   for (const id of ids) claim(env, { taskId: id });
+}
+
+/**
+ * Runs `apply` on each entry of a batch, in order, all or none: the first failing entry fails the
+ * whole tx (the executor undoes every write of the tx, as for any failed tx) with its error code and
+ * its index in the message (`entries[i]: …`). All-or-none rather than skip-the-bad-entry: a tx stays
+ * atomic, and a batch's outcome never depends on which other entries happened to fail.
+ */
+function runBatch<E>(name: string, entries: readonly E[], apply: (entry: E) => void): void {
+  if (entries.length === 0 || entries.length > MAX_TASK_BATCH)
+    throw new TxError(TxErrorCode.BAD_FIELD, `${name}.entries: 1..${MAX_TASK_BATCH} entries`);
+  entries.forEach((entry, i) => {
+    try {
+      apply(entry);
+    } catch (err) {
+      if (err instanceof TxError) throw new TxError(err.code, `${name}.entries[${i}]: ${err.message}`);
+      throw err;
+    }
+  });
+}
+
+/**
+ * One worker contributes to many tasks in one tx: each entry is exactly `contribute` (authorization
+ * per task, stake lock, deadlines, consensus), so per-task records, stakes and SLA records are the
+ * same bytes as the single txs in the same order.
+ */
+export function contributeBatch(env: MarketEnv, worker: string, b: poco.ContributeBatch.$Properties): void {
+  runBatch("contributeBatch", b.entries ?? [], (entry) => contribute(env, worker, entry));
+}
+
+/** One worker reveals for many tasks in one tx: each entry is exactly `reveal` (the last reveal completes). */
+export function revealBatch(env: MarketEnv, worker: string, b: poco.RevealBatch.$Properties): void {
+  runBatch("revealBatch", b.entries ?? [], (entry) => reveal(env, worker, entry));
+}
+
+/**
+ * What the chain does at a task's reveal deadline (its due entry): exactly `finalize` without
+ * results, when `finalize` would be allowed then — revealing, at least one reveal, the reveal
+ * deadline reached and the final deadline not. Otherwise nothing (already completed by its last
+ * reveal or by the scheduler, reopened since — its new consensus has its own entry —, or left for the
+ * claim at the final deadline). Returns the tasks settled (0 or 1).
+ */
+export function finalizeAtRevealDeadline(env: MarketEnv, id: string): number {
+  const task = readTask(env.state, id);
+  if (!task || task.status !== TaskStatus.REVEALING || task.revealCount === 0) return 0;
+  if (env.timeMs < task.revealDeadlineMs || env.timeMs >= task.finalDeadlineMs) return 0;
+  const deal = readDeal(env.state, task.dealId);
+  if (!deal) throw new Error(`corrupt state: task ${id} without deal ${task.dealId}`);
+  complete(env, id, task, deal, new Uint8Array(0));
+  return 1;
+}
+
+/**
+ * What the chain does at a deal's final deadline (its due entry): `claim` of every task of the deal
+ * still active or revealing, in task order. Returns the tasks claimed.
+ */
+export function claimDealAtFinalDeadline(env: MarketEnv, dealId: string): number {
+  const deal = readDeal(env.state, dealId);
+  if (!deal) return 0;
+  let claimed = 0;
+  for (let i = 0; i < deal.botSize; i++) {
+    const id = taskId(dealId, deal.botFirst + i);
+    const task = readTask(env.state, id);
+    if (!task || (task.status !== TaskStatus.ACTIVE && task.status !== TaskStatus.REVEALING)) continue;
+    if (env.timeMs < task.finalDeadlineMs) continue;
+    fail(env, id, task, deal);
+    claimed++;
+  }
+  return claimed;
+}
+
+/**
+ * End of block: settles what is due at this block's time — finalizations at reveal deadlines and
+ * claims at final deadlines — oldest deadline first, within `limits` (what is left waits for the next
+ * block). No finalize or claim tx is needed; those txs stay valid before the chain gets there (a
+ * finalize or claim sent in the block that reaches the deadline runs first, as txs precede the end of
+ * the block), and fail as already settled after.
+ *
+ * Who pays: the queue entries are written by the match (one per deal) and by the contribution that
+ * reaches consensus (one per task), so their gas is paid there (the tx's gas, or the request's
+ * prepaid matching gas for automatic matches). The settlement itself moves only funds locked at match
+ * (the requester's payment, the scheduler's and workers' stakes) and is bounded per block, like
+ * automatic matching; it replaces the finalize and claim txs the scheduler and requester would pay.
+ */
+export function settleDue(env: MarketEnv, limits: DueLimits = DEFAULT_DUE_LIMITS): number {
+  const cost = (e: DueEntry): number =>
+    e.kind === DueKind.FINALIZE ? 1 : (readDeal(env.state, e.id)?.botSize ?? 0);
+  const settle = (e: DueEntry): number => {
+    // each settlement in its own overlay: one that refuses (a TxError, e.g. iExec's zero-weight split,
+    // unreachable with weights ≥ 2) leaves no partial write and never stops the block; the task then
+    // stays as it is (claimable at its final deadline, like an explicit finalize that failed)
+    const attempt = new StateOverlay(env.state);
+    const forked = env.fork ? env.fork(attempt) : { ...env, state: attempt };
+    let settled: number;
+    try {
+      settled =
+        e.kind === DueKind.FINALIZE
+          ? finalizeAtRevealDeadline(forked, e.id)
+          : claimDealAtFinalDeadline(forked, e.id);
+    } catch (err) {
+      if (err instanceof TxError) return 0;
+      throw err;
+    }
+    for (const [key, value] of attempt.entries()) {
+      if (value === null) env.state.delete(key);
+      else env.state.set(key, value);
+    }
+    return settled;
+  };
+  return walkDue(env.state, env.timeMs, limits, cost, settle);
 }

@@ -86,6 +86,11 @@ export const MAX_CONTRIBUTORS = 64;
 export const MAX_RESULTS_BYTES = 4096;
 /** Most task ids one claimArray may claim (bounds the tx's loop; iExec has no bound but gas). */
 export const MAX_CLAIM_ARRAY = 64;
+/**
+ * Most entries one contributeBatch / revealBatch carries: bounds the tx's loop and its size (a
+ * contribute entry is ≈ 190 bytes, so a full batch stays far below the node's tx size limit).
+ */
+export const MAX_TASK_BATCH = 64;
 /** Tag bit 0: TEE required. */
 export const TAG_TEE = 1n;
 

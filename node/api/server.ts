@@ -11,6 +11,7 @@ import { EXPLORER_HTML } from "./explorer/explorerPage.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
 import { feeRoutes } from "./routes/feeRoutes.js";
+import { indexRoutes } from "./routes/indexRoutes.js";
 import { listRoutes } from "./routes/listRoutes.js";
 import { marketRoutes } from "./routes/marketRoutes.js";
 import { statusRoutes } from "./routes/statusRoutes.js";
@@ -46,6 +47,7 @@ export async function buildApi(
   await app.register(async (scope) => withdrawalRoutes(scope, ctx));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope));
   await app.register(async (scope) => listRoutes(scope, ctx));
+  await app.register(async (scope) => indexRoutes(scope, ctx));
   app.get(
     "/explorer",
     { schema: { summary: "The built-in explorer page (HTML)" } },

@@ -50,6 +50,26 @@ function httpRequest(
   });
 }
 
+/** `?limit=` and `?after=` of a paged listing (`after`: the previous page's `next`). */
+export interface PageQuery {
+  limit?: number;
+  after?: string;
+}
+
+export interface TaskSummary {
+  id: string;
+  dealId: string;
+  index: number;
+  status: "active" | "revealing" | "completed" | "failed" | "unknown";
+}
+
+function pageQuery(page: PageQuery, first?: string): string {
+  const parts = first ? [first] : [];
+  if (page.limit !== undefined) parts.push(`limit=${page.limit}`);
+  if (page.after !== undefined) parts.push(`after=${encodeURIComponent(page.after)}`);
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
+
 export class ApiClientError extends Error {
   constructor(
     readonly status: number,
@@ -126,6 +146,38 @@ export class ApiClient {
       "POST",
       "/txs/estimate",
       { tx: `0x${Buffer.from(txBytes).toString("hex")}`, sender },
+    );
+  }
+
+  /** One page of a workerpool's deals, oldest first (`next`: cursor of the next page). */
+  workerpoolDeals(workerpool: string, page: PageQuery = {}) {
+    return this.request<{ deals: string[]; next?: string }>(
+      "GET",
+      `/workerpools/${workerpool}/deals${pageQuery(page)}`,
+    );
+  }
+
+  /** One page of the deals an address requested, or whose workerpool it owns (role "scheduler"). */
+  accountDeals(address: string, role: "requester" | "scheduler" = "requester", page: PageQuery = {}) {
+    return this.request<{ deals: string[]; next?: string }>(
+      "GET",
+      `/accounts/${address}/deals${pageQuery(page, `role=${role}`)}`,
+    );
+  }
+
+  /** One page of the tasks of an address's deals, or of the tasks it contributed to (role "worker"). */
+  accountTasks(address: string, role: "requester" | "worker" = "requester", page: PageQuery = {}) {
+    return this.request<{ tasks: TaskSummary[]; next?: string }>(
+      "GET",
+      `/accounts/${address}/tasks${pageQuery(page, `role=${role}`)}`,
+    );
+  }
+
+  /** One page of a deal's tasks in index order. */
+  dealTasks(dealId: string, page: PageQuery = {}) {
+    return this.request<{ tasks: TaskSummary[]; next?: string }>(
+      "GET",
+      `/deals/${dealId}/tasks${pageQuery(page)}`,
     );
   }
 

@@ -24,6 +24,12 @@ export interface DevnetOptions {
   /** Run a local Ethereum (Anvil) with the bridge (default true). */
   ethereum?: boolean;
   checkpointEvery?: number;
+  /** Anvil's JSON-RPC port (0 or absent: any free port). */
+  anvilPort?: number;
+  /** The scheduler service's port (0 or absent: any free port). */
+  schedulerPort?: number;
+  /** Progress lines during start-up (the first start deploys contracts and registers the market). */
+  say?: (line: string) => void;
 }
 
 export interface Devnet {
@@ -36,6 +42,8 @@ export interface Devnet {
 
 export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
   const logger = createLogger(process.env.POCO_LOG_LEVEL ?? "warn");
+  const say = opts.say ?? (() => {});
+  say(`devnet: preparing ${opts.dataDir} (keys, genesis)…`);
   const files = await prepareDevnetFiles(opts.dataDir, opts.validators, Date.now());
   const count = files.genesis.validators.length;
   const peers = await Promise.all(
@@ -44,12 +52,15 @@ export async function startDevnetNodes(opts: DevnetOptions): Promise<Devnet> {
     ),
   );
   const port = (i: number) => (opts.p2pPort === 0 ? 0 : opts.p2pPort + i);
+  if (opts.ethereum !== false) say("devnet: starting Ethereum (Anvil) and the bridge contracts…");
   const ethereum =
     opts.ethereum === false
       ? undefined
-      : await startDevnetEthereum(opts.dataDir, files.genesis, files.faucet);
+      : await startDevnetEthereum(opts.dataDir, files.genesis, files.faucet, { port: opts.anvilPort });
+  if (ethereum) say(`devnet: Ethereum at ${ethereum.anvil.url}, bridge ${ethereum.bridgeAddress}`);
   const nodes: PocoNode[] = [];
   for (let i = 0; i < count; i++) {
+    say(`devnet: starting validator ${i + 1}/${count}…`);
     const bootstrap =
       opts.p2pPort === 0
         ? nodes.flatMap((n) => n.network?.listenAddrs() ?? [])
@@ -143,9 +154,14 @@ export async function initDevnetHosts(opts: {
 }
 
 export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
-  const devnet = await startDevnetNodes(opts);
+  const started = Date.now();
+  const progress = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+  const devnet = await startDevnetNodes({ ...opts, say: opts.say ?? progress });
   const { nodes, files, ethereum } = devnet;
-  const workers = await startDevnetWorkers(devnet);
+  const workers = await startDevnetWorkers(devnet, 3, {
+    schedulerPort: opts.schedulerPort,
+    say: opts.say ?? progress,
+  });
   const first = nodes[0]!;
   console.log(
     [
@@ -162,7 +178,7 @@ export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
             `  task results:   PocoResults ${ethereum.resultsAddress}; proofs at <node API>/tasks/:id/proof (poco result proof)`,
           ]
         : []),
-      `  workerpool:     ${workers.market.workerpool}, scheduler ${workers.scheduler.url}, ${workers.agents.length} workers (sample apps: ${Object.keys(workers.market.apps).join(", ")})`,
+      `  workerpool:     ${workers.market.workerpool}, scheduler ${workers.scheduler.url}, ${workers.agents.length} workers (sample apps: ${Object.keys(workers.market.apps).join(", ")}; every deal of this pool is served)`,
       `  faucet account: ${files.faucet.addressHex} (key: ${files.faucetKeyPath}; funded on both chains)`,
       `  data:           ${opts.dataDir} (kept across restarts)`,
       `  try:            npx poco tx transfer --key ${files.faucetKeyPath} --to ${toHex(new Uint8Array(20).fill(1))} --amount 1 --api ${first.apiUrl}`,

@@ -1,6 +1,6 @@
 /**
  * The devnet's Ethereum side: a local Anvil on 127.0.0.1 whose state is kept in the data directory
- * (dumped every few seconds and on exit), the test RLC token and the bridge deployed once (addresses
+ * (dumped every few seconds and on exit; it stops with the devnet, even a killed one, see startAnvil), the test RLC token and the bridge deployed once (addresses
  * kept in ethereum.json), and the faucet funded with RLC and gas on Ethereum.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -46,10 +46,11 @@ export async function startDevnetEthereum(
   faucet: KeyPair,
   listen: { host?: string; port?: number } = {},
 ): Promise<DevnetEthereum> {
-  const anvil = await startAnvil(
-    ["--state", join(dataDir, "ethereum-state.json"), "--state-interval", "5"],
-    listen,
-  );
+  // anvil.pid: an Anvil left by a killed earlier start is stopped before this one uses the state file
+  const anvil = await startAnvil(["--state", join(dataDir, "ethereum-state.json"), "--state-interval", "5"], {
+    ...listen,
+    pidFile: join(dataDir, "anvil.pid"),
+  });
   const deploymentFile = join(dataDir, "ethereum.json");
   let deployment: Deployment | undefined;
   if (existsSync(deploymentFile)) {

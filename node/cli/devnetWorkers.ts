@@ -3,14 +3,20 @@
  * scheduler service, and worker agents, all funded from the faucet; and a demo request whose tasks the
  * workers run to a finalized result (contributions, consensus, reveals, rewards).
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { piInput } from "../../apps/sampleApps.js";
 import { uintToBytes } from "../../proto/index.js";
 import type { KeyPair } from "../crypto/keys.js";
 import { TxSender } from "../worker/txSender.js";
 import { WorkerAgent } from "../worker/workerAgent.js";
-import { requestTasks, type SampleMarket, setupSampleMarket } from "../workerpool/sampleMarket.js";
+import {
+  requestTasks,
+  retireOtherPools,
+  type SampleMarket,
+  type SampleMarketRegistration,
+  setupSampleMarket,
+} from "../workerpool/sampleMarket.js";
 import { SchedulerService } from "../workerpool/schedulerService.js";
 import { formatRlc, NRLC_PER_RLC } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
@@ -28,13 +34,29 @@ export interface DevnetWorkers {
 
 const FUNDING = 10_000n * NRLC_PER_RLC;
 
-/** Funds the compute actors from the faucet and sets up the sample apps and workerpool. */
+/** The registrations an earlier start wrote to market.json, if readable. */
+function readMarketFile(file: string): SampleMarketRegistration | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, "utf8")) as Partial<SampleMarketRegistration>;
+    if (typeof m.workerpool !== "string" || typeof m.apps !== "object" || m.apps === null) return undefined;
+    return { workerpool: m.workerpool, apps: m.apps };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Funds the compute actors from the faucet and sets up the sample apps and workerpool; a restart
+ * reuses the workerpool and apps recorded in market.json (and their live orders).
+ */
 export async function setupDevnetMarket(
   api: ApiClient,
   dataDir: string,
   faucetKey: KeyPair,
   chainId: number,
   workers = 3,
+  say: (line: string) => void = () => {},
 ): Promise<{
   market: SampleMarket;
   schedulerKey: KeyPair;
@@ -49,6 +71,7 @@ export async function setupDevnetMarket(
   const workerKeys: KeyPair[] = [];
   for (let i = 0; i < workers; i++) workerKeys.push(await loadOrCreateKey(join(keysDir, `worker-${i}.json`)));
   // Fund everyone from the faucet (once: accounts keep their balance across restarts).
+  say("funding the app owner, scheduler, requester and workers from the faucet…");
   const faucet = new TxSender(api, faucetKey, chainId);
   for (const k of [appOwner, schedulerKey, requester, ...workerKeys]) {
     if (BigInt((await api.account(k.addressHex)).balance) >= FUNDING / 2n) continue;
@@ -56,7 +79,10 @@ export async function setupDevnetMarket(
     if (r.status !== "success") throw new Error(`funding ${k.addressHex}: ${r.error?.code}`);
   }
   const appStoreDir = join(dataDir, "apps");
+  const marketFile = join(dataDir, "market.json");
   const market = await setupSampleMarket({
+    reuse: readMarketFile(marketFile),
+    progress: say,
     api,
     chainId,
     appOwner,
@@ -66,14 +92,24 @@ export async function setupDevnetMarket(
     workerpoolPrice: 3n * NRLC_PER_RLC,
     schedulerStake: 1_000n * NRLC_PER_RLC,
   });
+  const retired = await retireOtherPools(api, chainId, schedulerKey, market.workerpool, market.category);
+  if (retired.length > 0) say(`cancelled ${retired.length} live order(s) of abandoned workerpools`);
   writeFileSync(
-    join(dataDir, "market.json"),
+    marketFile,
     `${JSON.stringify({ workerpool: market.workerpool, apps: market.apps }, null, 2)}\n`,
   );
   return { market, schedulerKey, requester, workerKeys, appStoreDir };
 }
 
-export async function startDevnetWorkers(devnet: Devnet, workers = 3): Promise<DevnetWorkers> {
+/**
+ * Starts the devnet's compute side. The scheduler serves every deal of the devnet's workerpool (it
+ * finds them through the node's per-workerpool deal index), not only the demo's.
+ */
+export async function startDevnetWorkers(
+  devnet: Devnet,
+  workers = 3,
+  opts: { schedulerPort?: number; say?: (line: string) => void } = {},
+): Promise<DevnetWorkers> {
   const node = devnet.nodes[0]!;
   const api = new ApiClient(node.apiUrl);
   const chainId = devnet.files.genesis.chainId;
@@ -83,15 +119,17 @@ export async function startDevnetWorkers(devnet: Devnet, workers = 3): Promise<D
     devnet.files.faucet,
     chainId,
     workers,
+    opts.say,
   );
   const scheduler = new SchedulerService({
     api,
     chainId,
     key: schedulerKey,
     workerpool: market.workerpool,
-    port: 0,
+    port: opts.schedulerPort ?? 0,
   });
   await scheduler.start();
+  opts.say?.(`starting the scheduler and ${workerKeys.length} workers…`);
   const agents = workerKeys.map(
     (key) =>
       new WorkerAgent({

@@ -231,6 +231,18 @@ program
     9000,
   )
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
+  .option(
+    "--anvil-port <port>",
+    "Anvil (Ethereum) JSON-RPC port (0 = any)",
+    intOption("--anvil-port", 0, 65535),
+    8545,
+  )
+  .option(
+    "--scheduler-port <port>",
+    "the devnet workerpool's scheduler service port (0 = any)",
+    intOption("--scheduler-port", 0, 65535),
+    7070,
+  )
   .action(
     async (opts: {
       dataDir: string;
@@ -238,6 +250,8 @@ program
       apiPort: number;
       p2pPort: number;
       blockTime: number;
+      anvilPort: number;
+      schedulerPort: number;
     }) => {
       const { runDevnet } = await import("./devnet.js");
       await runDevnet(opts);

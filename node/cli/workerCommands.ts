@@ -1,6 +1,6 @@
 /**
  * `poco worker` (a worker agent) and `poco scheduler` (a workerpool's scheduler service). The scheduler
- * finds its workerpool's deals by listing the node's deals (GET /deals) every few seconds.
+ * serves every deal of its workerpool, found through the node's per-workerpool deal index.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -153,19 +153,7 @@ export function registerWorkerCommands(program: Command): void {
         });
         await service.start();
         console.log(JSON.stringify({ event: "ready", url: service.url, workerpool }));
-        const known = new Set<string>();
-        const discover = async () => {
-          const { deals } = await api.request<{ deals: string[] }>("GET", "/deals?limit=200");
-          for (const id of deals) {
-            if (known.has(id)) continue;
-            known.add(id);
-            const deal = await api.request<{ workerpool: string }>("GET", `/deals/${id}`);
-            if (deal.workerpool.toLowerCase() === workerpool) await service.addDeal(id);
-          }
-        };
-        const timer = setInterval(() => void discover().catch(() => {}), 2000);
         onSignals(async () => {
-          clearInterval(timer);
           await service.stop();
         });
       },

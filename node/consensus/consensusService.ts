@@ -32,8 +32,10 @@ import { type Chain, ChainError, type PendingBlock } from "../chain/chain.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
+import type { SignatureVerifier } from "../crypto/signatureVerifier.js";
 import type { Mempool } from "../mempool/mempool.js";
-import { decodeAndVerifyTx, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
+import { decodeAndVerifyTx, decodeAndVerifyTxs, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
+import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
 import { ProposalBudget } from "./proposalBudget.js";
 
@@ -126,6 +128,13 @@ interface Deps {
    */
   key?: KeyPair;
   backend: SignatureBackend;
+  /**
+   * Recovers the senders of a proposal's txs on worker threads as soon as the proposal passes gossip
+   * checks, while the queue is still busy (executing or committing the previous block).
+   */
+  verifier?: SignatureVerifier;
+  /** Senders already checked (mempool admission fills it): a tx is recovered once per node. */
+  signatures?: VerifiedSignatureCache;
   privval: PrivValidator;
   transport: ConsensusTransport;
   log: Logger;
@@ -147,12 +156,12 @@ export function validatorSetOf(chain: Chain): ValidatorSet {
   return chain.validatorSet();
 }
 
-/** The header hash and round of a block's bytes (throws on garbage). */
-function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number } {
+/** The header hash, round and txs of a block's bytes (throws on garbage). */
+function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number; txs: Uint8Array[] } {
   const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
   if (!block.header) throw new Error("block has no header");
   const header = headerFromMessage(block.header);
-  return { hash: toHex(hashHeader(header)), round: header.round };
+  return { hash: toHex(hashHeader(header)), round: header.round, txs: block.txs ?? [] };
 }
 
 /** Identity of a signed message's content (whatever wrapper, `resend` counter or peer it came in). */
@@ -404,7 +413,11 @@ export class ConsensusService {
     if (block.round > p.round) return "reject";
     this.remember(key);
     this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
-    this.enqueue(() => this.handleProposal(p, blockBytes));
+    const recovered = this.recoverSenders(block.txs);
+    this.enqueue(async () => {
+      await recovered;
+      this.handleProposal(p, blockBytes);
+    });
     return "accept";
   }
 
@@ -460,11 +473,28 @@ export class ConsensusService {
     );
   }
 
+  /**
+   * Starts recovering the senders of a proposed block's txs on the verifier's threads (high priority:
+   * ahead of gossip batches), filling the signature cache that `verifyTx` reads when the block is
+   * executed. Txs already checked (mempool, cache) are skipped; errors are left to validation.
+   */
+  private async recoverSenders(txs: Uint8Array[]): Promise<void> {
+    const { verifier, signatures } = this.deps;
+    if (!verifier || !signatures || txs.length === 0) return;
+    // validateBlock has not run yet: a block over the chain's tx limit is left to it (refused there).
+    if (txs.length > this.deps.chain.params.maxBlockTxs) return;
+    try {
+      await decodeAndVerifyTxs(txs, this.deps.chain.chainId, verifier, signatures, "high");
+    } catch {
+      // Refused txs make the block invalid in validateBlock, which says why.
+    }
+  }
+
   /** Transactions in blocks we have already verified at admission are not verified again. */
   private verifyTx(bytes: Uint8Array): VerifiedTx {
     const known = this.deps.mempool.get(toHex(txHashOfSigned(bytes)));
     if (known && bytesEqual(known.bytes, bytes)) return known;
-    return decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend);
+    return decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures);
   }
 
   private enterHeight(height: number): void {
@@ -621,7 +651,8 @@ export class ConsensusService {
     }
     this.send(message);
     const signed = decodeCanonical(poco.ConsensusMessage, message).vote!;
-    const verified = verifySignedVote(signed, this.deps.chain.chainId, this.deps.backend);
+    // Our own vote (just signed, or the privval's record of it): its signature is not recovered again.
+    const verified: VerifiedVote = { ...decodeSignedVote(signed, this.deps.chain.chainId), signed };
     this.remember(contentKey(signed.vote, signed.signature));
     if (this.engine.decided) this.collectPrecommit(verified);
     this.run(this.engine.onVote(this.voteEvent(verified, signed)));
@@ -745,7 +776,9 @@ export class ConsensusService {
         this.deps.key.privateKey,
         this.deps.backend,
       );
-      this.deps.mempool.add(decodeAndVerifyTx(tx.bytes, this.deps.chain.chainId, this.deps.backend));
+      this.deps.mempool.add(
+        decodeAndVerifyTx(tx.bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures),
+      );
       // Gossiped, so the evidence lands at the next proposal whoever proposes it.
       this.deps.transport.publishTx?.(tx.bytes);
     } catch (err) {

@@ -11,7 +11,7 @@ import { toHex } from "../crypto/hash.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic, ReqRespKind, reqRespProtocol } from "../p2p/topics.js";
 import type { ConsensusTransport, Verdict } from "./consensusService.js";
-import { MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js";
+import { type BatchAdmitter, MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js";
 
 export const MAX_BLOCKS_PER_REQUEST = 100;
 /** A peer penalized by sync (lied about its height, bad block or commit, hung) is refused this long. */
@@ -92,10 +92,11 @@ export class P2PTransport implements ConsensusTransport {
   }
 
   /**
-   * Routes transaction gossip (batches) through a TxBatchGate: each tx to `admit` (dedup, verify,
-   * mempool); a batch with a provably bad tx is rejected, one that adds nothing is not relayed.
+   * Routes transaction gossip (batches) through a TxBatchGate: the batch to `admit` (dedup, verify on
+   * worker threads, mempool); a batch with a provably bad tx is rejected, one that adds nothing is not
+   * relayed.
    */
-  subscribeTxs(admit: (bytes: Uint8Array) => void): void {
+  subscribeTxs(admit: BatchAdmitter): void {
     const gate = new TxBatchGate(admit);
     this.network.subscribe(
       this.topics.tx,

@@ -3,7 +3,11 @@
  * something new: a batch of txs that are all known, stale or unpayable is not relayed ("ignore"), and a
  * peer that keeps sending such batches is scored down ("reject") — relaying costs every node CPU and
  * bandwidth, so a peer that relays nothing useful pays in score. A provably bad tx (bad encoding or
- * signature) rejects the batch at once.
+ * signature) rejects the batch.
+ *
+ * The batch is handed whole to a `BatchAdmitter`, so the node recovers its signatures together on
+ * worker threads (txAdmission.ts `admitTxBatch`) while the event loop serves votes and proposals;
+ * `eachTx` adapts a one-tx synchronous admit function.
  */
 import { decodeCanonical, poco } from "../../proto/index.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
@@ -30,6 +34,26 @@ export function txGossipVerdict(err: unknown): Verdict {
   return err instanceof TxError && REJECT_TX_CODES.has(err.code) ? "reject" : "ignore";
 }
 
+/** Admits a batch: per tx, undefined when added or the error that refused it. */
+export type BatchAdmitter = (txs: Uint8Array[]) => Promise<(unknown | undefined)[]> | (unknown | undefined)[];
+
+/** A BatchAdmitter over a synchronous one-tx admit that throws on refusal (stops at the first reject). */
+export function eachTx(admit: (bytes: Uint8Array) => void): BatchAdmitter {
+  return (txs) => {
+    const out: unknown[] = [];
+    for (const tx of txs) {
+      try {
+        admit(tx);
+        out.push(undefined);
+      } catch (err) {
+        out.push(err ?? new Error("refused"));
+        if (txGossipVerdict(err) === "reject") break;
+      }
+    }
+    return out;
+  };
+}
+
 export interface TxBatchGateOptions {
   /** Useless batches a peer may send per window before its batches count as invalid. */
   uselessPerWindow: number;
@@ -51,13 +75,14 @@ export class TxBatchGate {
   private readonly options: TxBatchGateOptions;
 
   constructor(
-    private readonly admit: (bytes: Uint8Array) => void,
+    private readonly admit: BatchAdmitter,
     options: Partial<TxBatchGateOptions> = {},
   ) {
     this.options = { ...DEFAULT_TX_BATCH_GATE, ...options };
   }
 
-  validate(data: Uint8Array, from: string): Verdict {
+  /** Synchronous when the admitter is (`eachTx`), else a promise of the verdict. */
+  validate(data: Uint8Array, from: string): Verdict | Promise<Verdict> {
     let batch: poco.TxBatch;
     try {
       batch = decodeCanonical(poco.TxBatch, data, MAX_TX_BATCH_BYTES);
@@ -65,14 +90,15 @@ export class TxBatchGate {
       return "reject";
     }
     if (batch.txs.length === 0 || batch.txs.length > MAX_TX_BATCH) return "reject";
+    const results = this.admit(batch.txs);
+    return Array.isArray(results) ? this.verdict(results, from) : results.then((r) => this.verdict(r, from));
+  }
+
+  private verdict(results: (unknown | undefined)[], from: string): Verdict {
     let added = 0;
-    for (const tx of batch.txs) {
-      try {
-        this.admit(tx);
-        added++;
-      } catch (err) {
-        if (txGossipVerdict(err) === "reject") return "reject";
-      }
+    for (const err of results) {
+      if (err === undefined) added++;
+      else if (txGossipVerdict(err) === "reject") return "reject";
     }
     if (added > 0) return "accept";
     return this.countUseless(from) > this.options.uselessPerWindow ? "reject" : "ignore";

@@ -10,6 +10,7 @@ import {
   claimArray,
   contribute,
   contributeAndFinalize,
+  contributeBatch,
   finalize,
   type Ledger,
   type MarketEnv,
@@ -19,7 +20,9 @@ import {
   type Registries,
   reopen,
   reveal,
+  revealBatch,
   runAutoMatching,
+  settleDue,
 } from "../../scheduler/index.js";
 import { toHex } from "../crypto/hash.js";
 import { readAccount, updateAccount } from "../state/accounts.js";
@@ -140,6 +143,14 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
         if (!tx.contributeAndFinalize) throw missing("contributeAndFinalize");
         contributeAndFinalize(env(state, ctx), ctx.sender, tx.contributeAndFinalize);
       },
+      contributeBatch(state, tx, ctx) {
+        if (!tx.contributeBatch) throw missing("contributeBatch");
+        contributeBatch(env(state, ctx), ctx.sender, tx.contributeBatch);
+      },
+      revealBatch(state, tx, ctx) {
+        if (!tx.revealBatch) throw missing("revealBatch");
+        revealBatch(env(state, ctx), ctx.sender, tx.revealBatch);
+      },
       claimArray(state, tx, ctx) {
         if (!tx.claimArray) throw missing("claimArray");
         claimArray(env(state, ctx), tx.claimArray);
@@ -149,6 +160,8 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
       checkMarketTxFields(opts.chainId, tx);
     },
     endBlock(state, ctx) {
+      // deadlines first: what is due at this block's time settles before new deals are made
+      settleDue(env(state, ctx));
       const params = readChainParams(state);
       runAutoMatching(env(state, ctx), Math.floor((params.blockGasLimit * params.matchBudgetPercent) / 100));
     },

@@ -37,8 +37,11 @@ const VALUE_OVERHEAD_BYTES = 120;
 export interface StateStorage {
   /** Synchronous read of a raw level key (state value `s:<key>` or tree node `n:...`). */
   readSync(key: string): Uint8Array | undefined;
-  /** State keys (without `s:`) starting with `prefix`, in order, at most `limit`. */
-  stateKeys(prefix: string, limit: number): Promise<string[]>;
+  /**
+   * State keys (without `s:`) starting with `prefix`, in order, at most `limit`; with `after`, only
+   * keys greater than `after` (an ordered range read, for paged listings).
+   */
+  stateKeys(prefix: string, limit: number, after?: string): Promise<string[]>;
 }
 
 /** Level operations to add to a block's atomic batch. */
@@ -277,16 +280,23 @@ export class CommittedState implements StateReader {
   }
 
   /**
-   * Up to `limit` keys with a given prefix, sorted (for API listings; never used by the state
-   * machine). Persisted form: an ordered range read of the store, merged with unwritten writes.
+   * Up to `limit` keys with a given prefix, sorted, and greater than `after` when given (for API
+   * listings and paging; never used by the state machine). Persisted form: an ordered range read of
+   * the store, merged with the writes not yet in the store (at most a few blocks' worth). The
+   * in-memory form (tests, benchmarks) filters its map.
    */
-  async listKeys(prefix: string, limit: number): Promise<string[]> {
-    if (this.values !== undefined) return this.keysWithPrefix(prefix).slice(0, limit);
+  async listKeys(prefix: string, limit: number, after?: string): Promise<string[]> {
+    const inRange = (k: string) => k.startsWith(prefix) && (after === undefined || k > after);
+    if (this.values !== undefined) {
+      const keys: string[] = [];
+      for (const key of this.values.keys()) if (inRange(key)) keys.push(key);
+      return keys.sort().slice(0, limit);
+    }
     const pending = new Map<string, StateWrite>();
     for (const layer of [...this.inFlight, this.unflushed]) {
-      for (const [k, v] of layer) if (k.startsWith(prefix)) pending.set(k, v);
+      for (const [k, v] of layer) if (inRange(k)) pending.set(k, v);
     }
-    const stored = await (this.storage as StateStorage).stateKeys(prefix, limit + pending.size);
+    const stored = await (this.storage as StateStorage).stateKeys(prefix, limit + pending.size, after);
     const keys = new Set(stored);
     for (const [k, v] of pending) {
       if (v === null) keys.delete(k);

@@ -137,10 +137,11 @@ export class ChainDb implements StateStorage {
     return value ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : undefined;
   }
 
-  async stateKeys(prefix: string, limit: number): Promise<string[]> {
+  async stateKeys(prefix: string, limit: number, after?: string): Promise<string[]> {
     const keys: string[] = [];
     if (limit <= 0) return keys;
-    for await (const key of this.db.keys({ gte: `s:${prefix}`, lt: `s:${prefix}\uffff`, limit })) {
+    const from = after !== undefined && after >= prefix ? { gt: `s:${after}` } : { gte: `s:${prefix}` };
+    for await (const key of this.db.keys({ ...from, lt: `s:${prefix}\uffff`, limit })) {
       keys.push(key.slice(2));
     }
     return keys;

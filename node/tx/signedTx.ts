@@ -20,7 +20,9 @@ import {
 import { addressFromPublicKey } from "../crypto/address.js";
 import { concatBytes, keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, hasHighS, type SignatureBackend } from "../crypto/secp256k1.js";
+import type { RecoverPriority, SignatureVerifier } from "../crypto/signatureVerifier.js";
 import { TxError, TxErrorCode } from "./txErrors.js";
+import type { VerifiedSignatureCache } from "./verifiedSignatureCache.js";
 
 export const TX_SIGNING_PREFIX: Uint8Array = new TextEncoder().encode("\x19PoCo Signed Tx:\n");
 
@@ -157,12 +159,17 @@ export function signTx(
   return { bytes, hash, txBytes };
 }
 
-/** Decodes a SignedTx and performs every stateless check; throws TxError with a distinct code each. */
-export function decodeAndVerifyTx(
-  bytes: Uint8Array,
-  expectedChainId: number,
-  backend: SignatureBackend = defaultBackend,
-): VerifiedTx {
+/** A SignedTx that passed every stateless check but the signature recovery (see `decodeTx`). */
+export interface DecodedTx extends VerifiedTx {
+  /** r ‖ s ‖ v, with v ∈ {0,1} and low s already checked. */
+  signature: Uint8Array;
+}
+
+/**
+ * Decodes a SignedTx and performs every stateless check except recovering the signer (size, canonical
+ * bytes, fields, chain id, signature shape); `sender` is the claimed one until `acceptRecovered`.
+ */
+export function decodeTx(bytes: Uint8Array, expectedChainId: number): DecodedTx {
   if (!(bytes instanceof Uint8Array)) throw new TxError(TxErrorCode.MALFORMED, "transaction is not bytes");
   if (bytes.length > MAX_TX_BYTES) {
     throw new TxError(TxErrorCode.TOO_LARGE, `transaction is ${bytes.length} bytes, max ${MAX_TX_BYTES}`);
@@ -186,20 +193,10 @@ export function decodeAndVerifyTx(
     throw new TxError(TxErrorCode.BAD_SIGNATURE, `signature v must be 0 or 1, got ${v}`);
   if (hasHighS(signature)) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature s is not low (EIP-2)");
   const hash = txHash(txBytes);
-  const publicKey = backend.recoverPublicKey(hash, signature);
-  if (!publicKey) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature does not recover a public key");
-  const recovered = addressFromPublicKey(publicKey);
-  const senderHex = toHex(sender);
-  if (!bytesEqual(recovered, sender)) {
-    throw new TxError(
-      TxErrorCode.BAD_SIGNATURE,
-      `signature is by ${toHex(recovered)}, not the sender ${senderHex}`,
-    );
-  }
   return {
     tx,
     sender,
-    senderHex,
+    senderHex: toHex(sender),
     nonce,
     hash,
     hashHex: toHex(hash),
@@ -208,5 +205,93 @@ export function decodeAndVerifyTx(
     gasLimit,
     maxFeePerGas,
     maxPriorityFeePerGas,
+    signature,
   };
+}
+
+/**
+ * Completes `decodeTx` with the address recovered from (hash, signature) (null: nothing recovered):
+ * the tx is valid only when it is the sender. A checked signature is remembered in `cache`.
+ */
+export function acceptRecovered(
+  decoded: DecodedTx,
+  recovered: Uint8Array | null,
+  cache?: VerifiedSignatureCache,
+): VerifiedTx {
+  if (!recovered) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature does not recover a public key");
+  if (!bytesEqual(recovered, decoded.sender)) {
+    throw new TxError(
+      TxErrorCode.BAD_SIGNATURE,
+      `signature is by ${toHex(recovered)}, not the sender ${decoded.senderHex}`,
+    );
+  }
+  cache?.addVerified(decoded.hashHex, decoded.signature, decoded.sender);
+  return decoded;
+}
+
+/** The sender already verified for this exact tx and signature, if the cache holds it. */
+function cachedSender(decoded: DecodedTx, cache: VerifiedSignatureCache | undefined): Uint8Array | undefined {
+  return cache?.sender(decoded.hashHex, decoded.signature);
+}
+
+/**
+ * Decodes a SignedTx and performs every stateless check; throws TxError with a distinct code each.
+ * With a `cache`, a signature checked before (same tx hash and signature bytes) is not recovered again.
+ */
+export function decodeAndVerifyTx(
+  bytes: Uint8Array,
+  expectedChainId: number,
+  backend: SignatureBackend = defaultBackend,
+  cache?: VerifiedSignatureCache,
+): VerifiedTx {
+  const decoded = decodeTx(bytes, expectedChainId);
+  const known = cachedSender(decoded, cache);
+  if (known) return acceptRecovered(decoded, known);
+  const publicKey = backend.recoverPublicKey(decoded.hash, decoded.signature);
+  return acceptRecovered(decoded, publicKey ? addressFromPublicKey(publicKey) : null, cache);
+}
+
+/**
+ * `decodeAndVerifyTx` for many txs at once, the recoveries done by `verifier` (worker threads) in one
+ * call; txs whose signature is in `cache` are not recovered. Returns, in order, each VerifiedTx or the
+ * error that refused it (a TxError, or the verifier's error for every tx it did not get to check).
+ */
+export async function decodeAndVerifyTxs(
+  list: readonly Uint8Array[],
+  expectedChainId: number,
+  verifier: SignatureVerifier,
+  cache?: VerifiedSignatureCache,
+  priority: RecoverPriority = "low",
+): Promise<(VerifiedTx | Error)[]> {
+  const out: (VerifiedTx | Error)[] = new Array(list.length);
+  const pending: { index: number; decoded: DecodedTx }[] = [];
+  list.forEach((bytes, index) => {
+    try {
+      const decoded = decodeTx(bytes, expectedChainId);
+      const known = cachedSender(decoded, cache);
+      if (known) out[index] = acceptRecovered(decoded, known);
+      else pending.push({ index, decoded });
+    } catch (err) {
+      out[index] = err as Error;
+    }
+  });
+  if (pending.length === 0) return out;
+  let recovered: (Uint8Array | null)[];
+  try {
+    recovered = await verifier.recoverMany(
+      pending.map(({ decoded }) => ({ hash: decoded.hash, signature: decoded.signature })),
+      priority,
+    );
+  } catch (err) {
+    for (const { index } of pending) out[index] = err as Error;
+    return out;
+  }
+  pending.forEach(({ index, decoded }, k) => {
+    try {
+      out[index] = acceptRecovered(decoded, recovered[k] ?? null, cache);
+    } catch (err) {
+      out[index] = err as Error;
+    }
+  });
+  return out;
 }

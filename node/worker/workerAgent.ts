@@ -16,11 +16,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { uintToBytes } from "../../proto/index.js";
+import { type poco, uintToBytes } from "../../proto/index.js";
 import { resultHash, resultSeal } from "../../scheduler/index.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
+import { batchGasLimit } from "../execution/gasSchedule.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import type { Assignment, DealView, TaskView } from "../workerpool/schedulerService.js";
@@ -36,8 +37,9 @@ import {
 } from "./appStore.js";
 import { ContentCache } from "./contentCache.js";
 import { type DockerExecutorOptions, executeDocker } from "./dockerExecutor.js";
+import { EntryBatcher } from "./entryBatcher.js";
 import { signHeartbeat } from "./heartbeat.js";
-import { TxSender } from "./txSender.js";
+import { type TxBody, TxSender } from "./txSender.js";
 import {
   type CompiledApp,
   compileApp,
@@ -123,6 +125,9 @@ export class WorkerAgent {
   private readonly fetching = new Map<string, Promise<{ bytes: Uint8Array; digest: string }>>();
   private readonly stopping = new AbortController();
   private readonly deals = new Map<string, Promise<WorkerDealView>>();
+  /** This worker's contributions and reveals across tasks, one batch tx per block (or single). */
+  readonly contributions: EntryBatcher<poco.Contribute.$Properties>;
+  readonly reveals: EntryBatcher<poco.Reveal.$Properties>;
   private server: Server | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -137,6 +142,17 @@ export class WorkerAgent {
     const bytes = o.cache?.bytes ?? 256 * 1024 * 1024;
     this.compiledApps = new ContentCache(entries, bytes);
     this.datasetBytes = new ContentCache(entries, bytes);
+    const send = (body: TxBody) => this.sender.send(body);
+    this.contributions = new EntryBatcher<poco.Contribute.$Properties>({
+      send,
+      single: (contribute) => ({ contribute }),
+      batch: (entries) => ({ contributeBatch: { entries }, gasLimit: batchGasLimit(entries.length) }),
+    });
+    this.reveals = new EntryBatcher<poco.Reveal.$Properties>({
+      send,
+      single: (reveal) => ({ reveal }),
+      batch: (entries) => ({ revealBatch: { entries }, gasLimit: batchGasLimit(entries.length) }),
+    });
   }
 
   on(listener: (e: WorkerEvent) => void): void {
@@ -379,14 +395,12 @@ export class WorkerAgent {
     }
     const taskId = fromHex(id, 32);
     const hash = resultHash(id, digest);
-    const receipt = await this.sender.send({
-      contribute: {
-        taskId,
-        resultHash: fromHex(hash, 32),
-        resultSeal: fromHex(resultSeal(this.address, id, digest), 32),
-        enclaveChallenge: fromHex(a.enclave, 20),
-        authorization: fromHex(a.authorization, 65),
-      },
+    const receipt = await this.contributions.submit({
+      taskId,
+      resultHash: fromHex(hash, 32),
+      resultSeal: fromHex(resultSeal(this.address, id, digest), 32),
+      enclaveChallenge: fromHex(a.enclave, 20),
+      authorization: fromHex(a.authorization, 65),
     });
     if (receipt.status !== "success") throw new Error(`contribute failed: ${receipt.error?.message}`);
     job.contributed = true;
@@ -407,7 +421,7 @@ export class WorkerAgent {
           // contributions are closed at consensus: the bytes can be served from now on (the last
           // reveal completes the task in its block, before this agent sees its receipt)
           this.keepResult(id, output);
-          const r = await this.sender.send({ reveal: { taskId, resultDigest: fromHex(digest, 32) } });
+          const r = await this.reveals.submit({ taskId, resultDigest: fromHex(digest, 32) });
           if (r.status !== "success") throw new Error(`reveal failed: ${r.error?.message}`);
           this.emit({ kind: "revealed", taskId: id });
         }

@@ -4,6 +4,7 @@
  * a worker app store directory (by name and by app address), publishes an app order per app and a
  * workerpool order; then `requestTasks` signs a request order and matches it into a deal.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SAMPLE_APPS } from "../../apps/sampleApps.js";
@@ -58,23 +59,91 @@ async function sendOk(sender: TxSender, body: TxBody, what: string): Promise<voi
   if (r.status !== "success") throw new Error(`${what}: ${r.error?.code} ${r.error?.message}`);
 }
 
-export async function setupSampleMarket(o: SampleMarketOptions): Promise<SampleMarket> {
+/** Where the sample market already is on this chain (kept by the devnet in market.json). */
+export interface SampleMarketRegistration {
+  apps: Record<string, string>;
+  workerpool: string;
+}
+
+/**
+ * Registrations from an earlier start, if they are still this chain's and owned by these keys:
+ * the workerpool has the scheduler as owner and every sample app is listed with the app owner.
+ */
+async function registered(
+  o: SampleMarketOptions,
+  reuse: SampleMarketRegistration | undefined,
+): Promise<boolean> {
+  if (!reuse) return false;
+  try {
+    const pool = await o.api.request<{ owner: string }>("GET", `/workerpools/${reuse.workerpool}`);
+    if (pool.owner.toLowerCase() !== o.scheduler.addressHex.toLowerCase()) return false;
+    for (const app of SAMPLE_APPS) {
+      const address = reuse.apps[app.name];
+      if (!address || !/^0x[0-9a-fA-F]{40}$/.test(address)) return false;
+      // the listing starting just before this address: its first entry is the app itself if registered
+      const before = (BigInt(address) - 1n).toString(16).padStart(40, "0");
+      const { apps } = await o.api.request<{ apps: { address: string; owner: string }[] }>(
+        "GET",
+        `/apps?limit=1&after=0x${before}`,
+      );
+      const listed = apps[0];
+      if (!listed || listed.address.toLowerCase() !== address.toLowerCase()) return false;
+      if (listed.owner.toLowerCase() !== o.appOwner.addressHex.toLowerCase()) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Publishes a signed order unless the market already holds it with volume left (a restart). */
+async function publishOnce(
+  o: SampleMarketOptions,
+  sender: TxSender,
+  kind: "app" | "workerpool",
+  order: poco.AppOrder.$Properties | poco.WorkerpoolOrder.$Properties,
+  what: string,
+): Promise<void> {
+  const hash = orderHash(o.chainId, kind, order as OrderByKind[typeof kind]);
+  const known = await o.api
+    .request<{ remaining: string; cancelled: boolean }>("GET", `/orders/${hash}`)
+    .catch(() => undefined);
+  if (known && !known.cancelled && BigInt(known.remaining) > 0n) return;
+  await sendOk(sender, { publishOrder: { [kind]: order } }, what);
+}
+
+/**
+ * Registers the sample apps and a workerpool (or reuses `reuse` when they are still registered to
+ * the same keys: a devnet restart registers nothing new and leaves no abandoned pool), writes the
+ * apps to the app store, and publishes the app orders and the workerpool order. Order salts are
+ * fixed per asset so that a restart finds its live orders instead of publishing more.
+ */
+export async function setupSampleMarket(
+  o: SampleMarketOptions & { reuse?: SampleMarketRegistration; progress?: (line: string) => void },
+): Promise<SampleMarket> {
   const owner = new TxSender(o.api, o.appOwner, o.chainId);
   const sched = new TxSender(o.api, o.scheduler, o.chainId);
+  const say = o.progress ?? (() => {});
   mkdirSync(o.appStoreDir, { recursive: true });
+  const reuse = (await registered(o, o.reuse)) ? o.reuse : undefined;
   const apps: Record<string, string> = {};
   const appOrders: Record<string, poco.AppOrder.$Properties> = {};
-  const run = Date.now().toString(36);
+  say(reuse ? "reusing the registered sample apps and workerpool" : "registering the sample apps…");
   for (const app of SAMPLE_APPS) {
-    const nonce = (await o.api.account(o.appOwner.addressHex)).nonce;
-    await sendOk(
-      owner,
-      { registerApp: { name: app.name, uri: `store:${app.file}` } },
-      `register ${app.name}`,
-    );
-    const address = deriveAssetAddress("app", o.appOwner.address, nonce);
-    apps[app.name] = address;
     const bytes = app.build();
+    let address = reuse?.apps[app.name];
+    if (!address) {
+      const nonce = (await o.api.account(o.appOwner.addressHex)).nonce;
+      // The sha256 of the bytes goes in the registry: a worker refuses any other bytes under this app.
+      const checksum = createHash("sha256").update(bytes).digest();
+      await sendOk(
+        owner,
+        { registerApp: { name: app.name, uri: `store:${app.file}`, checksum } },
+        `register ${app.name}`,
+      );
+      address = deriveAssetAddress("app", o.appOwner.address, nonce);
+    }
+    apps[app.name] = address;
     writeFileSync(join(o.appStoreDir, app.file), bytes);
     writeFileSync(join(o.appStoreDir, `${address}.wasm`), bytes);
     const order = signed(
@@ -84,21 +153,30 @@ export async function setupSampleMarket(o: SampleMarketOptions): Promise<SampleM
         app: fromHex(address, 20),
         appprice: uintToBytes(o.appPrice),
         volume: uintToBytes(1_000_000n),
-        salt: salt32(`${app.name}-${run}`),
+        salt: salt32(`app-${app.name}`),
       },
       o.appOwner,
     );
-    await sendOk(owner, { publishOrder: { app: order } }, `app order ${app.name}`);
+    await publishOnce(o, owner, "app", order, `app order ${app.name}`);
     appOrders[app.name] = order;
   }
-  const nonce = (await o.api.account(o.scheduler.addressHex)).nonce;
-  await sendOk(
-    sched,
-    { registerWorkerpool: { description: "sample wasm pool", schedulerRewardRatio: 10, powerEfficiency: 5 } },
-    "register workerpool",
-  );
-  const workerpool = deriveAssetAddress("workerpool", o.scheduler.address, nonce);
-  await sendOk(sched, { stake: { amount: uintToBytes(o.schedulerStake) } }, "scheduler stake");
+  let workerpool = reuse?.workerpool.toLowerCase();
+  if (!workerpool) {
+    say("registering the workerpool…");
+    const nonce = (await o.api.account(o.scheduler.addressHex)).nonce;
+    await sendOk(
+      sched,
+      {
+        registerWorkerpool: { description: "sample wasm pool", schedulerRewardRatio: 10, powerEfficiency: 5 },
+      },
+      "register workerpool",
+    );
+    workerpool = deriveAssetAddress("workerpool", o.scheduler.address, nonce);
+  }
+  const staked = BigInt((await o.api.account(o.scheduler.addressHex)).stake);
+  if (staked < o.schedulerStake / 2n) {
+    await sendOk(sched, { stake: { amount: uintToBytes(o.schedulerStake - staked) } }, "scheduler stake");
+  }
   const category = o.category ?? 0n;
   const workerpoolOrder = signed(
     o.chainId,
@@ -109,11 +187,11 @@ export async function setupSampleMarket(o: SampleMarketOptions): Promise<SampleM
       volume: uintToBytes(1_000_000n),
       category: uintToBytes(category),
       trust: uintToBytes(o.maxTrust ?? 10n),
-      salt: salt32(`pool-${run}`),
+      salt: salt32("pool"),
     },
     o.scheduler,
   );
-  await sendOk(sched, { publishOrder: { workerpool: workerpoolOrder } }, "workerpool order");
+  await publishOnce(o, sched, "workerpool", workerpoolOrder, "workerpool order");
   return {
     chainId: o.chainId,
     apps,
@@ -124,6 +202,57 @@ export async function setupSampleMarket(o: SampleMarketOptions): Promise<SampleM
     workerpoolPrice: o.workerpoolPrice,
     category,
   };
+}
+
+/** Most book pages `retireOtherPools` reads (100 orders each): a bounded clean-up. */
+const RETIRE_MAX_PAGES = 10;
+
+/**
+ * Cancels the live workerpool orders (of `category`) that `scheduler` signed for any workerpool other
+ * than `keep`: pools of earlier devnet starts whose scheduler no longer runs, so automatic matching
+ * must not pick them (their deals would never run). Returns the cancelled order hashes.
+ */
+export async function retireOtherPools(
+  api: ApiClient,
+  chainId: number,
+  scheduler: KeyPair,
+  keep: string,
+  category = 0n,
+): Promise<string[]> {
+  const owned = new Map<string, boolean>();
+  const isMine = async (pool: string): Promise<boolean> => {
+    let mine = owned.get(pool);
+    if (mine === undefined) {
+      const record = await api
+        .request<{ owner: string }>("GET", `/workerpools/${pool}`)
+        .catch(() => undefined);
+      mine = record?.owner.toLowerCase() === scheduler.addressHex.toLowerCase();
+      owned.set(pool, mine);
+    }
+    return mine;
+  };
+  const stale: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < RETIRE_MAX_PAGES; page++) {
+    const book = await api.request<{
+      orders: { hash: string; cancelled: boolean; remaining: string; order: Record<string, string> }[];
+      nextCursor?: string;
+    }>(
+      "GET",
+      `/orderbook?kind=workerpool&category=${category}&limit=100${cursor ? `&cursor=${cursor}` : ""}`,
+    );
+    for (const o of book.orders) {
+      const pool = (o.order.workerpool ?? "").toLowerCase();
+      if (pool === keep.toLowerCase() || o.cancelled || BigInt(o.remaining) === 0n) continue;
+      if (await isMine(pool)) stale.push(o.hash);
+    }
+    cursor = book.nextCursor;
+    if (cursor === undefined) break;
+  }
+  const sender = new TxSender(api, scheduler, chainId);
+  for (const hash of stale)
+    await sendOk(sender, { cancelOrder: { orderHash: fromHex(hash, 32) } }, `cancel ${hash}`);
+  return stale;
 }
 
 let requestCounter = 0;

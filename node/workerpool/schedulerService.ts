@@ -20,10 +20,15 @@
  * score, then load, then power efficiency); drops assignments of workers silent for longer than
  * `heartbeatTimeoutMs` (their tasks are re-assigned, well within the contribution deadline of 7·T)
  * and of live workers that did not contribute within `assignmentTimeoutMs` (failed or slow runs);
- * after the reveal deadline finalizes a task with at least one reveal, or reopens one with none.
- * Tasks whose every winner revealed are finalized by the chain itself.
+ * after the reveal deadline reopens a task with no reveal. The chain finalizes by itself a task whose
+ * every winner revealed (in that block) or that has a reveal when its reveal deadline is reached, and
+ * claims unsettled tasks at their final deadline: no finalize or claim tx from this service.
  *
- * Deals are handed to the service with `addDeal` (the node has no "deals of a workerpool" index yet).
+ * Deals: the service finds every deal of its workerpool itself, by paging the node's per-workerpool
+ * deal index (GET /workerpools/:address/deals, oldest first) from where its last pass stopped, so a
+ * requester's own order matched against the pool gets served without anyone telling the scheduler.
+ * Deals already past their final deadline when found are skipped (only a claim can settle them).
+ * `addDeal` still adds one deal at once (tests, the devnet demo).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -35,12 +40,15 @@ import { fromHex, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
+import { entrySuffix } from "../state/marketIndexes.js";
 import { type Heartbeat, verifyHeartbeat } from "../worker/heartbeat.js";
 import { TxSender } from "../worker/txSender.js";
 
 /** The node API's views this service reads. */
 export interface DealView {
   id: string;
+  startTimeMs?: number;
+  finalDeadlineMs?: number;
   app: string;
   workerpool: string;
   workerpoolOwner: string;
@@ -107,6 +115,11 @@ export interface SchedulerServiceOptions {
    * the deal's category.
    */
   assignmentTimeoutMs?: number;
+  /**
+   * Find the workerpool's deals through the node's deal index every this many ms (default 1000);
+   * 0 turns discovery off (deals only come through `addDeal`).
+   */
+  discoverMs?: number;
   p2p?: P2PNetwork;
   logger?: Logger;
   /** Injected clock (ms) for tests. */
@@ -142,6 +155,7 @@ export interface SchedulerStats {
   assigned: number;
   reassigned: number;
   timedOut: number;
+  /** Tasks the chain finalized at their reveal deadline (some winner never revealed). */
   finalized: number;
   reopened: number;
   completed: number;
@@ -149,6 +163,9 @@ export interface SchedulerStats {
 }
 
 const STAKE_RECHECK_MS = 5_000;
+/** Deals read per discovery page, and pages per pass (a backlog is worked through over passes). */
+const DISCOVERY_PAGE = 100;
+const DISCOVERY_PAGES_PER_PASS = 5;
 
 /**
  * Where a task would stand if every pending contributor (given by score) agreed with its leading
@@ -220,6 +237,9 @@ export class SchedulerService {
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
   private stopped = false;
+  /** Index cursor (`<time>:<id>`) of the last deal discovery read, and when it last ran. */
+  private dealCursor: string | undefined;
+  private discoveredAtMs = Number.NEGATIVE_INFINITY;
   private readonly sender: TxSender;
   private readonly owner: string;
   private readonly o: Required<Omit<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs">> &
@@ -231,6 +251,7 @@ export class SchedulerService {
       host: "127.0.0.1",
       port: 0,
       pollMs: 200,
+      discoverMs: 1_000,
       heartbeatTimeoutMs: 3_000,
       minWorkerStake: 0n,
       maxReplication: 16,
@@ -283,9 +304,9 @@ export class SchedulerService {
   }
 
   /** Starts scheduling the tasks of one of this workerpool's deals. */
-  async addDeal(dealId: string): Promise<DealView> {
+  async addDeal(dealId: string, view?: DealView): Promise<DealView> {
     const id = dealId.toLowerCase();
-    const deal = await this.o.api.request<DealView>("GET", `/deals/${id}`);
+    const deal = view ?? (await this.o.api.request<DealView>("GET", `/deals/${id}`));
     if (deal.workerpool.toLowerCase() !== this.o.workerpool)
       throw new Error(`deal ${id} is not for this workerpool`);
     this.deals.set(id, deal);
@@ -305,6 +326,41 @@ export class SchedulerService {
       }
     }
     return deal;
+  }
+
+  /**
+   * Reads the workerpool's deals that are newer than the last one read (the node's per-workerpool
+   * deal index, oldest first) and starts serving those still open. Bounded per pass. Resuming after
+   * the last (start time, id) read misses nothing: block times strictly increase, so every deal of a
+   * given start time was committed in one block, all visible together.
+   */
+  async discoverDeals(): Promise<number> {
+    let added = 0;
+    let chainTime: number | undefined;
+    for (let pages = 0; pages < DISCOVERY_PAGES_PER_PASS; pages++) {
+      const after = this.dealCursor === undefined ? "" : `&after=${this.dealCursor}`;
+      const page = await this.o.api.request<{ deals: string[]; next?: string }>(
+        "GET",
+        `/workerpools/${this.o.workerpool}/deals?limit=${DISCOVERY_PAGE}${after}`,
+      );
+      for (const raw of page.deals) {
+        const id = raw.toLowerCase();
+        const deal = this.deals.get(id) ?? (await this.o.api.request<DealView>("GET", `/deals/${id}`));
+        if (!this.deals.has(id)) {
+          chainTime ??= (await this.o.api.request<{ header: { timeMs: number } }>("GET", "/blocks/latest"))
+            .header.timeMs;
+          if ((deal.finalDeadlineMs ?? Number.MAX_SAFE_INTEGER) > chainTime) {
+            await this.addDeal(id, deal);
+            added++;
+          }
+        }
+        if (deal.startTimeMs === undefined) throw new Error(`deal ${id} without startTimeMs`);
+        this.dealCursor = entrySuffix({ timeMs: deal.startTimeMs, id });
+      }
+      if (page.next === undefined) break;
+    }
+    if (added > 0) this.o.logger?.info({ added, deals: this.deals.size }, "scheduler: new deals");
+    return added;
   }
 
   /** Verifies and records a signed heartbeat; admits the worker when its stake suffices. */
@@ -418,6 +474,13 @@ export class SchedulerService {
     if (this.ticking) return;
     this.ticking = true;
     try {
+      const now = this.o.now();
+      if (this.o.discoverMs > 0 && now - this.discoveredAtMs >= this.o.discoverMs) {
+        this.discoveredAtMs = now;
+        await this.discoverDeals().catch((err: unknown) =>
+          this.o.logger?.warn({ err }, "scheduler: deal discovery failed"),
+        );
+      }
       const open = [...this.tasks.entries()].filter(([, t]) => !t.done);
       if (open.length === 0) return;
       const latest = await this.o.api.request<{ header: { timeMs: number } }>("GET", "/blocks/latest");
@@ -449,6 +512,9 @@ export class SchedulerService {
       this.release(id, t);
       if (view.status === "completed") {
         this.stats.completed++;
+        // a winner never revealed: the chain finalized it at the reveal deadline
+        if (view.revealCount < view.winnerCount) this.stats.finalized++;
+
         const replicated = view.contributions.length > 1;
         for (const c of view.contributions) {
           const w = this.workers.get(c.worker.toLowerCase());
@@ -465,22 +531,12 @@ export class SchedulerService {
         this.release(id, t);
       }
       t.provers = view.contributions.filter((c) => c.status === "proved").map((c) => c.worker.toLowerCase());
+      // with at least one reveal the chain finalizes by itself at the reveal deadline (no tx)
       if (chainTime >= (view.revealDeadlineMs ?? Number.MAX_SAFE_INTEGER) && !t.actionSent) {
         t.actionSent = true;
         const taskId = fromHex(id, 32);
         // sent without blocking the pass; `actionSent` keeps it to one transaction in flight
-        if (view.revealCount > 0 && chainTime < view.finalDeadlineMs) {
-          const results = new TextEncoder().encode(JSON.stringify({ scheduler: this.url, task: id }));
-          void this.sender.send({ finalize: { taskId, results } }).then(
-            (r) => {
-              if (r.status === "success") this.stats.finalized++;
-              else t.actionSent = false;
-            },
-            () => {
-              t.actionSent = false;
-            },
-          );
-        } else if (view.revealCount === 0) {
+        if (view.revealCount === 0) {
           void this.sender.send({ reopen: { taskId } }).then(
             (r) => {
               if (r.status === "success") {

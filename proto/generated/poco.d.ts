@@ -2486,6 +2486,178 @@ export namespace poco {
     }
 
     /**
+     * Properties of a ContributeBatch.
+     * @deprecated Use poco.ContributeBatch.$Properties instead.
+     */
+    interface IContributeBatch extends poco.ContributeBatch.$Properties {
+    }
+
+    /** Represents a ContributeBatch. */
+    class ContributeBatch {
+
+        /**
+         * Constructs a new ContributeBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.ContributeBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ContributeBatch entries. */
+        entries: poco.Contribute.$Properties[];
+
+        /**
+         * Creates a new ContributeBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ContributeBatch instance
+         */
+        static create(properties: poco.ContributeBatch.$Shape): poco.ContributeBatch & poco.ContributeBatch.$Shape;
+        static create(properties?: poco.ContributeBatch.$Properties): poco.ContributeBatch;
+
+        /**
+         * Encodes the specified ContributeBatch message. Does not implicitly {@link poco.ContributeBatch.verify|verify} messages.
+         * @param message ContributeBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.ContributeBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ContributeBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.ContributeBatch & poco.ContributeBatch.$Shape} ContributeBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.ContributeBatch & poco.ContributeBatch.$Shape;
+
+        /**
+         * Creates a ContributeBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ContributeBatch
+         */
+        static fromObject(object: { [k: string]: any }): poco.ContributeBatch;
+
+        /**
+         * Creates a plain object from a ContributeBatch message. Also converts values to other types if specified.
+         * @param message ContributeBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.ContributeBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ContributeBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace ContributeBatch {
+
+        /** Properties of a ContributeBatch. */
+        interface $Properties {
+
+            /** ContributeBatch entries */
+            entries?: (poco.Contribute.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ContributeBatch. */
+        type $Shape = poco.ContributeBatch.$Properties;
+    }
+
+    /**
+     * Properties of a RevealBatch.
+     * @deprecated Use poco.RevealBatch.$Properties instead.
+     */
+    interface IRevealBatch extends poco.RevealBatch.$Properties {
+    }
+
+    /** Represents a RevealBatch. */
+    class RevealBatch {
+
+        /**
+         * Constructs a new RevealBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.RevealBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RevealBatch entries. */
+        entries: poco.Reveal.$Properties[];
+
+        /**
+         * Creates a new RevealBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RevealBatch instance
+         */
+        static create(properties: poco.RevealBatch.$Shape): poco.RevealBatch & poco.RevealBatch.$Shape;
+        static create(properties?: poco.RevealBatch.$Properties): poco.RevealBatch;
+
+        /**
+         * Encodes the specified RevealBatch message. Does not implicitly {@link poco.RevealBatch.verify|verify} messages.
+         * @param message RevealBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.RevealBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RevealBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.RevealBatch & poco.RevealBatch.$Shape} RevealBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.RevealBatch & poco.RevealBatch.$Shape;
+
+        /**
+         * Creates a RevealBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RevealBatch
+         */
+        static fromObject(object: { [k: string]: any }): poco.RevealBatch;
+
+        /**
+         * Creates a plain object from a RevealBatch message. Also converts values to other types if specified.
+         * @param message RevealBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.RevealBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RevealBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace RevealBatch {
+
+        /** Properties of a RevealBatch. */
+        interface $Properties {
+
+            /** RevealBatch entries */
+            entries?: (poco.Reveal.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RevealBatch. */
+        type $Shape = poco.RevealBatch.$Properties;
+    }
+
+    /**
      * Properties of a Withdraw.
      * @deprecated Use poco.Withdraw.$Properties instead.
      */
@@ -3010,6 +3182,12 @@ export namespace poco {
         /** Tx claimArray. */
         claimArray?: (poco.ClaimArray.$Properties|null);
 
+        /** Tx contributeBatch. */
+        contributeBatch?: (poco.ContributeBatch.$Properties|null);
+
+        /** Tx revealBatch. */
+        revealBatch?: (poco.RevealBatch.$Properties|null);
+
         /** Tx withdraw. */
         withdraw?: (poco.Withdraw.$Properties|null);
 
@@ -3023,7 +3201,7 @@ export namespace poco {
         evidence?: (poco.Evidence.$Properties|null);
 
         /** Tx kind. */
-        kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
+        kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
 
         /**
          * Creates a new Tx instance using the specified properties.
@@ -3156,6 +3334,12 @@ export namespace poco {
             /** Tx claimArray */
             claimArray?: (poco.ClaimArray.$Properties|null);
 
+            /** Tx contributeBatch */
+            contributeBatch?: (poco.ContributeBatch.$Properties|null);
+
+            /** Tx revealBatch */
+            revealBatch?: (poco.RevealBatch.$Properties|null);
+
             /** Tx withdraw */
             withdraw?: (poco.Withdraw.$Properties|null);
 
@@ -3169,7 +3353,7 @@ export namespace poco {
             evidence?: (poco.Evidence.$Properties|null);
 
             /** Tx kind */
-            kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
+            kind?: ("transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3203,13 +3387,15 @@ export namespace poco {
           claim?: poco.Claim.$Shape|null;
           contributeAndFinalize?: poco.ContributeAndFinalize.$Shape|null;
           claimArray?: poco.ClaimArray.$Shape|null;
+          contributeBatch?: poco.ContributeBatch.$Shape|null;
+          revealBatch?: poco.RevealBatch.$Shape|null;
           withdraw?: poco.Withdraw.$Shape|null;
           depositAttestation?: poco.DepositAttestation.$Shape|null;
           depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
           evidence?: poco.Evidence.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
+          ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch: poco.ContributeBatch.$Shape; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "revealBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch: poco.RevealBatch.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
         );
     }
 
@@ -8446,5 +8632,281 @@ export namespace poco {
 
         /** Shape of a ProposerPriorityState. */
         type $Shape = poco.ProposerPriorityState.$Properties;
+    }
+
+    /**
+     * Properties of a DueEntry.
+     * @deprecated Use poco.DueEntry.$Properties instead.
+     */
+    interface IDueEntry extends poco.DueEntry.$Properties {
+    }
+
+    /** Represents a DueEntry. */
+    class DueEntry {
+
+        /**
+         * Constructs a new DueEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.DueEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DueEntry kind. */
+        kind: number;
+
+        /** DueEntry id. */
+        id: Uint8Array;
+
+        /** DueEntry deadlineMs. */
+        deadlineMs: (number|Long);
+
+        /**
+         * Creates a new DueEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DueEntry instance
+         */
+        static create(properties: poco.DueEntry.$Shape): poco.DueEntry & poco.DueEntry.$Shape;
+        static create(properties?: poco.DueEntry.$Properties): poco.DueEntry;
+
+        /**
+         * Encodes the specified DueEntry message. Does not implicitly {@link poco.DueEntry.verify|verify} messages.
+         * @param message DueEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.DueEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DueEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.DueEntry & poco.DueEntry.$Shape} DueEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.DueEntry & poco.DueEntry.$Shape;
+
+        /**
+         * Creates a DueEntry message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DueEntry
+         */
+        static fromObject(object: { [k: string]: any }): poco.DueEntry;
+
+        /**
+         * Creates a plain object from a DueEntry message. Also converts values to other types if specified.
+         * @param message DueEntry
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.DueEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DueEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace DueEntry {
+
+        /** Properties of a DueEntry. */
+        interface $Properties {
+
+            /** DueEntry kind */
+            kind?: (number|null);
+
+            /** DueEntry id */
+            id?: (Uint8Array|null);
+
+            /** DueEntry deadlineMs */
+            deadlineMs?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DueEntry. */
+        type $Shape = poco.DueEntry.$Properties;
+    }
+
+    /**
+     * Properties of a DueBucket.
+     * @deprecated Use poco.DueBucket.$Properties instead.
+     */
+    interface IDueBucket extends poco.DueBucket.$Properties {
+    }
+
+    /** Represents a DueBucket. */
+    class DueBucket {
+
+        /**
+         * Constructs a new DueBucket.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.DueBucket.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DueBucket count. */
+        count: (number|Long);
+
+        /** DueBucket head. */
+        head: (number|Long);
+
+        /**
+         * Creates a new DueBucket instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DueBucket instance
+         */
+        static create(properties: poco.DueBucket.$Shape): poco.DueBucket & poco.DueBucket.$Shape;
+        static create(properties?: poco.DueBucket.$Properties): poco.DueBucket;
+
+        /**
+         * Encodes the specified DueBucket message. Does not implicitly {@link poco.DueBucket.verify|verify} messages.
+         * @param message DueBucket message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.DueBucket.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DueBucket message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.DueBucket & poco.DueBucket.$Shape} DueBucket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.DueBucket & poco.DueBucket.$Shape;
+
+        /**
+         * Creates a DueBucket message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DueBucket
+         */
+        static fromObject(object: { [k: string]: any }): poco.DueBucket;
+
+        /**
+         * Creates a plain object from a DueBucket message. Also converts values to other types if specified.
+         * @param message DueBucket
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.DueBucket, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DueBucket to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace DueBucket {
+
+        /** Properties of a DueBucket. */
+        interface $Properties {
+
+            /** DueBucket count */
+            count?: (number|Long|null);
+
+            /** DueBucket head */
+            head?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DueBucket. */
+        type $Shape = poco.DueBucket.$Properties;
+    }
+
+    /**
+     * Properties of a DueCursor.
+     * @deprecated Use poco.DueCursor.$Properties instead.
+     */
+    interface IDueCursor extends poco.DueCursor.$Properties {
+    }
+
+    /** Represents a DueCursor. */
+    class DueCursor {
+
+        /**
+         * Constructs a new DueCursor.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.DueCursor.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** DueCursor bucket. */
+        bucket: (number|Long);
+
+        /**
+         * Creates a new DueCursor instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns DueCursor instance
+         */
+        static create(properties: poco.DueCursor.$Shape): poco.DueCursor & poco.DueCursor.$Shape;
+        static create(properties?: poco.DueCursor.$Properties): poco.DueCursor;
+
+        /**
+         * Encodes the specified DueCursor message. Does not implicitly {@link poco.DueCursor.verify|verify} messages.
+         * @param message DueCursor message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.DueCursor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a DueCursor message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.DueCursor & poco.DueCursor.$Shape} DueCursor
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.DueCursor & poco.DueCursor.$Shape;
+
+        /**
+         * Creates a DueCursor message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns DueCursor
+         */
+        static fromObject(object: { [k: string]: any }): poco.DueCursor;
+
+        /**
+         * Creates a plain object from a DueCursor message. Also converts values to other types if specified.
+         * @param message DueCursor
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.DueCursor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this DueCursor to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace DueCursor {
+
+        /** Properties of a DueCursor. */
+        interface $Properties {
+
+            /** DueCursor bucket */
+            bucket?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a DueCursor. */
+        type $Shape = poco.DueCursor.$Properties;
     }
 }

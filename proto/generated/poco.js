@@ -7526,6 +7526,450 @@ export const poco = $root.poco = (() => {
         return ClaimArray;
     })();
 
+    poco.ContributeBatch = (function() {
+
+        /**
+         * Properties of a ContributeBatch.
+         * @typedef {Object} poco.ContributeBatch.$Properties
+         * @property {Array.<poco.Contribute.$Properties>|null} [entries] ContributeBatch entries
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ContributeBatch.
+         * @memberof poco
+         * @interface IContributeBatch
+         * @augments poco.ContributeBatch.$Properties
+         * @deprecated Use poco.ContributeBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a ContributeBatch.
+         * @typedef {poco.ContributeBatch.$Properties} poco.ContributeBatch.$Shape
+         */
+
+        /**
+         * Constructs a new ContributeBatch.
+         * @memberof poco
+         * @classdesc Represents a ContributeBatch.
+         * @constructor
+         * @param {poco.ContributeBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ContributeBatch = function (properties) {
+            this.entries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ContributeBatch entries.
+         * @member {Array.<poco.Contribute.$Properties>} entries
+         * @memberof poco.ContributeBatch
+         * @instance
+         */
+        ContributeBatch.prototype.entries = $util.emptyArray;
+
+        /**
+         * Creates a new ContributeBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.ContributeBatch
+         * @static
+         * @param {poco.ContributeBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.ContributeBatch} ContributeBatch instance
+         * @type {{
+         *   (properties: poco.ContributeBatch.$Shape): poco.ContributeBatch & poco.ContributeBatch.$Shape;
+         *   (properties?: poco.ContributeBatch.$Properties): poco.ContributeBatch;
+         * }}
+         */
+        ContributeBatch.create = function(properties) {
+            return new ContributeBatch(properties);
+        };
+
+        /**
+         * Encodes the specified ContributeBatch message. Does not implicitly {@link poco.ContributeBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.ContributeBatch
+         * @static
+         * @param {poco.ContributeBatch.$Properties} message ContributeBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ContributeBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    $root.poco.Contribute.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a ContributeBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.ContributeBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.ContributeBatch & poco.ContributeBatch.$Shape} ContributeBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ContributeBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.ContributeBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push($root.poco.Contribute.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a ContributeBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.ContributeBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.ContributeBatch} ContributeBatch
+         */
+        ContributeBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.ContributeBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.ContributeBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.ContributeBatch();
+            if (object.entries) {
+                if (!$Array.isArray(object.entries))
+                    throw $TypeError(".poco.ContributeBatch.entries: array expected");
+                message.entries = $Array(object.entries.length);
+                for (let i = 0; i < object.entries.length; ++i) {
+                    if (!$util.isObject(object.entries[i]))
+                        throw $TypeError(".poco.ContributeBatch.entries: object expected");
+                    message.entries[i] = $root.poco.Contribute.fromObject(object.entries[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ContributeBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.ContributeBatch
+         * @static
+         * @param {poco.ContributeBatch} message ContributeBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ContributeBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.entries = [];
+            if (message.entries && message.entries.length) {
+                object.entries = $Array(message.entries.length);
+                for (let j = 0; j < message.entries.length; ++j)
+                    object.entries[j] = $root.poco.Contribute.toObject(message.entries[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ContributeBatch to JSON.
+         * @function toJSON
+         * @memberof poco.ContributeBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ContributeBatch.prototype.toJSON = function() {
+            return ContributeBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return ContributeBatch;
+    })();
+
+    poco.RevealBatch = (function() {
+
+        /**
+         * Properties of a RevealBatch.
+         * @typedef {Object} poco.RevealBatch.$Properties
+         * @property {Array.<poco.Reveal.$Properties>|null} [entries] RevealBatch entries
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RevealBatch.
+         * @memberof poco
+         * @interface IRevealBatch
+         * @augments poco.RevealBatch.$Properties
+         * @deprecated Use poco.RevealBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a RevealBatch.
+         * @typedef {poco.RevealBatch.$Properties} poco.RevealBatch.$Shape
+         */
+
+        /**
+         * Constructs a new RevealBatch.
+         * @memberof poco
+         * @classdesc Represents a RevealBatch.
+         * @constructor
+         * @param {poco.RevealBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RevealBatch = function (properties) {
+            this.entries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * RevealBatch entries.
+         * @member {Array.<poco.Reveal.$Properties>} entries
+         * @memberof poco.RevealBatch
+         * @instance
+         */
+        RevealBatch.prototype.entries = $util.emptyArray;
+
+        /**
+         * Creates a new RevealBatch instance using the specified properties.
+         * @function create
+         * @memberof poco.RevealBatch
+         * @static
+         * @param {poco.RevealBatch.$Properties=} [properties] Properties to set
+         * @returns {poco.RevealBatch} RevealBatch instance
+         * @type {{
+         *   (properties: poco.RevealBatch.$Shape): poco.RevealBatch & poco.RevealBatch.$Shape;
+         *   (properties?: poco.RevealBatch.$Properties): poco.RevealBatch;
+         * }}
+         */
+        RevealBatch.create = function(properties) {
+            return new RevealBatch(properties);
+        };
+
+        /**
+         * Encodes the specified RevealBatch message. Does not implicitly {@link poco.RevealBatch.verify|verify} messages.
+         * @function encode
+         * @memberof poco.RevealBatch
+         * @static
+         * @param {poco.RevealBatch.$Properties} message RevealBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RevealBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.entries != null && message.entries.length)
+                for (let i = 0; i < message.entries.length; ++i)
+                    $root.poco.Reveal.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a RevealBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.RevealBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.RevealBatch & poco.RevealBatch.$Shape} RevealBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RevealBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.RevealBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.entries && message.entries.length))
+                            message.entries = [];
+                        message.entries.push($root.poco.Reveal.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a RevealBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.RevealBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.RevealBatch} RevealBatch
+         */
+        RevealBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.RevealBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.RevealBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.RevealBatch();
+            if (object.entries) {
+                if (!$Array.isArray(object.entries))
+                    throw $TypeError(".poco.RevealBatch.entries: array expected");
+                message.entries = $Array(object.entries.length);
+                for (let i = 0; i < object.entries.length; ++i) {
+                    if (!$util.isObject(object.entries[i]))
+                        throw $TypeError(".poco.RevealBatch.entries: object expected");
+                    message.entries[i] = $root.poco.Reveal.fromObject(object.entries[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a RevealBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.RevealBatch
+         * @static
+         * @param {poco.RevealBatch} message RevealBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RevealBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.entries = [];
+            if (message.entries && message.entries.length) {
+                object.entries = $Array(message.entries.length);
+                for (let j = 0; j < message.entries.length; ++j)
+                    object.entries[j] = $root.poco.Reveal.toObject(message.entries[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this RevealBatch to JSON.
+         * @function toJSON
+         * @memberof poco.RevealBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RevealBatch.prototype.toJSON = function() {
+            return RevealBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return RevealBatch;
+    })();
+
     poco.Withdraw = (function() {
 
         /**
@@ -8909,11 +9353,13 @@ export const poco = $root.poco = (() => {
          * @property {poco.Claim.$Properties|null} [claim] Tx claim
          * @property {poco.ContributeAndFinalize.$Properties|null} [contributeAndFinalize] Tx contributeAndFinalize
          * @property {poco.ClaimArray.$Properties|null} [claimArray] Tx claimArray
+         * @property {poco.ContributeBatch.$Properties|null} [contributeBatch] Tx contributeBatch
+         * @property {poco.RevealBatch.$Properties|null} [revealBatch] Tx revealBatch
          * @property {poco.Withdraw.$Properties|null} [withdraw] Tx withdraw
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
          * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8954,13 +9400,15 @@ export const poco = $root.poco = (() => {
          *   claim?: poco.Claim.$Shape|null;
          *   contributeAndFinalize?: poco.ContributeAndFinalize.$Shape|null;
          *   claimArray?: poco.ClaimArray.$Shape|null;
+         *   contributeBatch?: poco.ContributeBatch.$Shape|null;
+         *   revealBatch?: poco.RevealBatch.$Shape|null;
          *   withdraw?: poco.Withdraw.$Shape|null;
          *   depositAttestation?: poco.DepositAttestation.$Shape|null;
          *   depositAttestationBatch?: poco.DepositAttestationBatch.$Shape|null;
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch: poco.ContributeBatch.$Shape; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "revealBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch: poco.RevealBatch.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -9188,6 +9636,22 @@ export const poco = $root.poco = (() => {
         Tx.prototype.claimArray = null;
 
         /**
+         * Tx contributeBatch.
+         * @member {poco.ContributeBatch.$Properties|null|undefined} contributeBatch
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.contributeBatch = null;
+
+        /**
+         * Tx revealBatch.
+         * @member {poco.RevealBatch.$Properties|null|undefined} revealBatch
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.revealBatch = null;
+
+        /**
          * Tx withdraw.
          * @member {poco.Withdraw.$Properties|null|undefined} withdraw
          * @memberof poco.Tx
@@ -9224,12 +9688,12 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
+            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "contributeBatch", "revealBatch", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -9317,6 +9781,10 @@ export const poco = $root.poco = (() => {
                 $root.poco.ContributeAndFinalize.encode(message.contributeAndFinalize, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
             if (message.claimArray != null && $Object.hasOwnProperty.call(message, "claimArray"))
                 $root.poco.ClaimArray.encode(message.claimArray, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
+            if (message.contributeBatch != null && $Object.hasOwnProperty.call(message, "contributeBatch"))
+                $root.poco.ContributeBatch.encode(message.contributeBatch, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
+            if (message.revealBatch != null && $Object.hasOwnProperty.call(message, "revealBatch"))
+                $root.poco.RevealBatch.encode(message.revealBatch, writer.uint32(/* id 48, wireType 2 =*/386).fork(), _depth + 1).ldelim();
             if (message.withdraw != null && $Object.hasOwnProperty.call(message, "withdraw"))
                 $root.poco.Withdraw.encode(message.withdraw, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.depositAttestation != null && $Object.hasOwnProperty.call(message, "depositAttestation"))
@@ -9563,6 +10031,20 @@ export const poco = $root.poco = (() => {
                         message.kind = "claimArray";
                         continue;
                     }
+                case 47: {
+                        if (wireType !== 2)
+                            break;
+                        message.contributeBatch = $root.poco.ContributeBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.contributeBatch);
+                        message.kind = "contributeBatch";
+                        continue;
+                    }
+                case 48: {
+                        if (wireType !== 2)
+                            break;
+                        message.revealBatch = $root.poco.RevealBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.revealBatch);
+                        message.kind = "revealBatch";
+                        continue;
+                    }
                 case 50: {
                         if (wireType !== 2)
                             break;
@@ -9774,6 +10256,16 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.claimArray: object expected");
                 message.claimArray = $root.poco.ClaimArray.fromObject(object.claimArray, _depth + 1);
             }
+            if (object.contributeBatch != null) {
+                if (!$util.isObject(object.contributeBatch))
+                    throw $TypeError(".poco.Tx.contributeBatch: object expected");
+                message.contributeBatch = $root.poco.ContributeBatch.fromObject(object.contributeBatch, _depth + 1);
+            }
+            if (object.revealBatch != null) {
+                if (!$util.isObject(object.revealBatch))
+                    throw $TypeError(".poco.Tx.revealBatch: object expected");
+                message.revealBatch = $root.poco.RevealBatch.fromObject(object.revealBatch, _depth + 1);
+            }
             if (object.withdraw != null) {
                 if (!$util.isObject(object.withdraw))
                     throw $TypeError(".poco.Tx.withdraw: object expected");
@@ -9978,6 +10470,16 @@ export const poco = $root.poco = (() => {
                 object.claimArray = $root.poco.ClaimArray.toObject(message.claimArray, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "claimArray";
+            }
+            if (message.contributeBatch != null && $Object.hasOwnProperty.call(message, "contributeBatch")) {
+                object.contributeBatch = $root.poco.ContributeBatch.toObject(message.contributeBatch, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "contributeBatch";
+            }
+            if (message.revealBatch != null && $Object.hasOwnProperty.call(message, "revealBatch")) {
+                object.revealBatch = $root.poco.RevealBatch.toObject(message.revealBatch, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "revealBatch";
             }
             if (message.withdraw != null && $Object.hasOwnProperty.call(message, "withdraw")) {
                 object.withdraw = $root.poco.Withdraw.toObject(message.withdraw, options, _depth + 1);
@@ -27102,6 +27604,792 @@ export const poco = $root.poco = (() => {
         };
 
         return ProposerPriorityState;
+    })();
+
+    poco.DueEntry = (function() {
+
+        /**
+         * Properties of a DueEntry.
+         * @typedef {Object} poco.DueEntry.$Properties
+         * @property {number|null} [kind] DueEntry kind
+         * @property {Uint8Array|null} [id] DueEntry id
+         * @property {number|Long|null} [deadlineMs] DueEntry deadlineMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DueEntry.
+         * @memberof poco
+         * @interface IDueEntry
+         * @augments poco.DueEntry.$Properties
+         * @deprecated Use poco.DueEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of a DueEntry.
+         * @typedef {poco.DueEntry.$Properties} poco.DueEntry.$Shape
+         */
+
+        /**
+         * Constructs a new DueEntry.
+         * @memberof poco
+         * @classdesc Represents a DueEntry.
+         * @constructor
+         * @param {poco.DueEntry.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DueEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DueEntry kind.
+         * @member {number} kind
+         * @memberof poco.DueEntry
+         * @instance
+         */
+        DueEntry.prototype.kind = 0;
+
+        /**
+         * DueEntry id.
+         * @member {Uint8Array} id
+         * @memberof poco.DueEntry
+         * @instance
+         */
+        DueEntry.prototype.id = $util.newBuffer([]);
+
+        /**
+         * DueEntry deadlineMs.
+         * @member {number|Long} deadlineMs
+         * @memberof poco.DueEntry
+         * @instance
+         */
+        DueEntry.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new DueEntry instance using the specified properties.
+         * @function create
+         * @memberof poco.DueEntry
+         * @static
+         * @param {poco.DueEntry.$Properties=} [properties] Properties to set
+         * @returns {poco.DueEntry} DueEntry instance
+         * @type {{
+         *   (properties: poco.DueEntry.$Shape): poco.DueEntry & poco.DueEntry.$Shape;
+         *   (properties?: poco.DueEntry.$Properties): poco.DueEntry;
+         * }}
+         */
+        DueEntry.create = function(properties) {
+            return new DueEntry(properties);
+        };
+
+        /**
+         * Encodes the specified DueEntry message. Does not implicitly {@link poco.DueEntry.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DueEntry
+         * @static
+         * @param {poco.DueEntry.$Properties} message DueEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DueEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kind);
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.id);
+            if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && (typeof message.deadlineMs === "object" ? message.deadlineMs.low || message.deadlineMs.high : message.deadlineMs !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.deadlineMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DueEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DueEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DueEntry & poco.DueEntry.$Shape} DueEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DueEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DueEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.kind = value;
+                        else
+                            delete message.kind;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.deadlineMs = value;
+                        else
+                            delete message.deadlineMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DueEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DueEntry
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DueEntry} DueEntry
+         */
+        DueEntry.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DueEntry)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DueEntry: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DueEntry();
+            if (object.kind != null)
+                if ($Number(object.kind) !== 0)
+                    message.kind = object.kind >>> 0;
+            if (object.id != null)
+                if (object.id.length)
+                    if (typeof object.id === "string")
+                        $util.base64.decode(object.id, message.id = $util.newBuffer($util.base64.length(object.id)), 0);
+                    else if (object.id.length >= 0)
+                        message.id = object.id;
+            if (object.deadlineMs != null)
+                if (typeof object.deadlineMs === "object" ? object.deadlineMs.low || object.deadlineMs.high : $Number(object.deadlineMs) !== 0)
+                    if ($util.Long)
+                        message.deadlineMs = $util.Long.fromValue(object.deadlineMs, true);
+                    else if (typeof object.deadlineMs === "string")
+                        message.deadlineMs = $parseInt(object.deadlineMs, 10);
+                    else if (typeof object.deadlineMs === "number")
+                        message.deadlineMs = object.deadlineMs;
+                    else if (typeof object.deadlineMs === "object")
+                        message.deadlineMs = new $util.LongBits(object.deadlineMs.low >>> 0, object.deadlineMs.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DueEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DueEntry
+         * @static
+         * @param {poco.DueEntry} message DueEntry
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DueEntry.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.kind = 0;
+                if (options.bytes === $String)
+                    object.id = "";
+                else {
+                    object.id = [];
+                    if (options.bytes !== $Array)
+                        object.id = $util.newBuffer(object.id);
+                }
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.deadlineMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.deadlineMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                object.kind = message.kind;
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = options.bytes === $String ? $util.base64.encode(message.id, 0, message.id.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.id) : message.id;
+            if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.deadlineMs = typeof message.deadlineMs === "number" ? $BigInt(message.deadlineMs) : $util.Long.fromBits(message.deadlineMs.low >>> 0, message.deadlineMs.high >>> 0, true).toBigInt();
+                else if (typeof message.deadlineMs === "number")
+                    object.deadlineMs = options.longs === $String ? $String(message.deadlineMs) : message.deadlineMs;
+                else
+                    object.deadlineMs = options.longs === $String ? $util.Long.prototype.toString.call(message.deadlineMs) : options.longs === $Number ? new $util.LongBits(message.deadlineMs.low >>> 0, message.deadlineMs.high >>> 0).toNumber(true) : message.deadlineMs;
+            return object;
+        };
+
+        /**
+         * Converts this DueEntry to JSON.
+         * @function toJSON
+         * @memberof poco.DueEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DueEntry.prototype.toJSON = function() {
+            return DueEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DueEntry;
+    })();
+
+    poco.DueBucket = (function() {
+
+        /**
+         * Properties of a DueBucket.
+         * @typedef {Object} poco.DueBucket.$Properties
+         * @property {number|Long|null} [count] DueBucket count
+         * @property {number|Long|null} [head] DueBucket head
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DueBucket.
+         * @memberof poco
+         * @interface IDueBucket
+         * @augments poco.DueBucket.$Properties
+         * @deprecated Use poco.DueBucket.$Properties instead.
+         */
+
+        /**
+         * Shape of a DueBucket.
+         * @typedef {poco.DueBucket.$Properties} poco.DueBucket.$Shape
+         */
+
+        /**
+         * Constructs a new DueBucket.
+         * @memberof poco
+         * @classdesc Represents a DueBucket.
+         * @constructor
+         * @param {poco.DueBucket.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DueBucket = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DueBucket count.
+         * @member {number|Long} count
+         * @memberof poco.DueBucket
+         * @instance
+         */
+        DueBucket.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * DueBucket head.
+         * @member {number|Long} head
+         * @memberof poco.DueBucket
+         * @instance
+         */
+        DueBucket.prototype.head = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new DueBucket instance using the specified properties.
+         * @function create
+         * @memberof poco.DueBucket
+         * @static
+         * @param {poco.DueBucket.$Properties=} [properties] Properties to set
+         * @returns {poco.DueBucket} DueBucket instance
+         * @type {{
+         *   (properties: poco.DueBucket.$Shape): poco.DueBucket & poco.DueBucket.$Shape;
+         *   (properties?: poco.DueBucket.$Properties): poco.DueBucket;
+         * }}
+         */
+        DueBucket.create = function(properties) {
+            return new DueBucket(properties);
+        };
+
+        /**
+         * Encodes the specified DueBucket message. Does not implicitly {@link poco.DueBucket.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DueBucket
+         * @static
+         * @param {poco.DueBucket.$Properties} message DueBucket message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DueBucket.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.count);
+            if (message.head != null && $Object.hasOwnProperty.call(message, "head") && (typeof message.head === "object" ? message.head.low || message.head.high : message.head !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.head);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DueBucket message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DueBucket
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DueBucket & poco.DueBucket.$Shape} DueBucket
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DueBucket.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DueBucket();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.count = value;
+                        else
+                            delete message.count;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.head = value;
+                        else
+                            delete message.head;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DueBucket message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DueBucket
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DueBucket} DueBucket
+         */
+        DueBucket.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DueBucket)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DueBucket: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DueBucket();
+            if (object.count != null)
+                if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                    if ($util.Long)
+                        message.count = $util.Long.fromValue(object.count, true);
+                    else if (typeof object.count === "string")
+                        message.count = $parseInt(object.count, 10);
+                    else if (typeof object.count === "number")
+                        message.count = object.count;
+                    else if (typeof object.count === "object")
+                        message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+            if (object.head != null)
+                if (typeof object.head === "object" ? object.head.low || object.head.high : $Number(object.head) !== 0)
+                    if ($util.Long)
+                        message.head = $util.Long.fromValue(object.head, true);
+                    else if (typeof object.head === "string")
+                        message.head = $parseInt(object.head, 10);
+                    else if (typeof object.head === "number")
+                        message.head = object.head;
+                    else if (typeof object.head === "object")
+                        message.head = new $util.LongBits(object.head.low >>> 0, object.head.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DueBucket message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DueBucket
+         * @static
+         * @param {poco.DueBucket} message DueBucket
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DueBucket.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.head = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.head = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                else if (typeof message.count === "number")
+                    object.count = options.longs === $String ? $String(message.count) : message.count;
+                else
+                    object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+            if (message.head != null && $Object.hasOwnProperty.call(message, "head"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.head = typeof message.head === "number" ? $BigInt(message.head) : $util.Long.fromBits(message.head.low >>> 0, message.head.high >>> 0, true).toBigInt();
+                else if (typeof message.head === "number")
+                    object.head = options.longs === $String ? $String(message.head) : message.head;
+                else
+                    object.head = options.longs === $String ? $util.Long.prototype.toString.call(message.head) : options.longs === $Number ? new $util.LongBits(message.head.low >>> 0, message.head.high >>> 0).toNumber(true) : message.head;
+            return object;
+        };
+
+        /**
+         * Converts this DueBucket to JSON.
+         * @function toJSON
+         * @memberof poco.DueBucket
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DueBucket.prototype.toJSON = function() {
+            return DueBucket.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DueBucket;
+    })();
+
+    poco.DueCursor = (function() {
+
+        /**
+         * Properties of a DueCursor.
+         * @typedef {Object} poco.DueCursor.$Properties
+         * @property {number|Long|null} [bucket] DueCursor bucket
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a DueCursor.
+         * @memberof poco
+         * @interface IDueCursor
+         * @augments poco.DueCursor.$Properties
+         * @deprecated Use poco.DueCursor.$Properties instead.
+         */
+
+        /**
+         * Shape of a DueCursor.
+         * @typedef {poco.DueCursor.$Properties} poco.DueCursor.$Shape
+         */
+
+        /**
+         * Constructs a new DueCursor.
+         * @memberof poco
+         * @classdesc Represents a DueCursor.
+         * @constructor
+         * @param {poco.DueCursor.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const DueCursor = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * DueCursor bucket.
+         * @member {number|Long} bucket
+         * @memberof poco.DueCursor
+         * @instance
+         */
+        DueCursor.prototype.bucket = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new DueCursor instance using the specified properties.
+         * @function create
+         * @memberof poco.DueCursor
+         * @static
+         * @param {poco.DueCursor.$Properties=} [properties] Properties to set
+         * @returns {poco.DueCursor} DueCursor instance
+         * @type {{
+         *   (properties: poco.DueCursor.$Shape): poco.DueCursor & poco.DueCursor.$Shape;
+         *   (properties?: poco.DueCursor.$Properties): poco.DueCursor;
+         * }}
+         */
+        DueCursor.create = function(properties) {
+            return new DueCursor(properties);
+        };
+
+        /**
+         * Encodes the specified DueCursor message. Does not implicitly {@link poco.DueCursor.verify|verify} messages.
+         * @function encode
+         * @memberof poco.DueCursor
+         * @static
+         * @param {poco.DueCursor.$Properties} message DueCursor message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        DueCursor.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket") && (typeof message.bucket === "object" ? message.bucket.low || message.bucket.high : message.bucket !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.bucket);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a DueCursor message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.DueCursor
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.DueCursor & poco.DueCursor.$Shape} DueCursor
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        DueCursor.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.DueCursor();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.bucket = value;
+                        else
+                            delete message.bucket;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a DueCursor message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.DueCursor
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.DueCursor} DueCursor
+         */
+        DueCursor.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.DueCursor)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.DueCursor: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.DueCursor();
+            if (object.bucket != null)
+                if (typeof object.bucket === "object" ? object.bucket.low || object.bucket.high : $Number(object.bucket) !== 0)
+                    if ($util.Long)
+                        message.bucket = $util.Long.fromValue(object.bucket, true);
+                    else if (typeof object.bucket === "string")
+                        message.bucket = $parseInt(object.bucket, 10);
+                    else if (typeof object.bucket === "number")
+                        message.bucket = object.bucket;
+                    else if (typeof object.bucket === "object")
+                        message.bucket = new $util.LongBits(object.bucket.low >>> 0, object.bucket.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a DueCursor message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.DueCursor
+         * @static
+         * @param {poco.DueCursor} message DueCursor
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        DueCursor.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.bucket = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.bucket = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.bucket = typeof message.bucket === "number" ? $BigInt(message.bucket) : $util.Long.fromBits(message.bucket.low >>> 0, message.bucket.high >>> 0, true).toBigInt();
+                else if (typeof message.bucket === "number")
+                    object.bucket = options.longs === $String ? $String(message.bucket) : message.bucket;
+                else
+                    object.bucket = options.longs === $String ? $util.Long.prototype.toString.call(message.bucket) : options.longs === $Number ? new $util.LongBits(message.bucket.low >>> 0, message.bucket.high >>> 0).toNumber(true) : message.bucket;
+            return object;
+        };
+
+        /**
+         * Converts this DueCursor to JSON.
+         * @function toJSON
+         * @memberof poco.DueCursor
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        DueCursor.prototype.toJSON = function() {
+            return DueCursor.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return DueCursor;
     })();
 
     return poco;

@@ -12,11 +12,13 @@ import {
 import { PrivValidator } from "../../node/consensus/privValidator.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
+import { WorkerPoolVerifier } from "../../node/crypto/signatureVerifier.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { Mempool } from "../../node/mempool/mempool.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { VerifiedSignatureCache } from "../../node/tx/verifiedSignatureCache.js";
 import { encode, poco } from "../../proto/index.js";
 import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { MemoryBus } from "../helpers/memoryTransport.js";
@@ -43,7 +45,14 @@ describe("consensus service (4 validators, in-memory transport)", function () {
   this.timeout(180_000);
   let dir: string;
   const bus = new MemoryBus();
-  const nodes: { chain: Chain; db: ChainDb; mempool: Mempool; service: ConsensusService }[] = [];
+  const nodes: {
+    chain: Chain;
+    db: ChainDb;
+    mempool: Mempool;
+    service: ConsensusService;
+    signatures?: VerifiedSignatureCache;
+    verifier?: WorkerPoolVerifier;
+  }[] = [];
   const options = {
     ...DEFAULT_CONSENSUS_OPTIONS,
     blockTimeMs: 50,
@@ -58,18 +67,29 @@ describe("consensus service (4 validators, in-memory transport)", function () {
       const db = await ChainDb.open(join(dir, `n${i}`, "chain"));
       const chain = await Chain.open(db, genesis(), createStateMachine(TEST_CHAIN_ID));
       const mempool = new Mempool(chain.state);
+      // Nodes 2 and 3 recover proposals' senders on a worker pool into a signature cache (issue 14.3).
+      const pooled = i >= 2;
+      const signatures = pooled ? new VerifiedSignatureCache() : undefined;
+      const verifier = pooled ? new WorkerPoolVerifier({ threads: 1, inThreadBelow: 1 }) : undefined;
       const service = new ConsensusService({
         chain,
         mempool,
         key,
         backend: defaultBackend,
+        ...(signatures && verifier ? { signatures, verifier } : {}),
         privval: new PrivValidator(join(dir, `n${i}`, "privval.json")),
         transport: bus.transport(`n${i}`, chain, mempool),
         log: pino({ level: process.env.TEST_LOG ?? "silent" }),
         options,
       });
       bus.attach(`n${i}`, service);
-      nodes.push({ chain, db, mempool, service });
+      nodes.push({
+        chain,
+        db,
+        mempool,
+        service,
+        ...(signatures && verifier ? { signatures, verifier } : {}),
+      });
     }
     for (const n of nodes) await n.service.start();
   });
@@ -77,6 +97,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
   after(async () => {
     for (const n of nodes) {
       await n.service.stop();
+      await n.verifier?.close();
       await n.db.close();
     }
     rmSync(dir, { recursive: true, force: true });
@@ -96,6 +117,12 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     const h = Math.min(...heads());
     const hashes = await Promise.all(nodes.map(async (n) => toHex((await n.chain.db.getBlock(h))!)));
     assert.equal(new Set(hashes).size, 1, `block ${h} identical everywhere`);
+    // At least one pooled node received the block with the transfer as a proposal: its sender was
+    // recovered on the pool into the cache that block validation then read.
+    const cached = nodes.filter((n) =>
+      n.signatures?.sender(tx.hashHex, poco.SignedTx.decode(tx.bytes).signature),
+    );
+    assert.ok(cached.length >= 1, "the proposal's sender went through a verifier pool and its cache");
   });
 
   it("goes on with one validator down, and the restarted one catches up by sync", async () => {

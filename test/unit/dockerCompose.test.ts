@@ -2,12 +2,15 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
+import { serviceKeyFiles } from "../../node/cli/devnetSecrets.js";
 
 interface Service {
   command?: string[];
   ports?: string[];
   volumes?: string[];
-  depends_on?: Record<string, unknown>;
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  user?: string;
 }
 
 const compose = parse(readFileSync("docker-compose.yml", "utf8"), { merge: true }) as {
@@ -66,15 +69,83 @@ describe("docker-compose.yml", function () {
     const schedulerUrl = `http://scheduler:${scheduler[scheduler.indexOf("--port") + 1]}`;
     for (const [name, service] of workers) {
       const cmd = service.command!;
-      const i = name.split("-").pop();
-      assert.equal(cmd[cmd.indexOf("--key") + 1], `/data/keys/worker-${i}.json`, `${name} uses a funded key`);
       assert.equal(cmd[cmd.indexOf("--scheduler-url") + 1], schedulerUrl);
       assert.equal(
         cmd[cmd.indexOf("--app-store") + 1],
         "/data/apps",
         `${name} reads the apps the market job wrote`,
       );
+      const port = service.ports![0]!.split(":")[1];
+      assert.equal(
+        cmd[cmd.indexOf("--public-url") + 1],
+        `http://127.0.0.1:${port}`,
+        `${name}: result URLs reachable from the host`,
+      );
     }
+  });
+
+  it("gives each signing service only its own key, read-only, written by init (no service mounts another's)", () => {
+    const init = compose.services.init!;
+    const cmd = init.command!;
+    const validators = Number(cmd[cmd.indexOf("--validators") + 1]);
+    const workers = Number(cmd[cmd.indexOf("--workers") + 1]);
+    const secretsDir = cmd[cmd.indexOf("--secrets-dir") + 1];
+    const services = Object.keys(serviceKeyFiles(validators, workers));
+    for (const name of services) {
+      const service = compose.services[name];
+      assert.ok(service, `${name} is a service`);
+      assert.ok(init.volumes!.includes(`secret-${name}:${secretsDir}/${name}`), `init writes ${name}'s key`);
+      const secrets = service.volumes!.filter((v) => v.startsWith("secret-"));
+      assert.deepEqual(
+        secrets,
+        [`secret-${name}:/run/secrets/poco:ro`],
+        `${name} mounts only its own secret`,
+      );
+      const c = service.command!;
+      const flag = c.includes("--relay-key") ? "--relay-key" : "--key";
+      assert.equal(c[c.indexOf(flag) + 1], "/run/secrets/poco/key.json", `${name} signs with its secret`);
+    }
+    for (const [name, service] of Object.entries(compose.services)) {
+      const sharesKeys = (service.volumes ?? []).some((v) => v.startsWith("keys:"));
+      assert.equal(
+        sharesKeys,
+        ["init", "ethereum", "market"].includes(name),
+        `${name}: the shared keys volume`,
+      );
+      assert.equal(service.user === "root", name === "init", `${name}: only init runs as root`);
+    }
+  });
+
+  it("health-checks every long-running service, starts dependants once healthy, publishes on loopback only", () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      for (const port of service.ports ?? [])
+        assert.match(port, /^127\.0\.0\.1:\d+:\d+$/, `${name}: ${port}`);
+      const oneOff = ["init", "market"].includes(name);
+      assert.equal(service.healthcheck !== undefined, !oneOff, `${name}: health check`);
+      for (const [dep, { condition }] of Object.entries(service.depends_on ?? {})) {
+        const expected = ["init", "market"].includes(dep)
+          ? "service_completed_successfully"
+          : "service_healthy";
+        assert.equal(condition, expected, `${name} waits for ${dep}`);
+      }
+    }
+    for (const name of ["relayer", "validator-0"]) {
+      assert.match(
+        compose.services[name]!.healthcheck!.test.join(" "),
+        /\/ready/,
+        `${name} is healthy when ready`,
+      );
+    }
+  });
+
+  it("builds the image once: the runtime stage has the build and production modules only, and runs as node", () => {
+    const dockerfile = readFileSync("Dockerfile", "utf8");
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
+    assert.match(dockerfile, /FROM [^\n]+ AS build/);
+    assert.match(dockerfile, /npm prune --omit=dev/);
+    assert.doesNotMatch(runtime, /COPY \. \./, "no sources in the runtime stage");
+    assert.match(runtime, /COPY --from=build \/app\/dist/);
+    assert.match(runtime, /\nUSER node\n/);
   });
 
   it("uses declared volumes, distinct host ports, and paths that the init job writes", () => {
@@ -86,10 +157,9 @@ describe("docker-compose.yml", function () {
           assert.ok(compose.volumes?.[source] !== undefined, `${name}: volume ${source} declared`);
       }
       for (const port of service.ports ?? []) {
-        const host = port.split(":")[0]!;
-        assert.ok(!hostPorts.has(host), `host port ${host} used twice`);
-        hostPorts.add(host);
-        const container = port.split(":")[1]!;
+        const [, host, container] = port.split(":");
+        assert.ok(!hostPorts.has(host!), `host port ${host} used twice`);
+        hostPorts.add(host!);
         const cmd = service.command!;
         const flag = cmd.includes("--api-port") ? "--api-port" : "--port";
         assert.equal(
@@ -109,9 +179,9 @@ describe("docker-compose.yml", function () {
       const cmd = service.command!.join(" ");
       assert.ok(
         cmd.includes(`/data/node-${i} `) &&
-          cmd.includes(`validator-${i}.json`) &&
-          cmd.includes(`/data/node-${i}/bootstrap.txt`),
-        `${name} uses its own files`,
+          cmd.includes(`/data/node-${i}/bootstrap.txt`) &&
+          cmd.includes(`--p2p-announce /dns4/${name}/tcp/9000`),
+        `${name} uses its own files and announces its service name`,
       );
     }
   });

@@ -2,7 +2,8 @@
  * Conservation of RLC across every market transition: random sequences of matches, contributions
  * (honest or lying), reveals, reopens, finalizations, claims and waits run through the block
  * executor; after every block the total (balances + stakes + locked + kitty) is unchanged and the
- * locked total equals what the open tasks hold (payments, scheduler stakes, worker stakes).
+ * locked total equals what the open tasks hold (payments, scheduler stakes, worker stakes), and the
+ * market indexes hold exactly the entries a scan of the deal and contribution records gives.
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
@@ -34,6 +35,7 @@ import {
   T_MS,
   uintBytes,
 } from "./marketHarness.js";
+import { assertIndexesMatchScan } from "./marketIndexCheck.js";
 
 type Action =
   | { kind: "match"; volume: bigint; trust: bigint; price: bigint; withDataset: boolean }
@@ -239,7 +241,7 @@ function checkLocked(c: Cast, tasks: string[]): void {
 }
 
 describe("market conservation (property)", () => {
-  it("RLC is conserved and locked amounts match open tasks after every block", function () {
+  it("RLC is conserved, locked amounts match open tasks and indexes match a scan after every block", function () {
     this.timeout(120_000);
     let succeeded = 0;
     const completed = new Set<string>();
@@ -270,6 +272,7 @@ describe("market conservation (property)", () => {
             }
             assert.equal(c.sim.totalRlc(), total);
             checkLocked(c, tasks);
+            assertIndexesMatchScan(c.sim.state);
           }
         },
       ),

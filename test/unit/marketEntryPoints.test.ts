@@ -266,7 +266,8 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
       const c = setupMarket(1, 10);
       const id = openDeal(c, 3n, 1n);
       const tasks = [0, 1, 2].map((i) => fromHex(taskId(id, i), 32));
-      c.sim.block([], 10 * T_MS);
+      // past the final deadline without running a block (a block's end would claim them itself)
+      c.sim.timeMs += 10 * T_MS;
       const steps: [KeyPair, poco.Tx.$Properties][] = batched
         ? [[c.requester, { claimArray: { taskIds: tasks } }]]
         : tasks.map((t) => [c.requester, { claim: { taskId: t } }]);
@@ -286,12 +287,20 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
       Uint8Array,
     ];
     c.sim.run(c.requester, { claimArray: { taskIds: [t0, t1] } }, TxErrorCode.INVALID_STATE); // too early
-    c.sim.block([], 10 * T_MS);
-    c.sim.run(c.requester, { claim: { taskId: t1 } });
-    c.sim.run(c.requester, { claimArray: { taskIds: [t0, t1, t2] } }, TxErrorCode.INVALID_STATE);
-    assert.equal(readTask(c.sim.state, toHex(t0))!.status, TaskStatus.ACTIVE);
-    c.sim.run(c.requester, { claimArray: { taskIds: [t0, t0] } }, TxErrorCode.INVALID_STATE); // duplicate
-    c.sim.run(c.workers[0]!, { claimArray: { taskIds: [t0, t2] } }); // anyone may claim
+    // in the block that reaches the final deadline (its txs run before the chain's own claims at its end)
+    const receipts = c.sim.block(
+      [
+        c.sim.tx(c.requester, { claim: { taskId: t1 } }),
+        c.sim.tx(c.requester, { claimArray: { taskIds: [t0, t1, t2] } }),
+        c.sim.tx(c.requester, { claimArray: { taskIds: [t0, t0] } }), // duplicate
+        c.sim.tx(c.workers[0]!, { claimArray: { taskIds: [t0, t2] } }), // anyone may claim
+      ],
+      10 * T_MS,
+    );
+    assert.deepEqual(
+      receipts.map((r) => r.error?.code),
+      [undefined, TxErrorCode.INVALID_STATE, TxErrorCode.INVALID_STATE, undefined],
+    );
     assert.equal(readTask(c.sim.state, toHex(t0))!.status, TaskStatus.FAILED);
     assert.equal(c.sim.account(c.requester).balance, INITIAL_BALANCE);
     assert.equal(c.sim.account(c.requester).locked, 0n);

@@ -186,10 +186,19 @@ describe("market lifecycle (block executor)", () => {
     // past the contribution deadline no one may contribute
     c.sim.block([], 7 * T_MS);
     c.sim.run(w2, contributeBody(c, w2, t0, digestOf("x")), TxErrorCode.INVALID_STATE);
-    c.sim.block([], 3 * T_MS);
-    c.sim.run(c.requester, { claim: { taskId: fromHex(t0, 32) } });
-    c.sim.run(w3, { claim: { taskId: fromHex(t1, 32) } }); // anyone may claim
-    c.sim.run(c.requester, { claim: { taskId: fromHex(t1, 32) } }, TxErrorCode.INVALID_STATE);
+    // claims in the block that reaches the final deadline (txs run before the chain's own claims)
+    const claims = c.sim.block(
+      [
+        c.sim.tx(c.requester, { claim: { taskId: fromHex(t0, 32) } }),
+        c.sim.tx(w3, { claim: { taskId: fromHex(t1, 32) } }), // anyone may claim
+        c.sim.tx(c.requester, { claim: { taskId: fromHex(t1, 32) } }),
+      ],
+      3 * T_MS,
+    );
+    assert.deepEqual(
+      claims.map((r) => r.error?.code),
+      [undefined, undefined, TxErrorCode.INVALID_STATE],
+    );
     assert.equal(readTask(c.sim.state, t0)!.status, TaskStatus.FAILED);
     const r = c.sim.account(c.requester);
     assert.equal(r.balance, INITIAL_BALANCE);
@@ -251,8 +260,11 @@ describe("market lifecycle (block executor)", () => {
         c.sim.tx(w4, contributeBody(c, w4, task, digestOf("42"))),
       ]);
       c.sim.block([w1, w3, w4].map((w) => c.sim.tx(w, revealBody(task, digestOf("42")))));
-      c.sim.block([], 10 * T_MS);
-      c.sim.run(c.requester, { claim: { taskId: fromHex(taskId(id, 1), 32) } });
+      const [claimed] = c.sim.block(
+        [c.sim.tx(c.requester, { claim: { taskId: fromHex(taskId(id, 1), 32) } })],
+        10 * T_MS,
+      );
+      assert.equal(claimed!.error, undefined);
       roots.push(toHex(c.sim.state.root()));
     }
     assert.equal(roots[0], roots[1]);
@@ -301,8 +313,12 @@ describe("market lifecycle (block executor)", () => {
     c.sim.run(c.workers[0]!, revealBody(task, d));
     c.sim.run(c.scheduler, { finalize: { taskId: fromHex(task, 32) } }, TxErrorCode.INVALID_STATE);
     c.sim.run(c.workers[1]!, { finalize: { taskId: fromHex(task, 32) } }, TxErrorCode.UNAUTHORIZED);
-    c.sim.block([], 2 * T_MS);
-    c.sim.run(c.scheduler, { finalize: { taskId: fromHex(task, 32), results: uintBytes(0xabcdn) } });
+    // in the block that reaches the reveal deadline (before the chain would finalize it at its end)
+    const [finalized] = c.sim.block(
+      [c.sim.tx(c.scheduler, { finalize: { taskId: fromHex(task, 32), results: uintBytes(0xabcdn) } })],
+      2 * T_MS,
+    );
+    assert.equal(finalized!.error, undefined, finalized!.error?.message);
     const t = readTask(c.sim.state, task)!;
     assert.equal(t.status, TaskStatus.COMPLETED);
     assert.equal(toHex(t.results), "0xabcd");

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { applyGenesis } from "../../node/chain/genesis.js";
-import { TxBatchGate } from "../../node/consensus/txBatchGate.js";
+import { eachTx, TxBatchGate } from "../../node/consensus/txBatchGate.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
 import { defaultBackend, type SignatureBackend } from "../../node/crypto/secp256k1.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
@@ -181,7 +181,10 @@ describe("tx gossip admission", () => {
       mempool,
     };
     let now = 0;
-    const gate = new TxBatchGate((bytes) => void admitTx(deps, bytes, true), { now: () => now });
+    const gate = new TxBatchGate(
+      eachTx((bytes) => void admitTx(deps, bytes, true)),
+      { now: () => now },
+    );
     const fresh = [tx(alice, 0), tx(bob, 0)];
     assert.equal(gate.validate(batch(fresh), "peerA"), "accept");
     const verdicts = Array.from({ length: 6 }, () => gate.validate(batch(fresh), "peerB"));

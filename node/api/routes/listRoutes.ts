@@ -1,6 +1,6 @@
 /**
- * Listings for browsing (the explorer, a marketplace): registered apps, datasets and workerpools with
- * their owners and metadata (and one app or dataset by address, what a worker fetches), and deals. They read ordered key ranges of the committed state (never a
+ * Listings for browsing (the explorer, a marketplace): registered apps and datasets with their owners
+ * and metadata, workerpools, and deals. They read ordered key ranges of the committed state (never a
  * full scan), which the state machine itself never uses.
  */
 import type { FastifyInstance } from "fastify";
@@ -12,17 +12,30 @@ import { fromHex, toHex } from "../../crypto/hash.js";
 import { readApp, readDataset, readWorkerpool } from "../../state/registries.js";
 import { errorSchema, notFound } from "../apiError.js";
 import type { ApiContext } from "../context.js";
+import { pageOfKeys } from "../indexListings.js";
 
-const limitSchema = {
-  type: "object",
-  properties: { limit: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
-  additionalProperties: false,
-} as const;
+/** `?limit=` and `?after=` (the `next` of the previous page: the last address or id listed). */
+const pagedQuery = (after: string, what: string) =>
+  ({
+    type: "object",
+    properties: {
+      limit: { type: "integer", minimum: 1, maximum: 200, default: 50 },
+      after: { type: "string", pattern: after, description: `\`next\` of the previous page (${what})` },
+    },
+    additionalProperties: false,
+  }) as const;
+const ADDRESS_CURSOR = "^0x[0-9a-fA-F]{40}$";
+const ID_CURSOR = "^0x[0-9a-fA-F]{64}$";
+const next = { type: "string", description: "cursor of the next page (`?after=`); absent on the last page" };
 
-const ADDRESS = "^0x[0-9a-fA-F]{40}$";
+type Paged = { Querystring: { limit: number; after?: string } };
+/** A `0x` cursor as the part of the state key after its prefix. */
+const bareCursor = (after: string | undefined) => after?.slice(2).toLowerCase();
+const withNext = (next: string | undefined) => (next === undefined ? {} : { next: `0x${next}` });
+
 const addressParams = {
   type: "object",
-  properties: { address: { type: "string", pattern: ADDRESS } },
+  properties: { address: { type: "string", pattern: ADDRESS_CURSOR } },
   required: ["address"],
 } as const;
 
@@ -49,23 +62,23 @@ const poolSchema = {
 } as const;
 
 export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
-  app.get<{ Querystring: { limit: number } }>(
+  app.get<Paged>(
     "/workerpools",
     {
       schema: {
         summary:
           "Registered workerpools in address order: owner, description, reward ratio, power efficiency and SLA record",
-        querystring: limitSchema,
+        querystring: pagedQuery(ADDRESS_CURSOR, "an address"),
         response: {
-          200: { type: "object", properties: { workerpools: { type: "array", items: poolSchema } } },
+          200: { type: "object", properties: { workerpools: { type: "array", items: poolSchema }, next } },
         },
       },
     },
     async (request) => {
+      const { limit, after } = request.query;
       const state = ctx.chain.state;
-      const keys = await state.listKeys("pool:", request.query.limit);
-      const workerpools = keys.flatMap((k) => {
-        const address = `0x${k.slice("pool:".length)}`;
+      const page = await pageOfKeys(state, "pool:", limit, bareCursor(after), (a) => `0x${a}`);
+      const workerpools = page.items.flatMap((address) => {
         const pool = readWorkerpool(state, address);
         if (!pool) return [];
         const sla = readSla(state, address);
@@ -86,26 +99,27 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
           },
         ];
       });
-      return { workerpools };
+      return { workerpools, ...withNext(page.next) };
     },
   );
 
-  app.get<{ Querystring: { limit: number } }>(
+  app.get<Paged>(
     "/deals",
     {
       schema: {
-        summary: "Ids of deals (details: GET /deals/:id)",
-        querystring: limitSchema,
+        summary:
+          "Ids of all deals, in id order (details: GET /deals/:id; deals of a workerpool, requester or scheduler: GET /workerpools/:address/deals, GET /accounts/:address/deals)",
+        querystring: pagedQuery(ID_CURSOR, "a deal id"),
         response: {
-          200: { type: "object", properties: { deals: { type: "array", items: { type: "string" } } } },
+          200: { type: "object", properties: { deals: { type: "array", items: { type: "string" } }, next } },
         },
       },
     },
-    async (request) => ({
-      deals: (await ctx.chain.state.listKeys("deal:", request.query.limit)).map(
-        (k) => `0x${k.slice("deal:".length)}`,
-      ),
-    }),
+    async (request) => {
+      const { limit, after } = request.query;
+      const page = await pageOfKeys(ctx.chain.state, "deal:", limit, bareCursor(after), (id) => `0x${id}`);
+      return { deals: page.items, ...withNext(page.next) };
+    },
   );
 
   const assetSchema = {
@@ -134,25 +148,28 @@ export async function listRoutes(app: FastifyInstance, ctx: ApiContext): Promise
     read: typeof readApp | typeof readDataset,
     what: string,
   ) => {
-    app.get<{ Querystring: { limit: number } }>(
+    app.get<Paged>(
       path,
       {
         schema: {
           summary: `Registered ${what}s: address, owner, name, URI and sha256 checksum of the bytes (a worker refuses other bytes)`,
-          querystring: limitSchema,
+          querystring: pagedQuery(ADDRESS_CURSOR, "an address"),
           response: {
-            200: { type: "object", properties: { [path.slice(1)]: { type: "array", items: assetSchema } } },
+            200: {
+              type: "object",
+              properties: { [path.slice(1)]: { type: "array", items: assetSchema }, next },
+            },
           },
         },
       },
       async (request) => {
-        const keys = await ctx.chain.state.listKeys(prefix, request.query.limit);
-        const listed = keys.flatMap((k) => {
-          const address = `0x${k.slice(prefix.length)}`;
+        const { limit, after } = request.query;
+        const page = await pageOfKeys(ctx.chain.state, prefix, limit, bareCursor(after), (a) => `0x${a}`);
+        const listed = page.items.flatMap((address) => {
           const record = read(ctx.chain.state, address);
           return record ? [assetJSON(address, record)] : [];
         });
-        return { [path.slice(1)]: listed };
+        return { [path.slice(1)]: listed, ...withNext(page.next) };
       },
     );
     app.get<{ Params: { address: string } }>(
