@@ -323,56 +323,61 @@ export function registerDealCommands(program: Command): void {
     deal
       .command("list")
       .description(
-        "deals of an address (as requester, beneficiary, workerpool or app/dataset), read from the node's deal listing (GET /deals, id order, at most --scan deals)",
+        "the deals of an address, newest index order, one page: as requester, as scheduler (owner of the deal's workerpool), or of a workerpool",
       ),
   )
-    .option(
-      "--address <address>",
-      "only deals where this address is requester, beneficiary, workerpool (or its owner), app or dataset",
-    )
-    .option("--scan <n>", "deals to read from the listing (1..200)", "200")
+    .requiredOption("--address <address>", "the requester, scheduler or workerpool")
+    .option("--role <role>", "requester | scheduler | workerpool", "requester")
+    .option("--limit <n>", "deals per page (1..200)", "50")
+    .option("--after <cursor>", "`next` of the previous page")
     .option("--api <url>", "node API", DEFAULT_API)
     .addHelpText(
       "after",
-      examples("poco deal list --address 0xRequester", "poco deal list --address 0xPool --json"),
+      examples(
+        "poco deal list --address 0xRequester",
+        "poco deal list --address 0xPool --role workerpool --json",
+        "poco deal list --address 0xScheduler --role scheduler --after <next of the previous page>",
+      ),
     )
-    .action(async (opts: { address?: string; scan: string; api: string; json?: boolean }) => {
-      const { address20, intInRange } = await import("./args.js");
-      const scan = intInRange("--scan", opts.scan, 1, 200);
-      const address = opts.address === undefined ? undefined : address20("--address", opts.address);
-      const client = new ApiClient(opts.api);
-      const { deals: ids } = await client.request<{ deals: string[] }>("GET", `/deals?limit=${scan}`);
-      type Deal = Record<string, unknown> & { id: string };
-      const deals: Deal[] = [];
-      // a few requests in flight at a time: a node's API is shared
-      for (let i = 0; i < ids.length; i += 16) {
-        const batch = await Promise.all(
-          ids.slice(i, i + 16).map((id) => client.request<Deal>("GET", `/deals/${id}`)),
-        );
-        deals.push(...batch);
-      }
-      const roles = [
-        "requester",
-        "beneficiary",
-        "workerpool",
-        "workerpoolOwner",
-        "app",
-        "appOwner",
-        "dataset",
-        "datasetOwner",
-      ];
-      const mine = deals.filter(
-        (d) => !address || roles.some((r) => String(d[r] ?? "").toLowerCase() === address),
-      );
-      const rows = mine.map((d) => ({
-        id: d.id,
-        requester: d.requester,
-        workerpool: d.workerpool,
-        app: d.app,
-        tasks: d.botSize,
-        trust: d.trust,
-        taskPrice: d.taskPrice,
-      }));
-      emit(opts, { deals: rows });
-    });
+    .action(
+      async (opts: {
+        address: string;
+        role: string;
+        limit: string;
+        after?: string;
+        api: string;
+        json?: boolean;
+      }) => {
+        const { address20, intInRange } = await import("./args.js");
+        const address = address20("--address", opts.address);
+        const limit = intInRange("--limit", opts.limit, 1, 200);
+        if (!["requester", "scheduler", "workerpool"].includes(opts.role))
+          throw new CliError("CLI_BAD_ARGUMENT", "--role must be requester, scheduler or workerpool");
+        const client = new ApiClient(opts.api);
+        const page = { limit, ...(opts.after !== undefined ? { after: opts.after } : {}) };
+        const { deals: ids, next } =
+          opts.role === "workerpool"
+            ? await client.workerpoolDeals(address, page)
+            : await client.accountDeals(address, opts.role as "requester" | "scheduler", page);
+        type Deal = Record<string, unknown> & { id: string };
+        const deals: Deal[] = [];
+        // a few requests in flight at a time: a node's API is shared
+        for (let i = 0; i < ids.length; i += 16) {
+          const batch = await Promise.all(
+            ids.slice(i, i + 16).map((id) => client.request<Deal>("GET", `/deals/${id}`)),
+          );
+          deals.push(...batch);
+        }
+        const rows = deals.map((d) => ({
+          id: d.id,
+          requester: d.requester,
+          workerpool: d.workerpool,
+          app: d.app,
+          tasks: d.botSize,
+          trust: d.trust,
+          taskPrice: d.taskPrice,
+        }));
+        emit(opts, { deals: rows, ...(next ? { next } : {}) });
+      },
+    );
 }

@@ -6,8 +6,8 @@
  * claimArray transaction).
  */
 import type { Command } from "commander";
-import { ApiClient, ApiClientError } from "./apiClient.js";
-import { address20, hash32, hexBytes, readFileBytes } from "./args.js";
+import { ApiClient } from "./apiClient.js";
+import { address20, hash32, hexBytes, intInRange, readFileBytes } from "./args.js";
 import { CliError } from "./cliError.js";
 import { addJsonOption, emit } from "./output.js";
 import {
@@ -62,39 +62,50 @@ export function registerTaskCommands(program: Command): void {
       emit(opts, await new ApiClient(opts.api).request("GET", `/tasks/${hash32("task id", id)}`));
     });
 
-  addJsonOption(task.command("list").description("the tasks of a deal with their status"))
-    .requiredOption("--deal <id>", "deal id")
+  addJsonOption(
+    task
+      .command("list")
+      .description(
+        "one page of tasks with their status: of a deal, of a requester's deals, or contributed to by a worker",
+      ),
+  )
+    .option("--deal <id>", "the tasks of this deal (index order)")
+    .option(
+      "--address <address>",
+      "the tasks of this requester's deals, or with --role worker of this worker",
+    )
+    .option("--role <role>", "requester | worker (with --address)", "requester")
+    .option("--limit <n>", "tasks per page (1..200)", "50")
+    .option("--after <cursor>", "`next` of the previous page")
     .option("--api <url>", "node API", DEFAULT_API)
     .addHelpText(
       "after",
-      examples("poco task list --deal 0xDealId…", "poco task list --deal 0xDealId… --json"),
+      examples("poco task list --deal 0xDealId…", "poco task list --address 0xWorker --role worker --json"),
     )
-    .action(async (opts: { deal: string; api: string; json?: boolean }) => {
-      const client = new ApiClient(opts.api);
-      const deal = await client.request<{ tasks: string[] }>("GET", `/deals/${hash32("--deal", opts.deal)}`);
-      const tasks: { id: string; index: number; status: string; resultDigest: string | null }[] = [];
-      for (let i = 0; i < deal.tasks.length; i += 16) {
-        const batch = await Promise.all(
-          deal.tasks.slice(i, i + 16).map(async (id, j) => {
-            // a task is created when its deal's first contribution arrives; until then it is pending
-            const t = await client
-              .request<{ index: number; status: string; resultDigest: string | null }>("GET", `/tasks/${id}`)
-              .catch((err: unknown) => {
-                if (err instanceof ApiClientError && err.status === 404) return undefined;
-                throw err;
-              });
-            return {
-              id,
-              index: t?.index ?? i + j,
-              status: t?.status ?? "unset",
-              resultDigest: t?.resultDigest ?? null,
-            };
-          }),
-        );
-        tasks.push(...batch);
-      }
-      emit(opts, { tasks });
-    });
+    .action(
+      async (opts: {
+        deal?: string;
+        address?: string;
+        role: string;
+        limit: string;
+        after?: string;
+        api: string;
+        json?: boolean;
+      }) => {
+        if ((opts.deal === undefined) === (opts.address === undefined))
+          throw new CliError("CLI_BAD_ARGUMENT", "give exactly one of --deal and --address");
+        if (opts.role !== "requester" && opts.role !== "worker")
+          throw new CliError("CLI_BAD_ARGUMENT", "--role must be requester or worker");
+        const limit = intInRange("--limit", opts.limit, 1, 200);
+        const page = { limit, ...(opts.after !== undefined ? { after: opts.after } : {}) };
+        const client = new ApiClient(opts.api);
+        const { tasks, next } =
+          opts.deal !== undefined
+            ? await client.dealTasks(hash32("--deal", opts.deal), page)
+            : await client.accountTasks(address20("--address", opts.address!), opts.role, page);
+        emit(opts, { tasks, ...(next ? { next } : {}) });
+      },
+    );
 
   task
     .command("authorize")

@@ -477,6 +477,28 @@ describe("poco client commands against a node process", function () {
     const good1 = (await poco("result", "get", tasks[1]!, "--url", `${resultsUrl}/good`)).stdout;
     assert.equal(good1, new TextDecoder().decode(good));
 
+    const workerTasks = await json<{ tasks: { id: string; status: string }[] }>(
+      "task",
+      "list",
+      "--address",
+      worker.addressHex,
+      "--role",
+      "worker",
+    );
+    assert.deepEqual(workerTasks.tasks.map((t) => t.id).sort(), [...tasks].sort());
+    assert.ok(workerTasks.tasks.every((t) => t.status === "completed"));
+    const poolDeals = await json<{ deals: { id: string }[] }>(
+      "deal",
+      "list",
+      "--address",
+      pool,
+      "--role",
+      "workerpool",
+    );
+    assert.deepEqual(
+      poolDeals.deals.map((x) => x.id),
+      [deal],
+    );
     const score = await json<{ score: string }>("worker-score", worker.addressHex);
     assert.equal(typeof score.score, "string");
   });
