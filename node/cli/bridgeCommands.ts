@@ -9,16 +9,24 @@ import type { Command } from "commander";
 import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
-import { addTxOptions, DEFAULT_API, printSubmitted, signAndSubmit, type TxOptions } from "./txSubmit.js";
+import { addJsonOption, emit } from "./output.js";
+import {
+  addTxOptions,
+  DEFAULT_API,
+  printSubmitted,
+  readPassword,
+  signAndSubmit,
+  type TxOptions,
+} from "./txSubmit.js";
 
 // ethers, the bridge, the crypto and the node are imported inside the actions (see main.ts).
 
-async function ethWallet(keyFile: string, rpc: string): Promise<Wallet> {
+async function ethWallet(keyFile: string, rpc: string, passwordFile?: string): Promise<Wallet> {
   const [{ JsonRpcProvider, Wallet }, { readKeyFile }] = await Promise.all([
     import("ethers"),
     import("../crypto/keys.js"),
   ]);
-  const k = await readKeyFile(keyFile);
+  const k = await readKeyFile(keyFile, readPassword(passwordFile));
   return new Wallet(
     `0x${Buffer.from(k.privateKey).toString("hex")}`,
     new JsonRpcProvider(rpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
@@ -59,27 +67,39 @@ export async function findWithdrawalId(
 }
 
 export function registerBridgeCommands(program: Command): void {
-  program
-    .command("deposit")
+  addJsonOption(program.command("deposit"))
     .description("lock RLC in the bridge on Ethereum, credited on the sidechain once validators attest it")
     .requiredOption("--key <file>", "Ethereum key file of the RLC holder")
     .requiredOption("--amount <rlc>", "amount in RLC")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
     .option("--to <address>", "sidechain recipient (default: the same address)")
+    .option("--password-file <file>", "password of an encrypted key file")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco deposit --key me.json --amount 10 --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge\n",
+    )
     .action(
-      async (opts: { key: string; amount: string; ethRpc: string; bridgeAddress: string; to?: string }) => {
+      async (opts: {
+        key: string;
+        amount: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        to?: string;
+        passwordFile?: string;
+        json?: boolean;
+      }) => {
         const amount = parseRlc(opts.amount);
         const bridgeAddress = await checksummed(opts.bridgeAddress);
         const to = opts.to ? await checksummed(opts.to) : undefined;
         const { bridgeAt, tokenAt } = await import("../../bridge/relayer.js");
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const bridge = bridgeAt(bridgeAddress, wallet);
         const token = tokenAt((await bridge.getFunction("token")()) as string, wallet);
         await (await token.getFunction("approve")(bridgeAddress, amount)).wait();
         const recipient = to ?? wallet.address;
         const receipt = await (await bridge.getFunction("deposit")(amount, recipient)).wait();
-        console.log(JSON.stringify({ ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient }));
+        emit(opts, { ethTx: receipt?.hash, block: receipt?.blockNumber, to: recipient, amount });
       },
     );
 
@@ -99,8 +119,10 @@ export function registerBridgeCommands(program: Command): void {
       `
 Example:
   $ poco withdraw request --key me.json --amount 4 --api http://127.0.0.1:8080
-  {"hash":"0x…","withdrawalId":0,"status":"success",…}
-  then, once a checkpoint covers it: poco withdraw claim --id 0 …`,
+  withdrawalId  0
+  then, once a checkpoint covers it: poco withdraw claim --id 0 …
+  $ poco withdraw request --key me.json --amount 4 --json
+  {"hash":"0x…","withdrawalId":1,"status":"success",…}`,
     )
     .action(async (opts: TxOptions & { amount: string; ethRecipient?: string }) => {
       const amount = parseRlc(opts.amount);
@@ -120,19 +142,31 @@ Example:
       });
       printSubmitted(sent, { withdrawalId });
     });
-  withdraw
-    .command("claim")
+  addJsonOption(withdraw.command("claim"))
     .description("claim a checkpointed withdrawal on Ethereum with its Merkle proof")
     .requiredOption(
       "--id <n>",
-      "withdrawal id (printed by `poco withdraw request`; GET /withdrawals lists them)",
+      "withdrawal id (printed by `poco withdraw request`; `poco withdraw list` lists them)",
     )
     .requiredOption("--key <file>", "Ethereum key file paying the gas")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--bridge-address <address>", "PocoBridge contract")
     .option("--proof-api <url>", "a node or relayer serving /withdrawals/:id/proof", DEFAULT_API)
+    .option("--password-file <file>", "password of an encrypted key file")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco withdraw claim --id 0 --key me.json --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge --proof-api http://127.0.0.1:8080\n",
+    )
     .action(
-      async (opts: { id: string; key: string; ethRpc: string; bridgeAddress: string; proofApi: string }) => {
+      async (opts: {
+        id: string;
+        key: string;
+        ethRpc: string;
+        bridgeAddress: string;
+        proofApi: string;
+        passwordFile?: string;
+        json?: boolean;
+      }) => {
         const id = Number(opts.id);
         if (!Number.isSafeInteger(id) || id < 0)
           throw new Error(`--id must be a withdrawal id, got ${opts.id}`);
@@ -141,16 +175,9 @@ Example:
           import("../../bridge/proofServer.js"),
           import("../../bridge/relayer.js"),
         ]);
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const { proof, gasUsed } = await fetchAndClaim(opts.proofApi, bridgeAt(bridgeAddress, wallet), id);
-        console.log(
-          JSON.stringify({
-            id,
-            recipient: proof.recipient,
-            amount: proof.amount,
-            gasUsed: gasUsed.toString(),
-          }),
-        );
+        emit(opts, { id, recipient: proof.recipient, amount: proof.amount, gasUsed: gasUsed.toString() });
       },
     );
 
@@ -171,6 +198,7 @@ Example:
     .option("--bridge-address <address>", "PocoBridge contract")
     .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
     .option("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
+    .option("--password-file <file>", "password of an encrypted relay key file")
     .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
     .option("--start-block <n>", "the bridge's deployment block", "0")
     .option("--api-host <host>", "API listen address", "127.0.0.1")
@@ -202,6 +230,7 @@ Example:
         bridgeAddress?: string;
         bridgeFile?: string;
         relayKey: string;
+        passwordFile?: string;
         checkpointEvery: string;
         startBlock: string;
         apiPort: string;
@@ -233,7 +262,7 @@ Example:
         const deployment = opts.bridgeFile ? readDeployment(opts.bridgeFile) : undefined;
         const bridgeAddress = deployment?.bridgeAddress ?? opts.bridgeAddress;
         if (!bridgeAddress) throw new Error("--bridge-address or --bridge-file is required");
-        const relay = await readKeyFile(opts.relayKey);
+        const relay = await readKeyFile(opts.relayKey, readPassword(opts.passwordFile));
         const seconds = (v: string, name: string): number => {
           if (!/^[0-9]{1,9}$/.test(v) || Number(v) === 0) throw new Error(`${name}: expected seconds > 0`);
           return Number(v);
@@ -300,6 +329,12 @@ function registerExitCommand(bridge: Command): void {
       "a node serving /accounts/:address/proof (a node running the bridge)",
       DEFAULT_API,
     )
+    .option("--password-file <file>", "password of an encrypted key file")
+    .option("--json", "print JSON for scripts (amounts in nRLC, with <key>Rlc beside them)")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco bridge exit --key me.json --eth-rpc http://127.0.0.1:8545 --bridge-address 0xBridge --proof-api http://127.0.0.1:8080\n",
+    )
     .action(
       async (opts: {
         key: string;
@@ -307,29 +342,29 @@ function registerExitCommand(bridge: Command): void {
         ethRpc: string;
         bridgeAddress: string;
         proofApi: string;
+        passwordFile?: string;
+        json?: boolean;
       }) => {
         const [{ exitThroughHatch }, { bridgeAt }] = await Promise.all([
           import("../../bridge/escapeHatch.js"),
           import("../../bridge/relayer.js"),
         ]);
-        const wallet = await ethWallet(opts.key, opts.ethRpc);
+        const wallet = await ethWallet(opts.key, opts.ethRpc, opts.passwordFile);
         const account = await checksummed(opts.account ?? wallet.address);
         const done = await exitThroughHatch(
           bridgeAt(await checksummed(opts.bridgeAddress), wallet),
           opts.proofApi,
           account,
         );
-        console.log(
-          JSON.stringify({
-            account,
-            height: done.height,
-            amount: done.amount.toString(),
-            paid: done.paid.toString(),
-            owed: done.owed.toString(),
-            gasUsed: done.gasUsed.toString(),
-            openedHatch: done.openedHatch,
-          }),
-        );
+        emit(opts, {
+          account,
+          height: done.height,
+          amount: done.amount.toString(),
+          paid: done.paid.toString(),
+          owed: done.owed.toString(),
+          gasUsed: done.gasUsed.toString(),
+          openedHatch: done.openedHatch,
+        });
       },
     );
 }

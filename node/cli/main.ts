@@ -6,13 +6,16 @@ import "../polyfill.js";
 import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { NODE_VERSION } from "../version.js";
-import { formatRlc, parseRlc } from "./amount.js";
-import { ApiClient } from "./apiClient.js";
+import { parseRlc } from "./amount.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { addConfigOption } from "./configFile.js";
-import { registerMarketCommands } from "./marketCommands.js";
+import { registerDealCommands, registerMarketCommands } from "./marketCommands.js";
+import { addJsonOption, emit } from "./output.js";
+import { registerReadCommands } from "./readCommands.js";
+import { registerRegistryCommands } from "./registryCommands.js";
 import { registerResultCommands } from "./resultCommands.js";
+import { registerTaskCommands } from "./taskCommands.js";
 import { addTxOptions, printSubmitted, readPassword, signAndSubmit, type TxOptions } from "./txSubmit.js";
 import { registerValidatorCommands } from "./validatorCommands.js";
 import { registerWorkerCommands } from "./workerCommands.js";
@@ -21,8 +24,6 @@ import { registerWorkerCommands } from "./workerCommands.js";
 // client at the top. Everything else (crypto, protobuf, ethers, the node, libp2p, the devnet) is loaded
 // with `await import()` inside the action that needs it, so `poco --help` or `poco status` load none
 // of it; the build (scripts/build.mjs) turns each of those into a separate chunk.
-
-const DEFAULT_API = "http://127.0.0.1:8080";
 
 function intOption(name: string, min: number, max: number) {
   return (value: string): number => {
@@ -37,28 +38,32 @@ const program = new Command();
 program.name("poco").description("PoCo sidechain node and client").version(NODE_VERSION);
 
 const keys = program.command("keys").description("manage secp256k1 keys (Ethereum addresses)");
-keys
-  .command("new")
-  .description("generate a key and write it to a key file")
+addJsonOption(keys.command("new").description("generate a key and write it to a key file"))
   .requiredOption("--out <file>", "key file to write (refuses to overwrite)")
   .option("--password-file <file>", "encrypt the key file (Ethereum keystore v3) with this password")
-  .action(async (opts: { out: string; passwordFile?: string }) => {
+  .addHelpText(
+    "after",
+    "\nExamples:\n  poco keys new --out me.json\n  poco keys new --out me.json --password-file pass.txt --json\n",
+  )
+  .action(async (opts: { out: string; passwordFile?: string; json?: boolean }) => {
     if (existsSync(opts.out))
       throw new CliError("CLI_FILE_EXISTS", `${opts.out} exists; refusing to overwrite a key`);
     const { generateKeyPair, writeKeyFile } = await import("../crypto/keys.js");
     const key = generateKeyPair();
     await writeKeyFile(opts.out, key, readPassword(opts.passwordFile));
-    console.log(JSON.stringify({ address: key.addressHex, file: opts.out }));
+    emit(opts, { address: key.addressHex, file: opts.out });
   });
-keys
-  .command("show")
-  .description("print the address of a key file")
+addJsonOption(keys.command("show").description("print the address of a key file"))
   .requiredOption("--key <file>", "key file")
   .option("--password-file <file>", "password of an encrypted key file")
-  .action(async (opts: { key: string; passwordFile?: string }) => {
+  .addHelpText(
+    "after",
+    "\nExamples:\n  poco keys show --key me.json\n  poco keys show --key me.json --json\n",
+  )
+  .action(async (opts: { key: string; passwordFile?: string; json?: boolean }) => {
     const { readKeyFile } = await import("../crypto/keys.js");
     const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
-    console.log(JSON.stringify({ address: key.addressHex }));
+    emit(opts, { address: key.addressHex });
   });
 
 const nodeCommand = program
@@ -317,28 +322,6 @@ program
     },
   );
 
-program
-  .command("status")
-  .description("print a node's status")
-  .option("--api <url>", "node API", DEFAULT_API)
-  .action(async (opts: { api: string }) => {
-    console.log(JSON.stringify(await new ApiClient(opts.api).status(), null, 2));
-  });
-
-program
-  .command("account")
-  .description("print an account's balances")
-  .argument("<address>", "0x address")
-  .option("--api <url>", "node API", DEFAULT_API)
-  .action(async (address: string, opts: { api: string }) => {
-    const { parseAddress } = await import("../crypto/address.js");
-    parseAddress(address);
-    const a = await new ApiClient(opts.api).account(address);
-    console.log(
-      JSON.stringify({ ...a, balanceRlc: formatRlc(BigInt(a.balance)), proof: undefined }, null, 2),
-    );
-  });
-
 const tx = program.command("tx").description("sign and submit transactions");
 addTxOptions(
   tx
@@ -346,7 +329,7 @@ addTxOptions(
     .description("transfer RLC on the sidechain (the fee is estimated by the node and shown before sending)"),
 )
   .requiredOption("--to <address>", "recipient 0x address")
-  .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals)")
+  .requiredOption("--amount <rlc>", "amount in RLC (up to 9 decimals; or with a nRLC suffix)")
   .addHelpText(
     "after",
     "\nExamples:\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --api http://127.0.0.1:8080\n  poco tx transfer --key me.json --to 0xRecipient --amount 1.5 --dry-run   # show the fee only\n",
@@ -359,14 +342,19 @@ addTxOptions(
     const sent = await signAndSubmit(opts, ({ uintToBytes }) => ({
       transfer: { to, amount: uintToBytes(amount) },
     }));
-    if (sent) printSubmitted(sent);
+    if (sent) printSubmitted(sent, { to: opts.to, amount });
   });
 
 registerMarketCommands(program);
+registerDealCommands(program);
+registerTaskCommands(program);
+registerRegistryCommands(program);
 registerBridgeCommands(program);
 registerWorkerCommands(program);
 registerValidatorCommands(program);
 registerResultCommands(program);
+// after the groups it adds reads to (tx, withdraw, validator)
+registerReadCommands(program);
 // The long-running commands also read their flags from a YAML file (node's is added at its definition).
 for (const name of ["worker", "scheduler", "bridge"]) {
   const command = program.commands.find((c) => c.name() === name);

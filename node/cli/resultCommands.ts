@@ -8,6 +8,9 @@ import type { Command } from "commander";
 import type { TaskResultProof } from "../../bridge/resultProofs.js";
 import { ApiClient } from "./apiClient.js";
 import { CliError } from "./cliError.js";
+import { emit } from "./output.js";
+import { registerResultGet } from "./resultGet.js";
+import { readPassword } from "./txSubmit.js";
 
 // ethers and the bridge are imported inside the actions (see main.ts: start-up time).
 
@@ -40,13 +43,17 @@ export function describeTaskProof(p: TaskResultProof): string {
 }
 
 export function registerResultCommands(program: Command): void {
-  const result = program.command("result").description("task results provable on Ethereum (PocoResults)");
+  const result = program
+    .command("result")
+    .description("download a task's result checked against the chain; proofs for Ethereum (PocoResults)");
+  registerResultGet(result);
   result
     .command("proof")
     .description("print the proof of a final task's result against the latest anchored checkpoint")
     .argument("<taskId>", "task id (0x + 64 hex digits)")
     .option("--api <url>", "API of a node that runs the bridge", DEFAULT_API)
     .option("--json", "print the whole proof as JSON (what verifyResult takes)")
+    .addHelpText("after", "\nExample:\n  poco result proof 0xTaskId… --api http://127.0.0.1:8080 --json\n")
     .action(async (id: string, opts: { api: string; json?: boolean }) => {
       const proof = await new ApiClient(opts.api).request<TaskResultProof>(
         "GET",
@@ -64,8 +71,24 @@ export function registerResultCommands(program: Command): void {
     .requiredOption("--key <file>", "Ethereum key file paying the transaction")
     .requiredOption("--eth-rpc <url>", "Ethereum JSON-RPC")
     .requiredOption("--results-address <address>", "PocoResults contract")
+    .option("--password-file <file>", "password of an encrypted key file")
+    .option("--json", "print JSON for scripts")
+    .addHelpText(
+      "after",
+      "\nExample:\n  poco result submit 0xTaskId… --key me-eth.json --eth-rpc http://127.0.0.1:8545 --results-address 0xPocoResults\n",
+    )
     .action(
-      async (id: string, opts: { api: string; key: string; ethRpc: string; resultsAddress: string }) => {
+      async (
+        id: string,
+        opts: {
+          api: string;
+          key: string;
+          ethRpc: string;
+          resultsAddress: string;
+          passwordFile?: string;
+          json?: boolean;
+        },
+      ) => {
         const proof = await new ApiClient(opts.api).request<TaskResultProof>(
           "GET",
           `/tasks/${taskIdArg(id)}/proof`,
@@ -76,20 +99,18 @@ export function registerResultCommands(program: Command): void {
             import("../crypto/keys.js"),
             import("../../bridge/resultProofs.js"),
           ]);
-        const k = await readKeyFile(opts.key);
+        const k = await readKeyFile(opts.key, readPassword(opts.passwordFile));
         const wallet = new Wallet(
           `0x${Buffer.from(k.privateKey).toString("hex")}`,
           new JsonRpcProvider(opts.ethRpc, undefined, { staticNetwork: true, cacheTimeout: -1 }),
         );
         const { gasUsed, callbackOk } = await submitTaskResult(resultsAt(opts.resultsAddress, wallet), proof);
-        console.log(
-          JSON.stringify({
-            taskId: proof.taskId,
-            height: proof.height,
-            gasUsed: gasUsed.toString(),
-            callback: callbackOk === undefined ? null : { address: proof.deal.callback, ok: callbackOk },
-          }),
-        );
+        emit(opts, {
+          taskId: proof.taskId,
+          height: proof.height,
+          gasUsed: gasUsed.toString(),
+          callback: callbackOk === undefined ? null : { address: proof.deal.callback, ok: callbackOk },
+        });
       },
     );
 }

@@ -13,6 +13,7 @@ import { formatRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
 import { CliError } from "./cliError.js";
 import type { FeeOverrides, FeeQuote } from "./feeQuote.js";
+import { emit, withRlc } from "./output.js";
 
 // Crypto and protobuf are imported inside `signAndSubmit`, so `--help` stays fast (see main.ts).
 
@@ -27,6 +28,7 @@ export interface TxOptions {
   maxFeePerGas?: string;
   tip?: string;
   dryRun?: boolean;
+  json?: boolean;
 }
 
 /** The tx's own fields: everything but chain id, nonce and fees, which `signAndSubmit` fills. */
@@ -39,6 +41,9 @@ export interface Submitted {
   hash: string;
   quote: FeeQuote;
   key: KeyPair;
+  /** The tx's nonce (assets registered by it get addresses derived from it). */
+  nonce: number;
+  json: boolean;
   /** Absent with `--no-wait`. */
   receipt?: Awaited<ReturnType<ApiClient["waitForTx"]>>;
 }
@@ -53,7 +58,8 @@ export function addTxOptions(cmd: Command, keyHelp = "key file of the sender"): 
     .option("--max-fee-per-gas <nrlc>", "most nRLC per gas paid (default: 2 × base fee + tip)")
     .option("--tip <nrlc>", "tip per gas to the proposer, nRLC (default: the node's suggestion)")
     .option("--dry-run", "show the fee the tx would pay, and send nothing")
-    .option("--no-wait", "return once the node accepted the tx, without waiting for its block");
+    .option("--no-wait", "return once the node accepted the tx, without waiting for its block")
+    .option("--json", "print JSON for scripts (amounts in nRLC, with <key>Rlc beside them)");
 }
 
 export function readPassword(file: string | undefined): string | undefined {
@@ -95,7 +101,12 @@ export function feeSummary(q: FeeQuote): { gasLimit: number; expectedFeeRlc: str
  */
 export async function signAndSubmit(
   opts: TxOptions,
-  makeBody: (ctx: { key: KeyPair; chainId: number; uintToBytes: (n: bigint) => Uint8Array }) => TxBody,
+  makeBody: (ctx: {
+    key: KeyPair;
+    chainId: number;
+    nonce: number;
+    uintToBytes: (n: bigint) => Uint8Array;
+  }) => TxBody,
 ): Promise<Submitted | undefined> {
   const overrides = parseFeeOverrides(opts);
   const [{ encode, poco, uintToBytes }, { readKeyFile }, { signTx }, fq] = await Promise.all([
@@ -107,7 +118,7 @@ export async function signAndSubmit(
   const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
   const client = new ApiClient(opts.api);
   const [status, account] = await Promise.all([client.status(), client.account(key.addressHex)]);
-  const own = makeBody({ key, chainId: status.chainId, uintToBytes });
+  const own = makeBody({ key, chainId: status.chainId, nonce: account.nonce, uintToBytes });
   const body = (fees: import("./feeQuote.js").FeeChoice): poco.Tx.$Properties => ({
     ...own,
     chainId: status.chainId,
@@ -117,18 +128,37 @@ export async function signAndSubmit(
   });
   const quote = await fq.quoteFees(client, (f) => encode(poco.Tx, body(f)), key.addressHex, overrides);
   if (opts.dryRun) {
-    console.log(JSON.stringify({ dryRun: true, gasEstimate: quote.gasEstimate, ...feeSummary(quote) }));
+    const dry = { dryRun: true, gasEstimate: quote.gasEstimate, ...feeSummary(quote) };
+    if (opts.json) console.log(JSON.stringify(dry));
+    else emit(opts, dry, `dry run, nothing sent: ${fq.describeQuote(quote)}`);
     return undefined;
   }
   console.error(fq.describeQuote(quote));
   const signed = signTx(body(quote), key.privateKey);
   const { hash } = await client.submitTx(signed.bytes);
-  if (!opts.wait) return { hash, quote, key };
-  return { hash, quote, key, receipt: await client.waitForTx(hash) };
+  const sent = { hash, quote, key, nonce: account.nonce, json: opts.json === true };
+  if (!opts.wait) return sent;
+  return { ...sent, receipt: await client.waitForTx(hash) };
 }
 
-/** Prints `{ hash, fee…, extra…, receipt… }` and sets a failing exit status for a failed tx. */
+/**
+ * Prints `{ hash, fee…, extra…, receipt… }` (the ids the tx created are in `extra`) and sets a failing
+ * exit status for a failed tx, whose error is printed by its code and name on stderr.
+ */
 export function printSubmitted(s: Submitted, extra: Record<string, unknown> = {}): void {
-  console.log(JSON.stringify({ hash: s.hash, ...feeSummary(s.quote), ...extra, ...(s.receipt ?? {}) }));
-  if (s.receipt && s.receipt.status !== "success") process.exitCode = 1;
+  const failed = s.receipt !== undefined && s.receipt.status !== "success";
+  if (failed) process.exitCode = 1;
+  if (s.json) {
+    const all = { hash: s.hash, ...feeSummary(s.quote), ...extra, ...(s.receipt ?? {}) };
+    console.log(JSON.stringify(withRlc(all)));
+    return;
+  }
+  const r = s.receipt as (Submitted["receipt"] & { gasUsed?: number; fee?: string }) | undefined;
+  emit(s, {
+    tx: s.hash,
+    status: r ? `${r.status} (block ${r.height})` : "accepted by the node (not waiting for its block)",
+    ...(r?.fee !== undefined ? { fee: r.fee, gasUsed: r.gasUsed } : { maxFee: s.quote.maxFee }),
+    ...(failed ? {} : extra),
+  });
+  if (failed && r?.error) console.error(`error ${r.error.code}: ${r.error.message}`);
 }

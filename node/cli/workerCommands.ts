@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { readPassword } from "./txSubmit.js";
 
 // The worker, the scheduler service and the crypto are imported inside the actions (see main.ts).
 
@@ -48,6 +49,7 @@ export function registerWorkerCommands(program: Command): void {
       "run a worker: heartbeats to a workerpool scheduler, runs assigned tasks, contributes and reveals",
     )
     .requiredOption("--key <file>", "worker key file (its account pays the stake)")
+    .option("--password-file <file>", "password of an encrypted key file")
     .requiredOption("--scheduler-url <url>", "the workerpool scheduler service")
     .option("--api <url>", "node API", DEFAULT_API)
     .option("--stake <rlc>", "free stake to hold", "100")
@@ -62,6 +64,7 @@ export function registerWorkerCommands(program: Command): void {
     .action(
       async (opts: {
         key: string;
+        passwordFile?: string;
         schedulerUrl: string;
         api: string;
         stake: string;
@@ -79,7 +82,7 @@ export function registerWorkerCommands(program: Command): void {
           import("../worker/workerAgent.js"),
           import("./logger.js"),
         ]);
-        const key = await readKeyFile(opts.key);
+        const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
         const api = new ApiClient(opts.api);
         const { chainId } = await api.status();
         const agent = new WorkerAgent({
@@ -107,6 +110,7 @@ export function registerWorkerCommands(program: Command): void {
       "run a workerpool's scheduler service: admits workers, assigns tasks of its deals, finalizes",
     )
     .requiredOption("--key <file>", "the workerpool owner's key file")
+    .option("--password-file <file>", "password of an encrypted key file")
     .option("--workerpool <address>", "the workerpool's address")
     .option("--workerpool-file <file>", "read the workerpool address from this market.json (devnet)")
     .option("--api <url>", "node API", DEFAULT_API)
@@ -115,6 +119,7 @@ export function registerWorkerCommands(program: Command): void {
     .action(
       async (opts: {
         key: string;
+        passwordFile?: string;
         workerpool?: string;
         workerpoolFile?: string;
         api: string;
@@ -134,7 +139,7 @@ export function registerWorkerCommands(program: Command): void {
             import("./logger.js"),
           ]);
         const workerpool = toHex(parseAddress(address));
-        const key = await readKeyFile(opts.key);
+        const key = await readKeyFile(opts.key, readPassword(opts.passwordFile));
         const api = new ApiClient(opts.api);
         const { chainId } = await api.status();
         const service = new SchedulerService({

@@ -6,7 +6,6 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { encryptKeystoreJson, isError, isKeystoreJson, Wallet } from "ethers";
 import { bytesEqual } from "../../proto/index.js";
 import { addressFromPublicKey, parseAddress, toChecksumAddress } from "./address.js";
 import { fromHex, toHex } from "./hash.js";
@@ -96,6 +95,8 @@ export async function writeKeyFile(
     content = `${JSON.stringify({ address: keyPair.addressHex, privateKey: toHex(keyPair.privateKey) }, null, 2)}\n`;
   } else {
     if (password.length === 0) throw new KeyError(KeyErrorCode.EMPTY_PASSWORD, "key file password is empty");
+    // ethers (≈ 1 s to load) only for encrypted files: a plain key file is read by every CLI signing command
+    const { encryptKeystoreJson } = await import("ethers");
     content = await encryptKeystoreJson(
       { address: keyPair.addressHex, privateKey: toHex(keyPair.privateKey) },
       password,
@@ -136,8 +137,14 @@ export async function readKeyFile(path: string, password?: string): Promise<KeyP
   if (typeof json !== "object" || json === null) {
     throw new KeyError(KeyErrorCode.BAD_FORMAT, `key file ${path}: expected a JSON object`);
   }
-  if (isKeystoreJson(text)) return decryptKeystore(path, text, password);
+  if (isKeystoreVersion3(json)) return decryptKeystore(path, text, password);
   return parsePlain(path, json as Record<string, unknown>);
+}
+
+/** As ethers' isKeystoreJson: a JSON object whose `version` is 3 (checked without loading ethers). */
+function isKeystoreVersion3(json: object): boolean {
+  const version = (json as { version?: unknown }).version;
+  return version != null && Number.parseInt(String(version), 10) === 3;
 }
 
 async function decryptKeystore(path: string, text: string, password: string | undefined): Promise<KeyPair> {
@@ -147,6 +154,7 @@ async function decryptKeystore(path: string, text: string, password: string | un
       `key file ${path} is encrypted: a password is required`,
     );
   }
+  const { isError, Wallet } = await import("ethers");
   let privateKey: string;
   try {
     privateKey = (await Wallet.fromEncryptedJson(text, password)).privateKey;

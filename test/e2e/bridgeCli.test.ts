@@ -11,7 +11,7 @@ import { waitFor } from "../helpers/validatorNet.js";
 const exec = promisify(execFile);
 const poco = async (...args: string[]) =>
   JSON.parse(
-    (await exec(process.execPath, ["bin/poco.js", ...args], { timeout: 60_000 })).stdout
+    (await exec(process.execPath, ["bin/poco.js", ...args, "--json"], { timeout: 60_000 })).stdout
       .trim()
       .split("\n")
       .pop()!,

@@ -154,7 +154,17 @@ describe("bridge escape hatch: a sidechain whose checkpoints stop, users exit on
     const aliceBefore = await rlcOf(alice.addressHex);
     const { stdout } = await exec(
       process.execPath,
-      ["bin/poco.js", "bridge", "exit", "--key", gasKeyFile, "--account", alice.addressHex, ...ethArgs()],
+      [
+        "bin/poco.js",
+        "bridge",
+        "exit",
+        "--key",
+        gasKeyFile,
+        "--account",
+        alice.addressHex,
+        ...ethArgs(),
+        "--json",
+      ],
       { timeout: 60_000 },
     );
     const exited = JSON.parse(stdout.trim().split("\n").pop()!);

@@ -83,19 +83,44 @@ describe("poco CLI", function () {
     );
     const heavy =
       /\/node_modules\/(libp2p|@libp2p|@chainsafe|fastify|level|classic-level|ethers|solc|pino)\//;
-    const heavySource = /\/(pocoNode|p2p\/network|api\/server|worker\/workerAgent)\.ts$/;
-    for (const args of [["--help"], ["status", "--api", "http://127.0.0.1:1"], ["order", "book", "--help"]]) {
-      rmSync(log, { force: true });
-      await exec(process.execPath, ["--import", pathToFileURL(register).href, "bin/poco.js", ...args]).catch(
-        () => undefined, // status fails: nothing listens on port 1
-      );
-      const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean);
-      assert.ok(
-        loaded.some((url) => url.includes("/commander/")),
-        `poco ${args[0]} loads commander`,
-      );
-      const offending = loaded.filter((url) => heavy.test(url) || heavySource.test(url));
-      assert.deepEqual(offending, [], `poco ${args.join(" ")} loads only the client`);
+    // the node's own modules: state, storage, execution, consensus, p2p, API server, worker
+    const heavySource =
+      /\/(pocoNode|p2p\/[a-zA-Z]+|api\/server|worker\/workerAgent|state\/[a-zA-Z]+|storage\/[a-zA-Z]+|execution\/[a-zA-Z]+|consensus\/[a-zA-Z]+)\.ts$/;
+    const nowhere = ["--api", "http://127.0.0.1:1"];
+    const id = `0x${"ab".repeat(32)}`;
+    for (const args of [
+      ["--help"],
+      ["status", ...nowhere],
+      ["balance", `0x${"12".repeat(20)}`, ...nowhere],
+      ["deal", "show", id, ...nowhere],
+      ["task", "list", "--deal", id, ...nowhere],
+      ["fees", ...nowhere],
+      ["order", "book", "--help"],
+      ["task", "claim", "--help"],
+    ]) {
+      // the sources through tsx take seconds each on a loaded machine: a few commands cover the modules
+      const modes = ["balance", "task"].includes(args[0]!) ? ["1", "0"] : ["0"];
+      for (const fromSource of modes) {
+        rmSync(log, { force: true });
+        // from the sources (every module by name) and from dist/ (npm packages by name)
+        await exec(process.execPath, ["--import", pathToFileURL(register).href, "bin/poco.js", ...args], {
+          env: { ...process.env, POCO_FROM_SOURCE: fromSource },
+        }).catch(
+          () => undefined, // status fails: nothing listens on port 1
+        );
+        const loaded = readFileSync(log, "utf8").split("\n").filter(Boolean);
+        if (fromSource === "1")
+          assert.ok(
+            loaded.some((url) => url.endsWith("/node/cli/main.ts")),
+            "the hook sees the sources",
+          );
+        assert.ok(
+          loaded.some((url) => url.includes("/commander/")),
+          `poco ${args[0]} loads commander`,
+        );
+        const offending = loaded.filter((url) => heavy.test(url) || heavySource.test(url));
+        assert.deepEqual(offending, [], `poco ${args.join(" ")} loads only the client`);
+      }
     }
   });
 
@@ -105,9 +130,13 @@ describe("poco CLI", function () {
 
   it("creates a key file and shows its address; refuses to overwrite it", async () => {
     const file = join(dir, "k.json");
-    const created = JSON.parse((await poco("keys", "new", "--out", file)).stdout) as { address: string };
+    const created = JSON.parse((await poco("keys", "new", "--out", file, "--json")).stdout) as {
+      address: string;
+    };
     assert.match(created.address, /^0x[0-9a-fA-F]{40}$/);
-    const shown = JSON.parse((await poco("keys", "show", "--key", file)).stdout) as { address: string };
+    const shown = JSON.parse((await poco("keys", "show", "--key", file, "--json")).stdout) as {
+      address: string;
+    };
     assert.equal(shown.address, created.address);
     const again = await failure("keys", "new", "--out", file);
     assert.equal(again.code, 1);
@@ -167,15 +196,20 @@ describe("poco CLI", function () {
             "2.5",
             "--api",
             node.apiUrl,
+            "--json",
           )
         ).stdout,
       ) as { status: string };
       assert.equal(sent.status, "success");
-      const account = JSON.parse((await poco("account", bob.addressHex, "--api", node.apiUrl)).stdout) as {
+      const account = JSON.parse(
+        (await poco("account", bob.addressHex, "--api", node.apiUrl, "--json")).stdout,
+      ) as {
         balanceRlc: string;
       };
       assert.equal(account.balanceRlc, "2.5");
-      const status = JSON.parse((await poco("status", "--api", node.apiUrl)).stdout) as { height: number };
+      const status = JSON.parse((await poco("status", "--api", node.apiUrl, "--json")).stdout) as {
+        height: number;
+      };
       assert.ok(status.height >= 1);
       const tooMuch = await failure(
         "tx",
@@ -228,6 +262,7 @@ describe("poco CLI", function () {
           amount,
           "--api",
           node.apiUrl,
+          "--json",
         );
       const first = JSON.parse((await request("1.5")).stdout) as { withdrawalId: number; status: string };
       assert.equal(first.status, "success");

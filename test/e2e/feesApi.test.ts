@@ -119,7 +119,7 @@ describe("poco's signing commands quote their fee (min base fee 10 nRLC/gas)", f
   let node: PocoNode;
   let aliceKey: string;
   const poco = (...args: string[]) =>
-    exec(process.execPath, ["bin/poco.js", ...args, "--api", node.apiUrl], { timeout: 30_000 });
+    exec(process.execPath, ["bin/poco.js", ...args, "--api", node.apiUrl, "--json"], { timeout: 30_000 });
   const balanceOf = async (address: string): Promise<bigint> =>
     BigInt(
       ((await (await fetch(`${node.apiUrl}/accounts/${address}`)).json()) as { balance: string }).balance,

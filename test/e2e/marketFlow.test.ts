@@ -515,7 +515,7 @@ describe("market end to end (single validator, HTTP)", function () {
   it("CLI: publishes a signed order from a file, shows it, reads the deal, task and workerpool", async () => {
     const exec = promisify(execFile);
     const poco = (...args: string[]) =>
-      exec(process.execPath, ["bin/poco.js", ...args, "--api", node.apiUrl], { timeout: 30_000 });
+      exec(process.execPath, ["bin/poco.js", ...args, "--api", node.apiUrl, "--json"], { timeout: 30_000 });
     const helps = await Promise.all(
       [
         "order publish",

@@ -256,6 +256,7 @@ describe("task result delivered on Ethereum by the node's relayer (Anvil)", func
           anvil.url,
           "--results-address",
           await results.getAddress(),
+          "--json",
         )
       ).stdout,
     ) as { taskId: string; gasUsed: string; callback: unknown };

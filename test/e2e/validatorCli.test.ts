@@ -16,7 +16,9 @@ const exec = promisify(execFile);
  */
 async function poco(...args: string[]): Promise<{ status: string; error?: { code: string } }> {
   try {
-    return JSON.parse((await exec(process.execPath, ["bin/poco.js", ...args], { timeout: 120_000 })).stdout);
+    return JSON.parse(
+      (await exec(process.execPath, ["bin/poco.js", ...args, "--json"], { timeout: 120_000 })).stdout,
+    );
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
     assert.equal(e.code, 1, "a failed tx exits with 1");
