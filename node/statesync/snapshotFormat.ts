@@ -552,7 +552,8 @@ export function verifyManifest(m: Manifest, expectedRoot: Uint8Array): ManifestP
       if (!bytesEqual(r.path, path)) throw bad(`region ${next} is not at the expected path`);
       if (r.count === 0 && !bytesEqual(r.hash, ZERO)) throw bad(`empty region ${next} with a hash`);
       total += r.count;
-      return { hash: r.hash, count: r.count, single: r.count === 1 ? next++ : (next++, -1) };
+      const index = next++;
+      return { hash: r.hash, count: r.count, single: r.count === 1 ? index : -1 };
     }
     if (depth >= PATH_BITS) throw bad("region deeper than a path");
     const left = cover(depth + 1, path);
