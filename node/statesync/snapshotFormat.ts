@@ -112,7 +112,8 @@ export function bitAt(path: Uint8Array, depth: number): number {
 }
 
 function withBit(path: Uint8Array, depth: number, bit: number): Uint8Array {
-  const out = path.slice();
+  // A copy even when `path` is a Buffer (whose slice() is a view: network frames are Buffers).
+  const out = new Uint8Array(path);
   const mask = 1 << (7 - (depth & 7));
   out[depth >> 3] = bit === 1 ? (out[depth >> 3] as number) | mask : (out[depth >> 3] as number) & ~mask;
   return out;
@@ -368,7 +369,8 @@ class Reader {
   }
   bytesOf(n: number): Uint8Array {
     this.need(n);
-    const out = this.bytes.slice(this.offset, this.offset + n);
+    // A plain copy: the input may be a Buffer (a network frame), whose slice() would be a view.
+    const out = new Uint8Array(this.bytes.subarray(this.offset, this.offset + n));
     this.offset += n;
     return out;
   }

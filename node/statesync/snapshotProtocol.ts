@@ -89,7 +89,7 @@ export function decodeSnapshotList(bytes: Uint8Array): SnapshotInfo[] {
     const at = 2 + i * INFO_BYTES;
     out.push({
       height: readU64(view, at),
-      manifestHash: bytes.slice(at + 8, at + 40),
+      manifestHash: new Uint8Array(bytes.subarray(at + 8, at + 40)),
       chunks: view.getUint32(at + 40),
       bytes: readU64(view, at + 44),
     });
@@ -118,7 +118,11 @@ export function decodeChunkRequest(bytes: Uint8Array): ChunkRequest {
   if (bytes.length !== CHUNK_REQUEST_BYTES || bytes[0] !== VERSION)
     throw bad(`chunk request: expected ${CHUNK_REQUEST_BYTES} bytes`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { height: readU64(view, 1), manifestHash: bytes.slice(9, 41), index: view.getUint32(41) };
+  return {
+    height: readU64(view, 1),
+    manifestHash: new Uint8Array(bytes.subarray(9, 41)),
+    index: view.getUint32(41),
+  };
 }
 
 /** Serves the store's snapshots on the network (call before the network starts). */

@@ -17,6 +17,14 @@ import {
   verifyChunk,
   verifyManifest,
 } from "../../node/statesync/snapshotFormat.js";
+import {
+  decodeChunkRequest,
+  decodeListRequest,
+  decodeSnapshotList,
+  encodeChunkRequest,
+  encodeSnapshotList,
+  StateSyncError,
+} from "../../node/statesync/snapshotProtocol.js";
 
 const utf8 = new TextEncoder();
 
@@ -50,15 +58,25 @@ describe("state snapshot chunks", () => {
       fc.property(stateArb, sizesArb, (entries, sizes) => {
         const root = rootOf(entries);
         const snap = buildSnapshot(7, entries, sizes);
-        const manifest = decodeManifest(encodeManifest(snap.manifest));
-        assert.deepEqual(manifest, snap.manifest);
+        // Decoded from Buffers, as frames come off the network (Buffer.slice is a view, not a copy).
+        const manifest = decodeManifest(Buffer.from(encodeManifest(snap.manifest)));
+        assert.deepEqual(
+          {
+            ...manifest,
+            regions: manifest.regions.map((r) => ({ ...r, path: toHex(r.path), hash: toHex(r.hash) })),
+          },
+          {
+            ...snap.manifest,
+            regions: snap.manifest.regions.map((r) => ({ ...r, path: toHex(r.path), hash: toHex(r.hash) })),
+          },
+        );
         const plan = verifyManifest(manifest, root);
         assert.equal(plan.totalEntries, entries.length);
         const nodes = new Map<string, string>();
         for (const [k, v] of plan.topNodes) nodes.set(k, toHex(v));
         const values = new Map<string, string>();
         snap.chunks.forEach((chunk, i) => {
-          const verified = verifyChunk(manifest, plan, i, chunk);
+          const verified = verifyChunk(manifest, plan, i, Buffer.from(chunk));
           for (const [k, v] of verified.nodes) nodes.set(k, toHex(v));
           for (const e of verified.entries) values.set(e.key, toHex(e.value));
         });
@@ -116,6 +134,46 @@ describe("state snapshot chunks", () => {
             decode(bytes);
           } catch (err) {
             assert.ok(err instanceof SnapshotError, String(err));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("snapshot protocol messages round-trip, and any other bytes are a typed StateSyncError", () => {
+    const hash = fc.uint8Array({ minLength: 32, maxLength: 32 });
+    const info = fc.record({
+      height: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      manifestHash: hash,
+      chunks: fc.integer({ min: 0, max: 0xffffffff }),
+      bytes: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    });
+    fc.assert(
+      fc.property(fc.array(info, { maxLength: 8 }), (list) => {
+        assert.deepEqual(
+          decodeSnapshotList(encodeSnapshotList(list)),
+          list.map((x) => ({ ...x })),
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          height: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+          manifestHash: hash,
+          index: fc.integer({ min: 0, max: 0xffffffff }),
+        }),
+        (r) => assert.deepEqual(decodeChunkRequest(encodeChunkRequest(r)), { ...r }),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        for (const decode of [decodeChunkRequest, decodeSnapshotList, decodeListRequest]) {
+          try {
+            decode(bytes);
+          } catch (err) {
+            assert.ok(err instanceof StateSyncError, String(err));
           }
         }
       }),
