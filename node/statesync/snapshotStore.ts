@@ -131,13 +131,21 @@ export class SnapshotStore {
     stateRoot: Uint8Array,
     entries: AsyncIterable<[string, Uint8Array]>,
   ): Promise<SnapshotInfo> {
-    const sorted: SortedEntry[] = [];
+    // Bucketed by the key hash's first byte while hashing, then each bucket sorted in its own slice:
+    // no single sort of the whole state holds the event loop.
+    const buckets: SortedEntry[][] = Array.from({ length: 256 }, () => []);
+    let hashed = 0;
     for await (const [key, value] of entries) {
-      sorted.push(hashEntry(key, value));
-      if (sorted.length % SLICE === 0) await yieldToLoop();
+      const entry = hashEntry(key, value);
+      (buckets[entry.keyHash[0] as number] as SortedEntry[]).push(entry);
+      if (++hashed % SLICE === 0) await yieldToLoop();
     }
-    sortByKeyHash(sorted);
-    await yieldToLoop();
+    const sorted: SortedEntry[] = [];
+    for (const bucket of buckets) {
+      sortByKeyHash(bucket);
+      for (const entry of bucket) sorted.push(entry);
+      await yieldToLoop();
+    }
     const cut = cutRegions(sorted, this.sizes.regionBytes);
     let work = 0;
     for (const c of cut) {
