@@ -1,6 +1,6 @@
 /**
  * State sync end to end (issue 12.3): 4 validator processes producing a snapshot every 10 heights
- * on a chain whose genesis funds 20,000 accounts (100,000 and 1,000,000 in the benchmark), and a 5th process started with `--state-sync`
+ * on a chain whose genesis funds 5,000 accounts (100,000 and 1,000,000 in the benchmark), and a 5th process started with `--state-sync`
  * that downloads the snapshot over libp2p, verifies it against a committed header, and then follows
  * new blocks with the same hashes and state roots as the validators (without having the blocks
  * below the snapshot height: it did not replay them). A transfer made after it joined is executed
@@ -18,7 +18,7 @@ import { freePort, ValidatorNet, waitFor } from "../helpers/validatorNet.js";
 
 // The issue's 100,000 accounts run in the benchmark (`npm run bench -- stateSync`): four validators and a
 // joiner all building a 100k-account genesis on 2 shared cores exceed an e2e's budget.
-const ACCOUNTS = 1_000;
+const ACCOUNTS = 5_000;
 const SNAPSHOT_INTERVAL = 10;
 
 async function header(
