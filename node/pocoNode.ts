@@ -40,9 +40,10 @@ import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { SnapshotProducer } from "./statesync/snapshotProducer.js";
-import { serveSnapshots } from "./statesync/snapshotProtocol.js";
+import { StateSyncError, StateSyncErrorCode, serveSnapshots } from "./statesync/snapshotProtocol.js";
 import { SnapshotStore } from "./statesync/snapshotStore.js";
 import { type StateSyncConfig, stateSyncBeforeStart } from "./statesync/stateSyncBootstrap.js";
+import { hasUnfinishedStateSync } from "./statesync/stateSyncer.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
 import { VerifiedSignatureCache } from "./tx/verifiedSignatureCache.js";
@@ -124,6 +125,12 @@ export class PocoNode {
     const db = await ChainDb.open(join(config.dataDir, "chain"));
     let chain: Chain;
     try {
+      if (!config.stateSync && hasUnfinishedStateSync(db)) {
+        throw new StateSyncError(
+          StateSyncErrorCode.UNFINISHED,
+          `${config.dataDir} holds an unfinished state sync: start with --state-sync to resume it, or remove it`,
+        );
+      }
       if (config.stateSync && config.p2p) {
         await stateSyncBeforeStart({
           db,

@@ -24,6 +24,8 @@ export const StateSyncErrorCode = {
   BAD_PEER: "STATE_SYNC_BAD_PEER",
   /** Every peer offering the snapshot failed or was penalized. */
   NO_PEERS_LEFT: "STATE_SYNC_NO_PEERS_LEFT",
+  /** The store holds a partial state sync and the node was started without --state-sync. */
+  UNFINISHED: "STATE_SYNC_UNFINISHED",
 } as const;
 export type StateSyncErrorCode = (typeof StateSyncErrorCode)[keyof typeof StateSyncErrorCode];
 

@@ -75,6 +75,14 @@ export interface StateSyncResult {
   resumed: number;
 }
 
+/**
+ * Whether the store holds a state sync that did not finish: its partial state must not be opened as
+ * a chain (values without their tree would be read as state), only resumed by another state sync.
+ */
+export function hasUnfinishedStateSync(db: ChainDb): boolean {
+  return db.readSync(PENDING_KEY) !== undefined;
+}
+
 interface Offer {
   info: SnapshotInfo;
   peers: string[];

@@ -17,7 +17,7 @@ import {
   StateSyncError,
 } from "../../node/statesync/snapshotProtocol.js";
 import { type SnapshotInfo, SnapshotStore } from "../../node/statesync/snapshotStore.js";
-import { stateSync } from "../../node/statesync/stateSyncer.js";
+import { hasUnfinishedStateSync, stateSync } from "../../node/statesync/stateSyncer.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { buildFinalizedChain } from "../helpers/chainBuilder.js";
 import { tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
@@ -161,6 +161,10 @@ describe("state sync (in process)", function () {
     const evil = new MemoryPeers(sourceDb, store, new Map([["evil", "flip"]]));
     await assert.rejects(stateSync(db, evil, { genesis, discoveryTimeoutMs: 500 }), StateSyncError);
     assert.equal(await db.getGenesisHash(), undefined, "no chain before the sync completes");
+    assert.ok(
+      hasUnfinishedStateSync(db),
+      "the partial sync is marked (PocoNode refuses to open it as a chain)",
+    );
     // A good peer that fails after some chunks, then a restart of the process.
     const flaky = new MemoryPeers(sourceDb, store, new Map([["flaky", "good"]]));
     const info = store.list()[0]!;
@@ -177,6 +181,7 @@ describe("state sync (in process)", function () {
       const good = new MemoryPeers(sourceDb, store, new Map([["good", "good"]]));
       const result = await stateSync(db, good, { genesis, discoveryTimeoutMs: 2_000 });
       assert.ok(result && result.resumed > 0, `resumed ${result?.resumed}`);
+      assert.ok(!hasUnfinishedStateSync(db));
       const chain = await openSynced(db);
       assert.equal(toHex(chain.state.root()), sourceRoot);
     } finally {
