@@ -14,6 +14,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   market: () => import("./market.js"),
   bft: () => import("./bft.js"),
   sync: () => import("./sync.js"),
+  stateSync: () => import("./stateSync.js"),
   worker: () => import("./worker.js"),
   bridge: () => import("./bridge.js"),
   results: () => import("./results.js"),

@@ -40,6 +40,11 @@ import { admitTx, admitTxBatch } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
+import { SnapshotProducer } from "./statesync/snapshotProducer.js";
+import { StateSyncError, StateSyncErrorCode, serveSnapshots } from "./statesync/snapshotProtocol.js";
+import { SnapshotStore } from "./statesync/snapshotStore.js";
+import { type StateSyncConfig, stateSyncBeforeStart } from "./statesync/stateSyncBootstrap.js";
+import { hasUnfinishedStateSync } from "./statesync/stateSyncer.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
 import { VerifiedSignatureCache } from "./tx/verifiedSignatureCache.js";
@@ -84,6 +89,12 @@ export interface NodeConfig {
   stateCacheMb?: number;
   /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
   health?: Partial<HealthOptions>;
+  /** Produce and serve a state snapshot every N heights (`--snapshot-interval`; 0 or absent = off). */
+  snapshotInterval?: number;
+  /** Snapshots kept on disk (default 2). */
+  snapshotKeep?: number;
+  /** Fill an empty store from peers' snapshots before starting (`--state-sync`; needs p2p). */
+  stateSync?: StateSyncConfig;
 }
 
 export class PocoNode {
@@ -101,6 +112,7 @@ export class PocoNode {
     readonly bridge: BridgeService | undefined,
     readonly verifier: SignatureVerifier,
     readonly signatures: VerifiedSignatureCache,
+    readonly snapshots?: SnapshotProducer,
   ) {}
 
   static async start(config: NodeConfig): Promise<PocoNode> {
@@ -114,6 +126,23 @@ export class PocoNode {
     const db = await ChainDb.open(join(config.dataDir, "chain"));
     let chain: Chain;
     try {
+      if (!config.stateSync && hasUnfinishedStateSync(db)) {
+        throw new StateSyncError(
+          StateSyncErrorCode.UNFINISHED,
+          `${config.dataDir} holds an unfinished state sync: start with --state-sync to resume it, or remove it`,
+        );
+      }
+      if (config.stateSync && config.p2p) {
+        await stateSyncBeforeStart({
+          db,
+          genesis: config.genesis,
+          dataDir: config.dataDir,
+          p2p: config.p2p,
+          config: config.stateSync,
+          backend,
+          log: log.child({ module: "statesync" }),
+        });
+      }
       chain = await Chain.open(db, config.genesis, executor, backend, {
         ...(config.stateCacheMb !== undefined ? { stateCacheMb: config.stateCacheMb } : {}),
       });
@@ -144,6 +173,7 @@ export class PocoNode {
     let transport: P2PTransport | undefined;
     let consensus: ConsensusService | undefined;
     let producer: BlockProducer | undefined;
+    let snapshots: SnapshotProducer | undefined;
 
     // Replayed txs (already in blocks) are refused by hash, before their signature is recovered.
     const committedTxs = new RecentTxHashes();
@@ -210,6 +240,17 @@ export class PocoNode {
       transport.subscribeConsensus((bytes) => service.receive(bytes));
       // A damaged stored block is re-fetched from peers and written back (issue 9.11).
       chain.db.setBlockRefetcher(blockRefetcher(transport, log.child({ module: "repair" })));
+      if ((config.snapshotInterval ?? 0) > 0) {
+        const store = await SnapshotStore.open(join(config.dataDir, "snapshots"), config.snapshotKeep ?? 2);
+        await serveSnapshots(network, store);
+        snapshots = new SnapshotProducer(
+          chain,
+          store,
+          config.snapshotInterval!,
+          log.child({ module: "snapshots" }),
+        );
+        snapshots.start();
+      }
       await network.start();
     } else if (isValidator) {
       if (config.genesis.validators.length > 1) {
@@ -316,6 +357,7 @@ export class PocoNode {
       bridge,
       verifier,
       signatures,
+      snapshots,
     );
   }
 
@@ -326,6 +368,7 @@ export class PocoNode {
     await this.api.close();
     await this.network?.stop();
     await this.verifier.close();
+    await this.snapshots?.stop();
     await this.db.close();
   }
 }

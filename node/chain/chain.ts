@@ -84,6 +84,18 @@ function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: 
   };
 }
 
+/**
+ * The genesis block's hash and the genesis validator set's encoding (what `Chain.open` computes for
+ * a fresh store), for a node that must recognise the chain before it has one (state sync).
+ */
+export function genesisIdentity(genesis: Genesis): { hash: Uint8Array; validators: Uint8Array } {
+  const overlay = new StateOverlay(CommittedState.empty());
+  applyGenesis(overlay, genesis);
+  const root = CommittedState.empty().apply(overlay.entries());
+  const validators = overlay.get(StateKeys.meta("validators"))!;
+  return { hash: hashHeader(genesisHeader(genesis, root, keccak256(validators))), validators };
+}
+
 /** The tx root commits to the full signed bytes, so a block's content cannot change under its hash. */
 export function txRootOf(txs: VerifiedTx[]): Uint8Array {
   return merkleRoot(txs.map((t) => keccak256(t.bytes)));

@@ -114,6 +114,19 @@ const nodeCommand = program
     intOption("--state-cache-mb", 16, 65_536),
     256, // DEFAULT_STATE_CACHE_MB (node/state/committedState.ts), not imported: keeps `poco --help` light
   )
+  .option(
+    "--snapshot-interval <heights>",
+    "produce and serve a state snapshot every N heights (0 = off)",
+    intOption("--snapshot-interval", 0, 1_000_000_000),
+    0,
+  )
+  .option("--state-sync", "start an empty node from a peer's state snapshot instead of replaying all blocks")
+  .option(
+    "--trust-height <height>",
+    "state sync: the height of a header trusted out of band (needed once the validator set changed)",
+    intOption("--trust-height", 1, 2 ** 52),
+  )
+  .option("--trust-hash <hash>", "state sync: the 0x-hex hash of the header at --trust-height")
   .action(
     async (opts: {
       dataDir: string;
@@ -135,6 +148,10 @@ const nodeCommand = program
       checkpointEvery: number;
       confirmations?: number;
       stateCacheMb: number;
+      snapshotInterval: number;
+      stateSync?: boolean;
+      trustHeight?: number;
+      trustHash?: string;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
         await Promise.all([
@@ -170,6 +187,19 @@ const nodeCommand = program
         .map((a) => a.trim())
         .filter(Boolean);
       for (const addr of announce) p2p.parseAnnounceAddr(addr);
+      if ((opts.trustHeight === undefined) !== (opts.trustHash === undefined)) {
+        throw new InvalidArgumentError("--trust-height goes with --trust-hash");
+      }
+      if (opts.trustHash !== undefined && !/^0x[0-9a-fA-F]{64}$/.test(opts.trustHash)) {
+        throw new InvalidArgumentError("--trust-hash: expected a 0x-prefixed 32-byte hex hash");
+      }
+      if (opts.stateSync && opts.p2pPort === undefined) {
+        throw new InvalidArgumentError("--state-sync needs --p2p-port (snapshots come from peers)");
+      }
+      const trust =
+        opts.trustHeight !== undefined && opts.trustHash !== undefined
+          ? { height: opts.trustHeight, hash: Uint8Array.from(Buffer.from(opts.trustHash.slice(2), "hex")) }
+          : undefined;
       const node = await nodeModule.PocoNode.start({
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
@@ -194,6 +224,8 @@ const nodeCommand = program
         logger,
         onFatal: () => process.exit(70),
         stateCacheMb: opts.stateCacheMb,
+        snapshotInterval: opts.snapshotInterval,
+        ...(opts.stateSync ? { stateSync: { ...(trust ? { trust } : {}) } } : {}),
       });
       const ready = {
         event: "ready",

@@ -59,6 +59,10 @@ export const ReqRespKind = {
   STATUS: "status",
   /** Committed blocks (with their commit certificates) for a height range. */
   BLOCKS_BY_RANGE: "blocks-by-range",
+  /** The state snapshots a node offers (statesync/snapshotProtocol.ts). */
+  SNAPSHOTS: "snapshots",
+  /** One chunk (or the manifest) of an offered snapshot. */
+  SNAPSHOT_CHUNK: "snapshot-chunk",
 } as const;
 export type ReqRespKind = (typeof ReqRespKind)[keyof typeof ReqRespKind];
 
@@ -72,6 +76,9 @@ export interface ReqRespLimits {
 export const REQ_RESP_LIMITS: Readonly<Record<ReqRespKind, ReqRespLimits>> = {
   [ReqRespKind.STATUS]: { maxRequestBytes: 1 * KiB, maxResponseBytes: 4 * KiB },
   [ReqRespKind.BLOCKS_BY_RANGE]: { maxRequestBytes: 1 * KiB, maxResponseBytes: 64 * MiB },
+  [ReqRespKind.SNAPSHOTS]: { maxRequestBytes: 64, maxResponseBytes: 4 * KiB },
+  // A chunk is ≤ 16 MiB (snapshotFormat.ts MAX_CHUNK_BYTES), a manifest ≤ ≈ 18 MiB.
+  [ReqRespKind.SNAPSHOT_CHUNK]: { maxRequestBytes: 64, maxResponseBytes: 20 * MiB },
 };
 
 /** Limits for protocols that are not in the table (set explicitly when registering instead). */

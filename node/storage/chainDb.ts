@@ -9,6 +9,7 @@
  *   s:<state key>     state value          m:head            head header bytes
  *   m:genesis         genesis hash         n:<depth>:<path>  state tree node (levelTreeStore.ts)
  *   m:stateCount      number of state keys
+ *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
  * (`readSync`); its tree-node changes join each block's batch through the attached state journal.
@@ -40,7 +41,10 @@ export interface BlockWrite {
   sync?: boolean;
 }
 
-type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+export type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+/** Level key of the height a state-synced store starts at (8 bytes, big-endian). */
+export const STATE_SYNC_BASE_KEY = "m:stateSyncBase";
 
 export const StorageErrorCode = {
   /** LevelDB could not open the store (lock held, MANIFEST or table corruption, I/O error). */
@@ -267,9 +271,13 @@ export class ChainDb implements StateStorage {
     return bytes;
   }
 
-  /** Start-up check of the head's recent window: the last `window` blocks and commits read back. */
+  /**
+   * Start-up check of the head's recent window: the last `window` blocks and commits read back (not
+   * below the height a state-synced store starts at, which has no older blocks).
+   */
   async checkRecentBlocks(headHeight: number, window: number): Promise<void> {
-    for (let h = Math.max(1, headHeight - window + 1); h <= headHeight; h++) {
+    const base = this.stateSyncBase() ?? 1;
+    for (let h = Math.max(1, base, headHeight - window + 1); h <= headHeight; h++) {
       if ((await this.getBlock(h)) === undefined) this.corrupt(`block ${h}`, "missing below the head");
       if ((await this.getCommit(h)) === undefined) this.corrupt(`commit ${h}`, "missing below the head");
     }
@@ -294,6 +302,44 @@ export class ChainDb implements StateStorage {
   async getHeightByHash(hash: Uint8Array): Promise<number | undefined> {
     const bytes = await this.getOrUndefined(`h:${hex(hash)}`);
     return bytes ? Number(Buffer.from(bytes).readBigUInt64BE(0)) : undefined;
+  }
+
+  /** The height a state-synced store starts at (its first block), undefined for a store from genesis. */
+  stateSyncBase(): number | undefined {
+    const bytes = this.readSync(STATE_SYNC_BASE_KEY);
+    return bytes && bytes.length === 8 ? Number(Buffer.from(bytes).readBigUInt64BE(0)) : undefined;
+  }
+
+  /**
+   * The state entries as of NOW, in key order: the level iterator is created synchronously here and
+   * its implicit LevelDB snapshot is a read view of the store at this instant, unaffected by later
+   * block batches (snapshot production reads a fixed height while commits go on).
+   */
+  stateEntriesAtNow(batch = 1000): AsyncIterable<[string, Uint8Array]> {
+    const it = this.db.iterator({ gt: "s:", lt: "s;" });
+    return {
+      async *[Symbol.asyncIterator]() {
+        try {
+          for (;;) {
+            const entries = await it.nextv(batch);
+            if (entries.length === 0) return;
+            for (const [key, value] of entries) yield [key.slice(2), value] as [string, Uint8Array];
+          }
+        } finally {
+          await it.close();
+        }
+      },
+    };
+  }
+
+  /** Writes raw operations as one atomic batch (state sync writes verified chunks this way). */
+  async writeBatch(ops: BatchOp[], sync = false): Promise<void> {
+    if (ops.length > 0) await this.db.batch(ops, { sync });
+  }
+
+  /** Deletes every key in [gte, lt) (state sync wipes an abandoned partial state). */
+  async clearRange(gte: string, lt: string): Promise<void> {
+    await this.db.clear({ gte, lt });
   }
 
   /** Every persisted state entry, in key order. */

@@ -43,6 +43,8 @@ export class ValidatorNet {
   readyTimeoutMs = 20_000;
   /** Applied to the genesis before it is written (fee or validator parameters of a scenario). */
   customizeGenesis: (genesis: Genesis) => void = () => {};
+  /** More `poco node` arguments for every validator (e.g. --snapshot-interval). */
+  extraArgs: string[] = [];
 
   constructor(
     private readonly dir: string,
@@ -89,6 +91,7 @@ export class ValidatorNet {
         bootstrap.join(","),
         "--block-time",
         String(this.blockTimeMs),
+        ...this.extraArgs,
       ],
       this.readyTimeoutMs,
     );
