@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
+import { accountProofRoutes } from "./api/routes/accountProofRoutes.js";
 import { buildApi } from "./api/server.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
 import { BlockProducer, type BlockProducerOptions, DEFAULT_PRODUCER_OPTIONS } from "./chain/blockProducer.js";
@@ -34,6 +35,7 @@ import { admitTx } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
+import { PastStateCache } from "./state/stateReplay.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
 import { NODE_VERSION } from "./version.js";
@@ -68,6 +70,10 @@ export interface NodeConfig {
   bridge?: BridgeConfig;
   /** Memory for state values and tree nodes read from the store (`--state-cache-mb`). */
   stateCacheMb?: number;
+  /** Heights of state history kept for past proofs and reads (`--state-history`, default 128). */
+  stateHistory?: number;
+  /** Keep all state history, never prune (`--archive`). */
+  archive?: boolean;
   /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
   health?: Partial<HealthOptions>;
 }
@@ -100,6 +106,8 @@ export class PocoNode {
     try {
       chain = await Chain.open(db, config.genesis, executor, backend, {
         ...(config.stateCacheMb !== undefined ? { stateCacheMb: config.stateCacheMb } : {}),
+        ...(config.stateHistory !== undefined ? { stateHistory: config.stateHistory } : {}),
+        ...(config.archive ? { archive: true } : {}),
       });
     } catch (err) {
       await db.close();
@@ -253,7 +261,19 @@ export class PocoNode {
         },
       },
       log,
-      bridge ? [(app) => bridge.routes(app)] : [],
+      bridge
+        ? [(app) => bridge.routes(app)]
+        : [
+            // Without a bridge: account proofs at the heights kept in state history only.
+            (app) =>
+              accountProofRoutes(app, {
+                chain,
+                pastHeightAllowed: async () => false,
+                pastStates: new PastStateCache(async () => {
+                  throw new Error("unreachable: no past height is allowed for replay");
+                }),
+              }),
+          ],
     );
     const apiUrl = await api.listen({ host: config.api.host, port: config.api.port });
     producer?.start();

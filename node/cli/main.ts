@@ -104,6 +104,13 @@ program
     intOption("--state-cache-mb", 16, 65_536),
     256, // DEFAULT_STATE_CACHE_MB (node/state/committedState.ts), not imported: keeps `poco --help` light
   )
+  .option(
+    "--state-history <heights>",
+    "heights of state history kept below the head, for proofs and reads at recent heights (GET /accounts/:address/proof?height=); older history is pruned in the background",
+    intOption("--state-history", 1, 100_000_000),
+    128, // DEFAULT_STATE_HISTORY (node/state/stateHistory.ts)
+  )
+  .option("--archive", "keep all state history (nothing is pruned)", false)
   .action(
     async (opts: {
       dataDir: string;
@@ -124,6 +131,8 @@ program
       checkpointEvery: number;
       confirmations?: number;
       stateCacheMb: number;
+      stateHistory: number;
+      archive: boolean;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
         await Promise.all([
@@ -176,6 +185,8 @@ program
         logger,
         onFatal: () => process.exit(70),
         stateCacheMb: opts.stateCacheMb,
+        stateHistory: opts.stateHistory,
+        archive: opts.archive,
       });
       const ready = {
         event: "ready",
