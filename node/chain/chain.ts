@@ -182,9 +182,10 @@ export class Chain {
     if (!storedGenesis) {
       const state = CommittedState.open(db, ZERO_HASH, cacheBytes);
       db.attachStateJournal(state);
-      state.keepHistory();
       state.apply(genesisOverlay.entries());
       await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
+      // After genesis: there is no height before it to keep a diff for (and no 100k reads to pay).
+      state.keepHistory();
       await db.writeHistory([historyFromOp(0)]);
       return new Chain(
         genesis,
