@@ -310,6 +310,7 @@ export class PocoNode {
     await this.consensus?.stop();
     await this.api.close();
     await this.network?.stop();
+    await this.chain.historyPruner.idle(); // a prune batch in flight lands before the store closes
     await this.db.close();
   }
 }

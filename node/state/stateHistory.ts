@@ -32,8 +32,13 @@ export const HISTORY_FROM_KEY = "m:historyFrom";
 /** Level key of a block's reverse diff. */
 export const historyKey = (height: number) => `${HISTORY_PREFIX}${height.toString(16).padStart(16, "0")}`;
 
-/** Entries a read view may hold (the records changed between its height and the head). */
-const MAX_VIEW_ENTRIES = 2_000_000;
+/**
+ * Entries a read view may hold (the records changed between its height and the head, ≈ 250 bytes of
+ * heap each): the view's memory grows with the writes since its height, so a busy chain serves fewer
+ * heights back than K (STATE_HISTORY_TOO_LARGE beyond). A per-key history index (geth 1.16's
+ * "state history index") would lift this; not done here.
+ */
+const MAX_VIEW_ENTRIES = 500_000;
 /** Tree nodes a view keeps in memory before its tree is reopened cold. */
 const MAX_VIEW_TREE_NODES = 200_000;
 /** Views kept, and view builds waiting at once (each loads up to K diffs). */
@@ -49,8 +54,10 @@ export const StateHistoryErrorCode = {
   AHEAD: "STATE_HISTORY_AHEAD",
   /** A reverse diff is missing or does not decode (damaged store). */
   CORRUPT: "STATE_HISTORY_CORRUPT",
-  /** The view would hold too many changed records, or too many views are being built. */
+  /** Too many views are being built at once. */
   BUSY: "STATE_HISTORY_BUSY",
+  /** The view would hold more changed records than a view may (see MAX_VIEW_ENTRIES). */
+  TOO_LARGE: "STATE_HISTORY_TOO_LARGE",
 } as const;
 export type StateHistoryErrorCode = (typeof StateHistoryErrorCode)[keyof typeof StateHistoryErrorCode];
 
@@ -312,7 +319,7 @@ export class StateHistory {
       if (view.entries > MAX_VIEW_ENTRIES) {
         this.views.splice(this.views.indexOf(view), 1);
         throw new StateHistoryError(
-          StateHistoryErrorCode.BUSY,
+          StateHistoryErrorCode.TOO_LARGE,
           `state at height ${view.height} differs from the head by more than ${MAX_VIEW_ENTRIES} records`,
         );
       }

@@ -71,7 +71,9 @@ export async function accountProofRoutes(app: FastifyInstance, deps: AccountProo
         return await chain.history.use(height, (past) => accountProof(past, height, address));
       } catch (err) {
         if (!(err instanceof StateHistoryError)) throw err;
-        if (err.code === StateHistoryErrorCode.BUSY) throw new ApiError(503, err.code, err.message);
+        if (err.code === StateHistoryErrorCode.BUSY || err.code === StateHistoryErrorCode.TOO_LARGE) {
+          throw new ApiError(503, err.code, err.message);
+        }
         if (err.code === StateHistoryErrorCode.CORRUPT) throw new ApiError(500, err.code, err.message);
         // PRUNED (or AHEAD: the head's batch not yet written): the replay path below, if allowed.
       }
