@@ -10,6 +10,7 @@ import type { BenchResult } from "./types.js";
 const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> = {
   crypto: () => import("./crypto.js"),
   stateTree: () => import("./stateTree.js"),
+  stateHistory: () => import("./stateHistory.js"),
   chain: () => import("./chain.js"),
   market: () => import("./market.js"),
   bft: () => import("./bft.js"),

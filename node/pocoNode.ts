@@ -10,6 +10,7 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
+import { accountProofRoutes } from "./api/routes/accountProofRoutes.js";
 import { buildApi } from "./api/server.js";
 import { observeCommittedBlock } from "./blockMetrics.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
@@ -45,6 +46,7 @@ import { StateSyncError, StateSyncErrorCode, serveSnapshots } from "./statesync/
 import { SnapshotStore } from "./statesync/snapshotStore.js";
 import { type StateSyncConfig, stateSyncBeforeStart } from "./statesync/stateSyncBootstrap.js";
 import { hasUnfinishedStateSync } from "./statesync/stateSyncer.js";
+import { PastStateCache } from "./state/stateReplay.js";
 import { ChainDb } from "./storage/chainDb.js";
 import type { VerifiedTx } from "./tx/signedTx.js";
 import { VerifiedSignatureCache } from "./tx/verifiedSignatureCache.js";
@@ -87,6 +89,10 @@ export interface NodeConfig {
   bridge?: BridgeConfig;
   /** Memory for state values and tree nodes read from the store (`--state-cache-mb`). */
   stateCacheMb?: number;
+  /** Heights of state history kept for past proofs and reads (`--state-history`, default 128). */
+  stateHistory?: number;
+  /** Keep all state history, never prune (`--archive`). */
+  archive?: boolean;
   /** When GET /health calls the head stale (default: 20 block times, at least 30 s). */
   health?: Partial<HealthOptions>;
   /** Produce and serve a state snapshot every N heights (`--snapshot-interval`; 0 or absent = off). */
@@ -145,6 +151,8 @@ export class PocoNode {
       }
       chain = await Chain.open(db, config.genesis, executor, backend, {
         ...(config.stateCacheMb !== undefined ? { stateCacheMb: config.stateCacheMb } : {}),
+        ...(config.stateHistory !== undefined ? { stateHistory: config.stateHistory } : {}),
+        ...(config.archive ? { archive: true } : {}),
       });
     } catch (err) {
       await db.close();
@@ -327,7 +335,19 @@ export class PocoNode {
         },
       },
       log,
-      bridge ? [(app) => bridge.routes(app)] : [],
+      bridge
+        ? [(app) => bridge.routes(app)]
+        : [
+            // Without a bridge: account proofs at the heights kept in state history only.
+            (app) =>
+              accountProofRoutes(app, {
+                chain,
+                pastHeightAllowed: async () => false,
+                pastStates: new PastStateCache(async () => {
+                  throw new Error("unreachable: no past height is allowed for replay");
+                }),
+              }),
+          ],
     );
     const apiUrl = await api.listen({ host: config.api.host, port: config.api.port });
     producer?.start();
@@ -369,6 +389,7 @@ export class PocoNode {
     await this.network?.stop();
     await this.verifier.close();
     await this.snapshots?.stop();
+    await this.chain.historyPruner.idle(); // a prune batch in flight lands before the store closes
     await this.db.close();
   }
 }

@@ -17,6 +17,13 @@ import { previousValidatorSet, validatorSetAt } from "../execution/proposerPrior
 import { CommittedState, DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
 import { treeNodeKey } from "../state/levelTreeStore.js";
 import { StateTreeError } from "../state/sparseMerkleTree.js";
+import {
+  DEFAULT_STATE_HISTORY,
+  historyFromOp,
+  readHistoryFrom,
+  StateHistory,
+  StateHistoryPruner,
+} from "../state/stateHistory.js";
 import { StateKeys } from "../state/stateKeys.js";
 import { StateOverlay } from "../state/stateOverlay.js";
 import type { ChainDb } from "../storage/chainDb.js";
@@ -120,6 +127,10 @@ export class Chain {
   readonly params: ChainParams;
   /** Precommit signatures checked once here (sync, last commits, gossip): never recovered twice. */
   readonly verifiedVotes = new VerifiedVoteSignatures();
+  /** Past states within the retained history (`--state-history`), read without replaying blocks. */
+  readonly history: StateHistory;
+  /** Deletes history older than the retained heights, in the background (none with `--archive`). */
+  readonly historyPruner: StateHistoryPruner;
 
   private constructor(
     readonly genesis: Genesis,
@@ -129,9 +140,18 @@ export class Chain {
     readonly state: CommittedState,
     private currentHead: Head,
     private readonly backend: SignatureBackend,
+    history: { keep: number | undefined; genesisStateRoot: Uint8Array },
   ) {
     this.stateHeightValue = currentHead.height;
     this.params = readChainParams(state);
+    this.history = new StateHistory(db, async (height) => {
+      if (height === 0) return history.genesisStateRoot;
+      const bytes = await db.getBlock(height);
+      if (!bytes) throw new ChainError("CHAIN_STATE_CORRUPT", `block ${height} is not stored`);
+      return headerFromMessage(decodeCanonical(poco.Block, bytes, 64 * 1024 * 1024).header!).stateRoot;
+    });
+    this.historyPruner = new StateHistoryPruner(db, history.keep);
+    this.historyPruner.schedule(currentHead.height);
   }
 
   /** The base fee per gas of the block after the head (EIP-1559 from the head's gas used). */
@@ -152,8 +172,19 @@ export class Chain {
     genesis: Genesis,
     executor: BlockExecutor,
     backend: SignatureBackend = defaultBackend,
-    options: { stateCacheMb?: number; recentBlocksChecked?: number } = {},
+    options: {
+      stateCacheMb?: number;
+      recentBlocksChecked?: number;
+      /** Heights of state history kept below the head (`--state-history`, at least 1). */
+      stateHistory?: number;
+      /** Keep all state history (`--archive`): nothing is pruned. */
+      archive?: boolean;
+    } = {},
   ): Promise<Chain> {
+    const historyOptions: { keep: number | undefined; genesisStateRoot: Uint8Array } = {
+      keep: options.archive ? undefined : Math.max(1, options.stateHistory ?? DEFAULT_STATE_HISTORY),
+      genesisStateRoot: new Uint8Array(0),
+    };
     const cacheBytes = (options.stateCacheMb ?? DEFAULT_STATE_CACHE_MB) * 1024 * 1024;
     const genesisOverlay = new StateOverlay(CommittedState.empty());
     applyGenesis(genesisOverlay, genesis);
@@ -161,6 +192,7 @@ export class Chain {
     const genesisRoot = fresh.apply(genesisOverlay.entries());
     const validatorsHash = keccak256(genesisOverlay.get(StateKeys.meta("validators"))!);
     const header0 = genesisHeader(genesis, genesisRoot, validatorsHash);
+    historyOptions.genesisStateRoot = genesisRoot;
     const genesisHash = hashHeader(header0);
 
     const storedGenesis = await db.getGenesisHash();
@@ -169,6 +201,9 @@ export class Chain {
       db.attachStateJournal(state);
       state.apply(genesisOverlay.entries());
       await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
+      // After genesis: there is no height before it to keep a diff for (and no 100k reads to pay).
+      state.keepHistory();
+      await db.writeHistory([historyFromOp(0)]);
       return new Chain(
         genesis,
         genesisHash,
@@ -177,6 +212,7 @@ export class Chain {
         state,
         { height: 0, hash: genesisHash, header: header0 },
         backend,
+        historyOptions,
       );
     }
     if (toHex(storedGenesis) !== toHex(genesisHash)) {
@@ -217,12 +253,16 @@ export class Chain {
       );
     }
     await db.checkRecentBlocks(header.height, options.recentBlocksChecked ?? 64);
+    state.keepHistory();
+    db.writtenHeight = header.height;
+    // A store written without history (older node): history starts at its head.
+    if (readHistoryFrom(db) === undefined) await db.writeHistory([historyFromOp(header.height)]);
     const head = {
       height: header.height,
       hash: header.height === 0 ? genesisHash : hashHeader(header),
       header,
     };
-    return new Chain(genesis, genesisHash, db, executor, state, head, backend);
+    return new Chain(genesis, genesisHash, db, executor, state, head, backend, historyOptions);
   }
 
   /** Height the in-memory state is at (ahead of `head` while a block is being written). */
@@ -496,6 +536,7 @@ export class Chain {
       sync: opts.sync ?? true,
     });
     this.currentHead = { height: pending.header.height, hash: pending.hash, header: pending.header };
+    this.historyPruner.schedule(pending.header.height); // background: never waited for here
     const committed: CommittedBlock = {
       head: this.currentHead,
       txs: pending.txs,

@@ -127,6 +127,13 @@ const nodeCommand = program
     intOption("--trust-height", 1, 2 ** 52),
   )
   .option("--trust-hash <hash>", "state sync: the 0x-hex hash of the header at --trust-height")
+  .option(
+    "--state-history <heights>",
+    "heights of state history kept below the head, for proofs and reads at recent heights (GET /accounts/:address/proof?height=); older history is pruned in the background",
+    intOption("--state-history", 1, 100_000_000),
+    128, // DEFAULT_STATE_HISTORY (node/state/stateHistory.ts)
+  )
+  .option("--archive", "keep all state history (nothing is pruned)", false)
   .action(
     async (opts: {
       dataDir: string;
@@ -152,6 +159,8 @@ const nodeCommand = program
       stateSync?: boolean;
       trustHeight?: number;
       trustHash?: string;
+      stateHistory: number;
+      archive: boolean;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
         await Promise.all([
@@ -226,6 +235,8 @@ const nodeCommand = program
         stateCacheMb: opts.stateCacheMb,
         snapshotInterval: opts.snapshotInterval,
         ...(opts.stateSync ? { stateSync: { ...(trust ? { trust } : {}) } } : {}),
+        stateHistory: opts.stateHistory,
+        archive: opts.archive,
       });
       const ready = {
         event: "ready",

@@ -8,6 +8,7 @@ import { defaultBackend } from "../crypto/secp256k1.js";
 import { baseHandlers } from "./baseHandlers.js";
 import { BlockExecutor, type StateMachineModule } from "./blockExecutor.js";
 import { marketModule } from "./marketModule.js";
+import { marketRetentionModule } from "./marketRetention.js";
 import { validatorModule } from "./validatorModule.js";
 
 export function baseModule(): StateMachineModule {
@@ -23,6 +24,8 @@ export function stateMachineModules(
     validatorModule({ chainId, backend }),
     marketModule({ chainId }),
     bridgeModule({ chainId }),
+    // Last: it sees every task the block finalized (finished tasks and deals leave the hot state).
+    marketRetentionModule(),
   ];
 }
 

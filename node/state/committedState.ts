@@ -22,6 +22,7 @@
  */
 import { encodeTreeNode, levelTreeStore, TREE_NODE_PREFIX } from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
+import { encodeReverseDiff, historyKey } from "./stateHistory.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 const utf8 = new TextEncoder();
@@ -94,6 +95,13 @@ export class CommittedState implements StateReader {
   /** Persisted form only: committed writes not yet handed to a batch, then those in flight. */
   private unflushed = new Map<string, StateWrite>();
   private inFlight: Map<string, StateWrite>[] = [];
+  /**
+   * State history on (persisted form, `keepHistory`): the values the writes since the last journal
+   * replaced (first write of a key wins), and the tree records of journals not yet in the store.
+   */
+  private history:
+    | { replaced: Map<string, StateWrite>; inFlightRecords: Map<string, StateWrite>[] }
+    | undefined;
 
   private constructor(
     /** In-memory form: every value. Undefined in the persisted form. */
@@ -191,7 +199,9 @@ export class CommittedState implements StateReader {
     const alreadyInTree = this.speculative === writes;
     if (!alreadyInTree) this.dropSpeculation();
     this.speculative = undefined;
+    const replaced = this.history?.replaced;
     for (const [key, value] of writes) {
+      if (replaced !== undefined && !replaced.has(key)) replaced.set(key, this.get(key) ?? null);
       if (this.values === undefined) this.unflushed.set(key, value);
       else if (value === null) this.values.delete(key);
       else this.values.set(key, value);
@@ -225,12 +235,22 @@ export class CommittedState implements StateReader {
   }
 
   /**
+   * Persisted form: from now on every journal taken for a block height also carries that block's
+   * reverse diff (stateHistory.ts): the previous bytes of every value and tree record it overwrites.
+   */
+  keepHistory(): void {
+    if (this.storage !== undefined && this.history === undefined) {
+      this.history = { replaced: new Map(), inFlightRecords: [] };
+    }
+  }
+
+  /**
    * Persisted form: the level operations that make the store hold the state as committed so far
    * (tree nodes changed since the last call, and the entry count; the values are written by the
    * caller from the block's writes). The caller writes them in the block's atomic batch and then
    * calls `journalWritten`. Undefined in the in-memory form.
    */
-  takeJournal(): JournalOp[] | undefined {
+  takeJournal(height?: number): JournalOp[] | undefined {
     if (this.storage === undefined) return undefined;
     this.dropSpeculation();
     const { puts, deletes } = this.tree.takeWrites();
@@ -240,6 +260,21 @@ export class CommittedState implements StateReader {
     const count = Buffer.alloc(8);
     count.writeBigUInt64BE(BigInt(this.tree.size));
     ops.push({ type: "put", key: STATE_COUNT_KEY, value: count });
+    const history = this.history;
+    if (history !== undefined) {
+      const replaced = history.replaced;
+      history.replaced = new Map();
+      const records = new Map<string, StateWrite>();
+      for (const op of ops) records.set(op.key, op.type === "put" ? op.value : null);
+      // No diff for genesis or a one-time store upgrade: there is no earlier height to go back to.
+      if (height !== undefined) {
+        const diff: [string, StateWrite][] = [];
+        for (const [key, value] of replaced) diff.push([STATE_VALUE_PREFIX + key, value]);
+        for (const key of records.keys()) diff.push([key, this.storedRecord(key)]);
+        ops.push({ type: "put", key: historyKey(height), value: encodeReverseDiff(diff) });
+      }
+      history.inFlightRecords.push(records);
+    }
     this.inFlight.push(this.unflushed);
     this.unflushed = new Map();
     return ops;
@@ -248,6 +283,7 @@ export class CommittedState implements StateReader {
   /** The oldest journal taken is now in the store: its values join the cache, memory is trimmed. */
   journalWritten(): void {
     const layer = this.inFlight.shift();
+    this.history?.inFlightRecords.shift();
     if (layer === undefined || this.cache === undefined) return;
     for (const [key, value] of layer) this.cache.set(key, value);
     if (this.inFlight.length === 0) this.tree.trim(this.maxTreeNodes);
@@ -256,6 +292,16 @@ export class CommittedState implements StateReader {
   /** Tree nodes and values currently in memory (benchmarks, metrics). */
   memoryStats(): { treeNodes: number; cachedValues: number } {
     return { treeNodes: this.tree.residentNodes, cachedValues: this.cache?.size ?? this.values?.size ?? 0 };
+  }
+
+  /** A tree record or the entry count as the store will hold it once the journals in flight land. */
+  private storedRecord(key: string): StateWrite {
+    const layers = this.history?.inFlightRecords ?? [];
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const layer = layers[i] as Map<string, StateWrite>;
+      if (layer.has(key)) return layer.get(key) ?? null;
+    }
+    return (this.storage as StateStorage).readSync(key) ?? null;
   }
 
   /** Puts the tree back to the committed values. */

@@ -10,6 +10,8 @@
  *   m:genesis         genesis hash         n:<depth>:<path>  state tree node (levelTreeStore.ts)
  *   m:stateCount      number of state keys
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
+ *   m:stateCount      number of state keys  d:<height hex16>  reverse diff of a block (stateHistory.ts)
+ *   m:historyFrom     lowest height served from state history
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
  * (`readSync`); its tree-node changes join each block's batch through the attached state journal.
@@ -21,6 +23,7 @@
 import { Level } from "level";
 import { poco } from "../../proto/index.js";
 import type { JournalOp, StateStorage } from "../state/committedState.js";
+import type { HistoryStorage } from "../state/stateHistory.js";
 import { blockIntegrityProblem, commitIntegrityProblem } from "./blockIntegrity.js";
 
 const heightKey = (prefix: string, height: number) => `${prefix}:${height.toString(16).padStart(16, "0")}`;
@@ -92,12 +95,17 @@ const MAX_FAILED_REPAIRS = 1_000;
 
 /** What the persisted state writes with a block: taken synchronously, confirmed once written. */
 export interface StateJournal {
-  takeJournal(): JournalOp[] | undefined;
+  /** With a block height: the journal also carries that block's reverse diff (if history is kept). */
+  takeJournal(height?: number): JournalOp[] | undefined;
   journalWritten(): void;
 }
 
-export class ChainDb implements StateStorage {
+export class ChainDb implements StateStorage, HistoryStorage {
   private journal: StateJournal | undefined;
+  /** Height of the last block batch written (set by Chain.open from the head, then by commits). */
+  writtenHeight = 0;
+  /** The block batch being written, if any. */
+  blockWriteInFlight: Promise<void> | undefined;
   private refetcher: BlockRefetcher | undefined;
   private readonly repairs = new Map<number, Promise<Uint8Array | undefined>>();
   private readonly failedRepairs = new Map<number, number>();
@@ -162,6 +170,15 @@ export class ChainDb implements StateStorage {
     if (!ops) return;
     await this.db.batch(ops, { sync: true });
     this.journal?.journalWritten();
+  }
+
+  readRaw(key: string): Promise<Uint8Array | undefined> {
+    return this.getOrUndefined(key);
+  }
+
+  /** History maintenance (pruning): never part of a block batch, unsynced (redone after a crash). */
+  async writeHistory(ops: BatchOp[]): Promise<void> {
+    await this.db.batch(ops, { sync: false });
   }
 
   async close(): Promise<void> {
@@ -378,9 +395,16 @@ export class ChainDb implements StateStorage {
     for (const r of write.receipts) ops.push({ type: "put", key: `r:${hex(r.txHash)}`, value: r.bytes });
     pushStateOps(ops, write.stateWrites);
     // Taken before any await: the tree as just committed, in the same atomic batch as the block.
-    const journal = this.journal?.takeJournal();
+    const journal = this.journal?.takeJournal(write.height);
     if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
-    await this.db.batch(ops, { sync: write.sync ?? true });
+    const written = this.db.batch(ops, { sync: write.sync ?? true });
+    this.blockWriteInFlight = written;
+    try {
+      await written;
+    } finally {
+      if (this.blockWriteInFlight === written) this.blockWriteInFlight = undefined;
+    }
+    this.writtenHeight = write.height;
     if (journal) this.journal?.journalWritten();
   }
 }

@@ -79,6 +79,8 @@ describe("bridge escape hatch: a sidechain whose checkpoints stop, users exit on
       validatorKey: validator,
       api: { host: "127.0.0.1", port: 0 },
       consensus: { blockTimeMs: 100 },
+      // One height of state history: the anchored height falls out of it, so it is rebuilt by replay.
+      stateHistory: 1,
       bridge: {
         ethRpc: anvil.url,
         bridgeAddress: await bridge.getAddress(),
@@ -133,6 +135,8 @@ describe("bridge escape hatch: a sidechain whose checkpoints stop, users exit on
     assert.equal(Number(await bridge.getFunction("lastHeight")()), anchored, "no checkpoint since");
 
     // ── the node proves the anchored state (rebuilt from its blocks), and nothing older ──
+    await waitFor(async () => node.chain.head.height > anchored + 1, 30_000, "two blocks past the anchor");
+    await node.chain.historyPruner.idle();
     const aliceProof = await fetchAccountProof(node.apiUrl, alice.addressHex, anchored);
     assert.equal(aliceProof.stateRoot, await bridge.getFunction("stateRoots")(anchored));
     assert.equal(aliceProof.balance, (15n * RLC).toString());

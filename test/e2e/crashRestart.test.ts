@@ -9,6 +9,7 @@ import { writeKeyFile } from "../../node/crypto/keys.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
+import { proofFromJSON, verifyExclusion, verifyInclusion } from "../../node/state/sparseMerkleTree.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
@@ -69,7 +70,7 @@ function withFillers(genesis: ReturnType<typeof testGenesis>, count: number): Re
 }
 
 describe("crash safety: kill -9 and restart", function () {
-  this.timeout(240_000);
+  this.timeout(600_000);
   const validator = testKey(0);
   const senders = [testKey(1), testKey(2), testKey(3)];
   const sink = testKey(50);
@@ -87,6 +88,7 @@ describe("crash safety: kill -9 and restart", function () {
     genesis: ReturnType<typeof testGenesis>,
     extraArgs: string[],
     rounds: number,
+    stateHistory?: number,
   ): Promise<void> {
     writeFileSync(join(dir, `${name}.json`), JSON.stringify(genesisToJSON(genesis)));
     const args = () => [
@@ -104,7 +106,8 @@ describe("crash safety: kill -9 and restart", function () {
     ];
     const nonces = new Map<string, number>();
     for (let round = 0; round < rounds; round++) {
-      const node = await startNodeProcess(args(), 60_000);
+      // Generous start-up bound: a shared CI machine under load takes long to build a 50k genesis.
+      const node = await startNodeProcess(args(), 150_000);
       const api = new ApiClient(node.apiUrl);
       for (const s of senders) nonces.set(s.addressHex, (await api.account(s.addressHex)).nonce);
       // Keep the node busy writing blocks with transfers, then kill it without warning.
@@ -124,7 +127,7 @@ describe("crash safety: kill -9 and restart", function () {
       node.child.kill("SIGKILL");
       await node.exited;
       // The restarted node opens the state at the head and refuses to start if its root node differs.
-      const again = await startNodeProcess(args(), 60_000);
+      const again = await startNodeProcess(args(), 150_000);
       const api2 = new ApiClient(again.apiUrl);
       const status = await api2.status();
       assert.ok(
@@ -136,6 +139,7 @@ describe("crash safety: kill -9 and restart", function () {
         `/blocks/${status.height}`,
       );
       assert.equal(latest.header.stateRoot, status.stateRoot);
+      if (stateHistory !== undefined) await checkHistory(again.apiUrl, stateHistory, beforeKill.height);
       again.child.kill("SIGTERM");
       assert.equal(await again.exited, 0);
     }
@@ -147,12 +151,65 @@ describe("crash safety: kill -9 and restart", function () {
     assert.ok(readAccount(state, sink.addressHex).balance > 0n, "some transfers were committed");
   }
 
+  /**
+   * State history survived the kill: the heights committed just before it (beforeKill and the 5 below)
+   * prove the sink's account against each block's state root, and a height pruned in the background
+   * answers 409. The restarted node keeps producing blocks, so a height may leave the window while we
+   * check: a 409 is accepted only once the head is K past it.
+   */
+  async function checkHistory(apiUrl: string, keep: number, beforeKill: number): Promise<void> {
+    const api = new ApiClient(apiUrl);
+    const key = new TextEncoder().encode(`acct:${sink.addressHex.slice(2).toLowerCase()}`);
+    const verified: number[] = [];
+    for (let h = beforeKill; h >= Math.max(1, beforeKill - 5); h--) {
+      const res = await fetch(`${apiUrl}/accounts/${sink.addressHex}/proof?height=${h}`);
+      if (res.status === 409) {
+        assert.equal(((await res.json()) as { code: string }).code, "STATE_NOT_RETAINED");
+        assert.ok(h < (await api.status()).height - keep, `kept height ${h} refused`);
+        continue;
+      }
+      assert.equal(res.status, 200, `proof at height ${h}`);
+      const p = (await res.json()) as {
+        stateRoot: string;
+        proof: { value: string | null; siblings: string[]; terminal: unknown };
+      };
+      const block = await api.request<{ header: { stateRoot: string } }>("GET", `/blocks/${h}`);
+      assert.equal(p.stateRoot, block.header.stateRoot, `state root at kept height ${h}`);
+      const root = Buffer.from(p.stateRoot.slice(2), "hex");
+      const proof = proofFromJSON({ siblings: p.proof.siblings, terminal: p.proof.terminal });
+      const ok =
+        p.proof.value === null
+          ? verifyExclusion(root, key, proof)
+          : verifyInclusion(root, key, Buffer.from(p.proof.value.slice(2), "hex"), proof);
+      assert.ok(ok, `proof at kept height ${h} verifies`);
+      verified.push(h);
+    }
+    assert.ok(verified.includes(beforeKill), `height ${beforeKill}, committed before the kill, proven`);
+    const head = (await api.status()).height;
+    if (head - keep > 1) {
+      // Pruning runs in the background after the restart: poll until height 1 is gone.
+      let code = "";
+      for (let i = 0; i < 100 && code !== "STATE_NOT_RETAINED"; i++) {
+        const res = await fetch(`${apiUrl}/accounts/${sink.addressHex}/proof?height=1`);
+        code = res.status === 409 ? ((await res.json()) as { code: string }).code : "";
+        if (code !== "STATE_NOT_RETAINED") await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(code, "STATE_NOT_RETAINED", "a pruned height answers 409");
+    }
+  }
+
   it("restarts at its last committed block with the same state root, three kills in a row", async () => {
-    await killAndRestart("small", testGenesis(validator, senders, 1_000n * RLC), [], 3);
+    await killAndRestart(
+      "small",
+      testGenesis(validator, senders, 1_000n * RLC),
+      ["--state-history", "32"],
+      3,
+      32,
+    );
   });
 
-  it("the same at a sizeable state (50,000 accounts) that does not fit a 16 MB state cache", async () => {
+  it("the same at a sizeable state (50,000 accounts) that does not fit a 16 MB state cache, state history intact", async () => {
     const genesis = withFillers(testGenesis(validator, senders, 1_000n * RLC), 50_000);
-    await killAndRestart("large", genesis, ["--state-cache-mb", "16"], 2);
+    await killAndRestart("large", genesis, ["--state-cache-mb", "16", "--state-history", "64"], 2, 64);
   });
 });

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import "../../node/polyfill.js";
+import Fastify from "fastify";
 import { LocalSidechain } from "../../bridge/devnet.js";
-import { accountProof } from "../../node/api/routes/accountProofRoutes.js";
+import { accountProof, accountProofRoutes } from "../../node/api/routes/accountProofRoutes.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { CommittedState } from "../../node/state/committedState.js";
 import { proofFromJSON, verifyInclusion } from "../../node/state/sparseMerkleTree.js";
@@ -46,6 +47,33 @@ describe("stateReplay: a past state rebuilt from the stored blocks, for proofs a
     const proof = proofFromJSON({ siblings: p.proof.siblings, terminal: p.proof.terminal });
     assert.ok(verifyInclusion(Buffer.from(roots[3]!.slice(2), "hex"), key, value, proof));
     assert.ok(!verifyInclusion(Buffer.from(roots[6]!.slice(2), "hex"), key, value, proof));
+  });
+
+  it("GET /accounts/:address/proof?height= serves heights within the state history without replay, equal to a replay", async () => {
+    const app = Fastify({ logger: false });
+    let replays = 0;
+    await accountProofRoutes(app, {
+      chain: side.chain,
+      pastHeightAllowed: async () => false,
+      pastStates: new PastStateCache(async (h) => {
+        replays++;
+        return replayStateAt(side.chain, h);
+      }),
+    });
+    try {
+      const head = side.chain.head.height;
+      assert.ok(head >= 6);
+      assert.equal(side.chain.history.from, 0, "history kept from genesis (default K = 128)");
+      for (let h = 0; h <= head; h++) {
+        const res = await app.inject({ method: "GET", url: `/accounts/${bob.addressHex}/proof?height=${h}` });
+        assert.equal(res.statusCode, 200, res.body);
+        const expected = accountProof(await replayStateAt(side.chain, h), h, bob.addressHex);
+        assert.deepEqual(res.json(), JSON.parse(JSON.stringify(expected)), `height ${h}`);
+      }
+      assert.equal(replays, 0, "no replay for heights in the history");
+    } finally {
+      await app.close();
+    }
   });
 
   it("PastStateCache rebuilds one height at a time and keeps the last one", async () => {

@@ -2,18 +2,20 @@
  * GET /accounts/:address/proof?height=H — an account's record with its state-tree proof at height H
  * (default: the latest state), in the form the bridge's escape hatch takes (`PocoBridge.exit`).
  *
- * The node keeps only its latest state tree. A past height is served only where `pastHeightAllowed`
- * says so (the bridge allows the last height anchored on Ethereum, the one exits are proven against):
- * its state is rebuilt once by replaying the stored blocks (node/state/stateReplay.ts) and kept, one
- * height at a time, so a client cannot make the node replay the chain for arbitrary heights.
+ * A past height within the node's state history (`--state-history K`, or all with `--archive`) is
+ * served from the reverse diffs kept with each block (node/state/stateHistory.ts), without replay.
+ * An older height is served only where `pastHeightAllowed` says so (the bridge allows the last height
+ * anchored on Ethereum, the one exits are proven against): its state is rebuilt once by replaying the
+ * stored blocks (node/state/stateReplay.ts) and kept, one height at a time, so a client cannot make
+ * the node replay the chain for arbitrary heights.
  */
 import type { FastifyInstance } from "fastify";
 import type { Chain } from "../../chain/chain.js";
 import { parseAddress, toChecksumAddress } from "../../crypto/address.js";
 import { toHex } from "../../crypto/hash.js";
 import { readAccount } from "../../state/accounts.js";
-import type { CommittedState } from "../../state/committedState.js";
 import { proofToJSON } from "../../state/sparseMerkleTree.js";
+import { type ProvableState, StateHistoryError, StateHistoryErrorCode } from "../../state/stateHistory.js";
 import { StateKeys } from "../../state/stateKeys.js";
 import { type PastStateCache, StateReplayError } from "../../state/stateReplay.js";
 import { ApiError, notFound } from "../apiError.js";
@@ -27,7 +29,7 @@ export interface AccountProofDeps {
 }
 
 /** The account at `address` in `state` (at `height`), with its proof. */
-export function accountProof(state: CommittedState, height: number, address: string) {
+export function accountProof(state: ProvableState, height: number, address: string) {
   const key = StateKeys.account(address);
   const value = state.get(key);
   return {
@@ -65,14 +67,24 @@ export async function accountProofRoutes(app: FastifyInstance, deps: AccountProo
       // Read and proven synchronously: the state cannot move under the answer.
       if (height === latest) return accountProof(chain.state, latest, address);
       if (height > latest) throw notFound(`state at height ${height} (the node is at ${latest})`);
+      try {
+        return await chain.history.use(height, (past) => accountProof(past, height, address));
+      } catch (err) {
+        if (!(err instanceof StateHistoryError)) throw err;
+        if (err.code === StateHistoryErrorCode.BUSY || err.code === StateHistoryErrorCode.TOO_LARGE) {
+          throw new ApiError(503, err.code, err.message);
+        }
+        if (err.code === StateHistoryErrorCode.CORRUPT) throw new ApiError(500, err.code, err.message);
+        // PRUNED (or AHEAD: the head's batch not yet written): the replay path below, if allowed.
+      }
       if (!(await deps.pastHeightAllowed(height))) {
         throw new ApiError(
           409,
           "STATE_NOT_RETAINED",
-          `this node proves its latest state (height ${latest}) and the last height anchored on Ethereum, not ${height}`,
+          `this node keeps state history from height ${chain.history.from ?? latest} to ${latest} (and proves the last height anchored on Ethereum), not ${height}`,
         );
       }
-      let state: CommittedState | undefined;
+      let state: ProvableState | undefined;
       try {
         state = await deps.pastStates.get(height);
       } catch (err) {

@@ -1,0 +1,171 @@
+/**
+ * State history and its pruning against an in-memory tree rebuilt at every height: on random
+ * workloads of writes and deletes over many heights with a random number K of kept heights (or the
+ * archive mode), pruning never deletes a record a kept height needs — the root, every proof and every
+ * value at each kept height equal those of the reference tree at that height — and a pruned height
+ * answers the typed STATE_HISTORY_PRUNED, never a wrong state. Queries run while pruning is under way,
+ * and the store is reopened mid-run (the pruner resumes from its persisted mark).
+ */
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { toHex } from "../../node/crypto/hash.js";
+import { CommittedState } from "../../node/state/committedState.js";
+import { proofToJSON, SparseMerkleTree } from "../../node/state/sparseMerkleTree.js";
+import {
+  decodeReverseDiff,
+  encodeReverseDiff,
+  historyFromOp,
+  StateHistory,
+  StateHistoryError,
+  StateHistoryPruner,
+} from "../../node/state/stateHistory.js";
+import type { StateWrite } from "../../node/state/stateOverlay.js";
+import { ChainDb } from "../../node/storage/chainDb.js";
+import { tempDir } from "../helpers/fixtures.js";
+
+const utf8 = new TextEncoder();
+const KEYS = 50;
+const keyName = (i: number) => `k:${i}`;
+const valueBytes = (v: number) => utf8.encode(`v${v}${"y".repeat(v % 40)}`);
+
+const blockArb = fc.array(
+  fc.tuple(fc.integer({ min: 0, max: KEYS - 1 }), fc.option(fc.integer({ min: 0, max: 500 }), { nil: null })),
+  { minLength: 0, maxLength: 25 },
+);
+
+function toWrites(ws: [number, number | null][]): [string, StateWrite][] {
+  const m = new Map<string, StateWrite>();
+  for (const [k, v] of ws) m.set(keyName(k), v === null ? null : valueBytes(v));
+  return [...m];
+}
+
+async function openAll(
+  path: string,
+  root: Uint8Array,
+  height: number,
+  keep: number | undefined,
+  roots: Uint8Array[],
+) {
+  const db = await ChainDb.open(path);
+  const state = CommittedState.open(db, root, 4_000);
+  db.attachStateJournal(state);
+  state.keepHistory();
+  db.writtenHeight = height;
+  const history = new StateHistory(db, async (h) => roots[h]!);
+  const pruner = new StateHistoryPruner(db, keep);
+  return { db, state, history, pruner };
+}
+
+describe("state history and pruning", function () {
+  this.timeout(120_000);
+
+  it("reverse diffs round-trip through their encoding, and damaged bytes are a typed error", () => {
+    const diff: [string, StateWrite][] = [
+      ["s:b", null],
+      ["n:000:", new Uint8Array(65).fill(7)],
+      ["s:a", new Uint8Array(0)],
+    ];
+    const decoded = decodeReverseDiff(encodeReverseDiff(diff));
+    assert.deepEqual(
+      decoded,
+      [...diff].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    );
+    const bytes = encodeReverseDiff(diff);
+    assert.throws(
+      () => decodeReverseDiff(bytes.subarray(0, bytes.length - 1)),
+      (e: unknown) => e instanceof StateHistoryError && e.code === "STATE_HISTORY_CORRUPT",
+    );
+  });
+
+  it("kept heights prove like a tree rebuilt at that height; pruned heights answer STATE_HISTORY_PRUNED", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(blockArb, { minLength: 3, maxLength: 30 }),
+        fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), // undefined = archive
+        fc.integer({ min: 0, max: 29 }), // height after which the store is reopened
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), // mid-run queries
+        async (blocks, keep, reopenAt, midQueries) => {
+          const dir = tempDir("poco-history-");
+          const path = join(dir, "db");
+          const roots: Uint8Array[] = [new Uint8Array(32)];
+          const snapshots: Map<string, Uint8Array>[] = [new Map()];
+          let parts = await openAll(path, new Uint8Array(32), 0, keep, roots);
+          await parts.db.writeHistory([historyFromOp(0)]);
+          const reference = (h: number) =>
+            SparseMerkleTree.fromEntries([...snapshots[h]!].map(([k, v]) => [utf8.encode(k), v] as const));
+          /** Checks height h against the reference, or that it is pruned. */
+          const check = async (h: number, head: number) => {
+            try {
+              await parts.history.use(h, (past) => {
+                const ref = reference(h);
+                assert.equal(toHex(past.root()), toHex(roots[h]!), `root at ${h}`);
+                assert.equal(toHex(ref.root()), toHex(roots[h]!));
+                for (let k = 0; k < KEYS; k += 3) {
+                  const key = keyName(k);
+                  assert.deepEqual(
+                    proofToJSON(past.prove(key)),
+                    proofToJSON(ref.prove(utf8.encode(key))),
+                    `proof of ${key} at ${h}`,
+                  );
+                  assert.deepEqual(past.get(key), snapshots[h]!.get(key), `value of ${key} at ${h}`);
+                }
+              });
+              // Served: must be within what is kept (archive keeps all).
+              if (keep !== undefined) assert.ok(h >= head - keep - 32, `height ${h} served long after prune`);
+            } catch (err) {
+              if (!(err instanceof StateHistoryError)) throw err;
+              assert.equal(err.code, "STATE_HISTORY_PRUNED", `${h}: ${err.message}`);
+              assert.ok(keep !== undefined && h < head - keep, `kept height ${h} (head ${head}) refused`);
+            }
+          };
+          try {
+            for (let i = 0; i < blocks.length; i++) {
+              const height = i + 1;
+              const writes = toWrites(blocks[i]!);
+              const root = parts.state.apply(writes);
+              roots.push(root);
+              const snap = new Map(snapshots[i]!);
+              for (const [k, v] of writes) {
+                if (v === null) snap.delete(k);
+                else snap.set(k, v);
+              }
+              snapshots.push(snap);
+              await parts.db.commitBlock({
+                height,
+                hash: new Uint8Array(32).fill(height & 0xff),
+                headerBytes: new Uint8Array(1),
+                blockBytes: new Uint8Array(1),
+                commitBytes: new Uint8Array(1),
+                receipts: [],
+                stateWrites: writes,
+                sync: false,
+              });
+              parts.pruner.schedule(height); // not awaited: queries race the pruner
+              for (const [a, b] of midQueries)
+                if (a % blocks.length === i) await check(b % (height + 1), height);
+              if (i === reopenAt) {
+                await parts.pruner.idle();
+                await parts.db.close();
+                parts = await openAll(path, root, height, keep, roots);
+                parts.pruner.schedule(height);
+              }
+            }
+            const head = blocks.length;
+            await parts.pruner.idle();
+            for (let h = 0; h <= head; h++) await check(h, head);
+            // After pruning settles, exactly the heights head-K..head are served.
+            const from = parts.history.from!;
+            assert.equal(from, keep === undefined ? 0 : Math.max(0, head - keep));
+          } finally {
+            await parts.pruner.idle();
+            await parts.db.close();
+            rmSync(dir, { recursive: true, force: true });
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
