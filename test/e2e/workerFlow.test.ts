@@ -332,8 +332,13 @@ describe("workers end to end (scheduler service + worker agents, single validato
     // ~2 s of work per run, so the kill lands while the app runs
     const deal = await requestDeal("pi", hexInput(piInput(7n, 400_000_000)), 1n, 3n);
     const task = deal.tasks[0]!;
+    // A worker may have started the task before we listen (the app is cached by the first test, so a
+    // worker starts within a poll): look at the events already emitted too.
     const victim = await new Promise<WorkerAgent>((resolve) => {
-      for (const a of started) a.on((e) => e.kind === "started" && e.taskId === task && resolve(a));
+      for (const a of started) {
+        if (a.events.some((e) => e.kind === "started" && e.taskId === task)) resolve(a);
+        a.on((e) => e.kind === "started" && e.taskId === task && resolve(a));
+      }
     });
     await victim.stop();
     const reassignedBefore = service.stats.reassigned;
