@@ -282,7 +282,7 @@ export class SchedulerService {
       if (this.stopped) return;
       await this.tick().then(
         () => {
-          this.lastPassOkMs = Date.now();
+          this.lastPassOkMs = this.o.now();
           this.lastPassError = undefined;
         },
         (err: unknown) => {
@@ -455,7 +455,7 @@ export class SchedulerService {
 
   /** Healthy while scheduling passes reach the node: the last one within max(10 polls, 5 s). */
   health(): SchedulerHealth {
-    const now = Date.now();
+    const now = this.o.now();
     const age = this.lastPassOkMs === undefined ? null : now - this.lastPassOkMs;
     const staleMs = Math.max(10 * this.o.pollMs, 5_000);
     const reasons: SchedulerHealth["reasons"] = [];
@@ -486,7 +486,7 @@ export class SchedulerService {
       deals: this.deals.size,
       tasksByStatus,
       stats: { ...this.stats },
-      lastPassAgeSeconds: this.lastPassOkMs === undefined ? -1 : (Date.now() - this.lastPassOkMs) / 1000,
+      lastPassAgeSeconds: this.lastPassOkMs === undefined ? -1 : (this.o.now() - this.lastPassOkMs) / 1000,
     };
   }
 
