@@ -5,7 +5,6 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JsonRpcProvider } from "ethers";
@@ -23,6 +22,7 @@ import { ChainDb } from "../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../node/tx/signedTx.js";
 import type { ValidatorPower } from "./bridgeModule.js";
 import { type BridgeDomain, buildCheckpoint, type Checkpoint, signCheckpoint } from "./checkpoint.js";
+import { freePort } from "./freePort.js";
 
 // ───────────────────────────── Anvil ─────────────────────────────
 
@@ -31,18 +31,6 @@ export interface Anvil {
   port: number;
   provider: JsonRpcProvider;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -4,8 +4,8 @@
  * (SIGKILL) and restarted with the same identity and data.
  */
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "../../bridge/freePort.js";
 import { type Genesis, genesisToJSON } from "../../node/chain/genesis.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
 import { toHex } from "../../node/crypto/hash.js";
@@ -14,16 +14,7 @@ import { loadOrCreatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
 import { RLC, testGenesis, testKey } from "./fixtures.js";
 import { type NodeProcess, startNodeProcess } from "./nodeProcess.js";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface NetNode {
   index: number;
