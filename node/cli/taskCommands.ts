@@ -47,6 +47,25 @@ function withResultOptions(cmd: Command): Command {
     .option("--result-digest <0x…>", "the result digest, keccak256 of the result's bytes");
 }
 
+interface AdmissionOptions {
+  authorization: string;
+  enclave: string;
+}
+
+/** The scheduler's admission a worker's contribution carries, and the result options with it. */
+function withAdmissionOptions(cmd: Command): Command {
+  return withResultOptions(cmd)
+    .requiredOption("--authorization <0x…>", "the scheduler's authorization (poco task authorize)")
+    .option("--enclave <address>", "enclave address (TEE tasks)", ZERO_ADDRESS);
+}
+
+function admissionOf(opts: AdmissionOptions): { authorization: string; enclave: string } {
+  return {
+    authorization: hexBytes("--authorization", opts.authorization, 65),
+    enclave: address20("--enclave", opts.enclave),
+  };
+}
+
 export function registerTaskCommands(program: Command): void {
   const task = program.command("task").description("read tasks and send task transactions");
 
@@ -138,7 +157,7 @@ export function registerTaskCommands(program: Command): void {
       },
     );
 
-  withResultOptions(
+  withAdmissionOptions(
     addTxOptions(
       task
         .command("contribute")
@@ -147,36 +166,31 @@ export function registerTaskCommands(program: Command): void {
       "worker key file",
     ),
   )
-    .requiredOption("--authorization <0x…>", "the scheduler's authorization (poco task authorize)")
-    .option("--enclave <address>", "enclave address (TEE tasks)", ZERO_ADDRESS)
     .addHelpText(
       "after",
       examples(
         "poco task contribute 0xTaskId… --result-file out.bin --authorization 0x<130 hex> --key worker.json",
       ),
     )
-    .action(
-      async (id: string, opts: TxOptions & ResultOptions & { authorization: string; enclave: string }) => {
-        const taskId = hash32("task id", id);
-        const authorization = hexBytes("--authorization", opts.authorization, 65);
-        const enclave = address20("--enclave", opts.enclave);
-        const digest = await resultDigestOf(opts);
-        const [{ resultHash, resultSeal }, { fromHex, toHex }] = await Promise.all([
-          import("../../scheduler/authorization.js"),
-          import("../crypto/hash.js"),
-        ]);
-        const sent = await signAndSubmit(opts, ({ key }) => ({
-          contribute: {
-            taskId: fromHex(taskId, 32),
-            resultHash: fromHex(resultHash(taskId, digest), 32),
-            resultSeal: fromHex(resultSeal(toHex(key.address), taskId, digest), 32),
-            enclaveChallenge: fromHex(enclave, 20),
-            authorization: fromHex(authorization, 65),
-          },
-        }));
-        if (sent) printSubmitted(sent, { taskId, resultDigest: digest });
-      },
-    );
+    .action(async (id: string, opts: TxOptions & ResultOptions & AdmissionOptions) => {
+      const taskId = hash32("task id", id);
+      const { authorization, enclave } = admissionOf(opts);
+      const digest = await resultDigestOf(opts);
+      const [{ resultHash, resultSeal }, { fromHex, toHex }] = await Promise.all([
+        import("../../scheduler/authorization.js"),
+        import("../crypto/hash.js"),
+      ]);
+      const sent = await signAndSubmit(opts, ({ key }) => ({
+        contribute: {
+          taskId: fromHex(taskId, 32),
+          resultHash: fromHex(resultHash(taskId, digest), 32),
+          resultSeal: fromHex(resultSeal(toHex(key.address), taskId, digest), 32),
+          enclaveChallenge: fromHex(enclave, 20),
+          authorization: fromHex(authorization, 65),
+        },
+      }));
+      if (sent) printSubmitted(sent, { taskId, resultDigest: digest });
+    });
 
   withResultOptions(
     addTxOptions(
@@ -198,7 +212,7 @@ export function registerTaskCommands(program: Command): void {
       if (sent) printSubmitted(sent, { taskId, resultDigest: digest });
     });
 
-  withResultOptions(
+  withAdmissionOptions(
     addTxOptions(
       task
         .command("contribute-and-finalize")
@@ -207,8 +221,6 @@ export function registerTaskCommands(program: Command): void {
       "worker key file",
     ),
   )
-    .requiredOption("--authorization <0x…>", "the scheduler's authorization (poco task authorize)")
-    .option("--enclave <address>", "enclave address (TEE tasks)", ZERO_ADDRESS)
     .option(
       "--results <text>",
       "what the chain records as the results: where the bytes are served (a URL)",
@@ -220,28 +232,22 @@ export function registerTaskCommands(program: Command): void {
         "poco task contribute-and-finalize 0xTaskId… --result-file out.bin --results https://me.example/out.bin --authorization 0x… --key worker.json",
       ),
     )
-    .action(
-      async (
-        id: string,
-        opts: TxOptions & ResultOptions & { authorization: string; enclave: string; results: string },
-      ) => {
-        const taskId = hash32("task id", id);
-        const authorization = hexBytes("--authorization", opts.authorization, 65);
-        const enclave = address20("--enclave", opts.enclave);
-        const digest = await resultDigestOf(opts);
-        const { fromHex } = await import("../crypto/hash.js");
-        const sent = await signAndSubmit(opts, () => ({
-          contributeAndFinalize: {
-            taskId: fromHex(taskId, 32),
-            resultDigest: fromHex(digest, 32),
-            results: new TextEncoder().encode(opts.results),
-            enclaveChallenge: fromHex(enclave, 20),
-            authorization: fromHex(authorization, 65),
-          },
-        }));
-        if (sent) printSubmitted(sent, { taskId, resultDigest: digest });
-      },
-    );
+    .action(async (id: string, opts: TxOptions & ResultOptions & AdmissionOptions & { results: string }) => {
+      const taskId = hash32("task id", id);
+      const { authorization, enclave } = admissionOf(opts);
+      const digest = await resultDigestOf(opts);
+      const { fromHex } = await import("../crypto/hash.js");
+      const sent = await signAndSubmit(opts, () => ({
+        contributeAndFinalize: {
+          taskId: fromHex(taskId, 32),
+          resultDigest: fromHex(digest, 32),
+          results: new TextEncoder().encode(opts.results),
+          enclaveChallenge: fromHex(enclave, 20),
+          authorization: fromHex(authorization, 65),
+        },
+      }));
+      if (sent) printSubmitted(sent, { taskId, resultDigest: digest });
+    });
 
   addTxOptions(
     task
