@@ -1,26 +1,10 @@
 /**
- * The explorer page's core (browser JavaScript, embedded as text): escaping and link helpers, the
- * hash router, the search box and the live head from GET /events. Rule of this file and the views:
- * every value from the API goes through `esc` (or `link`, which escapes) before it is put into HTML.
+ * The explorer page's core (browser JavaScript, embedded as text): fetching, "more" buttons, the hash
+ * router, the search box and the live head from GET /events. HTML is built only with the helpers of
+ * explorerHtml.ts (every value from the API goes through `esc`, or `link`, which escapes).
  */
 export const EXPLORER_CORE = String.raw`
 const $ = (id) => document.getElementById(id);
-const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const esc = (s) => String(s === undefined || s === null ? "" : s).replace(/[&<>"']/g, (c) => ESC[c]);
-const short = (h) => { const s = String(h); return s.length > 18 ? s.slice(0, 10) + "…" + s.slice(-4) : s; };
-const rlc = (n) => { const v = BigInt(n); const neg = v < 0n; const a = neg ? -v : v; const w = a / 1000000000n; const f = (a % 1000000000n).toString().padStart(9, "0").replace(/0+$/, ""); return (neg ? "-" : "") + (f ? w + "." + f : String(w)); };
-const when = (ms) => ms ? new Date(Number(ms)).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC") : "–";
-const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
-const KINDS = ["block", "tx", "address", "workerpool", "app", "dataset", "validator", "deal", "task", "order", "withdrawal"];
-/** A link to an explorer page; the label is escaped, the id is URI-encoded. */
-function link(kind, id, label) {
-  if (id === undefined || id === null || id === "") return '<span class="muted">–</span>';
-  if (!KINDS.includes(kind)) return esc(label === undefined ? id : label);
-  const text = label === undefined ? (kind === "block" || kind === "withdrawal" ? String(id) : short(id)) : label;
-  return '<a class="mono" data-kind="' + kind + '" href="#/' + kind + "/" + encodeURIComponent(String(id)) + '" title="' + esc(id) + '">' + esc(text) + "</a>";
-}
-/** An address: to the page of what it is when the caller knows it, the account page otherwise. */
-const addr = (a, kind) => (a && a.toLowerCase() !== ZERO_ADDRESS ? link(kind || "address", a) : '<span class="muted">none</span>');
 class HttpError extends Error { constructor(status, code, message) { super(message); this.status = status; this.code = code; } }
 async function get(path) {
   const r = await fetch(path);
@@ -29,17 +13,6 @@ async function get(path) {
   return body;
 }
 const getOr = (path, fallback) => get(path).catch(() => fallback);
-const cell = (c) => "<td>" + c + "</td>";
-/** A table; headers are escaped, cells are HTML built with esc/link. */
-const table = (id, headers, rows, empty) =>
-  '<table id="' + id + '"><tr>' + headers.map((h) => "<th>" + esc(h) + "</th>").join("") + "</tr>" +
-  rows.map((r) => "<tr>" + r.map(cell).join("") + "</tr>").join("") + "</table>" +
-  (rows.length === 0 && empty ? '<p class="muted">' + esc(empty) + "</p>" : "");
-const kv = (id, pairs) => '<table class="kv" id="' + id + '">' + pairs.map(([k, v]) => "<tr><th>" + esc(k) + "</th><td>" + v + "</td></tr>").join("") + "</table>";
-const section = (title, html) => "<section><h2>" + esc(title) + "</h2>" + html + "</section>";
-const STATUS_CLASS = { completed: "ok", success: "ok", active: "muted", revealing: "muted", failed: "bad", unknown: "muted" };
-const status = (s) => '<span class="' + (STATUS_CLASS[s] || "") + '">' + esc(s) + "</span>";
-
 // "Load more" buttons: the loader of each is kept here, the click is delegated.
 const moreLoaders = new Map();
 let moreIds = 0;

@@ -6,6 +6,7 @@
  * (tx fields, descriptions and names are attacker-chosen).
  */
 import { EXPLORER_CORE } from "./explorerCore.js";
+import { EXPLORER_HTML_HELPERS } from "./explorerHtml.js";
 import { KECCAK_JS } from "./explorerKeccak.js";
 import { EXPLORER_VIEWS } from "./explorerViews.js";
 
@@ -62,6 +63,7 @@ export const EXPLORER_HTML = `<!doctype html>
 <main id="view"></main>
 <script>
 ${KECCAK_JS}
+${EXPLORER_HTML_HELPERS}
 ${EXPLORER_CORE}
 ${EXPLORER_VIEWS}
 start();

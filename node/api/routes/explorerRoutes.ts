@@ -170,6 +170,8 @@ export async function addressTxs(
   for (; height >= lowest && txs.length < limit; height--) {
     const bytes = await ctx.chain.db.getBlock(height);
     if (!bytes) break; // below a state-synced store's first block
+    // most blocks do not name the address at all: skip them without decoding
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle) < 0) continue;
     const block = decodeCanonical(poco.Block, bytes, 64 * 1024 * 1024);
     for (let index = 0; index < block.txs.length && txs.length < MAX_TXS; index++) {
       const signedBytes = block.txs[index] as Uint8Array;
