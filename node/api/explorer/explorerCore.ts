@@ -91,6 +91,7 @@ function onBlock(b) {
       const tr = t.insertRow(1);
       tr.innerHTML = recentBlockRow(b).map(cell).join("");
       while (t.rows.length > 11) t.deleteRow(t.rows.length - 1);
+      refreshHomeBridge();
     }
   }
   // peers and mempool: at most every 5 s, not per block

@@ -51,7 +51,7 @@ async function home() {
     ...apps.apps.map((a) => ["app", link("app", a.address), esc(a.name), addr(a.owner)]),
     ...datasets.datasets.map((d) => ["dataset", link("dataset", d.address), esc(d.name), addr(d.owner)]),
   ], "none registered yet") + '<p><a href="#/orders">all four order books →</a></p>');
-  html += section("Bridge checkpoints (Ethereum)", checkpointsHtml(cps));
+  html += section("Bridge checkpoints (Ethereum)", '<div id="checkpointsBox">' + checkpointsHtml(cps) + "</div>");
   html += section("Recent withdrawals", withdrawalRows("recentWithdrawals", withdrawals.withdrawals));
   return html;
 }
@@ -93,6 +93,16 @@ function anchoringText(a) {
     text += "next anchoring waits for " + (WAITS_FOR[n.waitsFor] || n.waitsFor) + duration(limit) + (left > 0 ? " (due in " + duration(left) + ")" : " (due now)");
   }
   return text + "; " + a.pendingWithdrawals + " withdrawal(s) not anchored yet";
+}
+/** The home page's bridge box follows the chain too: one request at most every 5 s, on new blocks. */
+let bridgeRefreshMs = 0;
+function refreshHomeBridge() {
+  if (Date.now() - bridgeRefreshMs < 5000) return;
+  bridgeRefreshMs = Date.now();
+  getOr("/checkpoints", null).then((cps) => {
+    const box = $("checkpointsBox");
+    if (box && cps && $("view").dataset.page === "home") box.innerHTML = checkpointsHtml(cps);
+  });
 }
 function checkpointsHtml(cps) {
   if (!cps) return '<div id="bridgeInfo" class="muted">bridge not enabled on this node</div>';
