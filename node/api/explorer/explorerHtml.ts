@@ -19,7 +19,7 @@ function link(kind, id, label) {
   return '<a class="mono" data-kind="' + kind + '" href="#/' + kind + "/" + encodeURIComponent(String(id)) + '" title="' + esc(id) + '">' + esc(text) + "</a>";
 }
 /** An address: to the page of what it is when the caller knows it, the account page otherwise. */
-const addr = (a, kind) => (a && a.toLowerCase() !== ZERO_ADDRESS ? link(kind || "address", a) : '<span class="muted">none</span>');
+const addr = (a, kind, label) => (a && a.toLowerCase() !== ZERO_ADDRESS ? link(kind || "address", a, label) : '<span class="muted">none</span>');
 const cell = (c) => "<td>" + c + "</td>";
 /** A table; headers are escaped, cells are HTML built with esc/link. */
 const table = (id, headers, rows, empty) =>

@@ -18,7 +18,7 @@ const STYLE = `
   header { display:flex; flex-wrap:wrap; gap:20px; align-items:baseline; padding:12px 24px; border-bottom:1px solid #263049; }
   header h1 { font-size:18px; margin:0; } header h1 a { color:var(--accent); }
   header form { margin-left:auto; display:flex; gap:6px; align-items:baseline; }
-  header input { width:420px; max-width:60vw; padding:6px 8px; background:#0b0f18; color:var(--text); border:1px solid #263049; border-radius:6px; }
+  header input { width:340px; max-width:60vw; padding:6px 8px; background:#0b0f18; color:var(--text); border:1px solid #263049; border-radius:6px; }
   header button, button.more { background:#263049; color:var(--text); border:0; border-radius:6px; padding:6px 10px; cursor:pointer; }
   nav { padding:6px 24px; display:flex; gap:16px; border-bottom:1px solid #1d2539; }
   .stat b { font-size:18px; } .stat span { color:var(--muted); margin-right:6px; }

@@ -169,8 +169,8 @@ async function address(a) {
     getOr("/withdrawals?limit=100", { withdrawals: [] }),
   ]);
   const orders = txs.rows.filter((r) => r[4] !== "");
-  return section("Address " + acct.address, kv("account", [
-    ["balance (RLC)", esc(rlc(acct.balance))], ["stake (RLC)", esc(rlc(acct.stake))], ["locked (RLC)", esc(rlc(acct.locked))],
+  return section("Address", kv("account", [
+    ["address", '<span class="mono">' + esc(acct.address) + "</span>"], ["balance (RLC)", esc(rlc(acct.balance))], ["stake (RLC)", esc(rlc(acct.stake))], ["locked (RLC)", esc(rlc(acct.locked))],
     ["bonded as validator (RLC)", esc(rlc(acct.bonded))], ["nonce", esc(acct.nonce)],
     ["also", what && what.kind !== "address" ? link(what.kind, what.id, what.kind + " page →") : '<span class="muted">–</span>'],
   ])) +
@@ -276,8 +276,8 @@ async function orders(kindArg, arg) {
   const appBooks = await Promise.all(apps.apps.map((a) => getOr("/orderbook?kind=app&limit=10&app=" + a.address, { orders: [] })));
   const datasetBooks = await Promise.all(datasets.datasets.map((d) => getOr("/orderbook?kind=dataset&limit=10&dataset=" + d.address, { orders: [] })));
   const headers = ["order", "price (RLC)", "remaining / volume", "of"];
-  return section("Workerpool orders (category " + category + ", " + pools.size + ")", table("bookWorkerpool", headers, bookRows(pools), "empty")) +
-    section("Requester orders (category " + category + ", " + requests.size + ")", table("bookRequest", headers, bookRows(requests), "empty")) +
+  return section("Workerpool orders (category " + category + ": " + pools.size + " in the book)", table("bookWorkerpool", headers, bookRows(pools), "empty")) +
+    section("Requester orders (category " + category + ": " + requests.size + " in the book)", table("bookRequest", headers, bookRows(requests), "empty")) +
     section("App orders", table("bookApp", headers, appBooks.flatMap(bookRows), "empty")) +
     section("Dataset orders", table("bookDataset", headers, datasetBooks.flatMap(bookRows), "empty")) +
     '<p class="muted">other categories: #/orders/category/&lt;n&gt;</p>';
@@ -290,8 +290,8 @@ async function workerpool(a) {
     get("/workerpools/" + p.address + "/sla-history?limit=50"),
     listPage("/workerpools/" + p.address + "/deals", "deals", (id) => [link("deal", id, id)]),
   ]);
-  return section("Workerpool " + p.address, kv("poolInfo", [
-    ["description", '<span id="poolDescription">' + esc(p.description) + "</span>"], ["owner (scheduler)", addr(p.owner)],
+  return section("Workerpool", kv("poolInfo", [
+    ["address", '<span class="mono">' + esc(p.address) + "</span>"], ["description", '<span id="poolDescription">' + esc(p.description) + "</span>"], ["owner (scheduler)", addr(p.owner)],
     ["scheduler reward ratio", esc(p.schedulerRewardRatio + "%")], ["power efficiency", esc(p.powerEfficiency)],
     ["SLA: on time / late / failed", esc(p.sla.completedOnTime + " / " + p.sla.completedLate + " / " + p.sla.failed)],
     ["mean latency", esc(p.sla.meanLatencyMs + " ms")], ["reliability", esc((p.sla.reliabilityPpm / 10000).toFixed(1) + "%")],
@@ -313,13 +313,14 @@ function slaHistoryChart(rows) {
     x += w + 6;
   }
   out += '<text x="0" y="12" fill="#8a93a6" font-size="11">' + esc(max) + '</text><text x="0" y="' + H + '" fill="#8a93a6" font-size="11">0</text>';
-  return '<svg id="slaHistory" width="' + (x + 10) + '" height="' + (H + 10) + '">' + out + "</svg>";
+  return '<svg id="slaHistory" width="' + (x + 10) + '" height="' + (H + 10) + '">' + out + "</svg>" +
+    '<p class="muted"><span class="ok">■</span> on time <span style="color:#f5c542">■</span> late <span class="bad">■</span> failed <span style="color:#55607a">■</span> open; one column per deal (hover for its id)</p>';
 }
 async function asset(kind, a) {
   const x = await get("/" + kind + "s/" + encodeURIComponent(a));
   const book = await getOr("/orderbook?kind=" + kind + "&limit=20&" + kind + "=" + x.address, { orders: [] });
-  return section((kind === "app" ? "App " : "Dataset ") + x.address, kv("assetInfo", [
-    ["name", esc(x.name)], ["owner", addr(x.owner)], ["URI", '<span class="mono">' + esc(x.uri) + "</span>"], ["sha256 checksum", '<span class="mono">' + esc(x.checksum) + "</span>"],
+  return section(kind === "app" ? "App" : "Dataset", kv("assetInfo", [
+    ["address", '<span class="mono">' + esc(x.address) + "</span>"], ["name", esc(x.name)], ["owner", addr(x.owner)], ["URI", '<span class="mono">' + esc(x.uri) + "</span>"], ["sha256 checksum", '<span class="mono">' + esc(x.checksum) + "</span>"],
   ])) + section("Orders", table("assetBook", ["order", "price (RLC)", "remaining / volume", "of"], bookRows(book), "no order"));
 }
 const app = (a) => asset("app", a);
@@ -330,8 +331,8 @@ async function validator(a) {
   const signed = up.blocks.filter((b) => b.signed).length;
   let squares = "";
   up.blocks.forEach((b, i) => { squares += '<rect x="' + ((i % 50) * 12) + '" y="' + (Math.floor(i / 50) * 12) + '" width="10" height="10" fill="' + (b.signed ? "#4cc38a" : "#e5534b") + '"><title>' + esc("height " + b.height + (b.signed ? " signed" : " missed") + (b.proposed ? ", proposer" : "")) + "</title></rect>"; });
-  return section("Validator " + up.address, kv("validatorInfo", [
-    ["account", addr(up.address)], ["power", esc(v ? v.power : 0)], ["status", v ? (v.jailed ? '<span class="bad">jailed</span>' : v.active ? '<span class="ok">active</span>' : "inactive") : "not a candidate"],
+  return section("Validator", kv("validatorInfo", [
+    ["address", '<span class="mono">' + esc(up.address) + "</span>"], ["account", addr(up.address, "address", "account page")], ["power", esc(v ? v.power : 0)], ["status", v ? (v.jailed ? '<span class="bad">jailed</span>' : v.active ? '<span class="ok">active</span>' : "inactive") : "not a candidate"],
     ["bonded (RLC)", esc(v ? rlc(v.bonded) : "0")], ["signed / missed (window)", esc(up.signedBlocks + " / " + up.missedBlocks)],
     ["uptime, last " + up.blocks.length + " blocks", '<span id="uptime">' + esc(up.blocks.length ? Math.round((100 * signed) / up.blocks.length) + "%" : "–") + "</span>"],
     ["blocks proposed (of those)", esc(up.blocks.filter((b) => b.proposed).length)],
