@@ -26,6 +26,11 @@ export async function eventRoutes(
   options: EventOptions,
 ): Promise<void> {
   let clients = 0;
+  /** Open streams, ended when the server closes (a hijacked stream would otherwise hold close() open). */
+  const open = new Set<() => void>();
+  app.addHook("preClose", async () => {
+    for (const end of [...open]) end();
+  });
   app.get(
     "/events",
     {
@@ -68,10 +73,13 @@ export async function eventRoutes(
         }),
       );
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), options.heartbeatMs);
+      const end = () => res.end();
+      open.add(end);
       const cleanup = () => {
         if (closed) return;
         closed = true;
         clients--;
+        open.delete(end);
         unsubscribe();
         clearInterval(heartbeat);
       };
