@@ -250,6 +250,33 @@ describe("explorer in headless Chromium: search, a page per object, live updates
     for (const q of ["hello", "0x12", "-1", "x".repeat(81)]) assert.equal((await search(q)).status, 400, q);
   });
 
+  it("GET /accounts/:address/txs pages through an address's txs, newest first, each once", async () => {
+    type Page = { txs: { hash: string; height: number; kind: string; role: string }[]; next?: number };
+    const seen: Page["txs"] = [];
+    let before: number | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const query = `limit=1${before === undefined ? "" : `&before=${before}`}`;
+      const page = (await (
+        await fetch(`${node.apiUrl}/accounts/${requester.addressHex}/txs?${query}`)
+      ).json()) as Page;
+      seen.push(...page.txs);
+      if (page.next === undefined) break;
+      before = page.next;
+    }
+    assert.deepEqual(
+      seen.map((t) => t.kind),
+      ["matchOrders", "publishOrder", "withdraw", "transfer"],
+    );
+    assert.equal(new Set(seen.map((t) => t.hash)).size, 4);
+    assert.ok(seen.every((t, i) => i === 0 || (seen[i - 1] as { height: number }).height > t.height));
+    // the worker is named in no tx but its own: its stake and its contribution
+    const worker4 = (await (await fetch(`${node.apiUrl}/accounts/${worker.addressHex}/txs`)).json()) as Page;
+    assert.deepEqual(
+      worker4.txs.map((t) => t.kind),
+      ["contributeAndFinalize", "stake"],
+    );
+  });
+
   it("GET /events: at most maxClients streams (503 beyond), heartbeats, a slot freed when a client leaves", async () => {
     const open = async () => {
       const abort = new AbortController();

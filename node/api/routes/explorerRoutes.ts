@@ -169,7 +169,7 @@ export async function addressTxs(
   let height = before - 1;
   for (; height >= lowest && txs.length < limit; height--) {
     const bytes = await ctx.chain.db.getBlock(height);
-    if (!bytes) break; // below a state-synced store's first block
+    if (!bytes) return { txs }; // below a state-synced store's first block: nothing older here
     // most blocks do not name the address at all: skip them without decoding
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle) < 0) continue;
     const block = decodeCanonical(poco.Block, bytes, 64 * 1024 * 1024);
