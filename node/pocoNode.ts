@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { accountProofRoutes } from "./api/routes/accountProofRoutes.js";
+import type { EventOptions } from "./api/routes/eventRoutes.js";
 import { buildApi } from "./api/server.js";
 import { observeCommittedBlock } from "./blockMetrics.js";
 import { type BridgeConfig, BridgeService } from "./bridge/bridgeService.js";
@@ -69,7 +70,8 @@ export interface NodeConfig {
   genesis: Genesis;
   /** The validator key; without it the node follows the chain but does not sign. */
   validatorKey?: KeyPair;
-  api: { host: string; port: number };
+  /** `events`: limits of the GET /events stream (max clients, heartbeat). */
+  api: { host: string; port: number; events?: Partial<EventOptions> };
   /** The validator network. Without it, a one-validator chain produces blocks locally. */
   p2p?: P2PConfig;
   consensus?: Partial<ConsensusOptions>;
@@ -333,6 +335,7 @@ export class PocoNode {
           syncing: () => consensus?.isSyncing ?? false,
           options: { ...DEFAULT_HEALTH_OPTIONS, ...config.health },
         },
+        ...(config.api.events ? { events: config.api.events } : {}),
       },
       log,
       bridge

@@ -4,6 +4,7 @@ import type { Mempool } from "../mempool/mempool.js";
 import type { NodeMetrics } from "../metrics.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
 import type { HealthOptions } from "./health.js";
+import type { EventOptions } from "./routes/eventRoutes.js";
 
 export interface ApiContext {
   chain: Chain;
@@ -29,4 +30,6 @@ export interface ApiContext {
     syncing: () => boolean;
     options: HealthOptions;
   };
+  /** Limits of GET /events (defaults: DEFAULT_EVENT_OPTIONS). */
+  events?: Partial<EventOptions>;
 }

@@ -10,6 +10,8 @@ import type { ApiContext } from "./context.js";
 import { EXPLORER_HTML } from "./explorer/explorerPage.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
+import { DEFAULT_EVENT_OPTIONS, eventRoutes } from "./routes/eventRoutes.js";
+import { explorerRoutes } from "./routes/explorerRoutes.js";
 import { feeRoutes } from "./routes/feeRoutes.js";
 import { indexRoutes } from "./routes/indexRoutes.js";
 import { listRoutes } from "./routes/listRoutes.js";
@@ -45,6 +47,8 @@ export async function buildApi(
   await app.register(async (scope) => accountRoutes(scope, ctx));
   await app.register(async (scope) => validatorRoutes(scope, ctx));
   await app.register(async (scope) => withdrawalRoutes(scope, ctx));
+  await app.register(async (scope) => eventRoutes(scope, ctx, { ...DEFAULT_EVENT_OPTIONS, ...ctx.events }));
+  await app.register(async (scope) => explorerRoutes(scope, ctx));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope));
   await app.register(async (scope) => listRoutes(scope, ctx));
   await app.register(async (scope) => indexRoutes(scope, ctx));

@@ -75,6 +75,12 @@ const nodeCommand = program
   .option("--password-file <file>", "password of an encrypted key file")
   .option("--api-host <host>", "API listen address", "127.0.0.1")
   .option("--api-port <port>", "API port (0 = any free port)", intOption("--api-port", 0, 65535), 8080)
+  .option(
+    "--max-event-clients <n>",
+    "SSE streams (GET /events, the explorer's live head) served at once; more get 503",
+    intOption("--max-event-clients", 1, 10_000),
+    64,
+  )
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
   .option(
     "--p2p-port <port>",
@@ -142,6 +148,7 @@ const nodeCommand = program
       passwordFile?: string;
       apiHost: string;
       apiPort: number;
+      maxEventClients: number;
       blockTime: number;
       p2pPort?: number;
       p2pHost: string;
@@ -213,7 +220,7 @@ const nodeCommand = program
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
-        api: { host: opts.apiHost, port: opts.apiPort },
+        api: { host: opts.apiHost, port: opts.apiPort, events: { maxClients: opts.maxEventClients } },
         ...(opts.p2pPort !== undefined
           ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
           : {}),

@@ -86,32 +86,4 @@ export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Pr
       };
     },
   );
-
-  // Server-sent events: one `block` event per committed block (height, hash, txs, time).
-  app.get(
-    "/events",
-    { schema: { summary: "Server-sent events stream of committed blocks" } },
-    (request, reply) => {
-      reply.hijack();
-      reply.raw.writeHead(200, {
-        "content-type": "text/event-stream",
-        "cache-control": "no-cache",
-        connection: "keep-alive",
-      });
-      const head = ctx.chain.head;
-      reply.raw.write(
-        `event: block\ndata: ${JSON.stringify({ height: head.height, hash: toHex(head.hash), txs: 0, timeMs: head.header.timeMs })}\n\n`,
-      );
-      const unsubscribe = ctx.chain.onBlock((block) => {
-        const data = {
-          height: block.head.height,
-          hash: toHex(block.head.hash),
-          txs: block.txs.length,
-          timeMs: block.head.header.timeMs,
-        };
-        reply.raw.write(`event: block\ndata: ${JSON.stringify(data)}\n\n`);
-      });
-      request.raw.on("close", unsubscribe);
-    },
-  );
 }
