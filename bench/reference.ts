@@ -62,7 +62,7 @@ const TRANSFER_BLOCK = 900; // within the default block gas limit (14M gas: 961 
 const TRANSFER_SENDERS = 100;
 const RPC_BATCH = 500;
 /**
- * BENCH_REFERENCE_ONLY="transfers,transfers, admit then commit" (labels, comma-separated) runs only
+ * BENCH_REFERENCE_ONLY="transfers,transfers no-overlap" (labels, comma-separated) runs only
  * those pairings; the other rows of bench/results/reference.json are kept from the previous run.
  */
 const ONLY = (process.env.BENCH_REFERENCE_ONLY ?? "")
@@ -672,7 +672,7 @@ export async function run(): Promise<BenchResult[]> {
         appliedTransfersPerSecond(TRANSFERS, TRANSFER_BLOCK, { senders: TRANSFER_SENDERS, overlap: true }),
     },
     {
-      label: "transfers, admit then commit",
+      label: "transfers no-overlap",
       unit: "tx/s",
       referenceName: `Anvil native transfers (${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
       projectName: `project transfers, one node, each block's batch admitted, then proposed and committed (no overlap, as Anvil's send-then-mine)`,
@@ -743,22 +743,43 @@ export async function run(): Promise<BenchResult[]> {
       },
     );
   }
-  if (ONLY.length > 0) {
-    // A partial run: the other pairings' rows stay as the previous run measured them (and say so).
-    try {
-      const previous = JSON.parse(readFileSync("bench/results/reference.json", "utf8")) as {
-        date: string;
-        results: BenchResult[];
-      };
-      const ran = pairings.map((p) => `${p.label}: `);
-      for (const r of previous.results)
-        if (!ran.some((prefix) => r.name.startsWith(prefix)))
-          results.push({ ...r, note: `${r.note ?? ""} [run of ${previous.date.slice(0, 10)}]`.trim() });
-    } catch {
-      // no previous results: only this run's rows
+  if (ONLY.length > 0)
+    return mergeWithPrevious(
+      results,
+      pairings.map((p) => `${p.label}: `),
+    );
+  return results;
+}
+
+/**
+ * A partial run (BENCH_REFERENCE_ONLY): the rows of the pairings not run stay as the previous run
+ * measured them, marked with its date, in their place; the re-run pairings' rows replace theirs.
+ */
+function mergeWithPrevious(fresh: BenchResult[], ranPrefixes: string[]): BenchResult[] {
+  let previous: { date: string; results: BenchResult[] };
+  try {
+    previous = JSON.parse(readFileSync("bench/results/reference.json", "utf8"));
+  } catch {
+    return fresh; // no previous results: only this run's rows
+  }
+  const ranPrefix = (name: string) => ranPrefixes.find((prefix) => name.startsWith(prefix));
+  const out: BenchResult[] = [];
+  const placed = new Set<string>();
+  for (const r of previous.results) {
+    const prefix = ranPrefix(r.name);
+    if (prefix === undefined) {
+      const marked = r.note?.includes("[run of ")
+        ? r.note
+        : `${r.note ?? ""} [run of ${previous.date.slice(0, 10)}]`;
+      out.push({ ...r, note: marked.trim() });
+    } else if (!placed.has(prefix)) {
+      placed.add(prefix);
+      out.push(...fresh.filter((f) => f.name.startsWith(prefix)));
     }
   }
-  return results;
+  for (const prefix of ranPrefixes)
+    if (!placed.has(prefix)) out.push(...fresh.filter((f) => f.name.startsWith(prefix)));
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
