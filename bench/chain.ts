@@ -5,15 +5,23 @@
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { pino } from "pino";
+import { BlockProducer, DEFAULT_PRODUCER_OPTIONS } from "../node/chain/blockProducer.js";
 import { Chain } from "../node/chain/chain.js";
 import { applyGenesis, type Genesis } from "../node/chain/genesis.js";
+import { PrivValidator } from "../node/consensus/privValidator.js";
 import { toHex } from "../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../node/crypto/keys.js";
+import { defaultBackend } from "../node/crypto/secp256k1.js";
+import { createSignatureVerifier } from "../node/crypto/signatureVerifier.js";
 import { createStateMachine } from "../node/execution/stateMachine.js";
+import { DEFAULT_MEMPOOL_LIMITS, Mempool } from "../node/mempool/mempool.js";
+import { admitTxList } from "../node/mempool/txAdmission.js";
 import { CommittedState } from "../node/state/committedState.js";
 import { StateOverlay } from "../node/state/stateOverlay.js";
 import { ChainDb } from "../node/storage/chainDb.js";
 import { decodeAndVerifyTx, signTx, type VerifiedTx } from "../node/tx/signedTx.js";
+import { VerifiedSignatureCache } from "../node/tx/verifiedSignatureCache.js";
 import { uintToBytes } from "../proto/index.js";
 import { tempDir } from "../test/helpers/fixtures.js";
 import type { BenchResult } from "./types.js";
@@ -162,35 +170,79 @@ function median(xs: number[]): number {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Pre-signed transfers through one node's full pipeline (verify + execute + root + atomic commit)
- * in a fresh store, as stage 3 of `run()` does: `count` transfers in `blockTxs`-tx blocks → tx/s.
+ * Pre-signed transfers through one node's path from submission to commit, as a single validator runs
+ * it for blocks it proposes, in a fresh store: each block's raw txs are admitted as one API batch is
+ * (`admitTxList`: decode, hash, signatures recovered on the node's verifier threads, mempool), then
+ * the producer's tick (reap, execute, tx/receipt/state roots, its own precommit signed through the
+ * privval, one atomic synced level batch). `count` transfers in `blockTxs`-tx blocks → tx/s.
+ * overlap (default): block k+1's batch is admitted while block k is produced, as a live node's API
+ * admits while its producer works; false: admit, then produce, block after block.
  * The reference benchmark (bench/reference.ts) sets it against Anvil.
  */
-export async function appliedTransfersPerSecond(count: number, blockTxs: number): Promise<number> {
+export async function appliedTransfersPerSecond(
+  count: number,
+  blockTxs: number,
+  options: { overlap?: boolean; senders?: number } = {},
+): Promise<number> {
   const validator = keys(1, 1_000_000)[0]!;
-  const senders = keys(SENDERS, 0);
+  const senders = keys(options.senders ?? SENDERS, 0);
   const genesis = genesisFor(senders, validator);
   const signed = transferFactory(senders)(count);
   const dir = tempDir("poco-bench-");
   const db = await ChainDb.open(join(dir, "chain"));
+  const verifier = createSignatureVerifier(defaultBackend);
   try {
-    const chain = await Chain.open(db, genesis, createStateMachine(CHAIN_ID));
-    const commit = () => new Uint8Array(0);
-    let ms = 0;
+    const executor = createStateMachine(CHAIN_ID);
+    const chain = await Chain.open(db, genesis, executor);
+    const mempool = new Mempool(chain.state, DEFAULT_MEMPOOL_LIMITS, {
+      baseFee: () => chain.nextBaseFee(),
+      params: () => chain.params,
+    });
+    const admission = {
+      chainId: CHAIN_ID,
+      backend: defaultBackend,
+      executor,
+      mempool,
+      signatures: new VerifiedSignatureCache(),
+      verifier,
+    };
+    let now = chain.head.header.timeMs;
+    const producer = new BlockProducer(
+      chain,
+      mempool,
+      validator,
+      defaultBackend,
+      { ...DEFAULT_PRODUCER_OPTIONS, maxBlockTxs: blockTxs },
+      pino({ level: "silent" }),
+      new PrivValidator(join(dir, "privval.json")),
+      () => (now += 500),
+    );
+    const admit = async (from: number) => {
+      const results = await admitTxList(admission, signed.slice(from, from + blockTxs), false);
+      const refused = results.find((r) => r instanceof Error);
+      if (refused) throw refused;
+    };
+    const t0 = performance.now();
+    let admitting = admit(0);
     for (let i = 0; i < count; i += blockTxs) {
-      const t0 = performance.now();
-      const txs = signed.slice(i, i + blockTxs).map((b) => decodeAndVerifyTx(b, CHAIN_ID));
-      const block = await chain.produceBlock(txs, chain.head.header.timeMs + 500, validator.address, commit);
-      ms += performance.now() - t0;
+      await admitting;
+      const next = i + blockTxs < count && options.overlap !== false ? admit(i + blockTxs) : undefined;
+      const block = await producer.tick();
       // every transfer counted must have been applied (none dropped by a block limit, none failed)
-      const applied = block.receipts.filter((r) => !r.error).length;
-      if (block.dropped.length || applied !== txs.length)
+      const applied = block?.receipts.filter((r) => !r.error).length ?? 0;
+      const expected = Math.min(blockTxs, count - i);
+      if (!block || block.dropped.length || applied !== expected)
         throw new Error(
-          `block applied ${applied} of ${txs.length} transfers (${block.dropped.length} dropped)`,
+          `block applied ${applied} of ${expected} transfers (${block?.dropped.length} dropped)`,
         );
+      admitting = next ?? (i + blockTxs < count ? admit(i + blockTxs) : Promise.resolve());
     }
+    await admitting;
+    const ms = performance.now() - t0;
+    if (mempool.size !== 0) throw new Error(`${mempool.size} transfers left in the mempool`);
     return perSecond(count, ms);
   } finally {
+    await verifier.close();
     await db.close();
     rmSync(dir, { recursive: true, force: true });
   }

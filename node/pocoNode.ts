@@ -38,7 +38,7 @@ import { BlockExecutor, type StateMachineModule } from "./execution/blockExecuto
 import { stateMachineModules } from "./execution/stateMachine.js";
 import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/mempool.js";
 import { RecentTxHashes } from "./mempool/recentTxHashes.js";
-import { admitTx, admitTxBatch } from "./mempool/txAdmission.js";
+import { admitTx, admitTxBatch, admitTxList } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
@@ -193,8 +193,10 @@ export class PocoNode {
     // One check of each tx signature on the way from gossip to commit: the cache is shared by admission,
     // proposal validation and block import; the verifier's threads do the recoveries of batches.
     const signatures = new VerifiedSignatureCache();
+    // Also without p2p: the API's submissions are recovered on the threads (they start lazily, with
+    // the first batch worth a thread hop).
     const verifier: SignatureVerifier =
-      config.p2p && config.verifierThreads !== 0
+      config.verifierThreads !== 0
         ? createSignatureVerifier(backend, {
             ...(config.verifierThreads !== undefined ? { threads: config.verifierThreads } : {}),
           })
@@ -216,6 +218,12 @@ export class PocoNode {
       const verified = admit(bytes, false);
       transport?.publishTx(verified.bytes);
       return verified;
+    };
+    /** From the API, many at once: signatures recovered on the verifier's threads, then gossiped. */
+    const submitTxs = async (list: readonly Uint8Array[]): Promise<(VerifiedTx | Error)[]> => {
+      const results = await admitTxList(admission, list, false);
+      for (const r of results) if (!(r instanceof Error)) transport?.publishTx(r.bytes);
+      return results;
     };
 
     if (config.p2p) {
@@ -318,6 +326,7 @@ export class PocoNode {
         mempool,
         metrics,
         submitTx,
+        submitTxs,
         nodeInfo: {
           version: NODE_VERSION,
           validator: isValidator ? validator!.addressHex : null,

@@ -40,6 +40,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       request.log.error({ code, message: err.message }, "storage fault");
       return reply.status(503).send({ code, message: err.message });
     }
+    if (code === "VERIFIER_BUSY" || code === "VERIFIER_CLOSED") {
+      // The node's signature threads are saturated (or stopping): retry later, not the client's fault.
+      return reply.status(503).send({ code, message: err.message });
+    }
     if (typeof code === "string" && CLIENT_CODE.test(code)) {
       return reply.status(400).send({ code, message: err.message });
     }

@@ -12,6 +12,11 @@ export interface ApiContext {
   metrics: NodeMetrics;
   /** Verifies and admits a transaction, or throws a TxError. */
   submitTx(bytes: Uint8Array): VerifiedTx;
+  /**
+   * Verifies (signatures on the node's verifier threads, bounded queue) and admits txs in order; per
+   * tx the admitted tx or the error that refused it (TxError, or VerifierError when overloaded).
+   */
+  submitTxs(list: readonly Uint8Array[]): Promise<(VerifiedTx | Error)[]>;
   nodeInfo: {
     version: string;
     validator: string | null;

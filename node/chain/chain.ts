@@ -27,7 +27,7 @@ import {
 import { StateKeys } from "../state/stateKeys.js";
 import { StateOverlay } from "../state/stateOverlay.js";
 import type { ChainDb } from "../storage/chainDb.js";
-import type { VerifiedTx } from "../tx/signedTx.js";
+import { signedTxBytesHash, type VerifiedTx } from "../tx/signedTx.js";
 import {
   decodeHeader,
   encodeHeader,
@@ -105,7 +105,7 @@ export function genesisIdentity(genesis: Genesis): { hash: Uint8Array; validator
 
 /** The tx root commits to the full signed bytes, so a block's content cannot change under its hash. */
 export function txRootOf(txs: VerifiedTx[]): Uint8Array {
-  return merkleRoot(txs.map((t) => keccak256(t.bytes)));
+  return merkleRoot(txs.map((t) => signedTxBytesHash(t.bytes)));
 }
 
 export function encodeReceipt(r: TxReceipt, height: number): Uint8Array {

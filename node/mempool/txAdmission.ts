@@ -4,7 +4,6 @@
  * stateless check and the signature; then the module field checks; then the mempool's stateful checks.
  */
 
-import { CodecError, decodeCanonical, poco } from "../../proto/index.js";
 import { toHex } from "../crypto/hash.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { InThreadVerifier, type SignatureVerifier } from "../crypto/signatureVerifier.js";
@@ -12,8 +11,8 @@ import type { BlockExecutor } from "../execution/blockExecutor.js";
 import {
   decodeAndVerifyTx,
   decodeAndVerifyTxs,
+  decodeSignedTxEnvelope,
   MAX_TX_BYTES,
-  txHash,
   type VerifiedTx,
 } from "../tx/signedTx.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
@@ -39,17 +38,7 @@ export interface AdmissionDeps {
 export function peekTxHash(bytes: Uint8Array): string {
   if (bytes.length > MAX_TX_BYTES)
     throw new TxError(TxErrorCode.TOO_LARGE, `transaction is ${bytes.length} bytes`);
-  try {
-    const signed = decodeCanonical(poco.SignedTx, bytes, MAX_TX_BYTES);
-    return toHex(txHash(signed.tx ?? new Uint8Array(0)));
-  } catch (err) {
-    if (err instanceof CodecError)
-      throw new TxError(
-        err.code === "CODEC_NON_CANONICAL" ? TxErrorCode.NON_CANONICAL : TxErrorCode.MALFORMED,
-        err.message,
-      );
-    throw err;
-  }
+  return toHex(decodeSignedTxEnvelope(bytes).hash);
 }
 
 /** Throws ALREADY_KNOWN for a tx pending or recently committed: no signature recovery for replays. */
@@ -74,17 +63,18 @@ export function admitTx(deps: AdmissionDeps, bytes: Uint8Array, relayed: boolean
 }
 
 /**
- * Admits a gossip batch: known txs are dropped by hash, the others' signatures are recovered together
- * on the verifier's threads (the event loop stays free meanwhile), then each is added in order.
- * Returns, per tx, undefined when it was added or the error that refused it (a TxError, or a
- * VerifierError when the verifier was too busy to check it).
+ * Admits a list of txs (a gossip batch, or an API batch): known txs are dropped by hash, the others'
+ * signatures are recovered together on the verifier's threads (the event loop stays free meanwhile,
+ * and with "low" priority the verifier's bounded queue refuses work beyond its bound), then each is
+ * added in the list's order. Returns, per tx, the admitted tx or the error that refused it (a
+ * TxError, or a VerifierError when the verifier was too busy to check it).
  */
-export async function admitTxBatch(
+export async function admitTxList(
   deps: AdmissionDeps,
   list: readonly Uint8Array[],
   relayed: boolean,
-): Promise<(Error | undefined)[]> {
-  const out: (Error | undefined)[] = new Array(list.length).fill(undefined);
+): Promise<(VerifiedTx | Error)[]> {
+  const out: (VerifiedTx | Error)[] = new Array(list.length);
   const fresh: { index: number; bytes: Uint8Array }[] = [];
   const inBatch = new Set<string>();
   list.forEach((bytes, index) => {
@@ -99,6 +89,7 @@ export async function admitTxBatch(
   });
   if (fresh.length === 0) return out;
   const verifier = deps.verifier ?? new InThreadVerifier(deps.backend);
+  // A batch the verifier refuses (BUSY, CLOSED) comes back as that error for each of its txs.
   const verified = await decodeAndVerifyTxs(
     fresh.map((f) => f.bytes),
     deps.chainId,
@@ -113,10 +104,19 @@ export async function admitTxBatch(
       return;
     }
     try {
-      addVerified(deps, result, relayed);
+      out[index] = addVerified(deps, result, relayed);
     } catch (err) {
       out[index] = err as Error;
     }
   });
   return out;
+}
+
+/** `admitTxList` for gossip: per tx, undefined when it was added or the error that refused it. */
+export async function admitTxBatch(
+  deps: AdmissionDeps,
+  list: readonly Uint8Array[],
+  relayed: boolean,
+): Promise<(Error | undefined)[]> {
+  return (await admitTxList(deps, list, relayed)).map((r) => (r instanceof Error ? r : undefined));
 }

@@ -51,16 +51,35 @@ export function isEmptyAccount(a: Account): boolean {
   return a.balance === 0n && a.nonce === 0 && a.stake === 0n && a.locked === 0n && a.bonded === 0n;
 }
 
+/**
+ * Decoded accounts by the very bytes object they were decoded from or encoded to. State values are
+ * immutable once written (overlays and the committed state hand out the object they were given), so
+ * a transfer's several reads of its sender within a block (nonce check, gas reservation, debit,
+ * refund) decode it once; the cache holds no key of its own (weak: gone with the bytes) and returns
+ * copies, so a caller's change never reaches it. Gas is unaffected: reads and writes still go through
+ * the (metered) state with the same bytes.
+ */
+const decodedAccounts = new WeakMap<Uint8Array, Readonly<Account>>();
+
 export function readAccount(state: StateReader, address: string): Account {
   const bytes = state.get(StateKeys.account(address));
-  return bytes ? decodeAccount(bytes) : emptyAccount();
+  if (!bytes) return emptyAccount();
+  const known = decodedAccounts.get(bytes);
+  if (known) return { ...known };
+  const account = decodeAccount(bytes);
+  decodedAccounts.set(bytes, { ...account });
+  return account;
 }
 
 /** Writes an account; an all-zero account is deleted so it leaves no trace in the state root. */
 export function writeAccount(state: StateWriter, address: string, account: Account): void {
   const key = StateKeys.account(address);
   if (isEmptyAccount(account)) state.delete(key);
-  else state.set(key, encodeAccount(account));
+  else {
+    const bytes = encodeAccount(account);
+    decodedAccounts.set(bytes, { ...account });
+    state.set(key, bytes);
+  }
 }
 
 /** Read-modify-write of one account. */

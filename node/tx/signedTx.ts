@@ -46,6 +46,41 @@ export function txHash(txBytes: Uint8Array): Uint8Array {
   return keccak256(concatBytes(TX_SIGNING_PREFIX, txBytes));
 }
 
+/**
+ * keccak256 of a SignedTx's bytes (the tx root's leaf), hashed once per bytes object: a tx kept by the
+ * mempool or the verified-tx cache is the same object in every block built or validated from it
+ * (proposal rounds, proposal then import), so its leaf is not re-hashed each time. Weak: no memory of
+ * its own beyond the bytes' life.
+ */
+const signedBytesHashes = new WeakMap<Uint8Array, Uint8Array>();
+
+export function signedTxBytesHash(bytes: Uint8Array): Uint8Array {
+  let hash = signedBytesHashes.get(bytes);
+  if (!hash) {
+    hash = keccak256(bytes);
+    signedBytesHashes.set(bytes, hash);
+  }
+  return hash;
+}
+
+/**
+ * The decoded SignedTx envelope of `bytes` (canonical check included) and its tx id, decoded once per
+ * bytes object: admission asks for the id first (a known tx costs no more), then the full check
+ * reuses the same decoding and hash instead of decoding and hashing the bytes again. Throws TxError
+ * (MALFORMED, NON_CANONICAL, TOO_LARGE) like the codec would; failures are not remembered.
+ */
+const envelopes = new WeakMap<Uint8Array, { signed: poco.SignedTx; hash: Uint8Array }>();
+
+export function decodeSignedTxEnvelope(bytes: Uint8Array): { signed: poco.SignedTx; hash: Uint8Array } {
+  let envelope = envelopes.get(bytes);
+  if (!envelope) {
+    const signed = codec(() => decodeCanonical<poco.SignedTx>(poco.SignedTx, bytes, MAX_TX_BYTES));
+    envelope = { signed, hash: txHash(signed.tx ?? new Uint8Array(0)) };
+    envelopes.set(bytes, envelope);
+  }
+  return envelope;
+}
+
 export interface SignedTxBytes {
   /** Canonical SignedTx bytes (what goes on the wire and into blocks). */
   bytes: Uint8Array;
@@ -174,7 +209,7 @@ export function decodeTx(bytes: Uint8Array, expectedChainId: number): DecodedTx 
   if (bytes.length > MAX_TX_BYTES) {
     throw new TxError(TxErrorCode.TOO_LARGE, `transaction is ${bytes.length} bytes, max ${MAX_TX_BYTES}`);
   }
-  const signed = codec(() => decodeCanonical<poco.SignedTx>(poco.SignedTx, bytes, MAX_TX_BYTES));
+  const { signed, hash } = decodeSignedTxEnvelope(bytes);
   const signature = signed.signature;
   if (signature?.length !== 65) {
     throw new TxError(TxErrorCode.BAD_FIELD, `signature must be 65 bytes, got ${signature?.length ?? 0}`);
@@ -192,7 +227,6 @@ export function decodeTx(bytes: Uint8Array, expectedChainId: number): DecodedTx 
   if (v !== 0 && v !== 1)
     throw new TxError(TxErrorCode.BAD_SIGNATURE, `signature v must be 0 or 1, got ${v}`);
   if (hasHighS(signature)) throw new TxError(TxErrorCode.BAD_SIGNATURE, "signature s is not low (EIP-2)");
-  const hash = txHash(txBytes);
   return {
     tx,
     sender,

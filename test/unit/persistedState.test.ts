@@ -14,7 +14,7 @@ import { CommittedState } from "../../node/state/committedState.js";
 import { decodeTreeNode, treeNodeKey } from "../../node/state/levelTreeStore.js";
 import { proofToJSON, SparseMerkleTree, StateTreeError } from "../../node/state/sparseMerkleTree.js";
 import type { StateWrite } from "../../node/state/stateOverlay.js";
-import { ChainDb } from "../../node/storage/chainDb.js";
+import { type BatchOp, ChainDb } from "../../node/storage/chainDb.js";
 import { tempDir } from "../helpers/fixtures.js";
 
 const utf8 = new TextEncoder();
@@ -224,6 +224,33 @@ describe("persisted state (level + lazy tree) vs in-memory tree", function () {
         () => state.checkRoot(),
         (err: unknown) => err instanceof StateTreeError && err.code === "STATE_TREE_NODE_CORRUPT",
       );
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a batch is atomic: a bad op after good ones writes nothing, puts and deletes land together", async () => {
+    const dir = tempDir("poco-pstate-");
+    const db = await ChainDb.open(join(dir, "db"));
+    try {
+      await db.writeBatch([{ type: "put", key: "s:gone", value: Uint8Array.of(9) }], true);
+      const bad = { type: "put", key: "s:late", value: undefined } as unknown as BatchOp;
+      await assert.rejects(
+        db.writeBatch([
+          { type: "put", key: "s:early", value: Uint8Array.of(1) },
+          { type: "del", key: "s:gone" },
+          bad,
+        ]),
+      );
+      assert.equal(db.readSync("s:early"), undefined);
+      assert.deepEqual(db.readSync("s:gone"), Uint8Array.of(9));
+      await db.writeBatch([
+        { type: "put", key: "s:early", value: Uint8Array.of(1) },
+        { type: "del", key: "s:gone" },
+      ]);
+      assert.deepEqual(db.readSync("s:early"), Uint8Array.of(1));
+      assert.equal(db.readSync("s:gone"), undefined);
     } finally {
       await db.close();
       rmSync(dir, { recursive: true, force: true });

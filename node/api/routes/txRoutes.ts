@@ -12,10 +12,10 @@ import { protoToJSON, receiptToJSON } from "../json.js";
 const HEX = "^0x([0-9a-fA-F]{2})*$";
 const MAX_BATCH = 1000;
 
-/** Typed input errors other than TxError that a submission can raise (hex, codec). */
+/** Typed errors other than TxError a submission can get per tx (hex, codec, an overloaded verifier). */
 function isCodedInputError(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
-  return typeof code === "string" && /^(HEX_|CODEC_)/.test(code);
+  return typeof code === "string" && /^(HEX_|CODEC_|VERIFIER_)/.test(code);
 }
 
 /** A committed or pending SignedTx as JSON (the bytes were verified before they got here). */
@@ -54,13 +54,15 @@ export async function txRoutes(app: FastifyInstance, ctx: ApiContext): Promise<v
     },
     async (request, reply) => {
       const bytes = fromHex(request.body.tx);
-      try {
-        const verified = ctx.submitTx(bytes);
-        return reply.status(202).send({ hash: verified.hashHex });
-      } catch (err) {
-        if (err instanceof TxError) ctx.metrics.txsRejected.inc({ code: err.code });
-        throw err;
+      // Through the same path as batches (the verifier decides whether one signature is worth a
+      // thread hop), so a submission's checks and errors do not depend on the route.
+      const [result] = await ctx.submitTxs([bytes]);
+      if (result instanceof Error) {
+        const code = (result as { code?: unknown }).code;
+        if (typeof code === "string") ctx.metrics.txsRejected.inc({ code });
+        throw result;
       }
+      return reply.status(202).send({ hash: result!.hashHex });
     },
   );
 
@@ -106,17 +108,34 @@ export async function txRoutes(app: FastifyInstance, ctx: ApiContext): Promise<v
       },
     },
     async (request) => {
-      let accepted = 0;
-      const results = request.body.txs.map((hex) => {
+      // Hex first (cheapest), then one admission of the rest: every signature of the batch recovered
+      // together on the verifier's threads (bounded: an overloaded verifier answers VERIFIER_BUSY
+      // per tx), each tx then added in the batch's order; results keep the request's order.
+      const results: ({ hash: string } | { code: string; message: string })[] = new Array(
+        request.body.txs.length,
+      );
+      const valid: { index: number; bytes: Uint8Array }[] = [];
+      const refuse = (index: number, err: unknown) => {
+        if (!(err instanceof TxError) && !isCodedInputError(err)) throw err;
+        const code = (err as { code: string }).code;
+        ctx.metrics.txsRejected.inc({ code });
+        results[index] = { code, message: (err as Error).message };
+      };
+      request.body.txs.forEach((hex, index) => {
         try {
-          const verified = ctx.submitTx(fromHex(hex));
-          accepted++;
-          return { hash: verified.hashHex };
+          valid.push({ index, bytes: fromHex(hex) });
         } catch (err) {
-          if (!(err instanceof TxError) && !isCodedInputError(err)) throw err;
-          const code = (err as { code: string }).code;
-          ctx.metrics.txsRejected.inc({ code });
-          return { code, message: (err as Error).message };
+          refuse(index, err);
+        }
+      });
+      const admitted = valid.length ? await ctx.submitTxs(valid.map((v) => v.bytes)) : [];
+      let accepted = 0;
+      valid.forEach(({ index }, k) => {
+        const r = admitted[k]!;
+        if (r instanceof Error) refuse(index, r);
+        else {
+          accepted++;
+          results[index] = { hash: r.hashHex };
         }
       });
       return { accepted, results };
