@@ -75,9 +75,9 @@ export async function resultSources(resultsHex: string, taskId: string): Promise
 export async function schedulerSources(scheduler: string, taskId: string): Promise<string[]> {
   try {
     const listing = JSON.parse(
-      Buffer.from(
-        await download(`${scheduler.replace(/\/+$/, "")}/results/${taskId}`, 1024 * 1024),
-      ).toString("utf8"),
+      Buffer.from(await download(`${scheduler.replace(/\/+$/, "")}/results/${taskId}`, 1024 * 1024)).toString(
+        "utf8",
+      ),
     ) as { urls?: unknown };
     const urls = Array.isArray(listing.urls)
       ? listing.urls.filter((u): u is string => typeof u === "string")
