@@ -26,7 +26,7 @@ function walkthroughBlocks(readme: string): Map<string, string> {
 const EXPECTED: Record<string, RegExp[]> = {
   requester: [/deals:\n\s+- 0x[0-9a-f]{64}/, /status\s+completed/, /bytes\s+8\n/, /^\s*3628800$/m],
   "app-developer": [/name\s+grep/, /orderHash\s+0x[0-9a-f]{64}/, /remaining\s+1000/],
-  "workerpool-operator": [/"ok":true/, /orderHash\s+0x[0-9a-f]{64}/, /my pool/],
+  "workerpool-operator": [/"ok":true/, /remaining\s+100\n/, /my pool/, /status\s+success/],
   worker: [/status\s+completed/, /stake\s+10 RLC/],
   validator: [/peers\s+[1-9]/, /power\s+2\n/, /status\s+success/],
   relayer: [/balance\s+10 RLC/, /withdrawalId|amount\s+4 RLC/],
@@ -122,6 +122,7 @@ describe("README walkthroughs, run as written against a devnet", function () {
     args.push("--scheduler-port", String(scheduler), "--no-demo");
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     devnet = child;
+    const started = Date.now();
     await new Promise<void>((ready, fail) => {
       const onData = (d: Buffer) => {
         devnetLog += d.toString();
@@ -131,6 +132,7 @@ describe("README walkthroughs, run as written against a devnet", function () {
       child.stderr!.on("data", onData);
       child.once("exit", (code) => fail(new Error(`devnet exited with ${code}:\n${devnetLog}`)));
     });
+    process.stderr.write(`      (devnet ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   });
 
   after(async () => {
