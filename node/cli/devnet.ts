@@ -28,6 +28,8 @@ export interface DevnetOptions {
   anvilPort?: number;
   /** The scheduler service's port (0 or absent: any free port). */
   schedulerPort?: number;
+  /** Run the demo (a market deal, a bridge round trip) once started (default true). */
+  demo?: boolean;
   /** Progress lines during start-up (the first start deploys contracts and registers the market). */
   say?: (line: string) => void;
 }
@@ -194,6 +196,7 @@ export async function runDevnet(opts: DevnetOptions): Promise<Devnet> {
   process.once("SIGINT", () => void shutdown());
   process.once("SIGTERM", () => void shutdown());
   const say = (line: string) => console.log(line);
+  if (opts.demo === false) return devnet;
   void (async () => {
     await runMarketDemo(devnet, workers, say);
     await runBridgeDemo(devnet, say);

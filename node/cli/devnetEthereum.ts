@@ -10,7 +10,7 @@ import { ANVIL_KEYS, type Anvil, startAnvil } from "../../bridge/devnet.js";
 import { deployBridge, deployTestRLC } from "../../bridge/relayer.js";
 import { deployResults } from "../../bridge/resultProofs.js";
 import type { Genesis } from "../chain/genesis.js";
-import type { KeyPair } from "../crypto/keys.js";
+import { type KeyPair, keyPairFromPrivate, writeKeyFile } from "../crypto/keys.js";
 
 export interface DevnetEthereum {
   anvil: Anvil;
@@ -83,5 +83,9 @@ export async function startDevnetEthereum(
     deployment = { ...deployment, resultsAddress };
     writeFileSync(deploymentFile, `${JSON.stringify(deployment, null, 2)}\n`);
   }
+  // A funded Anvil dev account the devnet itself never uses, published for a user's own relayer
+  // (`poco bridge --relay-key <data-dir>/keys/relayer-eth.json`, the README's relayer walkthrough).
+  const userRelayKey = join(dataDir, "keys", "relayer-eth.json");
+  if (!existsSync(userRelayKey)) await writeKeyFile(userRelayKey, keyPairFromPrivate(ANVIL_KEYS[2]!));
   return { anvil, ...deployment, resultsAddress, relayKey: ANVIL_KEYS[1]! };
 }

@@ -72,12 +72,18 @@ export async function setupDevnetMarket(
   for (let i = 0; i < workers; i++) workerKeys.push(await loadOrCreateKey(join(keysDir, `worker-${i}.json`)));
   // Fund everyone from the faucet (once: accounts keep their balance across restarts).
   say("funding the app owner, scheduler, requester and workers from the faucet…");
+  // One block for all of them: TxSender gives concurrent sends consecutive nonces, so the transfers
+  // share a block instead of waiting for one block each.
   const faucet = new TxSender(api, faucetKey, chainId);
-  for (const k of [appOwner, schedulerKey, requester, ...workerKeys]) {
-    if (BigInt((await api.account(k.addressHex)).balance) >= FUNDING / 2n) continue;
-    const r = await faucet.send({ transfer: { to: k.address, amount: uintToBytes(FUNDING) } });
-    if (r.status !== "success") throw new Error(`funding ${k.addressHex}: ${r.error?.code}`);
-  }
+  const everyone = [appOwner, schedulerKey, requester, ...workerKeys];
+  const balances = await Promise.all(everyone.map((k) => api.account(k.addressHex)));
+  const unfunded = everyone.filter((_, i) => BigInt(balances[i]!.balance) < FUNDING / 2n);
+  await Promise.all(
+    unfunded.map(async (k) => {
+      const r = await faucet.send({ transfer: { to: k.address, amount: uintToBytes(FUNDING) } });
+      if (r.status !== "success") throw new Error(`funding ${k.addressHex}: ${r.error?.code}`);
+    }),
+  );
   const appStoreDir = join(dataDir, "apps");
   const marketFile = join(dataDir, "market.json");
   const market = await setupSampleMarket({

@@ -293,8 +293,10 @@ program
     intOption("--scheduler-port", 0, 65535),
     7070,
   )
+  .option("--no-demo", "skip the demo (a market deal and a bridge round trip) after start-up")
   .action(
     async (opts: {
+      demo: boolean;
       dataDir: string;
       validators: number;
       apiPort: number;

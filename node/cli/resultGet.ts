@@ -68,17 +68,23 @@ export async function resultSources(resultsHex: string, taskId: string): Promise
   const r = json as { url?: unknown; location?: unknown; scheduler?: unknown };
   const direct = [r.url, r.location].filter((u): u is string => typeof u === "string");
   if (typeof r.scheduler !== "string") return direct;
-  // the scheduler lists its provers' copies
+  return [...direct, ...(await schedulerSources(r.scheduler, taskId))];
+}
+
+/** The copies a workerpool's scheduler service lists for a task (its provers' result servers). */
+export async function schedulerSources(scheduler: string, taskId: string): Promise<string[]> {
   try {
     const listing = JSON.parse(
-      Buffer.from(await download(`${r.scheduler}/results/${taskId}`, 1024 * 1024)).toString("utf8"),
+      Buffer.from(await download(`${scheduler.replace(/\/+$/, "")}/results/${taskId}`, 1024 * 1024)).toString(
+        "utf8",
+      ),
     ) as { urls?: unknown };
     const urls = Array.isArray(listing.urls)
       ? listing.urls.filter((u): u is string => typeof u === "string")
       : [];
-    return [...direct, ...urls.slice(0, 32)];
+    return urls.slice(0, 32);
   } catch {
-    return direct;
+    return [];
   }
 }
 
@@ -93,6 +99,10 @@ export function registerResultGet(result: Command): void {
   )
     .option("--out <file>", "write the result here (default: standard output)")
     .option("--url <url...>", "also try these copies of the result")
+    .option(
+      "--scheduler <url>",
+      "also ask this workerpool scheduler service for its provers' copies (a task the chain finalized by itself records no location)",
+    )
     .option("--max-mb <n>", "largest result accepted, MiB (1..1024)", "64")
     .option("--api <url>", "node API", DEFAULT_API)
     .addHelpText(
@@ -100,6 +110,7 @@ export function registerResultGet(result: Command): void {
       `
 Examples:
   poco result get 0xTaskId… --out result.bin
+  poco result get 0xTaskId… --scheduler http://127.0.0.1:7070 --out result.bin   # the pool's provers' copies
   poco result get 0xTaskId… --url http://worker.example/results/0xTaskId… --out result.bin --json
 
 Bytes whose keccak256 differs from the task's on-chain result digest are refused: nothing is
@@ -109,7 +120,14 @@ written and the command exits with RESULT_DIGEST_MISMATCH.
     .action(
       async (
         id: string,
-        opts: { out?: string; url?: string[]; maxMb: string; api: string; json?: boolean },
+        opts: {
+          out?: string;
+          url?: string[];
+          scheduler?: string;
+          maxMb: string;
+          api: string;
+          json?: boolean;
+        },
       ) => {
         const taskId = hash32("task id", id);
         const maxBytes = intInRange("--max-mb", opts.maxMb, 1, 1024) * 1024 * 1024;
@@ -122,11 +140,15 @@ written and the command exits with RESULT_DIGEST_MISMATCH.
         }>("GET", `/tasks/${taskId}`);
         if (task.status !== "completed" || !task.resultDigest)
           throw new CliError("RESULT_NOT_AVAILABLE", `task ${taskId} is ${task.status}, it has no result`);
-        const sources = [...(opts.url ?? []), ...(await resultSources(task.results, taskId))];
+        const sources = [
+          ...(opts.url ?? []),
+          ...(await resultSources(task.results, taskId)),
+          ...(opts.scheduler === undefined ? [] : await schedulerSources(opts.scheduler, taskId)),
+        ];
         if (sources.length === 0)
           throw new CliError(
             "RESULT_NO_SOURCE",
-            `task ${taskId} records no result location; give one with --url`,
+            `task ${taskId} records no result location; give one with --url or --scheduler`,
           );
         const { keccak256, toHex } = await import("../crypto/hash.js");
         const refused: string[] = [];

@@ -64,7 +64,9 @@ describe("poco client commands against a node process", function () {
     for (const [name, k] of Object.entries({ validator, requester, appOwner, scheduler, worker }))
       await writeKeyFile(key(name), k);
     results = createServer((req, res) => {
-      res.end(req.url === "/good" ? good : bad);
+      // /results/<task>: a workerpool scheduler service listing its provers' copies
+      if (req.url?.startsWith("/results/")) res.end(JSON.stringify({ urls: [`${resultsUrl}/good`] }));
+      else res.end(req.url === "/good" ? good : bad);
     });
     await new Promise<void>((r) => results.listen(0, "127.0.0.1", r));
     resultsUrl = `http://127.0.0.1:${(results.address() as AddressInfo).port}`;
@@ -476,6 +478,11 @@ describe("poco client commands against a node process", function () {
     assert.equal(existsSync(refusedOut), false);
     const good1 = (await poco("result", "get", tasks[1]!, "--url", `${resultsUrl}/good`)).stdout;
     assert.equal(good1, new TextDecoder().decode(good));
+    // the chain finalized task 1 by itself (its reveal): no recorded location, but the pool's
+    // scheduler service lists its provers' copies (regression: result get failed on such tasks)
+    assert.match((await failure("result", "get", tasks[1]!)).stderr, /^error RESULT_NO_SOURCE: /m);
+    const viaScheduler = (await poco("result", "get", tasks[1]!, "--scheduler", resultsUrl)).stdout;
+    assert.equal(viaScheduler, new TextDecoder().decode(good));
 
     const workerTasks = await json<{ tasks: { id: string; status: string }[] }>(
       "task",
