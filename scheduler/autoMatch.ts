@@ -33,10 +33,15 @@ import { readOrderRecord, readSla, ZERO_ADDRESS_HEX } from "./records.js";
 import { reliabilityPpm } from "./sla.js";
 import { type MarketEnv, type MarketState, TAG_TEE } from "./types.js";
 
-/** Most queued requests examined per block. */
-export const MAX_AUTO_REQUESTS_PER_BLOCK = 64;
-/** Most deals one request may get in one block. */
-export const MAX_DEALS_PER_REQUEST = 4;
+/**
+ * Hard bound on the deals one queued request (one publishOrder transaction) may get in one block,
+ * whatever its prepaid gas: a backstop against one transaction doing unbounded work should the gas
+ * schedule undercharge a deal. The binding limits are gas: the request's prepaid `matchGas` and the
+ * block's matching budget (`matchBudgetPercent` of the block gas limit); the number of requests
+ * served per block is bounded by that budget (each attempt costs at least ATTEMPT_GAS) and by the
+ * queue's length at the start of the block (each request is looked at once per block).
+ */
+export const MAX_DEALS_PER_REQUEST_PER_BLOCK = 1024;
 export const APP_CANDIDATES = 4;
 export const DATASET_CANDIDATES = 4;
 export const WORKERPOOL_CANDIDATES = 16;
@@ -202,7 +207,7 @@ export function autoMatchOnce(
 }
 
 /** Fixed cost of looking at one queued request in a block (queue entry, order record, decode). */
-const ATTEMPT_GAS = 5_000;
+export const ATTEMPT_GAS = 5_000;
 
 export interface AutoMatchResult {
   deals: number;
@@ -212,7 +217,9 @@ export interface AutoMatchResult {
 
 /**
  * Runs at the end of a block within `budgetGas`: serves queued requests oldest first, each at most
- * once per block and up to MAX_DEALS_PER_REQUEST deals, charging each request's own prepaid gas for
+ * once per block (the requests queued when the block's matching starts; a request sent to the back
+ * waits for the next block) and as many deals as its gas pays for (at most
+ * MAX_DEALS_PER_REQUEST_PER_BLOCK), charging each request's own prepaid gas for
  * the work its attempt causes (what it examined, read and wrote). A request whose gas runs out leaves
  * the queue (it stays in the book for explicit matching); one with volume and gas left goes to the
  * back. When the block's budget runs out first, the request being served (charged for what it used,
@@ -222,15 +229,24 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
   let deals = 0;
   let budget = budgetGas;
   const state = env.state as StateOverlay;
-  const rounds = Math.min(queueLength(state), MAX_AUTO_REQUESTS_PER_BLOCK);
+  // No count cap: the budget bounds the rounds (each costs ≥ ATTEMPT_GAS, so ≤ budget / ATTEMPT_GAS).
+  const rounds = queueLength(state);
   for (let i = 0; i < rounds && budget > 0; i++) {
     const entry = dequeueRequest(state);
     if (!entry) continue;
     const record = readOrderRecord(state, entry.hash);
-    if (record?.kind !== "request" || record.cancelled) continue;
+    // A request dropped without being served still cost the block its look: charged to the budget,
+    // so a queue of cancelled requests cannot make one block do unbounded work.
+    if (record?.kind !== "request" || record.cancelled) {
+      budget -= ATTEMPT_GAS;
+      continue;
+    }
     const request = decodeOrder("request", record.order);
     // Never matchable here: leaves the queue (it stays in the book) instead of costing every block.
-    if (needsMissingTee(env, request)) continue;
+    if (needsMissingTee(env, request)) {
+      budget -= ATTEMPT_GAS;
+      continue;
+    }
     const ownLimit = entry.gasLeft <= budget;
     const meter = new GasMeter(Math.min(entry.gasLeft, budget));
     // Deals made before the gas ran out stay; only the unfinished one is undone.
@@ -238,7 +254,7 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     let outOfGas = false;
     try {
       meter.charge(ATTEMPT_GAS, "queued request");
-      for (let d = 0; d < MAX_DEALS_PER_REQUEST; d++) {
+      for (let d = 0; d < MAX_DEALS_PER_REQUEST_PER_BLOCK; d++) {
         if (remainingVolume(request, readOrderRecord(served, entry.hash)) === 0n) break;
         if (!autoMatchOnce(forkOf(env, served), request, meter)) break;
         deals++;
@@ -257,5 +273,5 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     }
     if (volumeLeft && left.gasLeft > 0 && !outOfGas) enqueueRequest(state, left);
   }
-  return { deals, gasUsed: budgetGas === Number.MAX_SAFE_INTEGER ? 0 : budgetGas - budget };
+  return { deals, gasUsed: budgetGas === Number.MAX_SAFE_INTEGER ? 0 : budgetGas - Math.max(budget, 0) };
 }
