@@ -110,6 +110,18 @@ export function u64ToBigInt(value: U64Wire): bigint {
 export function uintToBytes(value: bigint): Uint8Array {
   if (value < 0n) throw new CodecError(CodecErrorCode.BAD_FIELD, "negative integer");
   if (value === 0n) return new Uint8Array(0);
+  if (value <= 0xffffffffffffn) {
+    // Hot path (amounts, volumes, prices below 2^48): bytes by arithmetic, no hex string or Buffer.
+    let n = Number(value);
+    let len = 0;
+    for (let m = n; m > 0; m = Math.floor(m / 256)) len++;
+    const out = new Uint8Array(len);
+    for (let i = len - 1; i >= 0; i--) {
+      out[i] = n % 256;
+      n = Math.floor(n / 256);
+    }
+    return out;
+  }
   let hex = value.toString(16);
   if (hex.length % 2) hex = `0${hex}`;
   if (hex.length > 64) throw new CodecError(CodecErrorCode.BAD_FIELD, "integer exceeds 256 bits");

@@ -15,7 +15,7 @@
 import type { AnyOrder } from "../node/crypto/eip712.js";
 import { GasMeter, MeteredOverlay } from "../node/execution/gasMeter.js";
 import { Gas } from "../node/execution/gasSchedule.js";
-import { StateOverlay } from "../node/state/stateOverlay.js";
+import type { StateOverlay } from "../node/state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import type { poco } from "../proto/index.js";
 import {
@@ -28,15 +28,20 @@ import {
 import { uintOf } from "./bytes.js";
 import { checkCompatibility, matchOrders } from "./matching.js";
 import { Books, OrderBookIndex } from "./orderBook.js";
-import { addr, decodeOrder, remainingVolume, tagBits } from "./orders.js";
-import { readOrderRecord, readSla, ZERO_ADDRESS_HEX } from "./records.js";
+import { addr, decodeOrder, orderHash, remainingVolume, tagBits } from "./orders.js";
+import { type OrderRecord, readOrderRecord, readSla, ZERO_ADDRESS_HEX } from "./records.js";
 import { reliabilityPpm } from "./sla.js";
-import { type MarketEnv, type MarketState, TAG_TEE } from "./types.js";
+import { type MarketEnv, type MarketReader, type MarketState, TAG_TEE } from "./types.js";
 
-/** Most queued requests examined per block. */
-export const MAX_AUTO_REQUESTS_PER_BLOCK = 64;
-/** Most deals one request may get in one block. */
-export const MAX_DEALS_PER_REQUEST = 4;
+/**
+ * Hard bound on the deals one queued request (one publishOrder transaction) may get in one block,
+ * whatever its prepaid gas: a backstop against one transaction doing unbounded work should the gas
+ * schedule undercharge a deal. The binding limits are gas: the request's prepaid `matchGas` and the
+ * block's matching budget (`matchBudgetPercent` of the block gas limit); the number of requests
+ * served per block is bounded by that budget (each attempt costs at least ATTEMPT_GAS) and by the
+ * queue's length at the start of the block (each request is looked at once per block).
+ */
+export const MAX_DEALS_PER_REQUEST_PER_BLOCK = 1024;
 export const APP_CANDIDATES = 4;
 export const DATASET_CANDIDATES = 4;
 export const WORKERPOOL_CANDIDATES = 16;
@@ -87,43 +92,54 @@ function needsMissingTee(env: MarketEnv, request: poco.RequestOrder.$Properties)
   return (tagBits(request.tag, "tag") & TAG_TEE) !== 0n && env.teeSupported !== true;
 }
 
+/** A usable order of a book: its entry, decoded order and record (as read in this attempt). */
+interface Candidate<O extends AnyOrder> {
+  hash: string;
+  price: bigint;
+  order: O;
+  record: OrderRecord;
+}
+
 /** Usable orders of a book: cheapest first, with remaining volume, decoded. */
 function candidates<O extends AnyOrder>(
   env: MarketEnv,
   book: string,
   limit: number,
   maxPrice: bigint,
-): { hash: string; price: bigint; order: O }[] {
+): Candidate<O>[] {
   const index = new OrderBookIndex(env.state, book);
-  const out: { hash: string; price: bigint; order: O }[] = [];
+  const out: Candidate<O>[] = [];
   for (const entry of index.cheapest(limit, maxPrice)) {
     const record = readOrderRecord(env.state, entry.hash);
     if (!record) continue;
     const order = decodeOrder(record.kind, record.order) as O;
     if (remainingVolume(order, record) === 0n) continue;
-    out.push({ ...entry, order });
+    out.push({ hash: entry.hash, price: entry.price, order, record });
   }
   return out;
 }
 
+/** What ranking needs of a workerpool, read once per attempt (candidates often share a pool). */
+interface PoolFacts {
+  reliability: bigint;
+  efficiency: bigint;
+}
+
 function score(
-  env: MarketEnv,
   criteria: Criteria,
   maxPrice: bigint,
   wp: poco.WorkerpoolOrder.$Properties,
+  pool: PoolFacts,
 ): bigint {
   const price = uintOf(wp.workerpoolprice, "price");
   const priceScore = maxPrice === 0n ? PPM : ((maxPrice - price) * PPM) / maxPrice;
   const trust = uintOf(wp.trust, "trust");
   const reputation = ((trust > 100n ? 100n : trust) * PPM) / 100n;
-  const pool = addr(wp.workerpool, "workerpool");
-  const reliability = BigInt(reliabilityPpm(readSla(env.state, pool)));
-  const efficiency = BigInt(Math.min(env.registries.workerpool(pool)?.powerEfficiency ?? 0, 1000));
   return (
     BigInt(criteria.price) * priceScore +
     BigInt(criteria.reputation) * reputation +
-    BigInt(criteria.reliability) * reliability +
-    BigInt(criteria.power) * efficiency * 1000n
+    BigInt(criteria.reliability) * pool.reliability +
+    BigInt(criteria.power) * pool.efficiency * 1000n
   );
 }
 
@@ -133,19 +149,46 @@ function forkOf(env: MarketEnv, state: MarketState): MarketEnv {
 }
 
 /**
+ * A read-only view that charges `meter` for every read, without an overlay of its own (the attempt's
+ * reads need metering, not isolation: they write nothing).
+ */
+class MeteredReader implements MarketState {
+  constructor(
+    private readonly parent: MarketReader,
+    private readonly meter: GasMeter,
+  ) {}
+
+  get(key: string): Uint8Array | undefined {
+    const value = this.parent.get(key);
+    this.meter.charge(Gas.STATE_READ + Gas.STATE_READ_BYTE * (value?.length ?? 0), "state read");
+    return value;
+  }
+
+  set(): void {
+    throw new Error("automatic matching: the candidate reader is read-only");
+  }
+
+  delete(): void {
+    throw new Error("automatic matching: the candidate reader is read-only");
+  }
+}
+
+/**
  * Finds and makes one deal for a request order, the best-ranked compatible candidate first. A
  * candidate whose deal fails (e.g. its scheduler lacks stake) is skipped for the next one: one bad
  * order never stops matching for the others. Every candidate examined and every state read and write
  * is charged to `meter` (TX_OUT_OF_GAS when it runs out). Returns false when nothing matched.
+ * `requestHash`, when given, is the request's order hash (saves recomputing it).
  */
 export function autoMatchOnce(
   env: MarketEnv,
   request: poco.RequestOrder.$Properties,
   meter: GasMeter = new GasMeter(Number.MAX_SAFE_INTEGER),
+  requestHash?: string,
 ): boolean {
   if (needsMissingTee(env, request)) return false;
   const parent = env.state;
-  const reader = forkOf(env, new MeteredOverlay(parent, meter));
+  const reader = forkOf(env, new MeteredReader(parent, meter));
   const criteria = parseCriteria(request.params);
   const wpMax = uintOf(request.workerpoolmaxprice, "workerpoolmaxprice");
   const dataset = addr(request.dataset, "dataset");
@@ -155,7 +198,7 @@ export function autoMatchOnce(
     APP_CANDIDATES,
     uintOf(request.appmaxprice, "appmaxprice"),
   );
-  const datasets: (poco.DatasetOrder.$Properties | undefined)[] =
+  const datasets: (Candidate<poco.DatasetOrder.$Properties> | undefined)[] =
     dataset === ZERO_ADDRESS_HEX
       ? [undefined]
       : candidates<poco.DatasetOrder.$Properties>(
@@ -163,7 +206,7 @@ export function autoMatchOnce(
           Books.datasets(dataset),
           DATASET_CANDIDATES,
           uintOf(request.datasetmaxprice, "datasetmaxprice"),
-        ).map((c) => c.order);
+        );
   const pools = candidates<poco.WorkerpoolOrder.$Properties>(
     reader,
     Books.workerpools(uintOf(request.category, "category")),
@@ -171,14 +214,36 @@ export function autoMatchOnce(
     wpMax,
   );
   meter.charge(Gas.MATCH_CANDIDATE * (apps.length + datasets.length + pools.length), "match candidates");
+  // Each pool's SLA record and registry entry read once, whatever the number of its orders.
+  const facts = new Map<string, PoolFacts>();
+  const factsOf = (pool: string): PoolFacts => {
+    let f = facts.get(pool);
+    if (!f) {
+      f = {
+        reliability: criteria.reliability === 0 ? 0n : BigInt(reliabilityPpm(readSla(reader.state, pool))),
+        efficiency:
+          criteria.power === 0
+            ? 0n
+            : BigInt(Math.min(reader.registries.workerpool(pool)?.powerEfficiency ?? 0, 1000)),
+      };
+      facts.set(pool, f);
+    }
+    return f;
+  };
   // Rank once, best score first (ties: book order, i.e. cheaper then lower hash).
   const ranked = pools
-    .map((wp, i) => ({ order: wp.order, score: score(reader, criteria, wpMax, wp.order), i }))
+    .map((wp, i) => ({
+      wp,
+      score: score(criteria, wpMax, wp.order, factsOf(addr(wp.order.workerpool, "workerpool"))),
+      i,
+    }))
     .sort((x, y) => (x.score === y.score ? x.i - y.i : x.score > y.score ? -1 : 1));
+  const rqHash = requestHash ?? orderHash(env.chainId, "request", request);
+  const rqRecord = readOrderRecord(reader.state, rqHash);
   for (const app of apps) {
     for (const ds of datasets) {
-      for (const wp of ranked) {
-        const orders = { app: app.order, dataset: ds, workerpool: wp.order, request };
+      for (const { wp } of ranked) {
+        const orders = { app: app.order, dataset: ds?.order, workerpool: wp.order, request };
         try {
           checkCompatibility(orders);
         } catch (err) {
@@ -188,7 +253,12 @@ export function autoMatchOnce(
         // Each deal attempt in its own overlay: a failing one leaves no write behind.
         const attempt = new MeteredOverlay(parent as StateOverlay, meter);
         try {
-          matchOrders(forkOf(env, attempt), orders);
+          matchOrders(forkOf(env, attempt), orders, {
+            app: { hash: app.hash, record: app.record },
+            ...(ds ? { dataset: { hash: ds.hash, record: ds.record } } : {}),
+            workerpool: { hash: wp.hash, record: wp.record },
+            ...(rqRecord ? { request: { hash: rqHash, record: rqRecord } } : {}),
+          });
         } catch (err) {
           if (err instanceof TxError && err.code !== TxErrorCode.OUT_OF_GAS) continue;
           throw err;
@@ -202,7 +272,7 @@ export function autoMatchOnce(
 }
 
 /** Fixed cost of looking at one queued request in a block (queue entry, order record, decode). */
-const ATTEMPT_GAS = 5_000;
+export const ATTEMPT_GAS = 5_000;
 
 export interface AutoMatchResult {
   deals: number;
@@ -212,7 +282,9 @@ export interface AutoMatchResult {
 
 /**
  * Runs at the end of a block within `budgetGas`: serves queued requests oldest first, each at most
- * once per block and up to MAX_DEALS_PER_REQUEST deals, charging each request's own prepaid gas for
+ * once per block (the requests queued when the block's matching starts; a request sent to the back
+ * waits for the next block) and as many deals as its gas pays for (at most
+ * MAX_DEALS_PER_REQUEST_PER_BLOCK), charging each request's own prepaid gas for
  * the work its attempt causes (what it examined, read and wrote). A request whose gas runs out leaves
  * the queue (it stays in the book for explicit matching); one with volume and gas left goes to the
  * back. When the block's budget runs out first, the request being served (charged for what it used,
@@ -222,32 +294,40 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
   let deals = 0;
   let budget = budgetGas;
   const state = env.state as StateOverlay;
-  const rounds = Math.min(queueLength(state), MAX_AUTO_REQUESTS_PER_BLOCK);
+  // No count cap: the budget bounds the rounds (each costs ≥ ATTEMPT_GAS, so ≤ budget / ATTEMPT_GAS).
+  const rounds = queueLength(state);
   for (let i = 0; i < rounds && budget > 0; i++) {
     const entry = dequeueRequest(state);
     if (!entry) continue;
     const record = readOrderRecord(state, entry.hash);
-    if (record?.kind !== "request" || record.cancelled) continue;
+    // A request dropped without being served still cost the block its look: charged to the budget,
+    // so a queue of cancelled requests cannot make one block do unbounded work.
+    if (record?.kind !== "request" || record.cancelled) {
+      budget -= ATTEMPT_GAS;
+      continue;
+    }
     const request = decodeOrder("request", record.order);
     // Never matchable here: leaves the queue (it stays in the book) instead of costing every block.
-    if (needsMissingTee(env, request)) continue;
+    if (needsMissingTee(env, request)) {
+      budget -= ATTEMPT_GAS;
+      continue;
+    }
     const ownLimit = entry.gasLeft <= budget;
     const meter = new GasMeter(Math.min(entry.gasLeft, budget));
-    // Deals made before the gas ran out stay; only the unfinished one is undone.
-    const served = new StateOverlay(state);
+    // Deals made before the gas ran out stay; only the unfinished one is undone (each deal is written
+    // in its own overlay, merged into the block's state only when it completes: autoMatchOnce).
     let outOfGas = false;
     try {
       meter.charge(ATTEMPT_GAS, "queued request");
-      for (let d = 0; d < MAX_DEALS_PER_REQUEST; d++) {
-        if (remainingVolume(request, readOrderRecord(served, entry.hash)) === 0n) break;
-        if (!autoMatchOnce(forkOf(env, served), request, meter)) break;
+      for (let d = 0; d < MAX_DEALS_PER_REQUEST_PER_BLOCK; d++) {
+        if (remainingVolume(request, readOrderRecord(state, entry.hash)) === 0n) break;
+        if (!autoMatchOnce(env, request, meter, entry.hash)) break;
         deals++;
       }
     } catch (err) {
       if (!(err instanceof TxError && err.code === TxErrorCode.OUT_OF_GAS)) throw err;
       outOfGas = true;
     }
-    served.commitTo(state);
     budget -= meter.used;
     const left: QueuedRequest = { hash: entry.hash, gasLeft: entry.gasLeft - meter.used };
     const volumeLeft = remainingVolume(request, readOrderRecord(state, entry.hash)) > 0n;
@@ -257,5 +337,5 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     }
     if (volumeLeft && left.gasLeft > 0 && !outOfGas) enqueueRequest(state, left);
   }
-  return { deals, gasUsed: budgetGas === Number.MAX_SAFE_INTEGER ? 0 : budgetGas - budget };
+  return { deals, gasUsed: budgetGas === Number.MAX_SAFE_INTEGER ? 0 : budgetGas - Math.max(budget, 0) };
 }

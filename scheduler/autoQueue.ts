@@ -15,15 +15,24 @@ interface Bounds {
   tail: number;
 }
 
+/** Decoded bounds by their (never mutated) stored bytes: a pure cache, dropped with the bytes. */
+const decodedBounds = new WeakMap<Uint8Array, Readonly<Bounds>>();
+
 function bounds(state: MarketReader): Bounds {
   const bytes = state.get(QUEUE_KEY);
   if (!bytes) return { head: 0, tail: 0 };
+  const cached = decodedBounds.get(bytes);
+  if (cached) return { head: cached.head, tail: cached.tail };
   const m = decodeCanonical(poco.AutoQueue, bytes);
-  return { head: u64ToNumber(m.head, "head"), tail: u64ToNumber(m.tail, "tail") };
+  const b = { head: u64ToNumber(m.head, "head"), tail: u64ToNumber(m.tail, "tail") };
+  decodedBounds.set(bytes, b);
+  return { ...b };
 }
 
 function setBounds(state: MarketState, b: Bounds): void {
-  state.set(QUEUE_KEY, encode(poco.AutoQueue, b));
+  const bytes = encode(poco.AutoQueue, b);
+  decodedBounds.set(bytes, { head: b.head, tail: b.tail });
+  state.set(QUEUE_KEY, bytes);
 }
 
 export function queueLength(state: MarketReader): number {

@@ -34,9 +34,19 @@ const bucketKey = (bucket: number): string => `mkt:dq:${hex12(bucket)}`;
 const entryKey = (bucket: number, seq: number): string => `mkt:dq:${hex12(bucket)}:${hex12(seq)}`;
 const bucketOf = (timeMs: number): number => Math.floor(timeMs / DUE_BUCKET_MS);
 
+/** Decoded cursors and buckets by their (never mutated) stored bytes: pure caches (every deal reads both). */
+const decodedCursors = new WeakMap<Uint8Array, number>();
+const decodedBuckets = new WeakMap<Uint8Array, Readonly<Bucket>>();
+
 function readCursor(state: MarketReader): number | undefined {
   const bytes = state.get(CURSOR_KEY);
-  return bytes ? u64ToNumber(decodeCanonical(poco.DueCursor, bytes).bucket, "bucket") : undefined;
+  if (!bytes) return undefined;
+  let cursor = decodedCursors.get(bytes);
+  if (cursor === undefined) {
+    cursor = u64ToNumber(decodeCanonical(poco.DueCursor, bytes).bucket, "bucket");
+    decodedCursors.set(bytes, cursor);
+  }
+  return cursor;
 }
 
 interface Bucket {
@@ -47,8 +57,12 @@ interface Bucket {
 function readBucket(state: MarketReader, bucket: number): Bucket {
   const bytes = state.get(bucketKey(bucket));
   if (!bytes) return { count: 0, head: 0 };
+  const cached = decodedBuckets.get(bytes);
+  if (cached) return { count: cached.count, head: cached.head };
   const m = decodeCanonical(poco.DueBucket, bytes);
-  return { count: u64ToNumber(m.count, "count"), head: u64ToNumber(m.head, "head") };
+  const b = { count: u64ToNumber(m.count, "count"), head: u64ToNumber(m.head, "head") };
+  decodedBuckets.set(bytes, b);
+  return { ...b };
 }
 
 function readEntry(state: MarketReader, bucket: number, seq: number): DueEntry | undefined {
@@ -76,7 +90,9 @@ export function scheduleDue(state: MarketState, nowMs: number, entry: DueEntry):
     entryKey(bucket, b.count),
     encode(poco.DueEntry, { kind: entry.kind, id: fromHex(entry.id, 32), deadlineMs: entry.deadlineMs }),
   );
-  state.set(bucketKey(bucket), encode(poco.DueBucket, { count: b.count + 1, head: b.head }));
+  const bytes = encode(poco.DueBucket, { count: b.count + 1, head: b.head });
+  decodedBuckets.set(bytes, { count: b.count + 1, head: b.head });
+  state.set(bucketKey(bucket), bytes);
 }
 
 export interface DueLimits {

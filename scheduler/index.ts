@@ -4,9 +4,11 @@
  */
 export * from "./authorization.js";
 export {
+  ATTEMPT_GAS,
   autoMatchOnce,
   type Criteria,
   DEFAULT_CRITERIA,
+  MAX_DEALS_PER_REQUEST_PER_BLOCK,
   parseCriteria,
   runAutoMatching,
 } from "./autoMatch.js";

@@ -26,6 +26,7 @@ import {
 } from "./orders.js";
 import {
   type Deal,
+  type OrderRecord,
   readDeal,
   readOrderRecord,
   taskPrice,
@@ -147,13 +148,27 @@ interface Side {
   owner: string;
   remaining: bigint;
   consumed: bigint;
+  /** The order's record as read by `side` (no write to it happens before `consume`). */
+  record: OrderRecord | undefined;
 }
 
-function side(env: MarketEnv, kind: OrderKind, order: AnyOrder): Side {
+/**
+ * What the caller already knows of an order of the match (automatic matching found it in the book):
+ * its EIP-712 hash and its record as just read from the same state. Saves the hash and the re-read;
+ * every check still runs on them.
+ */
+export interface KnownOrder {
+  hash: string;
+  record: OrderRecord;
+}
+
+export type KnownOrders = Partial<Record<OrderKind, KnownOrder>>;
+
+function side(env: MarketEnv, kind: OrderKind, order: AnyOrder, known?: KnownOrder): Side {
   checkOrderFields(kind, order);
-  const hash = orderHash(env.chainId, kind, order);
+  const hash = known?.hash ?? orderHash(env.chainId, kind, order);
   const owner = orderOwner(env, kind, order);
-  const record = readOrderRecord(env.state, hash);
+  const record = known ? known.record : readOrderRecord(env.state, hash);
   if (!record?.presigned && !signedBy(env, kind, order, owner)) {
     throw new TxError(
       TxErrorCode.UNAUTHORIZED,
@@ -163,11 +178,11 @@ function side(env: MarketEnv, kind: OrderKind, order: AnyOrder): Side {
   const remaining = remainingVolume(order, record);
   if (remaining === 0n)
     throw new TxError(TxErrorCode.INVALID_STATE, `${kind} order ${hash} has no remaining volume`);
-  return { kind, order, hash, owner, remaining, consumed: record?.consumed ?? 0n };
+  return { kind, order, hash, owner, remaining, consumed: record?.consumed ?? 0n, record };
 }
 
 function consume(env: MarketEnv, s: Side, volume: bigint): void {
-  const record = readOrderRecord(env.state, s.hash);
+  const record = s.record;
   writeOrderRecord(env.state, s.hash, {
     kind: s.kind,
     order: record?.order.length ? record.order : encodeOrder(s.kind, s.order),
@@ -193,7 +208,7 @@ export function checkServable(env: MarketEnv, dealTag: bigint): void {
 }
 
 /** Matches four orders into a deal; returns the deal id. Anyone may send the match. */
-export function matchOrders(env: MarketEnv, m: MatchInput): string {
+export function matchOrders(env: MarketEnv, m: MatchInput, known: KnownOrders = {}): string {
   if (!m.app || !m.workerpool || !m.request)
     throw new TxError(TxErrorCode.BAD_FIELD, "matchOrders: app, workerpool and request orders are required");
   const rqDataset = addr(m.request.dataset, "request.dataset");
@@ -208,10 +223,10 @@ export function matchOrders(env: MarketEnv, m: MatchInput): string {
     tagBits(m.request.tag, "tag") | tagBits(m.app.tag, "tag") | (dsOrder ? tagBits(dsOrder.tag, "tag") : 0n),
   );
 
-  const app = side(env, "app", m.app);
-  const dataset = dsOrder ? side(env, "dataset", dsOrder) : undefined;
-  const wp = side(env, "workerpool", m.workerpool);
-  const rq = side(env, "request", m.request);
+  const app = side(env, "app", m.app, known.app);
+  const dataset = dsOrder ? side(env, "dataset", dsOrder, known.dataset) : undefined;
+  const wp = side(env, "workerpool", m.workerpool, known.workerpool);
+  const rq = side(env, "request", m.request, known.request);
 
   const pool = env.registries.workerpool(addr(m.workerpool.workerpool, "workerpool"))!;
   const category = uint(m.request.category, "category");

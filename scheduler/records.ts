@@ -74,14 +74,69 @@ export function readOrderRecord(state: MarketReader, hash: string): OrderRecord 
   return { ...record };
 }
 
+/** Bytes of a protobuf varint (lengths here: non-negative safe integers). */
+function varintSize(n: number): number {
+  let size = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 0x80);
+    size++;
+  }
+  return size;
+}
+
+function putVarint(out: Uint8Array, at: number, n: number): number {
+  while (n >= 0x80) {
+    out[at++] = (n % 0x80) | 0x80;
+    n = Math.floor(n / 0x80);
+  }
+  out[at++] = n;
+  return at;
+}
+
+/**
+ * OrderRecord's protobuf encoding written by hand, byte for byte what `encode(poco.OrderRecord, …)`
+ * gives (fields in order, defaults omitted; test: marketRecordsCodec): every deal rewrites up to four
+ * order records and the generic writer was a visible share of a match.
+ */
+export function encodeOrderRecord(r: OrderRecord): Uint8Array {
+  const kind = ORDER_KIND_CODES[r.kind];
+  const consumed = uintToBytes(r.consumed);
+  const orderLen = r.order.length;
+  const size =
+    2 +
+    (orderLen ? 1 + varintSize(orderLen) + orderLen : 0) +
+    (consumed.length ? 2 + consumed.length : 0) +
+    (r.cancelled ? 2 : 0) +
+    (r.presigned ? 2 : 0);
+  const out = new Uint8Array(size);
+  let at = 0;
+  out[at++] = 0x08;
+  out[at++] = kind;
+  if (orderLen) {
+    out[at++] = 0x12;
+    at = putVarint(out, at, orderLen);
+    out.set(r.order, at);
+    at += orderLen;
+  }
+  if (consumed.length) {
+    out[at++] = 0x1a;
+    out[at++] = consumed.length;
+    out.set(consumed, at);
+    at += consumed.length;
+  }
+  if (r.cancelled) {
+    out[at++] = 0x20;
+    out[at++] = 1;
+  }
+  if (r.presigned) {
+    out[at++] = 0x28;
+    out[at++] = 1;
+  }
+  return out;
+}
+
 export function writeOrderRecord(state: MarketState, hash: string, r: OrderRecord): void {
-  const bytes = encode(poco.OrderRecord, {
-    kind: ORDER_KIND_CODES[r.kind],
-    order: r.order,
-    consumed: uintToBytes(r.consumed),
-    cancelled: r.cancelled,
-    presigned: r.presigned,
-  });
+  const bytes = encodeOrderRecord(r);
   // canonical by construction: remember what it decodes to, so the next read skips decode + re-encode
   decodedOrderRecords.set(bytes, { ...r });
   state.set(MarketKeys.order(hash), bytes);

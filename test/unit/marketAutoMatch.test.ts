@@ -5,6 +5,7 @@
  * orders leave the book, and RLC is conserved.
  */
 import assert from "node:assert/strict";
+import { DEFAULT_CHAIN_PARAMS } from "../../node/execution/fees.js";
 import { deriveAssetAddress } from "../../node/state/registries.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
 import type { poco } from "../../proto/index.js";
@@ -12,6 +13,7 @@ import {
   Books,
   DEFAULT_CRITERIA,
   dealId,
+  MAX_DEALS_PER_REQUEST_PER_BLOCK,
   meanLatencyMs,
   OrderBookIndex,
   orderHash,
@@ -171,5 +173,94 @@ describe("market automatic matching", () => {
       book.all().map((e) => e.price),
       [50n * RLC],
     );
+  });
+
+  it("gas, not a count, bounds a block's matching: 80 requests and a 10-deal request all matched in their block", () => {
+    // Budget 100% of a 200M block: the former caps (64 requests, 4 deals per request per block) bind, gas does not.
+    const c = setupMarket(1, 10, {
+      ...DEFAULT_CHAIN_PARAMS,
+      blockGasLimit: 200_000_000,
+      matchBudgetPercent: 100,
+    });
+    const total = c.sim.totalRlc();
+    const app = buildOrders(c, {
+      app: RLC,
+      dataset: 0n,
+      workerpool: 0n,
+      volume: 1000n,
+      trust: 0n,
+      withDataset: false,
+    }).app;
+    c.sim.run(c.appOwner, { publishOrder: { app } });
+    const wide = { ...poolOrder(c.workerpool, 2n * RLC, 5n, 1), volume: uintBytes(100n) };
+    const singles = Array.from({ length: 10 }, (_, i) => ({
+      ...poolOrder(c.workerpool, 3n * RLC + BigInt(i), 5n, 10 + i),
+      volume: uintBytes(1n),
+    }));
+    c.sim.block([wide, ...singles].map((o) => c.sim.tx(c.scheduler, { publishOrder: { workerpool: o } })));
+    const requests = Array.from({ length: 80 }, (_, i) => openRequest(c, "{}", 100 + i, 10n * RLC));
+    c.sim.block(requests.map((request) => c.sim.tx(c.requester, { publishOrder: { request } })));
+    for (const request of requests) {
+      assert.ok(
+        readDeal(c.sim.state, dealId(orderHash(CHAIN_ID, "request", request), 0n)),
+        "request not matched",
+      );
+    }
+    // The wide order is exhausted by 80 of its 100; a request of volume 30 then takes its last 20
+    // in one deal and the 10 single-task orders in 10 more deals, all in one block.
+    const big = { ...openRequest(c, "{}", 50, 10n * RLC), volume: uintBytes(30n) };
+    c.sim.run(c.requester, { publishOrder: { request: big, matchGas: 50_000_000 } });
+    const bigHash = orderHash(CHAIN_ID, "request", big);
+    let consumed = 0n;
+    let deals = 0;
+    for (;;) {
+      const deal = readDeal(c.sim.state, dealId(bigHash, consumed));
+      if (!deal) break;
+      consumed += BigInt(deal.botSize);
+      deals++;
+    }
+    assert.equal(consumed, 30n);
+    assert.equal(deals, 11);
+    assert.ok(deals < MAX_DEALS_PER_REQUEST_PER_BLOCK);
+    assert.equal(queueLength(c.sim.state), 0);
+    assert.equal(c.sim.totalRlc(), total);
+  });
+
+  it("the block's matching budget binds: what does not fit waits for the next blocks, oldest first", () => {
+    // ≈ 1M gas for matching per block: far fewer than 40 automatic matches fit in one block.
+    const c = setupMarket(1, 10, {
+      ...DEFAULT_CHAIN_PARAMS,
+      blockGasLimit: 100_000_000,
+      matchBudgetPercent: 1,
+    });
+    const app = buildOrders(c, {
+      app: RLC,
+      dataset: 0n,
+      workerpool: 0n,
+      volume: 1000n,
+      trust: 0n,
+      withDataset: false,
+    }).app;
+    c.sim.run(c.appOwner, { publishOrder: { app } });
+    c.sim.run(c.scheduler, {
+      publishOrder: { workerpool: { ...poolOrder(c.workerpool, 2n * RLC, 5n, 1), volume: uintBytes(100n) } },
+    });
+    const requests = Array.from({ length: 40 }, (_, i) => openRequest(c, "{}", 100 + i, 10n * RLC));
+    c.sim.block(requests.map((request) => c.sim.tx(c.requester, { publishOrder: { request } })));
+    const matched = () =>
+      requests.map((r) => readDeal(c.sim.state, dealId(orderHash(CHAIN_ID, "request", r), 0n)) !== undefined);
+    const first = matched().filter(Boolean).length;
+    assert.ok(first > 0 && first < 40, `${first} of 40 matched in one block`);
+    let blocks = 1;
+    while (matched().includes(false)) {
+      c.sim.block([]);
+      blocks++;
+      assert.ok(blocks < 40, "matching stalled");
+    }
+    // oldest first: the requests matched in publication order (deal start times never decrease)
+    const starts = requests.map(
+      (r) => readDeal(c.sim.state, dealId(orderHash(CHAIN_ID, "request", r), 0n))!.startTimeMs,
+    );
+    for (let i = 1; i < starts.length; i++) assert.ok(starts[i]! >= starts[i - 1]!);
   });
 });

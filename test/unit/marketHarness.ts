@@ -120,7 +120,7 @@ export interface Cast {
 export const INITIAL_BALANCE = 10_000n * RLC;
 
 /** Genesis with funded accounts, then registrations and stakes; `ratio` = scheduler reward ratio. */
-export function setupMarket(workerCount = 4, ratio = 10): Cast {
+export function setupMarket(workerCount = 4, ratio = 10, params?: Genesis["params"]): Cast {
   const admin = key(0);
   const appOwner = key(1);
   const datasetOwner = key(2);
@@ -135,6 +135,7 @@ export function setupMarket(workerCount = 4, ratio = 10): Cast {
     validators: [{ address: hexOf(admin), power: 1 }],
     accounts: everyone.map((k) => ({ address: hexOf(k), balance: INITIAL_BALANCE, stake: 0n })),
     categories: [{ name: "S", description: "small", workClockTimeRef: T_SECONDS }],
+    ...(params ? { params } : {}),
   });
   const app = deriveAssetAddress("app", appOwner.address, sim.nonceOf(appOwner));
   sim.run(appOwner, { registerApp: { name: "app", uri: "docker://app" } });
