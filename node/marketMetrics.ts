@@ -107,7 +107,7 @@ export class MarketMetrics {
     });
     this.stakeSeized = new Counter({
       name: "poco_market_stake_seized_nrlc_total",
-      help: "nRLC of stake seized: scheduler (failed tasks) and worker (rejected contributions)",
+      help: "nRLC of stake seized: scheduler (failed tasks), worker (contributors not proving the consensus value, at settlement)",
       labelNames: ["owner"],
       registers,
     });
