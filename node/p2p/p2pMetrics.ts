@@ -10,7 +10,7 @@
  */
 import { Counter, Gauge, type Registry } from "prom-client";
 import type { GossipVerdict } from "./gossipValidation.js";
-import { GOSSIP_KINDS, parseGossipTopic, REQ_RESP_KINDS, reqRespProtocol } from "./topics.js";
+import { GOSSIP_KINDS, gossipTopic, REQ_RESP_KINDS, reqRespProtocol } from "./topics.js";
 
 /** What the metrics read from the host at scrape time. */
 export interface P2PView {
@@ -137,17 +137,20 @@ export class P2PMetrics {
 
 /** What P2PNetwork calls: maps topic and protocol strings to bounded labels. */
 export class P2PMetricsRecorder {
+  // Fixed maps built once (a lookup per message, no string building on the hot path).
+  private readonly topics: Map<string, string>;
   private readonly protocols: Map<string, string>;
 
   constructor(
     private readonly metrics: P2PMetrics,
-    private readonly chainId: number,
+    chainId: number,
   ) {
+    this.topics = new Map(GOSSIP_KINDS.map((k) => [gossipTopic(chainId, k), k]));
     this.protocols = new Map(REQ_RESP_KINDS.map((k) => [reqRespProtocol(chainId, k), k]));
   }
 
   topicLabel(topic: string): string {
-    return parseGossipTopic(this.chainId, topic) ?? "other";
+    return this.topics.get(topic) ?? "other";
   }
 
   protocolLabel(protocol: string): string {
