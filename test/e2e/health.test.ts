@@ -6,8 +6,10 @@ import fc from "fast-check";
 import { pino } from "pino";
 import { assessHealth, type HealthReport, staleAfterMs } from "../../node/api/health.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
+import { GossipKind, gossipTopic } from "../../node/p2p/topics.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { RLC, signedTransfer, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { waitFor } from "../helpers/validatorNet.js";
 
 /** The value of one sample of a Prometheus text exposition (`name{labels}`), or undefined. */
 function sample(text: string, series: string): number | undefined {
@@ -172,7 +174,16 @@ describe("health and readiness", function () {
         // The transfer enters the follower and reaches the validator over the tx topic; the block
         // comes back over the proposal and vote topics.
         const api = new ApiClient(f.apiUrl);
-        await until(`${f.apiUrl}/health`, (r) => r.body.peers > 0);
+        // Connected is not enough: the tx would be published to no one until the validator's
+        // subscription to the tx topic reached the follower (and the follower's to proposals, the validator).
+        const follower = f;
+        await waitFor(
+          async () =>
+            follower.network!.topicPeers(gossipTopic(genesis.chainId, GossipKind.TX)).length > 0 &&
+            v.network!.topicPeers(gossipTopic(genesis.chainId, GossipKind.PROPOSAL)).length > 0,
+          20_000,
+          "the two nodes to see each other's gossip subscriptions",
+        );
         const tx = signedTransfer(alice, testKey(2), 1n * RLC, 0);
         const { hash } = await api.submitTx(tx.bytes);
         const receipt = await api.waitForTx(hash, 20_000, 10);
