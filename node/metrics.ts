@@ -1,5 +1,8 @@
 /** Prometheus metrics of one node, on its own registry (no global default registry). */
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { MarketMetrics } from "./marketMetrics.js";
+import { P2PMetrics } from "./p2p/p2pMetrics.js";
+import { SyncMetrics } from "./syncMetrics.js";
 
 export class NodeMetrics {
   readonly registry = new Registry();
@@ -127,4 +130,8 @@ export class NodeMetrics {
     help: "1 when GET /health answers 200 (see its reasons otherwise)",
     registers: [this.registry],
   });
+  // Families with their own collectors (the bridge's are registered by the bridge service).
+  readonly p2p = new P2PMetrics(this.registry);
+  readonly sync = new SyncMetrics(this.registry);
+  readonly market = new MarketMetrics(this.registry);
 }

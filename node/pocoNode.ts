@@ -132,6 +132,7 @@ export class PocoNode {
       ...(config.modules ?? []),
     ]);
     const db = await ChainDb.open(join(config.dataDir, "chain"));
+    const metrics = new NodeMetrics();
     let chain: Chain;
     try {
       if (!config.stateSync && hasUnfinishedStateSync(db)) {
@@ -149,6 +150,7 @@ export class PocoNode {
           config: config.stateSync,
           backend,
           log: log.child({ module: "statesync" }),
+          onProgress: (done, total) => metrics.sync.stateSyncProgress(done, total),
         });
       }
       chain = await Chain.open(db, config.genesis, executor, backend, {
@@ -165,7 +167,6 @@ export class PocoNode {
       { ...DEFAULT_MEMPOOL_LIMITS, ...config.mempool },
       { baseFee: () => chain.nextBaseFee(), params: () => chain.params },
     );
-    const metrics = new NodeMetrics();
     const chainId = config.genesis.chainId;
     const onFatal = config.onFatal ?? ((err: Error) => log.fatal({ err }, "fatal"));
 
@@ -235,7 +236,9 @@ export class PocoNode {
         announce: config.p2p.announce,
         privateKey: await loadOrCreatePeerKey(config.dataDir),
         logger: log.child({ module: "p2p" }),
+        metrics: metrics.p2p.forChain(chainId),
       });
+      metrics.p2p.follow(network);
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
       transport.serveChain();
       transport.subscribeTxs((txs) => admitTxBatch(admission, txs, true));
@@ -255,6 +258,10 @@ export class PocoNode {
         onFatal,
       });
       const service = consensus;
+      metrics.sync.follow({
+        headHeight: () => chain.head.height,
+        bestPeerHeight: () => service.bestPeerHeight,
+      });
       transport.subscribeConsensus((bytes) => service.receive(bytes));
       // A damaged stored block is re-fetched from peers and written back (issue 9.11).
       chain.db.setBlockRefetcher(blockRefetcher(transport, log.child({ module: "repair" })));
@@ -306,11 +313,14 @@ export class PocoNode {
       : undefined;
     bridge?.subscribe();
 
+    metrics.market.followOpenOrders(() => chain.state);
+    chain.onBeforeCommit((writes, before) => metrics.market.observeWrites(writes, before));
     let parentTimeMs: number | undefined = chain.head.header.timeMs;
     chain.onBlock((block) => {
       observeCommittedBlock(metrics, block, parentTimeMs, chain.validatorSet());
       parentTimeMs = block.head.header.timeMs;
       metrics.blocksCommitted.inc();
+      if (consensus?.isSyncing) metrics.sync.blocksImported.inc();
       metrics.headHeight.set(block.head.height);
       const failed = block.receipts.filter((r) => r.error).length;
       metrics.txsCommitted.inc({ outcome: "success" }, block.receipts.length - failed);

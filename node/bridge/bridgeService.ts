@@ -7,12 +7,17 @@
  * confirmations, until its node's state shows them credited. "Validator" means a member of the set in
  * the current state (not only of genesis). Proofs of withdrawals are served on the API.
  */
-import { type Contract, JsonRpcProvider, Wallet } from "ethers";
+import { type Contract, formatEther, JsonRpcProvider, Wallet } from "ethers";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { type AnchorPolicy, AnchorTracker, DEFAULT_ANCHOR_POLICY } from "../../bridge/anchorPolicy.js";
-import { depositSettlement, readValidatorSet, readWithdrawalCount } from "../../bridge/bridgeModule.js";
+import {
+  depositSettlement,
+  readTotals,
+  readValidatorSet,
+  readWithdrawalCount,
+} from "../../bridge/bridgeModule.js";
 import {
   type BridgeDomain,
   buildCheckpoint,
@@ -29,6 +34,7 @@ import {
   bridgeAt,
   bridgeDomain,
   CheckpointRelayer,
+  DEFAULT_DEPOSIT_CONFIRMATIONS,
   type DepositBatch,
   DepositWatcher,
   withdrawalCountAt,
@@ -47,6 +53,7 @@ import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import { PastStateCache, replayStateAt } from "../state/stateReplay.js";
 import { signTx, type VerifiedTx } from "../tx/signedTx.js";
+import { BridgeMetrics } from "./bridgeMetrics.js";
 import { CheckpointEquivocationDetector } from "./checkpointEquivocation.js";
 import { CheckpointSigner } from "./checkpointSigner.js";
 import { CheckpointAcceptance } from "./checkpointStatus.js";
@@ -123,6 +130,9 @@ export class BridgeService {
   /** Members of the set at our previous checkpoint: they still sign the one that rotates them out. */
   private previousSigners = new Set<string>();
   private readonly deepReorgs: Counter | undefined;
+  private readonly bridgeMetrics: BridgeMetrics | undefined;
+  /** The relayer's Ethereum account (its balance is a metric). */
+  private readonly relayAddress: string | undefined;
   /** Follows the anchoring policy's inputs (the relayer's policy, or the default one for the API). */
   private readonly anchorTracker: AnchorTracker;
   /** Which of our checkpoints Ethereum accepted (for the API and the explorer). */
@@ -155,6 +165,7 @@ export class BridgeService {
     this.previousSigners = new Set(readValidatorSet(chain.state).map((v) => v.address));
     if (config.relayKey) {
       const signer = new Wallet(config.relayKey, this.provider);
+      this.relayAddress = signer.address;
       const tracker = config.anchor ? this.anchorTracker : undefined;
       this.relayer = new CheckpointRelayer(
         bridgeAt(config.bridgeAddress, signer),
@@ -190,6 +201,15 @@ export class BridgeService {
       this.bridge = bridgeAt(config.bridgeAddress, this.provider);
     }
     if (deps.metrics) {
+      this.bridgeMetrics = new BridgeMetrics(
+        deps.metrics,
+        {
+          depositsCredited: () => readTotals(chain.state).depositsCredited,
+          withdrawalsRequested: () => readWithdrawalCount(chain.state),
+        },
+        config.startBlock,
+        config.confirmations ?? DEFAULT_DEPOSIT_CONFIRMATIONS,
+      );
       this.deepReorgs = new Counter({
         name: "poco_bridge_deep_reorgs_total",
         help: "Ethereum reorgs deeper than the deposit confirmations seen by the deposit watcher",
@@ -435,6 +455,7 @@ export class BridgeService {
       this.deps.log.error({ height, err: (err as Error).message }, "checkpoint not signed");
       return;
     }
+    this.bridgeMetrics?.checkpointsSigned.inc();
     const message = encodeCheckpointSignature(cp, toHex(key.address), signature);
     this.record(message);
     void this.deps.network
@@ -517,9 +538,12 @@ export class BridgeService {
   private async relay(): Promise<void> {
     if (this.relaying) return;
     this.relaying = true;
+    const decisionBefore = this.relayer!.lastDecision;
     try {
+      await this.refreshRelayerBalance();
       const done = await this.relayer!.submitBest();
       if (done) {
+        this.bridgeMetrics?.checkpointsSubmitted.inc({ result: "mined" });
         this.lastSubmitted = done;
         this.deps.log.info(
           { height: done.height, gas: done.gasUsed.toString() },
@@ -527,9 +551,24 @@ export class BridgeService {
         );
       }
     } catch (err) {
+      // the relayer records "submitted …" just before sending: a throw after that is a failed submission
+      const decision = this.relayer!.lastDecision;
+      if (decision !== decisionBefore && decision?.startsWith("submitted "))
+        this.bridgeMetrics?.checkpointsSubmitted.inc({ result: "failed" });
       this.deps.log.warn({ err: (err as Error).message }, "checkpoint relay failed");
     } finally {
       this.relaying = false;
+    }
+  }
+
+  /** The relayer's ETH balance, read once per relayer cycle (an RPC failure leaves the last value). */
+  private async refreshRelayerBalance(): Promise<void> {
+    const metrics = this.bridgeMetrics;
+    if (!metrics || !this.relayAddress) return;
+    try {
+      metrics.relayerBalance.set(Number(formatEther(await this.provider.getBalance(this.relayAddress))));
+    } catch (err) {
+      this.deps.log.debug({ err: (err as Error).message }, "relayer balance");
     }
   }
 
@@ -543,6 +582,7 @@ export class BridgeService {
     this.followingAnchors = true;
     try {
       const height = Number(await this.bridge.getFunction("lastHeight")());
+      this.bridgeMetrics?.anchoredHeight(height);
       if (height > this.resultProofs.anchoredHeight) {
         const root = (await this.bridge.getFunction("stateRoots")(height)) as string;
         const { proven, rootMismatch } = this.resultProofs.onAnchored(height, root);
@@ -561,6 +601,7 @@ export class BridgeService {
         }
       }
       await this.deliverCallbacks();
+      await this.bridgeMetrics?.refreshEthereum(this.bridge);
     } catch (err) {
       this.deps.log.warn({ err: (err as Error).message }, "following anchored checkpoints");
     } finally {

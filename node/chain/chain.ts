@@ -72,6 +72,16 @@ export interface CommittedBlock {
 
 export type BlockListener = (block: CommittedBlock) => void;
 
+/**
+ * Sees a block's writes just before they are applied, with the state still at the parent: what a key
+ * held before the block (e.g. a task's previous status, for metrics derived from per-block deltas).
+ * Must be cheap and must not throw (it runs inside the commit).
+ */
+export type BeforeCommitListener = (
+  writes: readonly (readonly [string, Uint8Array | null])[],
+  before: { get(key: string): Uint8Array | undefined },
+) => void;
+
 function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: Uint8Array): Header {
   return {
     chainId: genesis.chainId,
@@ -122,6 +132,7 @@ export function encodeReceipt(r: TxReceipt, height: number): Uint8Array {
 
 export class Chain {
   private listeners: BlockListener[] = [];
+  private beforeCommitListeners: BeforeCommitListener[] = [];
   private stateHeightValue: number;
   /** Gas, fee and size parameters from the genesis state (fixed for the chain's life). */
   readonly params: ChainParams;
@@ -282,6 +293,13 @@ export class Chain {
     this.listeners.push(listener);
     return () => {
       this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  onBeforeCommit(listener: BeforeCommitListener): () => void {
+    this.beforeCommitListeners.push(listener);
+    return () => {
+      this.beforeCommitListeners = this.beforeCommitListeners.filter((l) => l !== listener);
     };
   }
 
@@ -517,6 +535,13 @@ export class Chain {
     }
     // The state is updated in memory before the batch is written; if the write fails the process must
     // stop (callers treat it as fatal) and restart from the store.
+    for (const listener of this.beforeCommitListeners) {
+      try {
+        listener(pending.writes, this.state);
+      } catch {
+        // an observer's bug never stops a commit
+      }
+    }
     const root = this.state.apply(pending.writes);
     this.stateHeightValue = pending.header.height;
     if (toHex(root) !== toHex(pending.header.stateRoot)) {

@@ -222,6 +222,7 @@ export class ConsensusService {
   private decision: Decision | undefined;
   private evidenceSeen = new Set<string>();
   private syncing = false;
+  private bestPeerHeightValue = 0;
   private heightStartedAt = 0;
   private lastAheadCheckAt = Number.NEGATIVE_INFINITY;
   private bannedUntil = new Map<string, number>();
@@ -266,6 +267,11 @@ export class ConsensusService {
   /** True while fetching finalized blocks from peers (GET /health reports it). */
   get isSyncing(): boolean {
     return this.syncing;
+  }
+
+  /** Highest head a (non-banned) peer claimed at the last status poll or sync round; 0 before any. */
+  get bestPeerHeight(): number {
+    return this.bestPeerHeightValue;
   }
 
   /** Whether this node signs at the current height (its key's address is in the height's set). */
@@ -861,10 +867,17 @@ export class ConsensusService {
     this.deps.transport.penalize?.(peer, reason);
   }
 
+  private noteBestPeerHeight(heights: readonly { peer: string; height: number }[]): void {
+    let best = 0;
+    for (const p of heights) if (p.height > best && !this.isBanned(p.peer)) best = p.height;
+    this.bestPeerHeightValue = best;
+  }
+
   private async checkBehind(): Promise<void> {
     if (!this.running || this.syncing) return;
     try {
       const heights = await this.deps.transport.peerHeights();
+      this.noteBestPeerHeight(heights);
       const head = this.deps.chain.head.height;
       if (heights.some((p) => p.height > head && !this.isBanned(p.peer))) await this.syncFromPeers();
     } catch (err) {
@@ -885,7 +898,9 @@ export class ConsensusService {
     try {
       while (this.running && failures < MAX_SYNC_FAILURES) {
         const chain = this.deps.chain;
-        const ranked = (await this.deps.transport.peerHeights())
+        const heights = await this.deps.transport.peerHeights();
+        this.noteBestPeerHeight(heights);
+        const ranked = heights
           .filter((p) => p.height > chain.head.height && !this.isBanned(p.peer))
           .sort((a, b) => b.height - a.height || (a.peer < b.peer ? -1 : a.peer > b.peer ? 1 : 0));
         const best = ranked[0];

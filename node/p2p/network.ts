@@ -38,6 +38,7 @@ import {
 } from "./gossipValidation.js";
 import { gossipFastMessageId, gossipMessageId, messageIdToString } from "./messageId.js";
 import { P2PError, P2PErrorCode } from "./p2pErrors.js";
+import type { P2PMetricsRecorder, P2PView } from "./p2pMetrics.js";
 import { errorResponse, okResponse, parseResponse, readFrame, withDeadline, writeFrame } from "./reqResp.js";
 import {
   DEFAULT_SCORING,
@@ -93,6 +94,8 @@ export interface P2PNetworkOptions {
   dialTimeoutMs?: number;
   /** Longest a req/resp handler may take before the stream is reset. */
   serveTimeoutMs?: number;
+  /** Gossip and req/resp counters (p2pMetrics.ts); absent = not counted. */
+  metrics?: P2PMetricsRecorder;
 }
 
 export type RequestHandler = (request: Uint8Array, from: string) => Promise<Uint8Array>;
@@ -120,7 +123,7 @@ type Host = Libp2p<{ identify: unknown; pubsub: GossipSub }>;
 const RPC_OVERHEAD_BYTES = 64 * 1024;
 const ENFORCE_DENY_MS = 1000;
 
-export class P2PNetwork {
+export class P2PNetwork implements P2PView {
   readonly peerId: string;
   readonly chainId: number;
   /** The live deny list (the gater reads it on every connection). */
@@ -311,6 +314,7 @@ export class P2PNetwork {
     }
     try {
       const { recipients } = await node.services.pubsub.publish(topic, data);
+      this.options.metrics?.gossipSent(topic, data.length, recipients.length);
       if (recipients.length === 0)
         this.log.debug({ topic }, "publish: sent to no peer (already seen, or no open stream)");
       return recipients.length;
@@ -341,6 +345,31 @@ export class P2PNetwork {
   /** The peer's gossipsub score as seen by this node (refreshed every heartbeat); 0 if unknown. */
   peerScore(peerId: string): number {
     return this.node?.services.pubsub.getScore(peerId) ?? 0;
+  }
+
+  /** Connected peers by the direction of their first open connection (for metrics). */
+  peerDirections(): { inbound: number; outbound: number } {
+    const out = { inbound: 0, outbound: 0 };
+    const seen = new Set<string>();
+    for (const conn of this.node?.getConnections() ?? []) {
+      if (conn.status !== "open") continue;
+      const peer = conn.remotePeer.toString();
+      if (seen.has(peer)) continue;
+      seen.add(peer);
+      if (conn.direction === "inbound") out.inbound++;
+      else out.outbound++;
+    }
+    return out;
+  }
+
+  /** Gossipsub scores of the connected peers (for metrics). */
+  peerScores(): number[] {
+    return this.peers().map((p) => this.peerScore(p));
+  }
+
+  /** Peers on the deny list (for metrics). */
+  blockedPeers(): number {
+    return this.denyPeers.size;
   }
 
   /** Validation counters per subscribed topic (for metrics). */
@@ -437,10 +466,13 @@ export class P2PNetwork {
         },
       );
       await stream.close().catch(() => undefined);
-      return parseResponse(frame, protocol);
+      const response = parseResponse(frame, protocol);
+      this.options.metrics?.reqResp(protocol, "client", frame.length, request.length, "ok");
+      return response;
     } catch (e) {
       const err = mapStreamError(e, protocol, peerId, P2PErrorCode.PROTOCOL);
       stream.abort(err);
+      this.options.metrics?.reqResp(protocol, "client", 0, request.length, "error");
       throw err;
     }
   }
@@ -453,6 +485,9 @@ export class P2PNetwork {
 
   private async serve(protocol: string, entry: HandlerEntry, { stream, connection }: IncomingStreamData) {
     const from = connection.remotePeer.toString();
+    let bytesIn = 0;
+    let bytesOut = 0;
+    let outcome: "ok" | "error" = "error";
     try {
       await withDeadline(
         stream,
@@ -462,6 +497,7 @@ export class P2PNetwork {
           let response: Uint8Array;
           try {
             const request = await readFrame(stream, entry.limits.maxRequestBytes, "request");
+            bytesIn = request.length;
             const payload = await entry.handler(request, from);
             if (payload.length > entry.limits.maxResponseBytes) {
               this.log.error(
@@ -471,27 +507,40 @@ export class P2PNetwork {
               response = errorResponse(`${P2PErrorCode.TOO_LARGE}: response too large`);
             } else {
               response = okResponse(payload);
+              outcome = "ok";
             }
           } catch (e) {
             this.log.debug({ protocol, from, err: e }, "req/resp request failed");
             response = errorResponse(describeError(e));
           }
           await writeFrame(stream, response);
+          bytesOut = response.length;
         },
       );
       await stream.close().catch(() => undefined);
     } catch (e) {
+      outcome = "error";
       this.log.debug({ protocol, from, err: (e as Error).message }, "req/resp stream failed");
       stream.abort(e as Error);
     }
+    this.options.metrics?.reqResp(protocol, "server", bytesIn, bytesOut, outcome);
   }
 
   private onGossip({ propagationSource, msgId, msg }: GossipsubMessage): void {
     const node = this.node;
     if (node === undefined) return;
     const from = propagationSource.toString();
+    const metrics = this.options.metrics;
+    metrics?.gossipReceived(msg.topic, msg.data.length);
     const report = (verdict: GossipVerdict) => {
       node.services.pubsub.reportMessageValidationResult(msgId, from, toTopicValidatorResult(verdict));
+      if (metrics === undefined) return;
+      metrics.gossipResult(msg.topic, verdict);
+      // An accepted message goes on to our mesh peers for the topic except the one it came from.
+      if (verdict === "accept") {
+        const mesh = node.services.pubsub.getMeshPeers(msg.topic);
+        metrics.gossipSent(msg.topic, msg.data.length, mesh.length - (mesh.includes(from) ? 1 : 0));
+      }
     };
     const sub = this.subscriptions.get(msg.topic);
     if (sub === undefined) {

@@ -28,6 +28,7 @@ export async function stateSyncBeforeStart(args: {
   config: StateSyncConfig;
   backend: SignatureBackend;
   log: Logger;
+  onProgress?: (done: number, total: number) => void;
 }): Promise<StateSyncResult | undefined> {
   if ((await args.db.getGenesisHash()) !== undefined) return undefined;
   const network = new P2PNetwork({
@@ -49,6 +50,7 @@ export async function stateSyncBeforeStart(args: {
         ? { discoveryTimeoutMs: args.config.discoveryTimeoutMs }
         : {}),
       ...(args.config.concurrency !== undefined ? { concurrency: args.config.concurrency } : {}),
+      ...(args.onProgress ? { onProgress: args.onProgress } : {}),
     });
   } finally {
     await network.stop();

@@ -65,6 +65,8 @@ export interface StateSyncOptions {
   discoveryTimeoutMs?: number;
   log?: Logger;
   backend?: SignatureBackend;
+  /** Chunks of the chosen snapshot written so far and in all (for metrics): at start, then per chunk. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface StateSyncResult {
@@ -311,7 +313,9 @@ class StateSyncer {
       { height, chunks: chunkCount, resumed, peers: offer.peers.length },
       "state sync: downloading",
     );
-    await this.fetchChunks(offer, manifest, plan, todo);
+    let done = chunkCount - todo.length;
+    this.opts.onProgress?.(done, chunkCount);
+    await this.fetchChunks(offer, manifest, plan, todo, () => this.opts.onProgress?.(++done, chunkCount));
     await this.finish(trusted, plan);
     this.log("info", { height, chunks: chunkCount, entries: plan.totalEntries }, "state sync: done");
     return { height, chunks: chunkCount, entries: plan.totalEntries, resumed };
@@ -323,6 +327,7 @@ class StateSyncer {
     manifest: Manifest,
     plan: ManifestPlan,
     todo: number[],
+    chunkWritten: () => void,
   ): Promise<void> {
     const { height, manifestHash } = offer.info;
     const queue = [...todo];
@@ -368,6 +373,7 @@ class StateSyncer {
           continue;
         }
         await this.db.writeBatch(ops);
+        chunkWritten();
       }
     };
     const workers = Math.max(1, Math.min(this.opts.concurrency ?? 4, todo.length));

@@ -166,6 +166,39 @@ describe("bridge in the nodes: 4 validators over libp2p, deposits, checkpoints r
     );
   });
 
+  it("exports the bridge metrics: checkpoints, anchored height, deposits, withdrawals and the relayer's balance", async () => {
+    // After the two tests above: one deposit credited, one withdrawal anchored and claimed.
+    const sample = (text: string, series: string): number | undefined => {
+      const line = text.split("\n").find((l) => l.startsWith(`${series} `));
+      return line === undefined ? undefined : Number(line.slice(series.length + 1));
+    };
+    const scrape = (n: PocoNode) => fetch(`${n.apiUrl}/metrics`).then((r) => r.text());
+    await anvil.provider.send("anvil_mine", ["0x3"]); // the Withdrawn event's confirmations
+    let relayer = "";
+    await waitFor(
+      async () => {
+        relayer = await scrape(nodes[0]!);
+        return sample(relayer, "poco_bridge_withdrawals_claimed") === 1;
+      },
+      30_000,
+      "the claim counted from Ethereum's Withdrawn events",
+    );
+    assert.equal(sample(relayer, "poco_bridge_deposits_seen"), 1);
+    assert.equal(sample(relayer, "poco_bridge_deposits_credited"), 1);
+    assert.equal(sample(relayer, "poco_bridge_deposits_pending"), 0);
+    assert.equal(sample(relayer, "poco_bridge_withdrawals_requested"), 1);
+    assert.ok(sample(relayer, 'poco_bridge_checkpoints_submitted_total{result="mined"}')! >= 1, relayer);
+    assert.ok(sample(relayer, "poco_bridge_checkpoints_accepted_total")! >= 1);
+    assert.ok(sample(relayer, "poco_bridge_last_anchored_height")! >= 5);
+    const balance = sample(relayer, "poco_bridge_relayer_balance_eth")!;
+    assert.ok(balance > 0 && balance < 10_001, `relayer balance ${balance} ETH`);
+    for (const n of nodes.slice(1)) {
+      const m = await scrape(n);
+      assert.ok(sample(m, "poco_bridge_checkpoints_signed_total")! >= 1);
+      assert.equal(sample(m, "poco_bridge_relayer_balance_eth"), 0, "only the relayer has a balance");
+    }
+  });
+
   it("a validator's second, different checkpoint seen on gossip becomes evidence: slashed and jailed once", async () => {
     const byz = keys[3]!;
     const byzHex = byz.addressHex.toLowerCase();

@@ -5,8 +5,19 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { pino } from "pino";
 import { assessHealth, type HealthReport, staleAfterMs } from "../../node/api/health.js";
+import { ApiClient } from "../../node/cli/apiClient.js";
+import { GossipKind, gossipTopic } from "../../node/p2p/topics.js";
 import { PocoNode } from "../../node/pocoNode.js";
-import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { RLC, signedTransfer, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { waitFor } from "../helpers/validatorNet.js";
+
+/** The value of one sample of a Prometheus text exposition (`name{labels}`), or undefined. */
+function sample(text: string, series: string): number | undefined {
+  for (const line of text.split("\n")) {
+    if (line.startsWith(`${series} `)) return Number(line.slice(series.length + 1));
+  }
+  return undefined;
+}
 
 async function get(url: string): Promise<{ status: number; body: HealthReport }> {
   const response = await fetch(url);
@@ -132,6 +143,85 @@ describe("health and readiness", function () {
         assert.ok(openapi.paths["/ready"], "OpenAPI documents /ready");
       } finally {
         await node.stop();
+      }
+    });
+
+    it("exports p2p, sync and market families with sane values after a transfer gossiped between two nodes", async () => {
+      const validator = testKey(0);
+      const alice = testKey(1);
+      const genesis = testGenesis(validator, [alice], 10n * RLC);
+      const logger = pino({ level: "silent" });
+      const v = await PocoNode.start({
+        dataDir: join(dir, "metrics-validator"),
+        genesis,
+        validatorKey: validator,
+        api: { host: "127.0.0.1", port: 0 },
+        p2p: { port: 0, bootstrap: [] },
+        consensus: { blockTimeMs: 150 },
+        verifierThreads: 0,
+        logger,
+      });
+      let f: PocoNode | undefined;
+      try {
+        f = await PocoNode.start({
+          dataDir: join(dir, "metrics-follower"),
+          genesis,
+          api: { host: "127.0.0.1", port: 0 },
+          p2p: { port: 0, bootstrap: v.network!.listenAddrs() },
+          verifierThreads: 0,
+          logger,
+        });
+        // The transfer enters the follower and reaches the validator over the tx topic; the block
+        // comes back over the proposal and vote topics.
+        const api = new ApiClient(f.apiUrl);
+        // Connected is not enough: the tx would be published to no one until the validator's
+        // subscription to the tx topic reached the follower (and the follower's to proposals, the validator).
+        const follower = f;
+        await waitFor(
+          async () =>
+            follower.network!.topicPeers(gossipTopic(genesis.chainId, GossipKind.TX)).length > 0 &&
+            v.network!.topicPeers(gossipTopic(genesis.chainId, GossipKind.PROPOSAL)).length > 0,
+          20_000,
+          "the two nodes to see each other's gossip subscriptions",
+        );
+        const tx = signedTransfer(alice, testKey(2), 1n * RLC, 0);
+        const { hash } = await api.submitTx(tx.bytes);
+        const receipt = await api.waitForTx(hash, 20_000, 10);
+        assert.equal(receipt.status, "success");
+        const scrape = (n: PocoNode) => fetch(`${n.apiUrl}/metrics`).then((r) => r.text());
+        const [mv, mf] = await Promise.all([scrape(v), scrape(f)]);
+        // p2p: one connection each way, bytes and verdicts per topic, req/resp per protocol
+        assert.equal(sample(mv, 'poco_p2p_peers_connected{direction="inbound"}'), 1);
+        assert.equal(sample(mf, 'poco_p2p_peers_connected{direction="outbound"}'), 1);
+        assert.ok(sample(mv, 'poco_p2p_gossip_messages_received_total{topic="tx"}')! >= 1, mv);
+        assert.ok(sample(mv, 'poco_p2p_gossip_messages_validated_total{topic="tx",result="accept"}')! >= 1);
+        assert.ok(sample(mv, 'poco_p2p_gossip_bytes_total{topic="tx",direction="in"}')! >= tx.bytes.length);
+        assert.ok(sample(mf, 'poco_p2p_gossip_bytes_total{topic="tx",direction="out"}')! >= tx.bytes.length);
+        assert.ok(sample(mf, 'poco_p2p_gossip_bytes_total{topic="proposal",direction="in"}')! > 0, mf);
+        assert.ok(sample(mv, 'poco_p2p_gossip_bytes_total{topic="proposal",direction="out"}')! > 0);
+        const statusOut =
+          (sample(mv, 'poco_p2p_reqresp_bytes_total{protocol="status",direction="out"}') ?? 0) +
+          (sample(mf, 'poco_p2p_reqresp_bytes_total{protocol="status",direction="out"}') ?? 0);
+        assert.ok(statusOut > 0, "status exchanges are counted");
+        for (const m of [mv, mf]) {
+          assert.ok(Number.isFinite(sample(m, 'poco_p2p_peer_score{stat="min"}')));
+          assert.ok(
+            sample(m, 'poco_p2p_peer_score{stat="min"}')! <= sample(m, 'poco_p2p_peer_score{stat="max"}')!,
+          );
+          assert.equal(sample(m, "poco_p2p_peers_blocked"), 0);
+          assert.equal(sample(m, "poco_p2p_peers_penalized"), 0);
+          assert.doesNotMatch(m, /peer(_id)?="/, "no peer id is a label");
+          // sync: no state sync ran; a node at most a few blocks behind its best peer
+          assert.equal(sample(m, "poco_statesync_snapshot_chunks"), 0);
+          assert.ok(sample(m, "poco_sync_blocks_behind")! <= 5);
+          // market: a transfer opens no order and no deal
+          assert.equal(sample(m, 'poco_market_open_orders{book="workerpool"}'), 0);
+          assert.equal(sample(m, "poco_market_deals_created_total"), 0);
+        }
+        assert.ok(sample(mf, "poco_sync_target_height")! >= receipt.height - 5);
+      } finally {
+        await f?.stop();
+        await v.stop();
       }
     });
 

@@ -42,6 +42,8 @@ export class MarketSim {
   /** State keys the last block wrote (its work, for spam tests). */
   lastBlockWrites = 0;
   private readonly nonces = new Map<string, number>();
+  /** Sees each block's writes before they are applied, as Chain.onBeforeCommit (metrics tests). */
+  beforeApply?: (writes: readonly (readonly [string, Uint8Array | null])[], before: CommittedState) => void;
 
   constructor(genesis: Genesis) {
     const overlay = new StateOverlay(CommittedState.empty());
@@ -72,7 +74,11 @@ export class MarketSim {
     };
     const execution = this.executor.execute(this.state, ctx, txs, false);
     this.lastBlockWrites = execution.overlay.size;
-    this.state.apply(execution.overlay.entries());
+    if (this.beforeApply) {
+      const writes = [...execution.overlay.entries()];
+      this.beforeApply(writes, this.state);
+      this.state.apply(writes);
+    } else this.state.apply(execution.overlay.entries());
     return execution.receipts;
   }
 

@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { Registry } from "prom-client";
 import { Chain } from "../../node/chain/chain.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
@@ -19,6 +20,7 @@ import {
 import { type SnapshotInfo, SnapshotStore } from "../../node/statesync/snapshotStore.js";
 import { hasUnfinishedStateSync, stateSync } from "../../node/statesync/stateSyncer.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
+import { SyncMetrics } from "../../node/syncMetrics.js";
 import { buildFinalizedChain } from "../helpers/chainBuilder.js";
 import { tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 
@@ -179,8 +181,23 @@ describe("state sync (in process)", function () {
     db = await ChainDb.open(path);
     try {
       const good = new MemoryPeers(sourceDb, store, new Map([["good", "good"]]));
-      const result = await stateSync(db, good, { genesis, discoveryTimeoutMs: 2_000 });
+      // Progress (as /metrics shows it): starts at the chunks already written, ends at all of them.
+      const metrics = new SyncMetrics(new Registry());
+      const progress: [number, number][] = [];
+      const result = await stateSync(db, good, {
+        genesis,
+        discoveryTimeoutMs: 2_000,
+        onProgress: (done, total) => {
+          progress.push([done, total]);
+          metrics.stateSyncProgress(done, total);
+        },
+      });
       assert.ok(result && result.resumed > 0, `resumed ${result?.resumed}`);
+      assert.deepEqual(progress[0], [result.resumed, result.chunks]);
+      assert.deepEqual(progress.at(-1), [result.chunks, result.chunks]);
+      assert.equal(progress.length, result.chunks - result.resumed + 1);
+      assert.equal((await metrics.stateSyncChunksDone.get()).values[0]?.value, result.chunks);
+      assert.equal((await metrics.stateSyncChunksTotal.get()).values[0]?.value, result.chunks);
       assert.ok(!hasUnfinishedStateSync(db));
       const chain = await openSynced(db);
       assert.equal(toHex(chain.state.root()), sourceRoot);
