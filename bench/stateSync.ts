@@ -58,7 +58,7 @@ async function syncOnce(accounts: number): Promise<BenchResult[]> {
   const root = toHex(chain.head.header.stateRoot);
   await db.close();
 
-  const logger = pino({ level: "silent" });
+  const logger = pino({ level: process.env.BENCH_LOG ?? "silent" });
   const server = await PocoNode.start({
     dataDir: serverDir,
     genesis,

@@ -346,7 +346,8 @@ class StateSyncer {
         let bytes: Uint8Array;
         try {
           bytes = await this.net.fetchChunk(peer, { height, manifestHash, index });
-        } catch {
+        } catch (err) {
+          this.log("warn", { peer, index, err: (err as Error).message }, "state sync: chunk fetch failed");
           softFailures.set(peer, (softFailures.get(peer) ?? 0) + 1);
           tried.add(peer);
           failedBy.set(index, tried);
