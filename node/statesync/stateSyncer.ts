@@ -373,7 +373,10 @@ class StateSyncer {
         await this.db.writeBatch(ops);
       }
     };
-    const workers = Math.max(1, Math.min(this.opts.concurrency ?? 4, todo.length));
+    // Two in flight: one chunk downloads while the other is verified and written. More only queue
+    // answers behind this thread's own verification, and their deadline runs meanwhile: at 4 under
+    // load, whole chunks timed out (20 s) waiting for this thread, not for the peer.
+    const workers = Math.max(1, Math.min(this.opts.concurrency ?? 2, todo.length));
     await Promise.all(Array.from({ length: workers }, () => worker()));
   }
 
