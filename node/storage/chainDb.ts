@@ -352,7 +352,15 @@ export class ChainDb implements StateStorage, HistoryStorage {
 
   /** Writes raw operations as one atomic batch (state sync writes verified chunks this way). */
   async writeBatch(ops: BatchOp[], sync = false): Promise<void> {
-    if (ops.length > 0) await this.db.batch(ops, { sync });
+    if (ops.length === 0) return;
+    // A chained batch (still one atomic write): the array form clones and re-validates every op in
+    // JS first, ≈ 2× the CPU for a chunk's ≈ 50k values and tree nodes.
+    const batch = this.db.batch();
+    for (const op of ops) {
+      if (op.type === "put") batch.put(op.key, op.value);
+      else batch.del(op.key);
+    }
+    await batch.write({ sync });
   }
 
   /** Deletes every key in [gte, lt) (state sync wipes an abandoned partial state). */
