@@ -38,6 +38,13 @@ import {
   ZERO_HASH,
 } from "./blockHeader.js";
 import { applyGenesis, chainParamsOf, type Genesis } from "./genesis.js";
+import {
+  decodeGenesisCheck,
+  encodeGenesisCheck,
+  GENESIS_CHECK_KEY,
+  genesisDigest,
+  stateRootOf,
+} from "./genesisCheck.js";
 
 export class ChainError extends Error {
   constructor(
@@ -102,15 +109,52 @@ function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: 
 }
 
 /**
- * The genesis block's hash and the genesis validator set's encoding (what `Chain.open` computes for
- * a fresh store), for a node that must recognise the chain before it has one (state sync).
+ * The genesis block's hash, state root and the genesis validator set's encoding (what `Chain.open`
+ * computes for a fresh store), for a node that must recognise the chain before it has one (state
+ * sync) or whose store has no genesis check record. O(genesis accounts): the root is built in one
+ * pass from the sorted leaves (`stateRootOf`).
  */
-export function genesisIdentity(genesis: Genesis): { hash: Uint8Array; validators: Uint8Array } {
+export function genesisIdentity(genesis: Genesis): {
+  hash: Uint8Array;
+  stateRoot: Uint8Array;
+  validators: Uint8Array;
+} {
   const overlay = new StateOverlay(CommittedState.empty());
   applyGenesis(overlay, genesis);
-  const root = CommittedState.empty().apply(overlay.entries());
+  const stateRoot = stateRootOf(overlay.entries());
   const validators = overlay.get(StateKeys.meta("validators"))!;
-  return { hash: hashHeader(genesisHeader(genesis, root, keccak256(validators))), validators };
+  return {
+    hash: hashHeader(genesisHeader(genesis, stateRoot, keccak256(validators))),
+    stateRoot,
+    validators,
+  };
+}
+
+/**
+ * The stored genesis hash and root when the store's check record has `genesis`' digest, else both
+ * recomputed (and the record written, so the next open is cheap). Throws CHAIN_GENESIS_MISMATCH
+ * when the recomputed hash is not the store's.
+ */
+export async function resolveStoredGenesis(
+  db: ChainDb,
+  genesis: Genesis,
+  storedHash: Uint8Array,
+): Promise<{ hash: Uint8Array; stateRoot: Uint8Array; recomputed: boolean }> {
+  const digest = genesisDigest(genesis);
+  const check = decodeGenesisCheck(db.readSync(GENESIS_CHECK_KEY));
+  if (check && toHex(check.digest) === toHex(digest)) {
+    return { hash: storedHash, stateRoot: check.stateRoot, recomputed: false };
+  }
+  const id = genesisIdentity(genesis);
+  if (toHex(storedHash) !== toHex(id.hash)) {
+    throw new ChainError(
+      "CHAIN_GENESIS_MISMATCH",
+      `the data directory belongs to genesis ${toHex(storedHash)}, not ${toHex(id.hash)}`,
+    );
+  }
+  const record = encodeGenesisCheck({ digest, stateRoot: id.stateRoot });
+  await db.writeBatch([{ type: "put", key: GENESIS_CHECK_KEY, value: record }], true);
+  return { hash: id.hash, stateRoot: id.stateRoot, recomputed: true };
 }
 
 /** The tx root commits to the full signed bytes, so a block's content cannot change under its hash. */
@@ -197,21 +241,21 @@ export class Chain {
       genesisStateRoot: new Uint8Array(0),
     };
     const cacheBytes = (options.stateCacheMb ?? DEFAULT_STATE_CACHE_MB) * 1024 * 1024;
-    const genesisOverlay = new StateOverlay(CommittedState.empty());
-    applyGenesis(genesisOverlay, genesis);
-    const fresh = CommittedState.empty();
-    const genesisRoot = fresh.apply(genesisOverlay.entries());
-    const validatorsHash = keccak256(genesisOverlay.get(StateKeys.meta("validators"))!);
-    const header0 = genesisHeader(genesis, genesisRoot, validatorsHash);
-    historyOptions.genesisStateRoot = genesisRoot;
-    const genesisHash = hashHeader(header0);
-
     const storedGenesis = await db.getGenesisHash();
     if (!storedGenesis) {
+      const genesisOverlay = new StateOverlay(CommittedState.empty());
+      applyGenesis(genesisOverlay, genesis);
       const state = CommittedState.open(db, ZERO_HASH, cacheBytes);
       db.attachStateJournal(state);
-      state.apply(genesisOverlay.entries());
-      await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries());
+      const genesisRoot = state.apply(genesisOverlay.entries());
+      const validatorsHash = keccak256(genesisOverlay.get(StateKeys.meta("validators"))!);
+      const header0 = genesisHeader(genesis, genesisRoot, validatorsHash);
+      historyOptions.genesisStateRoot = genesisRoot;
+      const genesisHash = hashHeader(header0);
+      const check = encodeGenesisCheck({ digest: genesisDigest(genesis), stateRoot: genesisRoot });
+      await db.initGenesis(genesisHash, encodeHeader(header0), genesisOverlay.entries(), [
+        { type: "put", key: GENESIS_CHECK_KEY, value: check },
+      ]);
       // After genesis: there is no height before it to keep a diff for (and no 100k reads to pay).
       state.keepHistory();
       await db.writeHistory([historyFromOp(0)]);
@@ -226,12 +270,10 @@ export class Chain {
         historyOptions,
       );
     }
-    if (toHex(storedGenesis) !== toHex(genesisHash)) {
-      throw new ChainError(
-        "CHAIN_GENESIS_MISMATCH",
-        `the data directory belongs to genesis ${toHex(storedGenesis)}, not ${toHex(genesisHash)}`,
-      );
-    }
+    // The genesis is checked by its digest against the store's record, not rebuilt at every open.
+    const resolved = await resolveStoredGenesis(db, genesis, storedGenesis);
+    const genesisHash = resolved.hash;
+    historyOptions.genesisStateRoot = resolved.stateRoot;
     const headBytes = await db.getHeadHeader();
     if (!headBytes) throw new ChainError("CHAIN_STATE_CORRUPT", "store has a genesis but no head");
     const header = decodeHeader(headBytes);

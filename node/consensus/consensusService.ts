@@ -29,11 +29,10 @@ import {
 import { bytesEqual, decodeCanonical, encode, poco } from "../../proto/index.js";
 import { hashHeader, headerFromMessage } from "../chain/blockHeader.js";
 import { type Chain, ChainError, type PendingBlock } from "../chain/chain.js";
-import { type BatchSignatureRecovery, inThreadRecovery } from "../crypto/batchRecovery.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
-import type { SignatureVerifier } from "../crypto/signatureVerifier.js";
+import { InThreadVerifier, type SignatureVerifier } from "../crypto/signatureVerifier.js";
 import type { Mempool } from "../mempool/mempool.js";
 import { decodeAndVerifyTx, decodeAndVerifyTxs, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
@@ -146,13 +145,6 @@ interface Deps {
   verifier?: SignatureVerifier;
   /** Senders already checked (mempool admission fills it): a tx is recovered once per node. */
   signatures?: VerifiedSignatureCache;
-  /**
-   * Where sync recovers a batch's signatures ahead of its import (default: on this thread, in slices);
-   * a worker-thread pool implementing the same interface spreads it over the other cores.
-   */
-  recovery?: BatchSignatureRecovery;
-  /** Transactions verified before (proposals, sync), so no block re-verifies them. */
-  verifiedTxs?: VerifiedTxCache;
   privval: PrivValidator;
   transport: ConsensusTransport;
   log: Logger;
@@ -231,7 +223,9 @@ export class ConsensusService {
   private readonly timeouts: AdaptiveTimeouts;
   /** The size of this node's proposals, from its measured execution speed and the rounds seen. */
   private readonly budget: ProposalBudget;
-  private readonly recovery: BatchSignatureRecovery;
+  /** Recovers sync batches' signatures ahead of their import: `deps.verifier`, else in this thread. */
+  private readonly syncVerifier: SignatureVerifier;
+  /** Transactions verified before (admission, proposals, sync): a view over `deps.signatures`. */
   private readonly verifiedTxs: VerifiedTxCache;
   /** Bytes per block (with its commit) in the last sync answer: sizes the next request. */
   private syncBlockBytes = FIRST_GUESS_BLOCK_BYTES;
@@ -240,8 +234,8 @@ export class ConsensusService {
     this.self = deps.key ? toHex(deps.key.address) : "";
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
-    this.recovery = deps.recovery ?? inThreadRecovery(deps.backend);
-    this.verifiedTxs = deps.verifiedTxs ?? new VerifiedTxCache();
+    this.syncVerifier = deps.verifier ?? new InThreadVerifier(deps.backend);
+    this.verifiedTxs = new VerifiedTxCache(deps.chain.chainId, deps.signatures);
     this.timeouts = new AdaptiveTimeouts(deps.options.timeouts, {
       maxScalePercent: Math.max(
         100,
@@ -514,8 +508,9 @@ export class ConsensusService {
    * executed. Txs already checked (mempool, cache) are skipped; errors are left to validation.
    */
   private async recoverSenders(txs: Uint8Array[]): Promise<void> {
-    const { verifier, signatures } = this.deps;
-    if (!verifier || !signatures || txs.length === 0) return;
+    const verifier = this.deps.verifier;
+    const signatures = this.verifiedTxs.signatures;
+    if (!verifier || txs.length === 0) return;
     // validateBlock has not run yet: a block over the chain's tx limit is left to it (refused there).
     if (txs.length > this.deps.chain.params.maxBlockTxs) return;
     try {
@@ -535,9 +530,8 @@ export class ConsensusService {
     if (ahead && bytesEqual(ahead.bytes, bytes)) return ahead;
     const known = this.knownTx(hashHex, bytes);
     if (known) return known;
-    const tx = decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures);
-    this.verifiedTxs.add(tx);
-    return tx;
+    // A miss is recovered here and remembered in the signature cache under `verifiedTxs`.
+    return decodeAndVerifyTx(bytes, this.deps.chain.chainId, this.deps.backend, this.verifiedTxs.signatures);
   }
 
   private knownTx(hashHex: string, bytes: Uint8Array): VerifiedTx | undefined {
@@ -826,7 +820,7 @@ export class ConsensusService {
         this.deps.backend,
       );
       this.deps.mempool.add(
-        decodeAndVerifyTx(tx.bytes, this.deps.chain.chainId, this.deps.backend, this.deps.signatures),
+        decodeAndVerifyTx(tx.bytes, this.deps.chain.chainId, this.deps.backend, this.verifiedTxs.signatures),
       );
       // Gossiped, so the evidence lands at the next proposal whoever proposes it.
       this.deps.transport.publishTx?.(tx.bytes);
@@ -986,10 +980,9 @@ export class ConsensusService {
       chainId: chain.chainId,
       validators: chain.validatorSet(),
       maxBlockTxs: chain.params.maxBlockTxs,
-      recovery: this.recovery,
-      backend: this.deps.backend,
+      verifier: this.syncVerifier,
       verifiedVotes: chain.verifiedVotes,
-      isKnownTx: (hashHex, bytes) => this.knownTx(hashHex, bytes) !== undefined,
+      signatures: this.verifiedTxs.signatures,
     });
   }
 

@@ -1,28 +1,24 @@
 /**
  * The verify stage of the sync pipeline: before a downloaded batch is executed, every signature in it
- * (precommits of its commits and of its blocks' last commits, and its transactions) is recovered in
- * one bulk call, which may run off the event loop (BatchSignatureRecovery). What checks out is recorded
- * — precommits in the chain's VerifiedVoteSignatures, transactions in the returned map — so the import
- * that follows (certificate, last commit, block validation, each with all of its own rules) recovers
- * nothing a second time. What does not check out is simply not recorded: the import then fails on it
- * and the peer is penalized as before, so this stage can speed a batch up but never accept anything.
- * Cheapest checks first and bounded: only precommits of members of the current set are recovered,
- * at most one per member per commit, and at most the chain's block limit of transactions per block.
+ * (precommits of its commits and of its blocks' last commits, and its transactions) is recovered by
+ * the node's SignatureVerifier at high priority — the worker pool, so on the other cores while the
+ * previous batch executes on this one. What checks out is recorded — precommits in the chain's
+ * VerifiedVoteSignatures, transactions in the node's VerifiedSignatureCache and the returned map — so
+ * the import that follows (certificate, last commit, block validation, each with all of its own
+ * rules) recovers nothing a second time. What does not check out is simply not recorded: the import
+ * then fails on it and the peer is penalized as before, so this stage can speed a batch up but never
+ * accept anything. Cheapest checks first and bounded: only precommits of members of the current set
+ * are recovered, at most one per member per commit, and at most the chain's block limit of
+ * transactions per block; a tx whose signature is already in the cache is not recovered.
  */
-
 import type { ValidatorSet } from "../../consensus/validatorSet.js";
 import type { VerifiedVoteSignatures } from "../../consensus/verifiedVotes.js";
 import { voteSigningHash } from "../../consensus/vote.js";
 import { poco } from "../../proto/index.js";
-import { addressFromPublicKey } from "../crypto/address.js";
-import {
-  type BatchSignatureRecovery,
-  precomputedBackend,
-  type SignatureItem,
-} from "../crypto/batchRecovery.js";
 import { toHex } from "../crypto/hash.js";
-import type { SignatureBackend } from "../crypto/secp256k1.js";
-import { decodeAndVerifyTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
+import type { RecoverItem, SignatureVerifier } from "../crypto/signatureVerifier.js";
+import { decodeAndVerifyTxs, type VerifiedTx } from "../tx/signedTx.js";
+import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
 
 export interface SyncBatch {
   /** Height of blocks[0]. */
@@ -38,11 +34,10 @@ export interface PreverifyContext {
   /** The set voting after the head when the stage runs (a newcomer later in the batch is checked at import). */
   validators: ValidatorSet;
   maxBlockTxs: number;
-  recovery: BatchSignatureRecovery;
-  backend: SignatureBackend;
+  verifier: SignatureVerifier;
   verifiedVotes: VerifiedVoteSignatures;
-  /** A tx already verified on this node (mempool, cache): not recovered again. */
-  isKnownTx(hashHex: string, bytes: Uint8Array): boolean;
+  /** Senders verified on this node (admission, proposals, earlier batches): not recovered again. */
+  signatures: VerifiedSignatureCache;
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("hex");
@@ -52,7 +47,7 @@ export async function preverifyBatch(
   batch: SyncBatch,
   ctx: PreverifyContext,
 ): Promise<Map<string, VerifiedTx>> {
-  const voteItems: SignatureItem[] = [];
+  const voteItems: RecoverItem[] = [];
   const votes: { signed: poco.ISignedVote; validator: string }[] = [];
   const seenVotes = new Set<string>();
   const addCommit = (commit: poco.ICommit | null | undefined) => {
@@ -72,46 +67,32 @@ export async function preverifyBatch(
       }
       if (!ctx.validators.has(validator) || ctx.verifiedVotes.has(signed, validator)) continue;
       votes.push({ signed, validator });
-      voteItems.push({ digest: voteSigningHash(voteBytes), signature });
+      voteItems.push({ hash: voteSigningHash(voteBytes), signature });
     }
   };
-  const txItems: SignatureItem[] = [];
   const txs: Uint8Array[] = [];
   for (let i = 0; i < batch.blocks.length; i++) {
     try {
       addCommit(poco.Commit.decode(batch.commits[i] as Uint8Array));
       const block = poco.Block.decode(batch.blocks[i] as Uint8Array);
       addCommit(block.lastCommit);
-      for (const bytes of (block.txs ?? []).slice(0, ctx.maxBlockTxs)) {
-        const signed = poco.SignedTx.decode(bytes);
-        if (!signed.tx || signed.signature?.length !== 65) continue;
-        const digest = txHash(signed.tx);
-        if (ctx.isKnownTx(toHex(digest), bytes)) continue;
-        txs.push(bytes);
-        txItems.push({ digest, signature: signed.signature });
-      }
+      for (const bytes of (block.txs ?? []).slice(0, ctx.maxBlockTxs)) txs.push(bytes);
     } catch {
       // undecodable: left to the import, which refuses it and penalizes the peer
     }
   }
-  const keys = await ctx.recovery.recoverPublicKeys([...voteItems, ...txItems]);
+  // Both on the verifier at once: votes as addresses, txs through the cache (known ones skip recovery).
+  const [addresses, checked] = await Promise.all([
+    voteItems.length > 0 ? ctx.verifier.recoverMany(voteItems, "high") : [],
+    decodeAndVerifyTxs(txs, ctx.chainId, ctx.verifier, ctx.signatures, "high"),
+  ]);
   for (let i = 0; i < votes.length; i++) {
-    const key = keys[i];
+    const address = addresses[i];
     const vote = votes[i] as { signed: poco.ISignedVote; validator: string };
-    if (key && toHex(addressFromPublicKey(key)) === vote.validator)
-      ctx.verifiedVotes.add(vote.signed, vote.validator);
+    if (address && toHex(address) === vote.validator) ctx.verifiedVotes.add(vote.signed, vote.validator);
   }
-  const txKeys = keys.slice(votes.length);
-  // Every stateless rule of decodeAndVerifyTx still runs; only the recovery is answered from above.
-  const backend = precomputedBackend(ctx.backend, txItems, txKeys);
   const verified = new Map<string, VerifiedTx>();
-  for (const bytes of txs) {
-    try {
-      const tx = decodeAndVerifyTx(bytes, ctx.chainId, backend);
-      verified.set(tx.hashHex, tx);
-    } catch {
-      // a bad transaction: the import refuses its block
-    }
-  }
+  // A bad transaction (an Error here) is not recorded: the import refuses its block.
+  for (const tx of checked) if (!(tx instanceof Error)) verified.set(tx.hashHex, tx);
   return verified;
 }

@@ -27,7 +27,8 @@ import { ValidatorSet } from "../../consensus/validatorSet.js";
 import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
 import { encodeHeader, type Header, hashHeader, headerFromMessage } from "../chain/blockHeader.js";
 import { genesisIdentity } from "../chain/chain.js";
-import type { Genesis } from "../chain/genesis.js";
+import { encodeValidatorSet, type Genesis } from "../chain/genesis.js";
+import { encodeGenesisCheck, GENESIS_CHECK_KEY, genesisDigest } from "../chain/genesisCheck.js";
 import { fromHex, keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import { readProposerPriorities } from "../execution/proposerPriorityState.js";
@@ -114,7 +115,8 @@ export async function stateSync(
 }
 
 class StateSyncer {
-  private readonly genesis;
+  /** The genesis set's encoding (as `meta:validators` holds it at height 0): cheap, needed first. */
+  private readonly genesisValidators: Uint8Array;
   private readonly backend: SignatureBackend;
   /** Peers that served something provably wrong: never asked again in this run. */
   private readonly bad = new Set<string>();
@@ -124,7 +126,7 @@ class StateSyncer {
     private readonly net: SnapshotPeers,
     private readonly opts: StateSyncOptions,
   ) {
-    this.genesis = genesisIdentity(opts.genesis);
+    this.genesisValidators = encodeValidatorSet(opts.genesis.validators);
     this.backend = opts.backend ?? defaultBackend;
   }
 
@@ -217,7 +219,7 @@ class StateSyncer {
         continue;
       }
       if (!trust) {
-        if (toHex(header.validatorsHash) !== toHex(keccak256(this.genesis.validators))) {
+        if (toHex(header.validatorsHash) !== toHex(keccak256(this.genesisValidators))) {
           this.log(
             "warn",
             { height },
@@ -238,7 +240,7 @@ class StateSyncer {
   }
 
   private genesisSet(): ValidatorSet {
-    const set = decodeCanonical(poco.ValidatorSet, this.genesis.validators);
+    const set = decodeCanonical(poco.ValidatorSet, this.genesisValidators);
     return new ValidatorSet(
       set.validators.map((v) => ({
         address: toHex(v.address!),
@@ -349,7 +351,8 @@ class StateSyncer {
         let bytes: Uint8Array;
         try {
           bytes = await this.net.fetchChunk(peer, { height, manifestHash, index });
-        } catch {
+        } catch (err) {
+          this.log("warn", { peer, index, err: (err as Error).message }, "state sync: chunk fetch failed");
           softFailures.set(peer, (softFailures.get(peer) ?? 0) + 1);
           tried.add(peer);
           failedBy.set(index, tried);
@@ -376,7 +379,10 @@ class StateSyncer {
         chunkWritten();
       }
     };
-    const workers = Math.max(1, Math.min(this.opts.concurrency ?? 4, todo.length));
+    // Two in flight: one chunk downloads while the other is verified and written. More only queue
+    // answers behind this thread's own verification, and their deadline runs meanwhile: at 4 under
+    // load, whole chunks timed out (20 s) waiting for this thread, not for the peer.
+    const workers = Math.max(1, Math.min(this.opts.concurrency ?? 2, todo.length));
     await Promise.all(Array.from({ length: workers }, () => worker()));
   }
 
@@ -418,6 +424,12 @@ class StateSyncer {
       return new Uint8Array(b);
     };
     const heightKey = (prefix: string) => `${prefix}:${header.height.toString(16).padStart(16, "0")}`;
+    // The genesis hash (O(genesis accounts)) once, here; its check record spares every later open.
+    const genesis = genesisIdentity(this.opts.genesis);
+    const check = encodeGenesisCheck({
+      digest: genesisDigest(this.opts.genesis),
+      stateRoot: genesis.stateRoot,
+    });
     const ops: BatchOp[] = plan.topNodes.map(([key, value]) => ({ type: "put", key, value }));
     ops.push(
       { type: "put", key: STATE_COUNT_KEY, value: u64(plan.totalEntries) },
@@ -426,7 +438,8 @@ class StateSyncer {
       { type: "put", key: `h:${Buffer.from(hash).toString("hex")}`, value: u64(header.height) },
       { type: "put", key: "m:head", value: encodeHeader(header) },
       { type: "put", key: STATE_SYNC_BASE_KEY, value: u64(header.height) },
-      { type: "put", key: "m:genesis", value: this.genesis.hash },
+      { type: "put", key: "m:genesis", value: genesis.hash },
+      { type: "put", key: GENESIS_CHECK_KEY, value: check },
       { type: "del", key: PENDING_KEY },
     );
     await this.db.writeBatch(ops, true);

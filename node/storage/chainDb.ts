@@ -12,6 +12,7 @@
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
  *   m:stateCount      number of state keys  d:<height hex16>  reverse diff of a block (stateHistory.ts)
  *   m:historyFrom     lowest height served from state history
+ *   m:genesisCheck    genesis digest ‖ genesis state root (chain/genesisCheck.ts)
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
  * (`readSync`); its tree-node changes join each block's batch through the attached state journal.
@@ -391,10 +392,13 @@ export class ChainDb implements StateStorage, HistoryStorage {
     genesisHash: Uint8Array,
     headerBytes: Uint8Array,
     state: Iterable<[string, Uint8Array | null]>,
+    /** Written in the same batch (the genesis check record). */
+    extra: BatchOp[] = [],
   ) {
     const ops: BatchOp[] = [
       { type: "put", key: "m:genesis", value: genesisHash },
       { type: "put", key: "m:head", value: headerBytes },
+      ...extra,
     ];
     pushStateOps(ops, state);
     const journal = this.journal?.takeJournal();

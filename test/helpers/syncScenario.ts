@@ -8,7 +8,7 @@ import { pino } from "pino";
 import "../../node/polyfill.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { PocoNode } from "../../node/pocoNode.js";
-import { decodeAndVerifyTx, type VerifiedTx } from "../../node/tx/signedTx.js";
+import { acceptRecovered, decodeTx, type VerifiedTx } from "../../node/tx/signedTx.js";
 import { buildFinalizedChain } from "./chainBuilder.js";
 import { RLC, signedTransfer, TEST_CHAIN_ID, testGenesis, testKey } from "./fixtures.js";
 import { waitFor } from "./validatorNet.js";
@@ -36,7 +36,9 @@ export function transferBlocks(transfersPerBlock: number): (height: number) => V
       const to = new Uint8Array(20);
       new DataView(to.buffer).setUint32(16, next + 1);
       const signed = signedTransfer(senders[s]!, to, 1n, nonces[s]!++);
-      txs.push(decodeAndVerifyTx(signed.bytes, TEST_CHAIN_ID));
+      // Signed just now by the sender's key: its address is the signer, no recovery needed to know it
+      // (which halved the cost of building the 1M transfers of the 2,000 × 500 benchmark).
+      txs.push(acceptRecovered(decodeTx(signed.bytes, TEST_CHAIN_ID), senders[s]!.address));
     }
     return txs;
   };

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Registry } from "prom-client";
-import { Chain } from "../../node/chain/chain.js";
+import { Chain, resolveStoredGenesis } from "../../node/chain/chain.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { StateKeys } from "../../node/state/stateKeys.js";
@@ -121,6 +121,8 @@ describe("state sync (in process)", function () {
       );
       const result = await stateSync(db, peers, { genesis, discoveryTimeoutMs: 2_000 });
       assert.equal(result?.height, height);
+      // The genesis check record is written: the synced store's opens do not rebuild the genesis.
+      assert.equal((await resolveStoredGenesis(db, genesis, (await db.getGenesisHash())!)).recomputed, false);
       const chain = await openSynced(db);
       assert.equal(chain.head.height, height);
       assert.equal(toHex(chain.state.root()), sourceRoot);

@@ -21,10 +21,12 @@ import {
 import { PrivValidator } from "../../node/consensus/privValidator.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../../node/crypto/secp256k1.js";
+import { type SignatureVerifier, WorkerPoolVerifier } from "../../node/crypto/signatureVerifier.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { Mempool } from "../../node/mempool/mempool.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { VerifiedSignatureCache } from "../../node/tx/verifiedSignatureCache.js";
 import { VerifiedTxCache } from "../../node/tx/verifiedTxCache.js";
 import { encode, poco } from "../../proto/index.js";
 import { buildFinalizedChain } from "../helpers/chainBuilder.js";
@@ -133,7 +135,11 @@ describe("block sync pipeline (issue 12.4)", function () {
     return db;
   }
 
-  async function follower(t: ConsensusTransport, backend: SignatureBackend = defaultBackend) {
+  async function follower(
+    t: ConsensusTransport,
+    backend: SignatureBackend = defaultBackend,
+    verifier?: SignatureVerifier,
+  ) {
     const db = await ChainDb.open(join(dir, "follower", "chain"));
     toClose.push(db);
     const chain = await Chain.open(db, genesis(), createStateMachine(TEST_CHAIN_ID), backend);
@@ -145,6 +151,7 @@ describe("block sync pipeline (issue 12.4)", function () {
       transport: t,
       log,
       options,
+      ...(verifier ? { verifier, signatures: new VerifiedSignatureCache() } : {}),
     });
     services.push(service);
     await service.start();
@@ -168,6 +175,28 @@ describe("block sync pipeline (issue 12.4)", function () {
     // those were recovered again when each block was applied (12·4 + 11·4 + 36 = 128 recoveries).
     assert.equal(backend.recoveries, BLOCKS * keys.length + BLOCKS * TRANSFERS);
     assert.equal(f.chain.verifiedVotes.hits >= (BLOCKS - 1) * keys.length, true);
+  });
+
+  it("regression: with a worker-pool verifier, sync recovers every signature on its threads, none on the event loop", async () => {
+    const db = await source();
+    const penalized: string[] = [];
+    const backend = countingBackend();
+    const pool = new WorkerPoolVerifier({ threads: 1, inThreadBelow: 1, backend: defaultBackend });
+    try {
+      const f = await follower(
+        transport({ peer: { height: BLOCKS, range: serve(db) } }, penalized),
+        backend,
+        pool,
+      );
+      await f.service.syncFromPeers();
+      assert.equal(f.chain.head.height, BLOCKS);
+      assert.deepEqual(penalized, []);
+      // Before: the verify stage recovered in-thread with the node's backend whatever the verifier.
+      assert.equal(backend.recoveries, 0);
+      assert.equal(pool.threads, 1);
+    } finally {
+      await pool.close();
+    }
   });
 
   it("regression: a bad block in the middle of a pipelined batch is refused, its peer penalized, and sync goes on from another peer", async () => {
@@ -221,14 +250,23 @@ describe("block sync pipeline (issue 12.4)", function () {
     assert.equal(votes.size, 2);
     assert.equal(votes.has(a, who), false, "the oldest entry was evicted");
 
-    const txs = new VerifiedTxCache(2);
+    // One bound: the tx view keeps nothing of its own, the signature cache under it holds 2 entries.
+    const signatures = new VerifiedSignatureCache(2);
+    const txs = new VerifiedTxCache(TEST_CHAIN_ID, signatures);
     const verified = [0, 1, 2].map((n) =>
       decodeAndVerifyTx(signedTransfer(funded[0]!, keys[1]!, 1n, n).bytes, TEST_CHAIN_ID),
     );
     for (const tx of verified) txs.add(tx);
     assert.equal(txs.size, 2);
+    assert.equal(signatures.size, 2);
     assert.equal(txs.get(verified[0]!.hashHex, verified[0]!.bytes), undefined);
-    assert.equal(txs.get(verified[2]!.hashHex, verified[2]!.bytes), verified[2]);
+    assert.equal(txs.get(verified[2]!.hashHex, verified[2]!.bytes)?.senderHex, verified[2]!.senderHex);
+    assert.equal(txs.get(verified[1]!.hashHex, verified[2]!.bytes), undefined, "bytes of another tx");
+    // A sender verified at admission (in the signature cache) is a verified tx for the view.
+    const admitted = decodeAndVerifyTx(signedTransfer(funded[1]!, keys[1]!, 1n, 0).bytes, TEST_CHAIN_ID);
+    assert.equal(txs.get(admitted.hashHex, admitted.bytes), undefined);
+    decodeAndVerifyTx(admitted.bytes, TEST_CHAIN_ID, defaultBackend, signatures);
+    assert.equal(txs.get(admitted.hashHex, admitted.bytes)?.hashHex, admitted.hashHex);
     const other = Uint8Array.from(verified[2]!.bytes);
     other[other.length - 1]! ^= 1;
     assert.equal(txs.get(verified[2]!.hashHex, other), undefined, "same hash, other signed bytes");
