@@ -114,6 +114,11 @@ function branchHash(left: Uint8Array, right: Uint8Array): Uint8Array {
   return hashPair(BRANCH_PREFIX, left, right);
 }
 
+/** A leaf's hash (keccak256(0x00 ‖ keyHash ‖ valueHash)), for builders outside this class. */
+export const leafNodeHash = leafHash;
+/** A branch's hash (keccak256(0x01 ‖ left ‖ right)), for builders outside this class. */
+export const branchNodeHash = branchHash;
+
 /** Bit `depth` of a path, most significant bit of byte 0 first. */
 function bitAt(path: Uint8Array, depth: number): number {
   return ((path[depth >> 3] as number) >> (7 - (depth & 7))) & 1;
