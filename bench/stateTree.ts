@@ -2,7 +2,9 @@
  * Benchmark of the state tree (node/state/sparseMerkleTree.ts): bulk build, a block of updates with
  * its root, proof generation and verification, all in memory; then the persisted state
  * (committedState.ts over level) at 100k and 1M entries: start-up time and RSS of a fresh process
- * opening the store, and the commit time of 1,000-transfer blocks through the real chain.
+ * opening the store, and the commit time of 1,000-transfer blocks through the real chain. The store is
+ * filled by the streaming builder (node/state/sortedTreeBuilder.ts), so 10M entries need no more
+ * memory than 100k.
  * BENCH_STATE_SIZES=100000,1000000 (default) chooses the persisted sizes.
  */
 import { execFileSync } from "node:child_process";
@@ -16,16 +18,13 @@ import { toHex } from "../node/crypto/hash.js";
 import { keyPairFromPrivate } from "../node/crypto/keys.js";
 import { DEFAULT_CHAIN_PARAMS } from "../node/execution/fees.js";
 import { createStateMachine } from "../node/execution/stateMachine.js";
-import { CommittedState } from "../node/state/committedState.js";
+import { buildPersistedState, type PersistedStateBuild } from "../node/state/sortedTreeBuilder.js";
 import { type MerkleProof, SparseMerkleTree, verifyInclusion } from "../node/state/sparseMerkleTree.js";
-import type { StateWrite } from "../node/state/stateOverlay.js";
 import { ChainDb } from "../node/storage/chainDb.js";
 import { tempDir } from "../test/helpers/fixtures.js";
 import type { BenchResult } from "./types.js";
 
 const PERSISTED_SIZES = (process.env.BENCH_STATE_SIZES ?? "100000,1000000").split(",").map(Number);
-const FILL_CHUNK = 50_000;
-const BULK_ABOVE = 200_000;
 const CACHE_MB = 256;
 
 const TREE_SIZE = 100_000;
@@ -172,6 +171,40 @@ export async function run(): Promise<BenchResult[]> {
   return results;
 }
 
+/** The i-th filler state key of the persisted-state benchmarks. */
+export const fillKey = (i: number) => `fill:${i.toString(16).padStart(8, "0")}`;
+
+/**
+ * Fills `db` up to `size` state entries (those already there + fillers `fillKey(i)`) with the streaming
+ * builder (sortedTreeBuilder.ts): values and every tree node in bounded batches with bounded memory,
+ * records byte-identical to those of normal writes (test sortedTreeBuilder). The caller points its
+ * head (or its CommittedState) at `build.root`. Shared with bench/stateHistory.ts.
+ */
+export async function fillStore(
+  db: ChainDb,
+  size: number,
+  tmpDir: string,
+  value: (i: number) => Uint8Array = (i) => valueAt(i, 0),
+): Promise<{ build: PersistedStateBuild; fillMs: number; peakRssMiB: number }> {
+  const existing: [string, Uint8Array][] = [];
+  for await (const e of db.stateEntries()) existing.push(e);
+  const all = function* (): Generator<[string, Uint8Array]> {
+    yield* existing;
+    for (let i = existing.length; i < size; i++) yield [fillKey(i), value(i)];
+  };
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 500);
+  const t0 = performance.now();
+  try {
+    const build = await buildPersistedState(all(), db, { tmpDir });
+    return { build, fillMs: performance.now() - t0, peakRssMiB: peakRss / 2 ** 20 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
 const senderKey = (i: number) => keyPairFromPrivate(`0x${(i + 1).toString(16).padStart(64, "0")}`);
 
 /** A store of `size` entries (1,000 funded senders + filler entries written through the store). */
@@ -200,54 +233,15 @@ async function persistedState(size: number): Promise<BenchResult[]> {
     await Chain.open(db, genesis, createStateMachine(genesis.chainId));
     await db.close();
 
-    // Fill directly through the store, in chunks (the head header follows the state root); a large
-    // store is built in one go instead (in-memory build, then every node and value in one batch).
+    // Fill directly through the store (streaming builder), then the head header follows the root.
     db = await ChainDb.open(chainDir);
     const header = decodeHeader((await db.getHeadHeader()) as Uint8Array);
-    const bulk = size > BULK_ABOVE;
-    let state: CommittedState;
-    const t0 = performance.now();
-    if (bulk) {
-      const existing: [string, Uint8Array][] = [];
-      for await (const e of db.stateEntries()) existing.push(e);
-      const fillers = function* (): Generator<[string, Uint8Array]> {
-        for (let i = existing.length; i < size; i++)
-          yield [`fill:${i.toString(16).padStart(8, "0")}`, valueAt(i, 0)];
-      };
-      state = CommittedState.rebuild(db, [...existing, ...fillers()], CACHE_MB << 20);
-      db.attachStateJournal(state);
-      await db.commitBlock({
-        height: 0,
-        hash: new Uint8Array(32),
-        headerBytes: encodeHeader({ ...header, stateRoot: state.root() }),
-        blockBytes: new Uint8Array(0),
-        commitBytes: new Uint8Array(0),
-        receipts: [],
-        stateWrites: fillers(),
-      });
-    } else {
-      state = CommittedState.open(db, header.stateRoot, CACHE_MB << 20);
-      db.attachStateJournal(state);
-    }
-    for (let from = state.size; !bulk && from < size; from += FILL_CHUNK) {
-      const writes: [string, StateWrite][] = [];
-      for (let i = from; i < Math.min(size, from + FILL_CHUNK); i++) {
-        writes.push([`fill:${i.toString(16).padStart(8, "0")}`, valueAt(i, 0)]);
-      }
-      const root = state.apply(writes);
-      await db.commitBlock({
-        height: 0,
-        hash: new Uint8Array(32),
-        headerBytes: encodeHeader({ ...header, stateRoot: root }),
-        blockBytes: new Uint8Array(0),
-        commitBytes: new Uint8Array(0),
-        receipts: [],
-        stateWrites: writes,
-        sync: false,
-      });
-    }
-    const fillMs = performance.now() - t0;
-    const entries = state.size;
+    const { build, fillMs, peakRssMiB } = await fillStore(db, size, dir);
+    await db.writeBatch(
+      [{ type: "put", key: "m:head", value: encodeHeader({ ...header, stateRoot: build.root }) }],
+      true,
+    );
+    const entries = build.count;
     await db.close();
 
     const out = execFileSync(
@@ -277,7 +271,7 @@ async function persistedState(size: number): Promise<BenchResult[]> {
         name: `persistedState.fill (${label})`,
         value: Math.round((entries * 1000) / fillMs),
         unit: "entries/s",
-        note: `${bulk ? "one bulk build + batch" : `${FILL_CHUNK}-entry batches`} through CommittedState + ChainDb; disk ${diskMiB} MiB`,
+        note: `streaming build (external sort by key hash, stack builder), ${build.batches} level batches of ≤ 16 MiB; builder peak RSS ${Math.round(peakRssMiB)} MiB; ${Math.round(fillMs / 1000)} s; disk ${diskMiB} MiB`,
       },
       {
         name: `persistedState.startup (${label})`,

@@ -99,7 +99,9 @@ describe("streaming state builder", function () {
             assert.equal(result.count, size);
             if (size > 100) assert.ok(result.batches > 1, "small bounds write several batches");
             const reopened = CommittedState.open(built, result.root, 1 << 20);
-            const reference = SparseMerkleTree.fromEntries(entries.map(([k, v]) => [utf8.encode(k), v] as const));
+            const reference = SparseMerkleTree.fromEntries(
+              entries.map(([k, v]) => [utf8.encode(k), v] as const),
+            );
             for (let i = 0; i < size + 5; i += Math.max(1, Math.floor(size / 40))) {
               assert.deepEqual(
                 proofToJSON(reopened.prove(key(i))),
