@@ -26,6 +26,11 @@ export class VerifiedTxCache {
     return known;
   }
 
+  /** The verified tx with this id, whatever its bytes (a compact proposal checks them against its tx root). */
+  peek(hashHex: string): VerifiedTx | undefined {
+    return this.byHash.get(hashHex);
+  }
+
   add(tx: VerifiedTx): void {
     if (this.maxEntries <= 0 || this.byHash.has(tx.hashHex)) return;
     if (this.byHash.size >= this.maxEntries) {
