@@ -364,7 +364,10 @@ export class Chain {
   ): PendingBlock {
     let block: poco.Block;
     if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
-      throw new ChainError("CHAIN_BAD_BLOCK", `block of ${blockBytes.length} bytes exceeds the chain's limit`);
+      throw new ChainError(
+        "CHAIN_BAD_BLOCK",
+        `block of ${blockBytes.length} bytes exceeds the chain's limit`,
+      );
     try {
       block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
     } catch (err) {
