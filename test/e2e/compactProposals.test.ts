@@ -16,7 +16,7 @@ import { RLC, signedTransfer, tempDir, testGenesis, testKey } from "../helpers/f
 import { waitFor } from "../helpers/validatorNet.js";
 
 describe("compact proposals over libp2p: a validator whose mempool lacks the txs", function () {
-  this.timeout(120_000);
+  this.timeout(240_000);
   let dir: string;
   const nodes: PocoNode[] = [];
 
@@ -45,12 +45,17 @@ describe("compact proposals over libp2p: a validator whose mempool lacks the txs
             // Node 3 hears no tx gossip: the txs of every proposal must be fetched.
             ...(i === 3 ? { txGossip: false } : {}),
           },
-          consensus: { blockTimeMs: 200 },
+          consensus: { blockTimeMs: 200, compactProposals: true },
           verifierThreads: 0,
           logger: pino({ level: process.env.TEST_LOG ?? "silent" }),
         }),
       );
     }
+    await waitFor(
+      async () => nodes.every((n) => n.network!.peers().length >= 3),
+      60_000,
+      "every node connected to the 3 others",
+    );
     const deaf = nodes[3]!;
     const api = new ApiClient(nodes[0]!.apiUrl);
     const transfers = Array.from({ length: 20 }, (_, nonce) => signedTransfer(alice, bob, RLC, nonce));

@@ -61,6 +61,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     timeouts: { proposeMs: 300, proposeDeltaMs: 100, voteMs: 150, voteDeltaMs: 50 },
     rebroadcastMs: 300,
     statusPollMs: 200,
+    compactProposals: true,
   };
 
   before(async () => {
