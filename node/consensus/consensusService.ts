@@ -522,14 +522,16 @@ export class ConsensusService {
     const rebuilt = this.blocks.has(p.blockHashHex)
       ? Promise.resolve(undefined)
       : this.rebuild(checked, p.height, from);
-    this.enqueue(async () => {
-      const block = await rebuilt;
-      if (block || this.blocks.has(p.blockHashHex)) this.handleProposal(p, block);
-      else if (p.height === this.engine.height) {
-        this.compactStats.failed++;
-        this.deps.log.warn({ height: p.height, round: p.round }, "compact proposal: block not completed");
-      }
-    });
+    // Queued once complete: the serial queue (votes, timeouts, commits) never waits on the network.
+    void rebuilt.then((block) =>
+      this.enqueue(() => {
+        if (block || this.blocks.has(p.blockHashHex)) this.handleProposal(p, block);
+        else if (p.height === this.engine.height) {
+          this.compactStats.failed++;
+          this.deps.log.warn({ height: p.height, round: p.round }, "compact proposal: block not completed");
+        }
+      }),
+    );
     return "accept";
   }
 
