@@ -29,6 +29,7 @@ const MODULES: Record<string, () => Promise<{ run(): Promise<BenchResult[]> }>> 
   overload: () => import("./overload.js"),
   netns: () => import("./netns.js"),
   verify: () => import("./verify.js"),
+  compactProposals: () => import("./compactProposals.js"),
 };
 
 const only = process.argv.slice(2);

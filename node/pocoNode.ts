@@ -63,6 +63,11 @@ export interface P2PConfig {
   bootstrap: string[];
   /** Addresses advertised to peers instead of the listen addresses (see P2PNetworkOptions). */
   announce?: string[];
+  /**
+   * false: no tx gossip in or out (the mempool holds only txs submitted here); compact proposals are
+   * then completed by fetching their txs from peers (tests of that path; default true).
+   */
+  txGossip?: boolean;
 }
 
 export interface NodeConfig {
@@ -241,7 +246,7 @@ export class PocoNode {
       metrics.p2p.follow(network);
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));
       transport.serveChain();
-      transport.subscribeTxs((txs) => admitTxBatch(admission, txs, true));
+      if (config.p2p.txGossip !== false) transport.subscribeTxs((txs) => admitTxBatch(admission, txs, true));
       consensus = new ConsensusService({
         chain,
         mempool,
@@ -262,7 +267,9 @@ export class PocoNode {
         headHeight: () => chain.head.height,
         bestPeerHeight: () => service.bestPeerHeight,
       });
-      transport.subscribeConsensus((bytes) => service.receive(bytes));
+      transport.subscribeConsensus((bytes, from) => service.receive(bytes, from));
+      // Peers completing our compact proposals fetch txs from the blocks held for the current height.
+      transport.holdBlocksFrom((hashHex) => service.heldBlock(hashHex));
       // A damaged stored block is re-fetched from peers and written back (issue 9.11).
       chain.db.setBlockRefetcher(blockRefetcher(transport, log.child({ module: "repair" })));
       if ((config.snapshotInterval ?? 0) > 0) {

@@ -419,19 +419,38 @@ export class Chain {
    */
   validateBlock(
     blockBytes: Uint8Array,
-    verifyTx: (bytes: Uint8Array) => VerifiedTx,
+    verifyTx: (bytes: Uint8Array, index: number) => VerifiedTx,
+    maxTimeMs = Number.MAX_SAFE_INTEGER,
+  ): PendingBlock {
+    let block: poco.Block;
+    if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
+      throw new ChainError(
+        "CHAIN_BAD_BLOCK",
+        `block of ${blockBytes.length} bytes exceeds the chain's limit`,
+      );
+    try {
+      block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
+    } catch (err) {
+      throw new ChainError("CHAIN_BAD_BLOCK", `undecodable block: ${(err as Error).message}`);
+    }
+    return this.validateDecodedBlock(block, blockBytes, verifyTx, maxTimeMs);
+  }
+
+  /**
+   * validateBlock for a block already decoded (canonically) from `blockBytes` by the caller: a
+   * proposal is decoded once on its way from gossip to commit (issue 14.3), not once per step.
+   * `verifyTx` gets each tx's position too (a compact proposal's txs are already verified by index).
+   */
+  validateDecodedBlock(
+    block: poco.Block,
+    blockBytes: Uint8Array,
+    verifyTx: (bytes: Uint8Array, index: number) => VerifiedTx,
     maxTimeMs = Number.MAX_SAFE_INTEGER,
   ): PendingBlock {
     const started = performance.now();
     const bad = (why: string) => new ChainError("CHAIN_BAD_BLOCK", why);
-    let block: poco.Block;
     if (blockBytes.length > this.params.maxBlockBytes + BLOCK_OVERHEAD_BYTES)
       throw bad(`block of ${blockBytes.length} bytes exceeds the chain's limit`);
-    try {
-      block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
-    } catch (err) {
-      throw bad(`undecodable block: ${(err as Error).message}`);
-    }
     if (!block.header) throw bad("block has no header");
     const header = headerFromMessage(block.header);
     const parent = this.currentHead;
@@ -455,7 +474,7 @@ export class Chain {
     }
     let txs: VerifiedTx[];
     try {
-      txs = (block.txs ?? []).map((t) => verifyTx(t));
+      txs = (block.txs ?? []).map((t, i) => verifyTx(t, i));
     } catch (err) {
       throw bad(`invalid transaction: ${(err as Error).message}`);
     }

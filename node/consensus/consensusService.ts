@@ -37,6 +37,14 @@ import type { Mempool } from "../mempool/mempool.js";
 import { decodeAndVerifyTx, decodeAndVerifyTxs, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
 import { VerifiedTxCache } from "../tx/verifiedTxCache.js";
+import {
+  type BlockTxsAnswer,
+  type CheckedCompact,
+  checkCompact,
+  compactOf,
+  type RebuiltBlock,
+  rebuildCompact,
+} from "./compactBlock.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
 import { ProposalBudget } from "./proposalBudget.js";
 import { preverifyBatch, type SyncBatch } from "./syncPreverify.js";
@@ -45,7 +53,8 @@ export type Verdict = "accept" | "ignore" | "reject";
 
 /** What consensus needs from the network (implemented over libp2p, or in memory in tests). */
 export interface ConsensusTransport {
-  broadcast(message: Uint8Array): void;
+  /** `kind` spares the transport a decode to pick the topic. */
+  broadcast(message: Uint8Array, kind?: "proposal" | "vote"): void;
   /** Relays a transaction to the other nodes (so that any proposer can include it). */
   publishTx?(bytes: Uint8Array): void;
   /** Heights of connected peers (status protocol). */
@@ -61,6 +70,19 @@ export interface ConsensusTransport {
    * commit, did not answer in time): score it down or disconnect it for a while.
    */
   penalize?(peer: string, reason: string): void;
+  /**
+   * One bounded block-txs request (compact proposals): the txs at `indexes` of the block with this
+   * hash that `peer` holds for its current height, or its full block. Without it, a compact proposal
+   * is completed from the mempool only (or counted missing).
+   */
+  blockTxs?(
+    peer: string,
+    blockHash: Uint8Array,
+    request: { indexes?: number[]; fullBlock?: boolean },
+    timeoutMs: number,
+  ): Promise<BlockTxsAnswer>;
+  /** Connected peers (asked for a compact proposal's txs after its sender). */
+  peers?(): string[];
 }
 
 export interface ConsensusOptions {
@@ -101,6 +123,12 @@ export interface ConsensusOptions {
   proposalExecutionSharePercent: number;
   /** Round timeouts adapt between heights up to this multiple of `timeouts`, in percent. */
   maxTimeoutScalePercent: number;
+  /**
+   * This node proposes with tx hashes instead of tx bytes (compact blocks, issue 14.3); receivers
+   * fill them from their mempool and fetch the missing ones. Every node accepts and serves both
+   * forms whatever this says. Default off.
+   */
+  compactProposals?: boolean;
 }
 
 export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
@@ -124,6 +152,9 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   minCommitWindowMs: 50,
   proposalExecutionSharePercent: 40,
   maxTimeoutScalePercent: 800,
+  // Off until the multi-node process e2e suites have passed with it on (issue 14.3 follow-up):
+  // receivers always accept both forms, so turning it on is a per-node choice.
+  compactProposals: false,
 };
 
 /** Proposals never shrink below this many transactions, however slow the validators measure. */
@@ -168,12 +199,29 @@ export function validatorSetOf(chain: Chain): ValidatorSet {
   return chain.validatorSet();
 }
 
-/** The header hash, round and txs of a block's bytes (throws on garbage). */
-function blockIdOf(blockBytes: Uint8Array): { hash: string; round: number; txs: Uint8Array[] } {
+/**
+ * A full block's bytes decoded once (canonically) with its header hash and round; the decoded block
+ * is what validation uses (issue 14.3: no second decode on the way to commit). Throws on garbage.
+ */
+function decodeProposedBlock(blockBytes: Uint8Array): { block: poco.Block; hash: string; round: number } {
   const block = decodeCanonical(poco.Block, blockBytes, 64 * 1024 * 1024);
   if (!block.header) throw new Error("block has no header");
   const header = headerFromMessage(block.header);
-  return { hash: toHex(hashHeader(header)), round: header.round, txs: block.txs ?? [] };
+  return { block, hash: toHex(hashHeader(header)), round: header.round };
+}
+
+/** How compact proposals were completed on this node (tests, metrics). */
+export interface CompactProposalStats {
+  received: number;
+  /** Txs found in the mempool or the verified-tx cache. */
+  filled: number;
+  /** Txs fetched from peers (block-txs). */
+  fetched: number;
+  requests: number;
+  /** Full blocks fetched after the txs could not be completed. */
+  fullBlocks: number;
+  /** Compact proposals nobody completed before the height moved on. */
+  failed: number;
 }
 
 /** Identity of a signed message's content (whatever wrapper, `resend` counter or peer it came in). */
@@ -227,6 +275,15 @@ export class ConsensusService {
   private readonly syncVerifier: SignatureVerifier;
   /** Transactions verified before (admission, proposals, sync): a view over `deps.signatures`. */
   private readonly verifiedTxs: VerifiedTxCache;
+  /** How compact proposals were completed here. */
+  readonly compactStats: CompactProposalStats = {
+    received: 0,
+    filled: 0,
+    fetched: 0,
+    requests: 0,
+    fullBlocks: 0,
+    failed: 0,
+  };
   /** Bytes per block (with its commit) in the last sync answer: sizes the next request. */
   private syncBlockBytes = FIRST_GUESS_BLOCK_BYTES;
 
@@ -298,24 +355,26 @@ export class ConsensusService {
    * the engine. Provably bad messages are rejected (the sender's score drops); merely useless ones
    * (late, far ahead, copies) are ignored.
    */
-  receive(bytes: Uint8Array): Verdict {
+  receive(bytes: Uint8Array, from?: string): Verdict {
     let msg: poco.ConsensusMessage;
     try {
       // A copy of content already handled (re-wrapped with another `resend`, or relayed again) costs a
       // plain decode (byte fields are views), a hash and a lookup: no canonical check, nothing else.
-      const quick = poco.ConsensusMessage.decode(bytes);
-      const signed = quick.vote ?? quick.proposal;
+      msg = poco.ConsensusMessage.decode(bytes);
+      const signed = msg.vote ?? msg.proposal;
       if (signed) {
-        const body = quick.vote ? quick.vote.vote : quick.proposal!.proposal;
+        const body = msg.vote ? msg.vote.vote : msg.proposal!.proposal;
         if (this.seen.has(contentKey(body, signed.signature))) return "ignore";
       }
-      msg = decodeCanonical(poco.ConsensusMessage, bytes, 64 * 1024 * 1024);
+      // Canonical check on the message decoded above (one decode, not two).
+      if (bytes.length > 64 * 1024 * 1024 || !bytesEqual(encode(poco.ConsensusMessage, msg), bytes))
+        return "reject";
     } catch {
       return "reject";
     }
     try {
       if (msg.vote) return this.receiveVote(msg.vote);
-      if (msg.proposal) return this.receiveProposal(msg.proposal, msg.block);
+      if (msg.proposal) return this.receiveProposal(msg.proposal, msg, from);
       return "reject";
     } catch (err) {
       this.deps.log.debug({ err: (err as Error).message }, "consensus message rejected");
@@ -405,7 +464,7 @@ export class ConsensusService {
     }
   }
 
-  private receiveProposal(signed: poco.ISignedProposal, blockBytes: Uint8Array | undefined): Verdict {
+  private receiveProposal(signed: poco.ISignedProposal, msg: poco.ConsensusMessage, from?: string): Verdict {
     const key = contentKey(signed.proposal, signed.signature);
     if (this.seen.has(key)) return "ignore";
     const p = decodeSignedProposal(signed, this.deps.chain.chainId);
@@ -432,22 +491,117 @@ export class ConsensusService {
       if (taken.hash !== p.blockHashHex) this.submitProposalEvidence(taken.signed, signed, p);
       return "ignore";
     }
-    // The block travels beside the signature: it must be the signed one (else whoever attached it
-    // lied; the same signed proposal may still arrive with the right block from someone else).
-    if (!blockBytes || blockBytes.length === 0) return "reject";
-    const block = blockIdOf(blockBytes);
-    if (block.hash !== p.blockHashHex) return "reject";
-    // A block keeps the round it was first proposed in: never after the proposal's own round (checked
-    // before the proposer of that round is computed).
-    if (block.round > p.round) return "reject";
+    // The block travels beside the signature, in full or compact: it must be the signed one (else
+    // whoever attached it lied; the same signed proposal may still arrive right from someone else).
+    const blockBytes = msg.block;
+    if (blockBytes && blockBytes.length > 0) {
+      if (msg.compact) return "reject";
+      const decoded = decodeProposedBlock(blockBytes);
+      if (decoded.hash !== p.blockHashHex) return "reject";
+      // A block keeps the round it was first proposed in: never after the proposal's own round
+      // (checked before the proposer of that round is computed).
+      if (decoded.round > p.round) return "reject";
+      this.remember(key);
+      this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
+      const recovered = this.recoverSenders(decoded.block.txs ?? []);
+      const rebuilt: RebuiltBlock = { block: decoded.block, blockBytes, verified: [] };
+      this.enqueue(async () => {
+        await recovered;
+        this.handleProposal(p, rebuilt);
+      });
+      return "accept";
+    }
+    if (!msg.compact) return "reject";
+    // Compact: the hash list bounded and the header checked before a single lookup.
+    const checked = checkCompact(msg.compact, p.blockHashHex, this.deps.chain.params.maxBlockTxs);
+    if (checked.round > p.round) return "reject";
     this.remember(key);
     this.proposalsByRound.set(slot, { hash: p.blockHashHex, signed });
-    const recovered = this.recoverSenders(block.txs);
-    this.enqueue(async () => {
-      await recovered;
-      this.handleProposal(p, blockBytes);
-    });
+    this.compactStats.received++;
+    // A block held already (ours, or re-proposed with a proof-of-lock) needs nothing.
+    const rebuilt = this.blocks.has(p.blockHashHex)
+      ? Promise.resolve(undefined)
+      : this.rebuild(checked, p.height, from);
+    // Queued once complete: the serial queue (votes, timeouts, commits) never waits on the network.
+    void rebuilt.then((block) =>
+      this.enqueue(() => {
+        if (block || this.blocks.has(p.blockHashHex)) this.handleProposal(p, block);
+        else if (p.height === this.engine.height) {
+          this.compactStats.failed++;
+          this.deps.log.warn({ height: p.height, round: p.round }, "compact proposal: block not completed");
+        }
+      }),
+    );
     return "accept";
+  }
+
+  /**
+   * Completes a compact proposal off the serial queue (the previous block may still be executing):
+   * mempool first, then one bounded block-txs request per peer, then the full
+   * block (compactBlock.ts). Resolves undefined when nobody supplied it.
+   */
+  private async rebuild(
+    checked: CheckedCompact,
+    height: number,
+    from: string | undefined,
+  ): Promise<RebuiltBlock | undefined> {
+    const transport = this.deps.transport;
+    const stats = { filled: 0, fetched: 0, requests: 0, fullBlock: false };
+    // Per request (stream opening included): half the current propose timeout, which grows after
+    // slow heights, and never under a second (a loaded peer answers late, not never).
+    const timeoutMs = Math.max(1_000, Math.floor(this.timeouts.current().proposeMs / 2));
+    // The mempool only: the verified-tx cache keeps senders by signature, not tx bytes.
+    const lookup = (hashHex: string) => this.deps.mempool.get(hashHex);
+    try {
+      return await rebuildCompact(
+        checked,
+        from,
+        transport.peers?.() ?? [],
+        {
+          lookup,
+          fetch: async (peer, blockHash, request) => {
+            // Only for the height being decided: a proposal left behind is not worth a download.
+            if (!transport.blockTxs || !this.running || height !== this.engine.height)
+              throw new Error("no longer needed");
+            return transport.blockTxs(peer, blockHash, request, timeoutMs);
+          },
+          verify: (txs) => this.verifyFetched(txs),
+          penalize: (peer, reason) => this.punish(peer, reason),
+          maxBlockBytes: this.deps.chain.params.maxBlockBytes,
+          log: (message, fields) => this.deps.log.debug(fields, message),
+        },
+        stats,
+      );
+    } catch (err) {
+      this.deps.log.debug({ err: (err as Error).message }, "compact proposal not rebuilt");
+      return undefined;
+    } finally {
+      this.compactStats.filled += stats.filled;
+      this.compactStats.fetched += stats.fetched;
+      this.compactStats.requests += stats.requests;
+      if (stats.fullBlock) this.compactStats.fullBlocks++;
+    }
+  }
+
+  /** Fetched txs verified on the verifier's threads (high priority), or here without one; cached. */
+  private async verifyFetched(txs: Uint8Array[]): Promise<(VerifiedTx | Error)[]> {
+    const { verifier, signatures, chain, backend } = this.deps;
+    const out = verifier
+      ? await decodeAndVerifyTxs(txs, chain.chainId, verifier, signatures, "high")
+      : txs.map((b) => {
+          try {
+            return decodeAndVerifyTx(b, chain.chainId, backend, signatures);
+          } catch (err) {
+            return err as Error;
+          }
+        });
+    for (const r of out) if (!(r instanceof Error)) this.verifiedTxs.add(r);
+    return out;
+  }
+
+  /** A block held for the current height (served to peers completing a compact proposal). */
+  heldBlock(hashHex: string): PendingBlock | undefined {
+    return this.blocks.get(hashHex);
   }
 
   private voteEvent(vote: VerifiedVote, signed: SignedVoteMsg) {
@@ -461,19 +615,26 @@ export class ConsensusService {
     };
   }
 
-  private handleProposal(p: DecodedProposal, blockBytes: Uint8Array): void {
+  private handleProposal(p: DecodedProposal, rebuilt: RebuiltBlock | undefined): void {
     // Committed meanwhile (the proposal waited on the queue behind the commit or a sync): it cannot
     // be valid on the new head, and it is not invalid either; dropped without a word.
     if (p.height !== this.engine.height || p.height <= this.deps.chain.head.height) return;
     const hashHex = p.blockHashHex;
     let valid = this.blocks.has(hashHex);
     // A block already executed (our own, or re-proposed with a proof-of-lock) is not executed again.
-    if (!valid && !this.invalidBlocks.has(hashHex)) {
+    if (!valid && !this.invalidBlocks.has(hashHex) && rebuilt) {
       try {
         const started = performance.now();
-        const pending = this.deps.chain.validateBlock(
-          blockBytes,
-          (bytes) => this.verifyTx(bytes),
+        const { verified } = rebuilt;
+        const pending = this.deps.chain.validateDecodedBlock(
+          rebuilt.block,
+          rebuilt.blockBytes,
+          (bytes, index) => {
+            const known = verified[index];
+            return known && (known.bytes === bytes || bytesEqual(known.bytes, bytes))
+              ? known
+              : this.verifyTx(bytes);
+          },
           this.now() + this.deps.options.maxClockDriftMs,
         );
         this.observeExecution(pending, started);
@@ -612,12 +773,13 @@ export class ConsensusService {
     }
     const hashHex = toHex(pending.hash);
     let message: Uint8Array;
+    let sent: poco.IConsensusMessage | undefined;
     try {
       message = this.deps.privval.signOnce(
         { height, round, step: "proposal", contentKey: hashHex },
         this.safety(),
-        () =>
-          encode(poco.ConsensusMessage, {
+        () => {
+          sent = {
             proposal: signProposal(
               {
                 chainId: this.deps.chain.chainId,
@@ -630,18 +792,21 @@ export class ConsensusService {
               key.privateKey,
               this.deps.backend,
             ),
-            block: pending!.blockBytes,
-          }),
+            ...this.proposedBlockField(pending!),
+          };
+          return encode(poco.ConsensusMessage, sent);
+        },
       );
     } catch (err) {
       if (!(err instanceof DoubleSignError)) throw err;
       this.deps.log.warn({ err: err.message }, "not proposing");
       return;
     }
-    const sent = decodeCanonical(poco.ConsensusMessage, message, 64 * 1024 * 1024);
+    // The message object just encoded (no decode of our own bytes), or the privval's record of it.
+    sent ??= poco.ConsensusMessage.decode(message);
     this.proposalsByRound.set(`${height}/${round}`, { hash: hashHex, signed: sent.proposal! });
     this.remember(contentKey(sent.proposal!.proposal, sent.proposal!.signature));
-    this.send(message);
+    this.send(message, sent, "proposal");
     // Our own proposal was built (or validated earlier) from our own state: no need to re-execute it.
     this.run(
       this.engine.onProposal({
@@ -692,8 +857,9 @@ export class ConsensusService {
       if (!last || last.height !== height || last.round !== round || last.step !== type) return;
       message = last.message;
     }
-    this.send(message);
-    const signed = decodeCanonical(poco.ConsensusMessage, message).vote!;
+    const decoded = poco.ConsensusMessage.decode(message);
+    this.send(message, decoded, "vote");
+    const signed = decoded.vote!;
     // Our own vote (just signed, or the privval's record of it): its signature is not recovered again.
     const verified: VerifiedVote = { ...decodeSignedVote(signed, this.deps.chain.chainId), signed };
     this.remember(contentKey(signed.vote, signed.signature));
@@ -701,9 +867,21 @@ export class ConsensusService {
     this.run(this.engine.onVote(this.voteEvent(verified, signed)));
   }
 
-  private send(message: Uint8Array): void {
-    this.own.push(decodeCanonical(poco.ConsensusMessage, message, 64 * 1024 * 1024));
-    this.deps.transport.broadcast(message);
+  private send(message: Uint8Array, decoded: poco.IConsensusMessage, kind: "proposal" | "vote"): void {
+    this.own.push(decoded);
+    this.deps.transport.broadcast(message, kind);
+  }
+
+  /**
+   * The block beside a proposal: its compact form (header, tx hashes, last commit) when compact
+   * proposals are on, else its bytes. Every tx of a block came from the mempool, so it was gossiped
+   * (relayed, or published by publishTx when submitted here, evidence included); a peer that missed
+   * one fetches it from us.
+   */
+  private proposedBlockField(pending: PendingBlock): { block: Uint8Array } | { compact: poco.ICompactBlock } {
+    if (!(this.deps.options.compactProposals ?? DEFAULT_CONSENSUS_OPTIONS.compactProposals))
+      return { block: pending.blockBytes };
+    return { compact: compactOf(poco.Block.decode(pending.blockBytes), pending.txs) };
   }
 
   private async commit(
@@ -834,7 +1012,10 @@ export class ConsensusService {
     if (this.now() - this.heightStartedAt < this.deps.options.rebroadcastMs) return;
     for (const m of this.own) {
       this.resend += 1;
-      this.deps.transport.broadcast(encode(poco.ConsensusMessage, { ...m, resend: this.resend }));
+      this.deps.transport.broadcast(
+        encode(poco.ConsensusMessage, { ...m, resend: this.resend }),
+        m.proposal ? "proposal" : "vote",
+      );
     }
   }
 

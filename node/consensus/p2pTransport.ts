@@ -9,11 +9,18 @@ import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { P2PNetwork } from "../p2p/network.js";
-import { GossipKind, gossipTopic, ReqRespKind, reqRespProtocol } from "../p2p/topics.js";
+import { GossipKind, gossipTopic, REQ_RESP_LIMITS, ReqRespKind, reqRespProtocol } from "../p2p/topics.js";
+import { answerBlockTxs, type BlockTxsAnswer, MAX_MISSING_PER_REQUEST } from "./compactBlock.js";
 import type { ConsensusTransport, Verdict } from "./consensusService.js";
 import { type BatchAdmitter, MAX_TX_BATCH, MAX_TX_BATCH_BYTES, TxBatchGate } from "./txBatchGate.js";
 
 export const MAX_BLOCKS_PER_REQUEST = 100;
+
+/** A block a node holds for its current height: its bytes and its txs in order. */
+export interface HeldBlock {
+  blockBytes: Uint8Array;
+  txs: readonly { bytes: Uint8Array }[];
+}
 /** A peer penalized by sync (lied about its height, bad block or commit, hung) is refused this long. */
 const PENALTY_BLOCK_MS = 5 * 60_000;
 /**
@@ -46,7 +53,57 @@ export class P2PTransport implements ConsensusTransport {
     this.protocols = {
       status: reqRespProtocol(chainId, ReqRespKind.STATUS),
       blocks: reqRespProtocol(chainId, ReqRespKind.BLOCKS_BY_RANGE),
+      blockTxs: reqRespProtocol(chainId, ReqRespKind.BLOCK_TXS),
     };
+  }
+
+  /** The block held for the current height with this hash (bound by the consensus service). */
+  private heldBlock: ((hashHex: string) => HeldBlock | undefined) | undefined;
+
+  /** Where block-txs answers come from: only blocks consensus holds for its current height. */
+  holdBlocksFrom(held: (hashHex: string) => HeldBlock | undefined): void {
+    this.heldBlock = held;
+  }
+
+  /** block-txs: txs of a compact proposal of the current height by position, or its full block. */
+  private serveBlockTxs(): void {
+    const limits = REQ_RESP_LIMITS[ReqRespKind.BLOCK_TXS];
+    this.network.handle(this.protocols.blockTxs, async (request) => {
+      const req = decodeCanonical(poco.BlockTxsRequest, request, limits.maxRequestBytes);
+      if (req.blockHash.length !== 32 || req.indexes.length > MAX_MISSING_PER_REQUEST)
+        throw new Error("bad block-txs request");
+      const block = this.heldBlock?.(toHex(req.blockHash));
+      // Room for the envelope: the answer must fit the requester's frame limit.
+      return encode(poco.BlockTxsResponse, answerBlockTxs(block, req, limits.maxResponseBytes - 1024));
+    });
+  }
+
+  async blockTxs(
+    peer: string,
+    blockHash: Uint8Array,
+    request: { indexes?: number[]; fullBlock?: boolean },
+    timeoutMs: number,
+  ): Promise<BlockTxsAnswer> {
+    const bytes = await this.network.request(
+      peer,
+      this.protocols.blockTxs,
+      encode(poco.BlockTxsRequest, {
+        blockHash,
+        ...(request.indexes ? { indexes: request.indexes } : {}),
+        ...(request.fullBlock ? { fullBlock: true } : {}),
+      }),
+      { timeoutMs },
+    );
+    const answer = decodeCanonical(
+      poco.BlockTxsResponse,
+      bytes,
+      REQ_RESP_LIMITS[ReqRespKind.BLOCK_TXS].maxResponseBytes,
+    );
+    return { txs: answer.txs, ...(answer.block.length > 0 ? { block: answer.block } : {}) };
+  }
+
+  peers(): string[] {
+    return this.network.peers();
   }
 
   /** Serves status and blocks-by-range to peers. Call before the network starts. */
@@ -81,11 +138,12 @@ export class P2PTransport implements ConsensusTransport {
       }
       return encode(poco.BlocksByRangeResponse, { blocks, commits });
     });
+    this.serveBlockTxs();
   }
 
   /** Routes consensus gossip to `receive` (which validates, then queues for the engine). */
-  subscribeConsensus(receive: (bytes: Uint8Array) => Verdict): void {
-    const validate = (data: Uint8Array) => receive(data);
+  subscribeConsensus(receive: (bytes: Uint8Array, from: string) => Verdict): void {
+    const validate = (data: Uint8Array, from: string) => receive(data, from);
     const noop = () => {};
     this.network.subscribe(this.topics.proposal, validate, noop);
     this.network.subscribe(this.topics.vote, validate, noop);
@@ -125,9 +183,13 @@ export class P2PTransport implements ConsensusTransport {
     });
   }
 
-  broadcast(message: Uint8Array): void {
-    const msg = poco.ConsensusMessage.decode(message);
-    const topic = msg.proposal ? this.topics.proposal : this.topics.vote;
+  broadcast(message: Uint8Array, kind?: "proposal" | "vote"): void {
+    const topic =
+      (kind ?? (poco.ConsensusMessage.decode(message).proposal ? "proposal" : "vote")) === "proposal"
+        ? this.topics.proposal
+        : this.topics.vote;
+    // A proposal names its txs by hash: the txs still in the outbox go out first.
+    if (topic === this.topics.proposal) this.flushTxs();
     void this.network.publish(topic, message).catch((err: Error) => {
       this.log.debug({ err: err.message }, "consensus gossip failed");
     });

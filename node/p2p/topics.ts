@@ -25,10 +25,13 @@ export const GOSSIP_KINDS: readonly GossipKind[] = Object.values(GossipKind);
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
+/** Largest proposal message (a full block of ≤ 8 MiB and its envelope). */
+const GOSSIP_MAX_BYTES_PROPOSAL = 10 * MiB;
+
 /** Largest accepted message per gossip topic, in bytes of the raw payload. */
 export const GOSSIP_MAX_BYTES: Readonly<Record<GossipKind, number>> = {
   [GossipKind.TX]: 128 * KiB,
-  [GossipKind.PROPOSAL]: 10 * MiB,
+  [GossipKind.PROPOSAL]: GOSSIP_MAX_BYTES_PROPOSAL,
   [GossipKind.VOTE]: 4 * KiB,
   [GossipKind.HEARTBEAT]: 4 * KiB,
   [GossipKind.CHECKPOINT_SIG]: 4 * KiB,
@@ -63,6 +66,8 @@ export const ReqRespKind = {
   SNAPSHOTS: "snapshots",
   /** One chunk (or the manifest) of an offered snapshot. */
   SNAPSHOT_CHUNK: "snapshot-chunk",
+  /** Missing txs (by position) of a compact proposal of the current height, or its full block. */
+  BLOCK_TXS: "block-txs",
 } as const;
 export type ReqRespKind = (typeof ReqRespKind)[keyof typeof ReqRespKind];
 
@@ -79,6 +84,8 @@ export const REQ_RESP_LIMITS: Readonly<Record<ReqRespKind, ReqRespLimits>> = {
   [ReqRespKind.SNAPSHOTS]: { maxRequestBytes: 64, maxResponseBytes: 4 * KiB },
   // A chunk is ≤ 16 MiB (snapshotFormat.ts MAX_CHUNK_BYTES), a manifest ≤ ≈ 18 MiB.
   [ReqRespKind.SNAPSHOT_CHUNK]: { maxRequestBytes: 64, maxResponseBytes: 20 * MiB },
+  // ≤ 1,024 positions (≤ 5 bytes each) and a hash; the answer is at most one proposal's worth of txs.
+  [ReqRespKind.BLOCK_TXS]: { maxRequestBytes: 8 * KiB, maxResponseBytes: GOSSIP_MAX_BYTES_PROPOSAL },
 };
 
 /** Limits for protocols that are not in the table (set explicitly when registering instead). */

@@ -5883,6 +5883,196 @@ export namespace poco {
     }
 
     /**
+     * Properties of a BlockTxsRequest.
+     * @deprecated Use poco.BlockTxsRequest.$Properties instead.
+     */
+    interface IBlockTxsRequest extends poco.BlockTxsRequest.$Properties {
+    }
+
+    /** Represents a BlockTxsRequest. */
+    class BlockTxsRequest {
+
+        /**
+         * Constructs a new BlockTxsRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BlockTxsRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BlockTxsRequest blockHash. */
+        blockHash: Uint8Array;
+
+        /** BlockTxsRequest indexes. */
+        indexes: number[];
+
+        /** BlockTxsRequest fullBlock. */
+        fullBlock: boolean;
+
+        /**
+         * Creates a new BlockTxsRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BlockTxsRequest instance
+         */
+        static create(properties: poco.BlockTxsRequest.$Shape): poco.BlockTxsRequest & poco.BlockTxsRequest.$Shape;
+        static create(properties?: poco.BlockTxsRequest.$Properties): poco.BlockTxsRequest;
+
+        /**
+         * Encodes the specified BlockTxsRequest message. Does not implicitly {@link poco.BlockTxsRequest.verify|verify} messages.
+         * @param message BlockTxsRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BlockTxsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BlockTxsRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BlockTxsRequest & poco.BlockTxsRequest.$Shape} BlockTxsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BlockTxsRequest & poco.BlockTxsRequest.$Shape;
+
+        /**
+         * Creates a BlockTxsRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BlockTxsRequest
+         */
+        static fromObject(object: { [k: string]: any }): poco.BlockTxsRequest;
+
+        /**
+         * Creates a plain object from a BlockTxsRequest message. Also converts values to other types if specified.
+         * @param message BlockTxsRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BlockTxsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BlockTxsRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BlockTxsRequest {
+
+        /** Properties of a BlockTxsRequest. */
+        interface $Properties {
+
+            /** BlockTxsRequest blockHash */
+            blockHash?: (Uint8Array|null);
+
+            /** BlockTxsRequest indexes */
+            indexes?: (number[]|null);
+
+            /** BlockTxsRequest fullBlock */
+            fullBlock?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BlockTxsRequest. */
+        type $Shape = poco.BlockTxsRequest.$Properties;
+    }
+
+    /**
+     * Properties of a BlockTxsResponse.
+     * @deprecated Use poco.BlockTxsResponse.$Properties instead.
+     */
+    interface IBlockTxsResponse extends poco.BlockTxsResponse.$Properties {
+    }
+
+    /** Represents a BlockTxsResponse. */
+    class BlockTxsResponse {
+
+        /**
+         * Constructs a new BlockTxsResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.BlockTxsResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BlockTxsResponse txs. */
+        txs: Uint8Array[];
+
+        /** BlockTxsResponse block. */
+        block: Uint8Array;
+
+        /**
+         * Creates a new BlockTxsResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BlockTxsResponse instance
+         */
+        static create(properties: poco.BlockTxsResponse.$Shape): poco.BlockTxsResponse & poco.BlockTxsResponse.$Shape;
+        static create(properties?: poco.BlockTxsResponse.$Properties): poco.BlockTxsResponse;
+
+        /**
+         * Encodes the specified BlockTxsResponse message. Does not implicitly {@link poco.BlockTxsResponse.verify|verify} messages.
+         * @param message BlockTxsResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.BlockTxsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BlockTxsResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.BlockTxsResponse & poco.BlockTxsResponse.$Shape} BlockTxsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.BlockTxsResponse & poco.BlockTxsResponse.$Shape;
+
+        /**
+         * Creates a BlockTxsResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BlockTxsResponse
+         */
+        static fromObject(object: { [k: string]: any }): poco.BlockTxsResponse;
+
+        /**
+         * Creates a plain object from a BlockTxsResponse message. Also converts values to other types if specified.
+         * @param message BlockTxsResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.BlockTxsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BlockTxsResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace BlockTxsResponse {
+
+        /** Properties of a BlockTxsResponse. */
+        interface $Properties {
+
+            /** BlockTxsResponse txs */
+            txs?: (Uint8Array[]|null);
+
+            /** BlockTxsResponse block */
+            block?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BlockTxsResponse. */
+        type $Shape = poco.BlockTxsResponse.$Properties;
+    }
+
+    /**
      * Properties of a Validator.
      * @deprecated Use poco.Validator.$Properties instead.
      */
@@ -7477,6 +7667,9 @@ export namespace poco {
         /** ConsensusMessage block. */
         block: Uint8Array;
 
+        /** ConsensusMessage compact. */
+        compact?: (poco.CompactBlock.$Properties|null);
+
         /** ConsensusMessage msg. */
         msg?: ("proposal"|"vote");
 
@@ -7545,6 +7738,9 @@ export namespace poco {
             /** ConsensusMessage block */
             block?: (Uint8Array|null);
 
+            /** ConsensusMessage compact */
+            compact?: (poco.CompactBlock.$Properties|null);
+
             /** ConsensusMessage msg */
             msg?: ("proposal"|"vote");
 
@@ -7558,10 +7754,109 @@ export namespace poco {
           vote?: poco.SignedVote.$Shape|null;
           resend?: number|Long|null;
           block?: Uint8Array|null;
+          compact?: poco.CompactBlock.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
           ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
         );
+    }
+
+    /**
+     * Properties of a CompactBlock.
+     * @deprecated Use poco.CompactBlock.$Properties instead.
+     */
+    interface ICompactBlock extends poco.CompactBlock.$Properties {
+    }
+
+    /** Represents a CompactBlock. */
+    class CompactBlock {
+
+        /**
+         * Constructs a new CompactBlock.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: poco.CompactBlock.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CompactBlock header. */
+        header?: (poco.BlockHeader.$Properties|null);
+
+        /** CompactBlock txHashes. */
+        txHashes: Uint8Array[];
+
+        /** CompactBlock lastCommit. */
+        lastCommit?: (poco.Commit.$Properties|null);
+
+        /**
+         * Creates a new CompactBlock instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CompactBlock instance
+         */
+        static create(properties: poco.CompactBlock.$Shape): poco.CompactBlock & poco.CompactBlock.$Shape;
+        static create(properties?: poco.CompactBlock.$Properties): poco.CompactBlock;
+
+        /**
+         * Encodes the specified CompactBlock message. Does not implicitly {@link poco.CompactBlock.verify|verify} messages.
+         * @param message CompactBlock message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: poco.CompactBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CompactBlock message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {poco.CompactBlock & poco.CompactBlock.$Shape} CompactBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): poco.CompactBlock & poco.CompactBlock.$Shape;
+
+        /**
+         * Creates a CompactBlock message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns CompactBlock
+         */
+        static fromObject(object: { [k: string]: any }): poco.CompactBlock;
+
+        /**
+         * Creates a plain object from a CompactBlock message. Also converts values to other types if specified.
+         * @param message CompactBlock
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: poco.CompactBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CompactBlock to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+    }
+
+    namespace CompactBlock {
+
+        /** Properties of a CompactBlock. */
+        interface $Properties {
+
+            /** CompactBlock header */
+            header?: (poco.BlockHeader.$Properties|null);
+
+            /** CompactBlock txHashes */
+            txHashes?: (Uint8Array[]|null);
+
+            /** CompactBlock lastCommit */
+            lastCommit?: (poco.Commit.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CompactBlock. */
+        type $Shape = poco.CompactBlock.$Properties;
     }
 
     /**

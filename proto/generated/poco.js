@@ -18447,6 +18447,551 @@ export const poco = $root.poco = (() => {
         return BlocksByRangeResponse;
     })();
 
+    poco.BlockTxsRequest = (function() {
+
+        /**
+         * Properties of a BlockTxsRequest.
+         * @typedef {Object} poco.BlockTxsRequest.$Properties
+         * @property {Uint8Array|null} [blockHash] BlockTxsRequest blockHash
+         * @property {Array.<number>|null} [indexes] BlockTxsRequest indexes
+         * @property {boolean|null} [fullBlock] BlockTxsRequest fullBlock
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BlockTxsRequest.
+         * @memberof poco
+         * @interface IBlockTxsRequest
+         * @augments poco.BlockTxsRequest.$Properties
+         * @deprecated Use poco.BlockTxsRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a BlockTxsRequest.
+         * @typedef {poco.BlockTxsRequest.$Properties} poco.BlockTxsRequest.$Shape
+         */
+
+        /**
+         * Constructs a new BlockTxsRequest.
+         * @memberof poco
+         * @classdesc Represents a BlockTxsRequest.
+         * @constructor
+         * @param {poco.BlockTxsRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BlockTxsRequest = function (properties) {
+            this.indexes = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BlockTxsRequest blockHash.
+         * @member {Uint8Array} blockHash
+         * @memberof poco.BlockTxsRequest
+         * @instance
+         */
+        BlockTxsRequest.prototype.blockHash = $util.newBuffer([]);
+
+        /**
+         * BlockTxsRequest indexes.
+         * @member {Array.<number>} indexes
+         * @memberof poco.BlockTxsRequest
+         * @instance
+         */
+        BlockTxsRequest.prototype.indexes = $util.emptyArray;
+
+        /**
+         * BlockTxsRequest fullBlock.
+         * @member {boolean} fullBlock
+         * @memberof poco.BlockTxsRequest
+         * @instance
+         */
+        BlockTxsRequest.prototype.fullBlock = false;
+
+        /**
+         * Creates a new BlockTxsRequest instance using the specified properties.
+         * @function create
+         * @memberof poco.BlockTxsRequest
+         * @static
+         * @param {poco.BlockTxsRequest.$Properties=} [properties] Properties to set
+         * @returns {poco.BlockTxsRequest} BlockTxsRequest instance
+         * @type {{
+         *   (properties: poco.BlockTxsRequest.$Shape): poco.BlockTxsRequest & poco.BlockTxsRequest.$Shape;
+         *   (properties?: poco.BlockTxsRequest.$Properties): poco.BlockTxsRequest;
+         * }}
+         */
+        BlockTxsRequest.create = function(properties) {
+            return new BlockTxsRequest(properties);
+        };
+
+        /**
+         * Encodes the specified BlockTxsRequest message. Does not implicitly {@link poco.BlockTxsRequest.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BlockTxsRequest
+         * @static
+         * @param {poco.BlockTxsRequest.$Properties} message BlockTxsRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlockTxsRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash") && message.blockHash.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.blockHash);
+            if (message.indexes != null && message.indexes.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.indexes);
+            if (message.fullBlock != null && $Object.hasOwnProperty.call(message, "fullBlock") && message.fullBlock !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.fullBlock);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BlockTxsRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BlockTxsRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BlockTxsRequest & poco.BlockTxsRequest.$Shape} BlockTxsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlockTxsRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BlockTxsRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.blockHash = value;
+                        else
+                            delete message.blockHash;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType === 2) {
+                            if (!(message.indexes && message.indexes.length))
+                                message.indexes = [];
+                            reader.uint32s(message.indexes);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.indexes && message.indexes.length))
+                            message.indexes = [];
+                        message.indexes.push(reader.uint32());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.fullBlock = value;
+                        else
+                            delete message.fullBlock;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BlockTxsRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BlockTxsRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BlockTxsRequest} BlockTxsRequest
+         */
+        BlockTxsRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BlockTxsRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BlockTxsRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BlockTxsRequest();
+            if (object.blockHash != null)
+                if (object.blockHash.length)
+                    if (typeof object.blockHash === "string")
+                        $util.base64.decode(object.blockHash, message.blockHash = $util.newBuffer($util.base64.length(object.blockHash)), 0);
+                    else if (object.blockHash.length >= 0)
+                        message.blockHash = object.blockHash;
+            if (object.indexes) {
+                if (!$Array.isArray(object.indexes))
+                    throw $TypeError(".poco.BlockTxsRequest.indexes: array expected");
+                message.indexes = $Array(object.indexes.length);
+                for (let i = 0; i < object.indexes.length; ++i)
+                    message.indexes[i] = object.indexes[i] >>> 0;
+            }
+            if (object.fullBlock != null)
+                if (object.fullBlock)
+                    message.fullBlock = $Boolean(object.fullBlock);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BlockTxsRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BlockTxsRequest
+         * @static
+         * @param {poco.BlockTxsRequest} message BlockTxsRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BlockTxsRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.indexes = [];
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.blockHash = "";
+                else {
+                    object.blockHash = [];
+                    if (options.bytes !== $Array)
+                        object.blockHash = $util.newBuffer(object.blockHash);
+                }
+                object.fullBlock = false;
+            }
+            if (message.blockHash != null && $Object.hasOwnProperty.call(message, "blockHash"))
+                object.blockHash = options.bytes === $String ? $util.base64.encode(message.blockHash, 0, message.blockHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.blockHash) : message.blockHash;
+            if (message.indexes && message.indexes.length) {
+                object.indexes = $Array(message.indexes.length);
+                for (let j = 0; j < message.indexes.length; ++j)
+                    object.indexes[j] = message.indexes[j];
+            }
+            if (message.fullBlock != null && $Object.hasOwnProperty.call(message, "fullBlock"))
+                object.fullBlock = message.fullBlock;
+            return object;
+        };
+
+        /**
+         * Converts this BlockTxsRequest to JSON.
+         * @function toJSON
+         * @memberof poco.BlockTxsRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BlockTxsRequest.prototype.toJSON = function() {
+            return BlockTxsRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BlockTxsRequest;
+    })();
+
+    poco.BlockTxsResponse = (function() {
+
+        /**
+         * Properties of a BlockTxsResponse.
+         * @typedef {Object} poco.BlockTxsResponse.$Properties
+         * @property {Array.<Uint8Array>|null} [txs] BlockTxsResponse txs
+         * @property {Uint8Array|null} [block] BlockTxsResponse block
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BlockTxsResponse.
+         * @memberof poco
+         * @interface IBlockTxsResponse
+         * @augments poco.BlockTxsResponse.$Properties
+         * @deprecated Use poco.BlockTxsResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a BlockTxsResponse.
+         * @typedef {poco.BlockTxsResponse.$Properties} poco.BlockTxsResponse.$Shape
+         */
+
+        /**
+         * Constructs a new BlockTxsResponse.
+         * @memberof poco
+         * @classdesc Represents a BlockTxsResponse.
+         * @constructor
+         * @param {poco.BlockTxsResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BlockTxsResponse = function (properties) {
+            this.txs = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BlockTxsResponse txs.
+         * @member {Array.<Uint8Array>} txs
+         * @memberof poco.BlockTxsResponse
+         * @instance
+         */
+        BlockTxsResponse.prototype.txs = $util.emptyArray;
+
+        /**
+         * BlockTxsResponse block.
+         * @member {Uint8Array} block
+         * @memberof poco.BlockTxsResponse
+         * @instance
+         */
+        BlockTxsResponse.prototype.block = $util.newBuffer([]);
+
+        /**
+         * Creates a new BlockTxsResponse instance using the specified properties.
+         * @function create
+         * @memberof poco.BlockTxsResponse
+         * @static
+         * @param {poco.BlockTxsResponse.$Properties=} [properties] Properties to set
+         * @returns {poco.BlockTxsResponse} BlockTxsResponse instance
+         * @type {{
+         *   (properties: poco.BlockTxsResponse.$Shape): poco.BlockTxsResponse & poco.BlockTxsResponse.$Shape;
+         *   (properties?: poco.BlockTxsResponse.$Properties): poco.BlockTxsResponse;
+         * }}
+         */
+        BlockTxsResponse.create = function(properties) {
+            return new BlockTxsResponse(properties);
+        };
+
+        /**
+         * Encodes the specified BlockTxsResponse message. Does not implicitly {@link poco.BlockTxsResponse.verify|verify} messages.
+         * @function encode
+         * @memberof poco.BlockTxsResponse
+         * @static
+         * @param {poco.BlockTxsResponse.$Properties} message BlockTxsResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BlockTxsResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.txs != null && message.txs.length)
+                for (let i = 0; i < message.txs.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.txs[i]);
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.block);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BlockTxsResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.BlockTxsResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.BlockTxsResponse & poco.BlockTxsResponse.$Shape} BlockTxsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BlockTxsResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.BlockTxsResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.txs && message.txs.length))
+                            message.txs = [];
+                        message.txs.push(reader.bytes());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.block = value;
+                        else
+                            delete message.block;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a BlockTxsResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.BlockTxsResponse
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.BlockTxsResponse} BlockTxsResponse
+         */
+        BlockTxsResponse.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.BlockTxsResponse)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.BlockTxsResponse: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.BlockTxsResponse();
+            if (object.txs) {
+                if (!$Array.isArray(object.txs))
+                    throw $TypeError(".poco.BlockTxsResponse.txs: array expected");
+                message.txs = $Array(object.txs.length);
+                for (let i = 0; i < object.txs.length; ++i)
+                    if (typeof object.txs[i] === "string")
+                        $util.base64.decode(object.txs[i], message.txs[i] = $util.newBuffer($util.base64.length(object.txs[i])), 0);
+                    else if (object.txs[i].length >= 0)
+                        message.txs[i] = object.txs[i];
+            }
+            if (object.block != null)
+                if (object.block.length)
+                    if (typeof object.block === "string")
+                        $util.base64.decode(object.block, message.block = $util.newBuffer($util.base64.length(object.block)), 0);
+                    else if (object.block.length >= 0)
+                        message.block = object.block;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a BlockTxsResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.BlockTxsResponse
+         * @static
+         * @param {poco.BlockTxsResponse} message BlockTxsResponse
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        BlockTxsResponse.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.txs = [];
+            if (options.defaults)
+                if (options.bytes === $String)
+                    object.block = "";
+                else {
+                    object.block = [];
+                    if (options.bytes !== $Array)
+                        object.block = $util.newBuffer(object.block);
+                }
+            if (message.txs && message.txs.length) {
+                object.txs = $Array(message.txs.length);
+                for (let j = 0; j < message.txs.length; ++j)
+                    object.txs[j] = options.bytes === $String ? $util.base64.encode(message.txs[j], 0, message.txs[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txs[j]) : message.txs[j];
+            }
+            if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                object.block = options.bytes === $String ? $util.base64.encode(message.block, 0, message.block.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block) : message.block;
+            return object;
+        };
+
+        /**
+         * Converts this BlockTxsResponse to JSON.
+         * @function toJSON
+         * @memberof poco.BlockTxsResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        BlockTxsResponse.prototype.toJSON = function() {
+            return BlockTxsResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return BlockTxsResponse;
+    })();
+
     poco.Validator = (function() {
 
         /**
@@ -23728,6 +24273,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.SignedVote.$Properties|null} [vote] ConsensusMessage vote
          * @property {number|Long|null} [resend] ConsensusMessage resend
          * @property {Uint8Array|null} [block] ConsensusMessage block
+         * @property {poco.CompactBlock.$Properties|null} [compact] ConsensusMessage compact
          * @property {"proposal"|"vote"} [msg] ConsensusMessage msg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -23747,6 +24293,7 @@ export const poco = $root.poco = (() => {
          *   vote?: poco.SignedVote.$Shape|null;
          *   resend?: number|Long|null;
          *   block?: Uint8Array|null;
+         *   compact?: poco.CompactBlock.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
          *   ({ msg?: undefined; proposal?: null; vote?: null }|{ msg?: "proposal"; proposal: poco.SignedProposal.$Shape; vote?: null }|{ msg?: "vote"; proposal?: null; vote: poco.SignedVote.$Shape })
@@ -23799,6 +24346,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         ConsensusMessage.prototype.block = $util.newBuffer([]);
+
+        /**
+         * ConsensusMessage compact.
+         * @member {poco.CompactBlock.$Properties|null|undefined} compact
+         * @memberof poco.ConsensusMessage
+         * @instance
+         */
+        ConsensusMessage.prototype.compact = null;
 
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
@@ -23854,6 +24409,8 @@ export const poco = $root.poco = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resend);
             if (message.block != null && $Object.hasOwnProperty.call(message, "block") && message.block.length)
                 writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.block);
+            if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                $root.poco.CompactBlock.encode(message.compact, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -23930,6 +24487,12 @@ export const poco = $root.poco = (() => {
                             delete message.block;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.compact = $root.poco.CompactBlock.decode(reader, reader.size(), $undefined, _depth + 1, message.compact);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -23991,6 +24554,11 @@ export const poco = $root.poco = (() => {
                         $util.base64.decode(object.block, message.block = $util.newBuffer($util.base64.length(object.block)), 0);
                     else if (object.block.length >= 0)
                         message.block = object.block;
+            if (object.compact != null) {
+                if (!$util.isObject(object.compact))
+                    throw $TypeError(".poco.ConsensusMessage.compact: object expected");
+                message.compact = $root.poco.CompactBlock.fromObject(object.compact, _depth + 1);
+            }
             return message;
         };
 
@@ -24024,6 +24592,7 @@ export const poco = $root.poco = (() => {
                     if (options.bytes !== $Array)
                         object.block = $util.newBuffer(object.block);
                 }
+                object.compact = null;
             }
             if (message.proposal != null && $Object.hasOwnProperty.call(message, "proposal")) {
                 object.proposal = $root.poco.SignedProposal.toObject(message.proposal, options, _depth + 1);
@@ -24044,6 +24613,8 @@ export const poco = $root.poco = (() => {
                     object.resend = options.longs === $String ? $util.Long.prototype.toString.call(message.resend) : options.longs === $Number ? new $util.LongBits(message.resend.low >>> 0, message.resend.high >>> 0).toNumber(true) : message.resend;
             if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
                 object.block = options.bytes === $String ? $util.base64.encode(message.block, 0, message.block.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block) : message.block;
+            if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                object.compact = $root.poco.CompactBlock.toObject(message.compact, options, _depth + 1);
             return object;
         };
 
@@ -24059,6 +24630,280 @@ export const poco = $root.poco = (() => {
         };
 
         return ConsensusMessage;
+    })();
+
+    poco.CompactBlock = (function() {
+
+        /**
+         * Properties of a CompactBlock.
+         * @typedef {Object} poco.CompactBlock.$Properties
+         * @property {poco.BlockHeader.$Properties|null} [header] CompactBlock header
+         * @property {Array.<Uint8Array>|null} [txHashes] CompactBlock txHashes
+         * @property {poco.Commit.$Properties|null} [lastCommit] CompactBlock lastCommit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CompactBlock.
+         * @memberof poco
+         * @interface ICompactBlock
+         * @augments poco.CompactBlock.$Properties
+         * @deprecated Use poco.CompactBlock.$Properties instead.
+         */
+
+        /**
+         * Shape of a CompactBlock.
+         * @typedef {poco.CompactBlock.$Properties} poco.CompactBlock.$Shape
+         */
+
+        /**
+         * Constructs a new CompactBlock.
+         * @memberof poco
+         * @classdesc Represents a CompactBlock.
+         * @constructor
+         * @param {poco.CompactBlock.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CompactBlock = function (properties) {
+            this.txHashes = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * CompactBlock header.
+         * @member {poco.BlockHeader.$Properties|null|undefined} header
+         * @memberof poco.CompactBlock
+         * @instance
+         */
+        CompactBlock.prototype.header = null;
+
+        /**
+         * CompactBlock txHashes.
+         * @member {Array.<Uint8Array>} txHashes
+         * @memberof poco.CompactBlock
+         * @instance
+         */
+        CompactBlock.prototype.txHashes = $util.emptyArray;
+
+        /**
+         * CompactBlock lastCommit.
+         * @member {poco.Commit.$Properties|null|undefined} lastCommit
+         * @memberof poco.CompactBlock
+         * @instance
+         */
+        CompactBlock.prototype.lastCommit = null;
+
+        /**
+         * Creates a new CompactBlock instance using the specified properties.
+         * @function create
+         * @memberof poco.CompactBlock
+         * @static
+         * @param {poco.CompactBlock.$Properties=} [properties] Properties to set
+         * @returns {poco.CompactBlock} CompactBlock instance
+         * @type {{
+         *   (properties: poco.CompactBlock.$Shape): poco.CompactBlock & poco.CompactBlock.$Shape;
+         *   (properties?: poco.CompactBlock.$Properties): poco.CompactBlock;
+         * }}
+         */
+        CompactBlock.create = function(properties) {
+            return new CompactBlock(properties);
+        };
+
+        /**
+         * Encodes the specified CompactBlock message. Does not implicitly {@link poco.CompactBlock.verify|verify} messages.
+         * @function encode
+         * @memberof poco.CompactBlock
+         * @static
+         * @param {poco.CompactBlock.$Properties} message CompactBlock message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CompactBlock.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                $root.poco.BlockHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.txHashes != null && message.txHashes.length)
+                for (let i = 0; i < message.txHashes.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.txHashes[i]);
+            if (message.lastCommit != null && $Object.hasOwnProperty.call(message, "lastCommit"))
+                $root.poco.Commit.encode(message.lastCommit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a CompactBlock message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.CompactBlock
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.CompactBlock & poco.CompactBlock.$Shape} CompactBlock
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CompactBlock.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.CompactBlock();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.header = $root.poco.BlockHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.txHashes && message.txHashes.length))
+                            message.txHashes = [];
+                        message.txHashes.push(reader.bytes());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.lastCommit = $root.poco.Commit.decode(reader, reader.size(), $undefined, _depth + 1, message.lastCommit);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a CompactBlock message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.CompactBlock
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.CompactBlock} CompactBlock
+         */
+        CompactBlock.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.CompactBlock)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.CompactBlock: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.CompactBlock();
+            if (object.header != null) {
+                if (!$util.isObject(object.header))
+                    throw $TypeError(".poco.CompactBlock.header: object expected");
+                message.header = $root.poco.BlockHeader.fromObject(object.header, _depth + 1);
+            }
+            if (object.txHashes) {
+                if (!$Array.isArray(object.txHashes))
+                    throw $TypeError(".poco.CompactBlock.txHashes: array expected");
+                message.txHashes = $Array(object.txHashes.length);
+                for (let i = 0; i < object.txHashes.length; ++i)
+                    if (typeof object.txHashes[i] === "string")
+                        $util.base64.decode(object.txHashes[i], message.txHashes[i] = $util.newBuffer($util.base64.length(object.txHashes[i])), 0);
+                    else if (object.txHashes[i].length >= 0)
+                        message.txHashes[i] = object.txHashes[i];
+            }
+            if (object.lastCommit != null) {
+                if (!$util.isObject(object.lastCommit))
+                    throw $TypeError(".poco.CompactBlock.lastCommit: object expected");
+                message.lastCommit = $root.poco.Commit.fromObject(object.lastCommit, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a CompactBlock message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.CompactBlock
+         * @static
+         * @param {poco.CompactBlock} message CompactBlock
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CompactBlock.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.txHashes = [];
+            if (options.defaults) {
+                object.header = null;
+                object.lastCommit = null;
+            }
+            if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                object.header = $root.poco.BlockHeader.toObject(message.header, options, _depth + 1);
+            if (message.txHashes && message.txHashes.length) {
+                object.txHashes = $Array(message.txHashes.length);
+                for (let j = 0; j < message.txHashes.length; ++j)
+                    object.txHashes[j] = options.bytes === $String ? $util.base64.encode(message.txHashes[j], 0, message.txHashes[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txHashes[j]) : message.txHashes[j];
+            }
+            if (message.lastCommit != null && $Object.hasOwnProperty.call(message, "lastCommit"))
+                object.lastCommit = $root.poco.Commit.toObject(message.lastCommit, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this CompactBlock to JSON.
+         * @function toJSON
+         * @memberof poco.CompactBlock
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CompactBlock.prototype.toJSON = function() {
+            return CompactBlock.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return CompactBlock;
     })();
 
     poco.ValidatorRecord = (function() {

@@ -1,9 +1,12 @@
 /** An in-process consensus transport: a bus that delivers broadcasts to every other member. */
 
 import type { Chain } from "../../node/chain/chain.js";
+import { answerBlockTxs } from "../../node/consensus/compactBlock.js";
 import type { ConsensusService, ConsensusTransport } from "../../node/consensus/consensusService.js";
+import { toHex } from "../../node/crypto/hash.js";
 import type { Mempool } from "../../node/mempool/mempool.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { encode, poco } from "../../proto/index.js";
 
 export class MemoryBus {
   readonly members: {
@@ -13,6 +16,8 @@ export class MemoryBus {
     mempool?: Mempool;
     down: boolean;
   }[] = [];
+  /** Members that receive no tx gossip (their mempools lack others' txs: compact proposals fetch them). */
+  readonly noTxGossip = new Set<string>();
   /** Pairs that cannot talk (partitions). */
   readonly cut = new Set<string>();
   /** Receivers' gossip verdicts on each sender's consensus messages ("reject" would score it down). */
@@ -33,19 +38,29 @@ export class MemoryBus {
       broadcast: (message) => {
         for (const m of reachable())
           setImmediate(() => {
-            const verdict = m.service?.receive(message);
+            const verdict = m.service?.receive(message, id);
             if (verdict && this.verdicts.length < 100_000)
               this.verdicts.push({ from: id, to: m.id, verdict });
           });
       },
       publishTx: (bytes) => {
         for (const m of reachable()) {
+          if (this.noTxGossip.has(m.id)) continue;
           try {
             m.mempool?.add(decodeAndVerifyTx(bytes, m.chain.chainId), true);
           } catch {
             // already known or stale: like a gossip "ignore"
           }
         }
+      },
+      peers: () => reachable().map((m) => m.id),
+      blockTxs: async (peer, blockHash, request) => {
+        const m = reachable().find((x) => x.id === peer);
+        if (!m?.service) throw new Error(`no peer ${peer}`);
+        // The same server code as over libp2p, on the peer's held block (a copy through the codec).
+        const req = poco.BlockTxsRequest.decode(encode(poco.BlockTxsRequest, { blockHash, ...request }));
+        const answer = answerBlockTxs(m.service.heldBlock(toHex(blockHash)), req, 9 * 1024 * 1024);
+        return { txs: answer.txs ?? [], ...(answer.block ? { block: answer.block } : {}) };
       },
       peerHeights: async () => reachable().map((m) => ({ peer: m.id, height: m.chain.head.height })),
       blocksByRange: async (peer, start, count) => {

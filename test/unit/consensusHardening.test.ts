@@ -235,8 +235,9 @@ describe("consensus hardening (issue 9)", function () {
     const proposer = keys.find((k) => toHex(k.address) === proposerHex)!;
     assert.notEqual(proposer, keys[0], "the test node is not the round-0 proposer");
     let executions = 0;
-    const validate = n.chain.validateBlock.bind(n.chain);
-    n.chain.validateBlock = (...args) => {
+    // Proposals are validated from the block decoded once at gossip time (validateDecodedBlock).
+    const validate = n.chain.validateDecodedBlock.bind(n.chain);
+    n.chain.validateDecodedBlock = (...args) => {
       executions++;
       return validate(...args);
     };
@@ -290,9 +291,69 @@ describe("consensus hardening (issue 9)", function () {
     const evidence = n.mempool.reap(100, 1 << 20).filter((tx) => tx.tx.evidence?.proposalA);
     assert.equal(evidence.length, 1);
     // The validator module accepts it: the proposer is slashed once.
-    n.chain.validateBlock = validate;
+    n.chain.validateDecodedBlock = validate;
     const built = n.chain.buildBlock(evidence, t + 2, proposer.address, 0);
     assert.equal(built.receipts[0]?.error, undefined);
+  });
+
+  it("14.3 regression: a compact proposal over the chain's tx limit is refused before any lookup; 10k unknown hashes cost one bounded full-block request per peer asked", async () => {
+    const requests: { peer: string; indexes?: number[]; fullBlock?: boolean }[] = [];
+    const transport: ConsensusTransport = {
+      ...peersTransport({}, []),
+      peers: () => ["p1"],
+      blockTxs: async (peer, _hash, request) => {
+        requests.push({ peer, ...request });
+        return { txs: [] };
+      },
+    };
+    const n = await node(dir, "c", transport, quiet, keys[0]);
+    let lookups = 0;
+    const get = n.mempool.get.bind(n.mempool);
+    n.mempool.get = (h) => {
+      lookups++;
+      return get(h);
+    };
+    await n.service.start();
+    await until(() => n.service.height === 1, 5_000, "height 1");
+    const proposerHex = validatorSetOf(n.chain).proposer(0);
+    const proposer = keys.find((k) => toHex(k.address) === proposerHex)!;
+    const pending = n.chain.buildBlock([], genesis().genesisTimeMs + 1_000, proposer.address, 0);
+    const proposal = signProposal(
+      {
+        chainId: TEST_CHAIN_ID,
+        height: 1,
+        round: 0,
+        polRound: -1,
+        blockHash: pending.hash,
+        proposer: proposer.address,
+      },
+      proposer.privateKey,
+      defaultBackend,
+    );
+    const header = poco.Block.decode(pending.blockBytes).header!;
+    const unknown = (count: number) =>
+      Array.from({ length: count }, (_, i) => keccak256(uintToBytes(BigInt(i + 1))));
+    const limit = n.chain.params.maxBlockTxs;
+    // The header is the signed one, but the list is longer than any block: refused on the count.
+    const over = encode(poco.ConsensusMessage, {
+      proposal,
+      compact: { header, txHashes: unknown(limit + 1) },
+    });
+    assert.equal(n.service.receive(over, "attacker"), "reject");
+    await sleep(50);
+    assert.equal(lookups, 0, "no mempool lookup");
+    assert.equal(requests.length, 0, "no request");
+    assert.equal(n.service.compactStats.received, 0);
+    // 10k unknown hashes (within the limit): one O(1) lookup each, then no per-tx fetch at all: one
+    // full-block request to the sender and to at most two more peers, each capped in bytes and time.
+    const flood = encode(poco.ConsensusMessage, { proposal, compact: { header, txHashes: unknown(limit) } });
+    assert.equal(n.service.receive(flood, "attacker"), "accept");
+    await until(() => n.service.compactStats.failed === 1, 5_000, "the compact proposal given up");
+    assert.equal(lookups, limit);
+    assert.deepEqual(
+      requests.map((r) => `${r.peer}:${r.fullBlock === true}:${r.indexes?.length ?? 0}`),
+      ["attacker:true:0", "p1:true:0"],
+    );
   });
 
   it("9.9 regression: far-future votes cost no status query, and a stranger's is refused before any signature recovery", async () => {

@@ -6,6 +6,7 @@ import { signVote } from "../../consensus/vote.js";
 import { Chain } from "../../node/chain/chain.js";
 import {
   ConsensusService,
+  type ConsensusTransport,
   DEFAULT_CONSENSUS_OPTIONS,
   validatorSetOf,
 } from "../../node/consensus/consensusService.js";
@@ -50,6 +51,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     db: ChainDb;
     mempool: Mempool;
     service: ConsensusService;
+    transport: ConsensusTransport;
     signatures?: VerifiedSignatureCache;
     verifier?: WorkerPoolVerifier;
   }[] = [];
@@ -59,6 +61,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
     timeouts: { proposeMs: 300, proposeDeltaMs: 100, voteMs: 150, voteDeltaMs: 50 },
     rebroadcastMs: 300,
     statusPollMs: 200,
+    compactProposals: true,
   };
 
   before(async () => {
@@ -71,6 +74,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
       const pooled = i >= 2;
       const signatures = pooled ? new VerifiedSignatureCache() : undefined;
       const verifier = pooled ? new WorkerPoolVerifier({ threads: 1, inThreadBelow: 1 }) : undefined;
+      const transport = bus.transport(`n${i}`, chain, mempool);
       const service = new ConsensusService({
         chain,
         mempool,
@@ -78,7 +82,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
         backend: defaultBackend,
         ...(signatures && verifier ? { signatures, verifier } : {}),
         privval: new PrivValidator(join(dir, `n${i}`, "privval.json")),
-        transport: bus.transport(`n${i}`, chain, mempool),
+        transport,
         log: pino({ level: process.env.TEST_LOG ?? "silent" }),
         options,
       });
@@ -88,6 +92,7 @@ describe("consensus service (4 validators, in-memory transport)", function () {
         db,
         mempool,
         service,
+        transport,
         ...(signatures && verifier ? { signatures, verifier } : {}),
       });
     }
@@ -123,6 +128,35 @@ describe("consensus service (4 validators, in-memory transport)", function () {
       n.signatures?.sender(tx.hashHex, poco.SignedTx.decode(tx.bytes).signature),
     );
     assert.ok(cached.length >= 1, "the proposal's sender went through a verifier pool and its cache");
+    // The transfer was only ever in node 1's mempool (never gossiped): the others completed node 1's
+    // compact proposal by fetching it (issue 14.3).
+    const fetched = nodes.filter((n, i) => i !== 1 && n.service.compactStats.fetched > 0);
+    assert.ok(fetched.length >= 2, "a quorum fetched the tx of the compact proposal");
+  });
+
+  it("a validator that hears no tx gossip completes compact proposals from its peers (issue 14.3)", async () => {
+    bus.noTxGossip.add("n3");
+    try {
+      const before = nodes[3]!.service.compactStats.fetched;
+      const carol = testKey(12);
+      // Published through node 0's transport: gossiped to nodes 1 and 2, not to node 3.
+      const txs = [1, 2, 3].map((nonce) =>
+        decodeAndVerifyTx(signedTransfer(alice, carol, RLC, nonce).bytes, TEST_CHAIN_ID),
+      );
+      for (const tx of txs) {
+        nodes[0]!.mempool.add(tx);
+        nodes[0]!.transport.publishTx?.(tx.bytes);
+      }
+      await until(
+        () => nodes.every((n) => readAccount(n.chain.state, carol.addressHex).balance === 3n * RLC),
+        20_000,
+        "the transfers on every node",
+      );
+      assert.ok(txs.every((t) => nodes[3]!.mempool.get(t.hashHex) === undefined));
+      assert.ok(nodes[3]!.service.compactStats.fetched > before, "node 3 fetched the txs it lacked");
+    } finally {
+      bus.noTxGossip.clear();
+    }
   });
 
   it("goes on with one validator down, and the restarted one catches up by sync", async () => {

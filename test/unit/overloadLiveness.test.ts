@@ -369,6 +369,8 @@ describe("late messages of committed heights (issue 9, overload)", function () {
         timeouts: { proposeMs: 1_000, proposeDeltaMs: 0, voteMs: 60_000, voteDeltaMs: 0 },
         rebroadcastMs: 60_000,
         statusPollMs: 60_000,
+        // The full block on the wire, so that the test reads its txs and validates it elsewhere.
+        compactProposals: false,
       },
     });
     closers.push(() => service.stop());
