@@ -8,6 +8,14 @@ import { ChainDb } from "../../node/storage/chainDb.js";
 
 type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
+/** The part of level's chained batch that ChainDb uses: ops applied all at once by `write`. */
+interface ChainedBatch {
+  put(key: string, value: Uint8Array): ChainedBatch;
+  del(key: string): ChainedBatch;
+  write(options?: { sync?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
 class MemoryLevel {
   private readonly map = new Map<string, Uint8Array>();
 
@@ -19,7 +27,33 @@ class MemoryLevel {
     return this.map.get(key);
   }
 
-  async batch(ops: Op[]): Promise<void> {
+  /** level's two forms: `batch(ops)` writes at once; `batch()` returns a chained batch. */
+  batch(ops: Op[]): Promise<void>;
+  batch(): ChainedBatch;
+  batch(ops?: Op[]): Promise<void> | ChainedBatch {
+    if (ops) {
+      this.apply(ops);
+      return Promise.resolve();
+    }
+    const pending: Op[] = [];
+    const chained: ChainedBatch = {
+      put: (key, value) => {
+        pending.push({ type: "put", key, value });
+        return chained;
+      },
+      del: (key) => {
+        pending.push({ type: "del", key });
+        return chained;
+      },
+      write: async () => this.apply(pending),
+      close: async () => {
+        pending.length = 0;
+      },
+    };
+    return chained;
+  }
+
+  private apply(ops: readonly Op[]): void {
     for (const op of ops) {
       if (op.type === "put") this.map.set(op.key, op.value);
       else this.map.delete(op.key);
