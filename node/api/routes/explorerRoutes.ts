@@ -173,7 +173,8 @@ export async function addressTxs(
     // most blocks do not name the address at all: skip them without decoding
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle) < 0) continue;
     const block = decodeCanonical(poco.Block, bytes, 64 * 1024 * 1024);
-    for (let index = 0; index < block.txs.length && txs.length < MAX_TXS; index++) {
+    // newest first within a block too: a block's later txs come after its earlier ones
+    for (let index = block.txs.length - 1; index >= 0 && txs.length < MAX_TXS; index--) {
       const signedBytes = block.txs[index] as Uint8Array;
       if (Buffer.from(signedBytes.buffer, signedBytes.byteOffset, signedBytes.length).indexOf(needle) < 0)
         continue;
