@@ -213,7 +213,7 @@ function decodeProposedBlock(blockBytes: Uint8Array): { block: poco.Block; hash:
 /** How compact proposals were completed on this node (tests, metrics). */
 export interface CompactProposalStats {
   received: number;
-  /** Txs found in the mempool or the verified-tx cache. */
+  /** Txs found in the mempool. */
   filled: number;
   /** Txs fetched from peers (block-txs). */
   fetched: number;
