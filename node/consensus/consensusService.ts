@@ -26,7 +26,7 @@ import {
   type VerifiedVote,
   verifySignedVote,
 } from "../../consensus/vote.js";
-import { bytesEqual, decodeCanonical, encode, poco } from "../../proto/index.js";
+import { bytesEqual, CodecError, decodeCanonical, encode, poco } from "../../proto/index.js";
 import { hashHeader, headerFromMessage } from "../chain/blockHeader.js";
 import { type Chain, ChainError, type PendingBlock } from "../chain/chain.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
@@ -47,6 +47,7 @@ import {
 } from "./compactBlock.js";
 import { DoubleSignError, type PrivValidator } from "./privValidator.js";
 import { ProposalBudget } from "./proposalBudget.js";
+import { SyncPeerStanding } from "./syncPeerStanding.js";
 import { preverifyBatch, type SyncBatch } from "./syncPreverify.js";
 
 export type Verdict = "accept" | "ignore" | "reject";
@@ -105,7 +106,10 @@ export interface ConsensusOptions {
   syncBatchBytes?: number;
   /** Votes and proposals at most this many heights ahead are checked (they hint we are behind). */
   futureHeights: number;
-  /** A blocks-by-range answer slower than this is a failure: another peer is tried. */
+  /**
+   * A blocks-by-range answer slower than this: another peer is tried, and this one is benched for a
+   * short backoff (not penalized: slowness proves nothing; see syncPeerStanding.ts).
+   */
   syncRequestTimeoutMs: number;
   /**
    * Shortest commit window: even when a height took longer than the block time, late precommits of
@@ -113,8 +117,10 @@ export interface ConsensusOptions {
    * timeout_commit), so a validator on a loaded machine is not recorded as missing.
    */
   minCommitWindowMs: number;
-  /** A peer that failed a sync request is not asked again for this long. */
+  /** A peer that sent a bad sync answer (or never answered, several times in a row) is not asked for this long. */
   syncPeerBanMs: number;
+  /** First backoff after a sync request went unanswered; doubles per consecutive strike. */
+  syncPeerBackoffMs?: number;
   /**
    * Proposals are sized so that executing them takes at most this share of the round-0 propose
    * timeout (or of the observed round-0 height time when longer), at the execution speed this node
@@ -149,6 +155,7 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   futureHeights: 2,
   syncRequestTimeoutMs: 10_000,
   syncPeerBanMs: 60_000,
+  syncPeerBackoffMs: 2_000,
   minCommitWindowMs: 50,
   proposalExecutionSharePercent: 40,
   maxTimeoutScalePercent: 800,
@@ -190,7 +197,9 @@ type SignedVoteMsg = poco.ISignedVote;
 const MAX_SEEN = 50_000;
 /** Sync gives up after this many failed peers in one pass (and retries at the next status poll). */
 const MAX_SYNC_FAILURES = 8;
-const MAX_BANNED_PEERS = 1_000;
+const MAX_SYNC_PEERS_TRACKED = 1_000;
+/** Consecutive unanswered sync requests after which a peer is treated as bad (penalized). */
+const SYNC_STRIKES_BEFORE_PENALTY = 3;
 /** A rough size per block before any answer was seen (sizes the first request of a sync pass). */
 const FIRST_GUESS_BLOCK_BYTES = 16 * 1024;
 
@@ -229,8 +238,14 @@ function contentKey(body: Uint8Array | null | undefined, signature: Uint8Array |
   return toHex(keccak256(concatBytes(body ?? new Uint8Array(0), signature ?? new Uint8Array(0))));
 }
 
+/** The peer's answer was provably wrong (malformed, short of its claimed height, a bad block). */
 class SyncPeerError extends Error {
   readonly code = "SYNC_BAD_PEER";
+}
+
+/** No answer in time, or the request failed in transport: the peer may just be slow. */
+class SyncPeerUnavailableError extends Error {
+  readonly code = "SYNC_PEER_UNAVAILABLE";
 }
 
 /** The decided block of the previous height and every precommit of its round seen so far. */
@@ -265,7 +280,7 @@ export class ConsensusService {
   private bestPeerHeightValue = 0;
   private heightStartedAt = 0;
   private lastAheadCheckAt = Number.NEGATIVE_INFINITY;
-  private bannedUntil = new Map<string, number>();
+  private readonly syncPeers: SyncPeerStanding;
   private readonly now: () => number;
   /** Round timeouts that grow after slow heights and shrink back after quick ones. */
   private readonly timeouts: AdaptiveTimeouts;
@@ -291,6 +306,15 @@ export class ConsensusService {
     this.self = deps.key ? toHex(deps.key.address) : "";
     this.engine = new Tendermint<SignedVoteMsg>(this.self, validatorSetOf(deps.chain), deps.options.timeouts);
     this.now = deps.now ?? Date.now;
+    this.syncPeers = new SyncPeerStanding(
+      {
+        banMs: deps.options.syncPeerBanMs,
+        backoffMs: deps.options.syncPeerBackoffMs ?? DEFAULT_CONSENSUS_OPTIONS.syncPeerBackoffMs!,
+        penalizeAfterStrikes: SYNC_STRIKES_BEFORE_PENALTY,
+        maxPeers: MAX_SYNC_PEERS_TRACKED,
+      },
+      () => this.now(),
+    );
     this.syncVerifier = deps.verifier ?? new InThreadVerifier(deps.backend);
     this.verifiedTxs = new VerifiedTxCache(deps.chain.chainId, deps.signatures);
     this.timeouts = new AdaptiveTimeouts(deps.options.timeouts, {
@@ -566,7 +590,7 @@ export class ConsensusService {
             return transport.blockTxs(peer, blockHash, request, timeoutMs);
           },
           verify: (txs) => this.verifyFetched(txs),
-          penalize: (peer, reason) => this.punish(peer, reason),
+          penalize: (peer, reason) => this.onSyncFailure(peer, new SyncPeerError(reason)),
           maxBlockBytes: this.deps.chain.params.maxBlockBytes,
           log: (message, fields) => this.deps.log.debug(fields, message),
         },
@@ -1028,16 +1052,20 @@ export class ConsensusService {
   }
 
   private isBanned(peer: string): boolean {
-    const until = this.bannedUntil.get(peer);
-    if (until === undefined) return false;
-    if (until > this.now()) return true;
-    this.bannedUntil.delete(peer);
-    return false;
+    return this.syncPeers.isExcluded(peer);
   }
 
-  private punish(peer: string, reason: string): void {
-    if (this.bannedUntil.size >= MAX_BANNED_PEERS) this.bannedUntil.clear();
-    this.bannedUntil.set(peer, this.now() + this.deps.options.syncPeerBanMs);
+  /** A failed sync request: a bad answer is penalized; an unanswered one benches the peer briefly. */
+  private onSyncFailure(peer: string, err: Error): void {
+    const reason = err.message;
+    const bad =
+      err instanceof SyncPeerUnavailableError
+        ? this.syncPeers.onUnavailable(peer)
+        : this.syncPeers.onBad(peer);
+    if (!bad) {
+      this.deps.log.info({ peer, reason }, "sync peer unavailable; trying another, backing off this one");
+      return;
+    }
     this.deps.log.warn({ peer, reason }, "sync peer penalized");
     this.deps.transport.penalize?.(peer, reason);
   }
@@ -1085,7 +1113,7 @@ export class ConsensusService {
         } catch (err) {
           if (!this.running) break;
           failures++;
-          this.punish(best.peer, (err as Error).message);
+          this.onSyncFailure(best.peer, err as Error);
         }
       }
     } catch (err) {
@@ -1119,11 +1147,13 @@ export class ConsensusService {
     while (download) {
       // The answer's deadline runs from when it is needed, not from when it was requested: while the
       // previous batch executes, this thread (not the peer) is what delays handling the answer.
+      const timeoutMs = this.syncPeers.timeoutMs(peer, this.deps.options.syncRequestTimeoutMs);
       const batch = await withTimeout(
         download,
-        this.deps.options.syncRequestTimeoutMs,
-        `no blocks-by-range answer within ${this.deps.options.syncRequestTimeoutMs} ms`,
+        timeoutMs,
+        `no blocks-by-range answer within ${timeoutMs} ms`,
       );
+      this.syncPeers.onAnswer(peer);
       next = batch.start + batch.blocks.length;
       download = next <= claimed && this.running ? this.download(peer, next, claimed) : undefined;
       download?.catch(noop);
@@ -1144,7 +1174,16 @@ export class ConsensusService {
       (this.deps.options.syncBatchBytes ?? DEFAULT_CONSENSUS_OPTIONS.syncBatchBytes!) / this.syncBlockBytes,
     );
     const count = Math.max(1, Math.min(this.deps.options.syncBatch, byBytes, claimed - start + 1));
-    const { blocks, commits } = await this.deps.transport.blocksByRange(peer, start, count);
+    let answer: { blocks: Uint8Array[]; commits: Uint8Array[] };
+    try {
+      answer = await this.deps.transport.blocksByRange(peer, start, count);
+    } catch (err) {
+      const message = (err as Error).message;
+      // A malformed answer is the peer's doing; a reset stream or a dial failure may not be.
+      if (err instanceof CodecError) throw new SyncPeerError(`malformed blocks-by-range answer: ${message}`);
+      throw new SyncPeerUnavailableError(`blocks-by-range request failed: ${message}`);
+    }
+    const { blocks, commits } = answer;
     if (blocks.length === 0)
       throw new SyncPeerError(`claimed height ${claimed} but sent no block from ${start}`);
     if (blocks.length !== commits.length || blocks.length > count)
@@ -1275,7 +1314,7 @@ export class ConsensusService {
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SyncPeerError(message)), ms);
+    timer = setTimeout(() => reject(new SyncPeerUnavailableError(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

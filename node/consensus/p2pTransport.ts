@@ -5,7 +5,7 @@
  * encoding or signature), "ignore" for what is merely not useful now.
  */
 import type { Logger } from "pino";
-import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
+import { CodecError, CodecErrorCode, decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
 import type { Chain } from "../chain/chain.js";
 import { toHex } from "../crypto/hash.js";
 import type { P2PNetwork } from "../p2p/network.js";
@@ -233,7 +233,10 @@ export class P2PTransport implements ConsensusTransport {
     const bytes = await this.network.request(peer, this.protocols.blocks, request, { timeoutMs: 20_000 });
     const response = decodeCanonical(poco.BlocksByRangeResponse, bytes, 64 * 1024 * 1024);
     if (response.blocks.length !== response.commits.length)
-      throw new Error("blocks and commits differ in number");
+      throw new CodecError(
+        CodecErrorCode.MALFORMED,
+        "BlocksByRangeResponse: blocks and commits differ in number",
+      );
     return { blocks: response.blocks, commits: response.commits.map((c) => encode(poco.Commit, c)) };
   }
 }
