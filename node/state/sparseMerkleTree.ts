@@ -161,6 +161,12 @@ interface LeafNode {
   hash: Uint8Array | null;
   /** Written at its current path in the attached store (always false without a store). */
   stored: boolean;
+  /**
+   * With previous records tracked: the record this node had in the store before its first change
+   * since the last takeWrites(), and the depth it was stored at (a leaf may have moved since).
+   */
+  prev: StoredNode | undefined;
+  prevDepth: number;
 }
 
 interface BranchNode {
@@ -170,6 +176,9 @@ interface BranchNode {
   /** null when dirty (something below changed since the last root()). */
   hash: Uint8Array | null;
   stored: boolean;
+  /** As for a leaf (a branch never moves: prevDepth is its depth). */
+  prev: StoredNode | undefined;
+  prevDepth: number;
 }
 
 /** A stored subtree not in memory: only its hash, loaded from the store when a walk needs it. */
@@ -181,11 +190,17 @@ interface StubNode {
 type TreeNode = LeafNode | BranchNode;
 
 function newLeaf(keyHash: Uint8Array, valueHash: Uint8Array, hash: Uint8Array | null = null): LeafNode {
-  return { leaf: true, keyHash, valueHash, hash, stored: false };
+  return { leaf: true, keyHash, valueHash, hash, stored: false, prev: undefined, prevDepth: 0 };
 }
 
 function newBranch(left: TreeNode | null, right: TreeNode | null): BranchNode {
-  return { leaf: false, left, right, hash: null, stored: false };
+  return { leaf: false, left, right, hash: null, stored: false, prev: undefined, prevDepth: 0 };
+}
+
+/** The hash a stored child has in its parent's record (zero for an empty side). */
+function storedChildHash(child: TreeNode | StubNode | null): Uint8Array {
+  // A stored branch's children are clean: any change below a node marks it unstored.
+  return child === null ? ZERO_HASH : (child.hash as Uint8Array);
 }
 
 function rawChild(branch: BranchNode, bit: number): TreeNode | StubNode | null {
@@ -215,6 +230,11 @@ export interface TreeNodeStore {
 export interface TreeWrites {
   puts: [string, StoredNode][];
   deletes: string[];
+  /**
+   * With previous records tracked (`trackPreviousRecords`): the record each put and delete key held
+   * in the store before (null: none), aligned with `puts` then `deletes`.
+   */
+  previous?: { puts: (StoredNode | null)[]; deletes: (StoredNode | null)[] };
 }
 
 export const StateTreeErrorCode = {
@@ -276,6 +296,13 @@ export class SparseMerkleTree {
   private readonly deletedPaths = new Set<string>();
   /** Nodes in memory (approximate between trims: loads and creations are counted, drops are not). */
   private residentCount = 0;
+  /**
+   * Previous records tracked (state history's reverse diffs): each node keeps the record it had in
+   * the store when first changed after a takeWrites(), so the diff needs no read-back of the store.
+   */
+  private tracking = false;
+  /** Tracking: records of stored nodes removed from the tree since the last takeWrites(), by key. */
+  private readonly removedRecords = new Map<string, StoredNode>();
 
   /**
    * A tree persisted in `store` whose root hash is `rootHash` (all zero for the empty tree) and which
@@ -301,6 +328,35 @@ export class SparseMerkleTree {
   /** Number of tree nodes in memory (for the cache bound and benchmarks). */
   get residentNodes(): number {
     return this.residentCount;
+  }
+
+  /**
+   * From now on `takeWrites()` also gives the record every written or deleted path held before
+   * (`TreeWrites.previous`), taken from memory: a node changed since the last `takeWrites()` keeps
+   * the record it was stored with, taken at its first change (it had to be read, or be in memory, to
+   * be changed). To be called when every change has been taken (right after a `takeWrites()` or an
+   * open), since a node changed before carries no previous record.
+   */
+  trackPreviousRecords(): void {
+    const root = this.rootNode;
+    if (this.deletedPaths.size > 0 || (root !== null && root.leaf !== null && !root.stored)) {
+      throw new Error("trackPreviousRecords: the tree has changes not taken yet");
+    }
+    this.tracking = true;
+  }
+
+  /**
+   * Marks `node`, at `depth`, changed (or moved away). The first time since the last takeWrites(),
+   * with tracking on, it keeps the record it has in the store.
+   */
+  private unstore(node: TreeNode, depth: number): void {
+    if (!node.stored) return;
+    node.stored = false;
+    if (!this.tracking) return;
+    node.prev = node.leaf
+      ? { leaf: true, keyHash: node.keyHash, valueHash: node.valueHash }
+      : { leaf: false, left: storedChildHash(node.left), right: storedChildHash(node.right) };
+    node.prevDepth = depth;
   }
 
   /** Bulk build from key/value pairs (a later duplicate key overrides an earlier one). */
@@ -344,28 +400,32 @@ export class SparseMerkleTree {
       node = this.child(node, bitAt(keyHash, depth), depth + 1, keyHash);
       depth++;
     }
-    if (node !== null && bytesEqual(node.keyHash, keyHash)) {
-      if (bytesEqual(node.valueHash, valueHash)) return;
+    const found = node !== null && bytesEqual(node.keyHash, keyHash);
+    if (found && bytesEqual((node as LeafNode).valueHash, valueHash)) return;
+    // Every branch on the path changes: marked from the root down, before anything below changes
+    // (a branch's previous record is read from its children's hashes).
+    for (let i = 0; i < path.length; i++) {
+      const branch = path[i] as BranchNode;
+      this.unstore(branch, i);
+      branch.hash = null;
+    }
+    if (node !== null && found) {
+      this.unstore(node, depth);
       node.valueHash = valueHash;
       node.hash = null;
-      node.stored = false;
     } else {
       const leaf = newLeaf(keyHash, valueHash);
       this.residentCount++;
       let replacement: TreeNode = leaf;
       if (node !== null) {
+        this.unstore(node, depth); // it moves down
         replacement = splitLeaves(node, leaf, depth);
-        node.stored = false; // it moved down
         this.residentCount += 1 + countSplitBranches(node, leaf, depth);
       }
       const parent = path[path.length - 1];
       if (parent === undefined) this.rootNode = replacement;
       else setChild(parent, bitAt(keyHash, depth - 1), replacement);
       this.count++;
-    }
-    for (const branch of path) {
-      branch.hash = null;
-      branch.stored = false;
     }
   }
 
@@ -380,6 +440,11 @@ export class SparseMerkleTree {
     }
     if (node === null || !bytesEqual(node.keyHash, keyHash)) return;
     this.count--;
+    const removedLeaf = node;
+    // Every branch on the path is changed or removed, and the leaf is removed: marked from the root
+    // down before anything changes (a branch's previous record is read from its children's hashes).
+    for (let j = 0; j < path.length; j++) this.unstore(path[j] as BranchNode, j);
+    this.unstore(removedLeaf, path.length);
     // Walk up replacing the removed position; while a branch is left holding at most one leaf (and
     // nothing else) it collapses into that leaf, which then sits one level higher.
     let replacement: LeafNode | null = null;
@@ -394,7 +459,10 @@ export class SparseMerkleTree {
       }
       if (replacement === null && (other === null || other.leaf === true)) {
         replacement = other as LeafNode | null;
-        if (replacement !== null) movedFrom = i + 1;
+        if (replacement !== null) {
+          movedFrom = i + 1;
+          this.unstore(replacement, movedFrom); // it moves up
+        }
         continue;
       }
       if (replacement !== null && other === null) {
@@ -406,19 +474,25 @@ export class SparseMerkleTree {
     if (this.store !== undefined) {
       // Every position from the new one down to the removed leaf is vacated (the moving leaf is put
       // back at depth i + 1 by the next takeWrites, which overrides the delete there).
-      for (let d = i + 1; d <= path.length; d++) this.deletedPaths.add(this.store.key(d, keyHash));
+      for (let d = i + 1; d <= path.length; d++) {
+        const key = this.store.key(d, keyHash);
+        this.deletedPaths.add(key);
+        // Tracking: the removed nodes' records (a branch's, or the leaf's if it was stored here).
+        const gone = d < path.length ? (path[d] as BranchNode) : removedLeaf;
+        if (this.tracking && gone.prev !== undefined && gone.prevDepth === d)
+          this.removedRecords.set(key, gone.prev);
+      }
+      if (this.tracking && removedLeaf.prev !== undefined && removedLeaf.prevDepth !== path.length) {
+        // The leaf had moved since it was stored: its record was at its former depth.
+        this.removedRecords.set(this.store.key(removedLeaf.prevDepth, keyHash), removedLeaf.prev);
+      }
       if (replacement !== null) this.deletedPaths.add(this.store.key(movedFrom, replacement.keyHash));
     }
-    if (replacement !== null) replacement.stored = false;
     if (i < 0) {
       this.rootNode = replacement;
       return;
     }
-    for (let j = 0; j <= i; j++) {
-      const branch = path[j] as BranchNode;
-      branch.hash = null;
-      branch.stored = false;
-    }
+    for (let j = 0; j <= i; j++) (path[j] as BranchNode).hash = null;
   }
 
   /** Whether `key` is in the tree. */
@@ -472,29 +546,58 @@ export class SparseMerkleTree {
     const store = this.store;
     if (store === undefined) throw new Error("takeWrites: no store attached");
     const puts: [string, StoredNode][] = [];
+    const tracking = this.tracking;
+    /** Tracking: each put's previous record when the node was stored at that same path, else null. */
+    const previousPuts: (StoredNode | null)[] = [];
+    const removedRecords = this.removedRecords;
     if (this.rootNode !== null) this.nodeHash(this.rootNode);
-    const visit = (node: TreeNode | StubNode | null, depth: number, path: Uint8Array): void => {
+    // One path buffer for the walk: bit `depth` is set while the right subtree is visited (a key
+    // reads only the bits above its depth).
+    const path = new Uint8Array(HASH_LENGTH);
+    const visit = (node: TreeNode | StubNode | null, depth: number): void => {
       if (node === null || node.leaf === null || node.stored) return;
       node.stored = true;
+      const key = store.key(depth, node.leaf ? node.keyHash : path);
+      if (tracking) {
+        const prev = node.prev;
+        if (prev !== undefined && node.prevDepth === depth) previousPuts.push(prev);
+        else {
+          // New here: the path held another node's record, or none (resolved below). A leaf that
+          // moved leaves its record at its former path.
+          previousPuts.push(null);
+          if (prev !== undefined && node.leaf)
+            removedRecords.set(store.key(node.prevDepth, node.keyHash), prev);
+        }
+        node.prev = undefined;
+      }
       if (node.leaf) {
-        puts.push([
-          store.key(depth, node.keyHash),
-          { leaf: true, keyHash: node.keyHash, valueHash: node.valueHash },
-        ]);
+        puts.push([key, { leaf: true, keyHash: node.keyHash, valueHash: node.valueHash }]);
         return;
       }
       puts.push([
-        store.key(depth, path),
+        key,
         { leaf: false, left: node.left?.hash ?? ZERO_HASH, right: node.right?.hash ?? ZERO_HASH },
       ]);
-      visit(node.left, depth + 1, withBit(path, depth, 0));
-      visit(node.right, depth + 1, withBit(path, depth, 1));
+      const byte = depth >> 3;
+      const mask = 1 << (7 - (depth & 7));
+      path[byte] = (path[byte] as number) & ~mask;
+      visit(node.left, depth + 1);
+      path[byte] = (path[byte] as number) | mask;
+      visit(node.right, depth + 1);
+      path[byte] = (path[byte] as number) & ~mask;
     };
-    visit(this.rootNode, 0, new Uint8Array(HASH_LENGTH));
+    visit(this.rootNode, 0);
     for (const [key] of puts) this.deletedPaths.delete(key);
     const deletes = [...this.deletedPaths];
     this.deletedPaths.clear();
-    return { puts, deletes };
+    if (!tracking) return { puts, deletes };
+    for (let i = 0; i < puts.length; i++) {
+      if (previousPuts[i] === null)
+        previousPuts[i] = removedRecords.get((puts[i] as [string, StoredNode])[0]) ?? null;
+    }
+    const previousDeletes = deletes.map((key) => removedRecords.get(key) ?? null);
+    removedRecords.clear();
+    return { puts, deletes, previous: { puts: previousPuts, deletes: previousDeletes } };
   }
 
   /**
@@ -570,10 +673,20 @@ export class SparseMerkleTree {
         valueHash: stored.valueHash,
         hash: stub.hash,
         stored: true,
+        prev: undefined,
+        prevDepth: 0,
       };
     const side = (h: Uint8Array): StubNode | null =>
       bytesEqual(h, ZERO_HASH) ? null : { leaf: null, hash: h };
-    return { leaf: false, left: side(stored.left), right: side(stored.right), hash: stub.hash, stored: true };
+    return {
+      leaf: false,
+      left: side(stored.left),
+      right: side(stored.right),
+      hash: stub.hash,
+      stored: true,
+      prev: undefined,
+      prevDepth: 0,
+    };
   }
 
   /** The node's hash, computing the dirty ones below it (recursion depth ≤ 257). */

@@ -20,8 +20,8 @@
  * keeps every diff.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { levelTreeStore } from "./levelTreeStore.js";
-import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
+import { levelTreeStore, TREE_RECORD_BYTES, writeTreeNode } from "./levelTreeStore.js";
+import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 /** Default `--state-history`: geth keeps 128 diff layers; here ≥ 6 bridge checkpoint intervals (20). */
@@ -77,25 +77,35 @@ export class StateHistoryError extends Error {
 
 export type ReverseDiff = [string, StateWrite][];
 
-export function encodeReverseDiff(entries: ReverseDiff): Uint8Array {
+/**
+ * A value to encode: bytes, null (absent), or a tree node whose record is written in place (the same
+ * bytes as `encodeTreeNode`, without a copy per record).
+ */
+export type ReverseDiffValue = StateWrite | StoredNode;
+
+const valueLength = (v: ReverseDiffValue): number =>
+  v === null ? 0 : v instanceof Uint8Array ? v.length : TREE_RECORD_BYTES;
+
+export function encodeReverseDiff(entries: readonly (readonly [string, ReverseDiffValue])[]): Uint8Array {
   const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const keys = sorted.map(([k]) => Buffer.from(k, "utf8"));
+  const keyLengths = sorted.map(([k]) => Buffer.byteLength(k, "utf8"));
   let size = 4;
-  for (let i = 0; i < sorted.length; i++)
-    size += 2 + keys[i]!.length + 1 + (sorted[i]![1] ? 4 + sorted[i]![1]!.length : 0);
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]![1];
+    size += 2 + keyLengths[i]! + 1 + (value !== null ? 4 + valueLength(value) : 0);
+  }
   const out = Buffer.alloc(size);
   let o = out.writeUInt32BE(sorted.length, 0);
   for (let i = 0; i < sorted.length; i++) {
-    const key = keys[i]!;
-    const value = sorted[i]![1];
-    o = out.writeUInt16BE(key.length, o);
-    o += key.copy(out, o);
-    o = out.writeUInt8(value ? 1 : 0, o);
-    if (value) {
-      o = out.writeUInt32BE(value.length, o);
-      out.set(value, o);
-      o += value.length;
-    }
+    const [key, value] = sorted[i]!;
+    o = out.writeUInt16BE(keyLengths[i]!, o);
+    o += out.write(key, o, "utf8");
+    o = out.writeUInt8(value !== null ? 1 : 0, o);
+    if (value === null) continue;
+    o = out.writeUInt32BE(valueLength(value), o);
+    if (value instanceof Uint8Array) out.set(value, o);
+    else writeTreeNode(value, out, o);
+    o += valueLength(value);
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

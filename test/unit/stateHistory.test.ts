@@ -10,13 +10,15 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import { Level } from "level";
 import { toHex } from "../../node/crypto/hash.js";
-import { CommittedState } from "../../node/state/committedState.js";
+import { CommittedState, type JournalOp } from "../../node/state/committedState.js";
 import { proofToJSON, SparseMerkleTree } from "../../node/state/sparseMerkleTree.js";
 import {
   decodeReverseDiff,
   encodeReverseDiff,
   historyFromOp,
+  historyKey,
   StateHistory,
   StateHistoryError,
   StateHistoryPruner,
@@ -76,6 +78,112 @@ describe("state history and pruning", function () {
     assert.throws(
       () => decodeReverseDiff(bytes.subarray(0, bytes.length - 1)),
       (e: unknown) => e instanceof StateHistoryError && e.code === "STATE_HISTORY_CORRUPT",
+    );
+  });
+
+  it("each reverse diff holds exactly what the store held before the block at every key the block writes (tree records kept in memory, never read back)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            writes: blockArb,
+            speculate: fc.option(blockArb, { nil: undefined }), // another block's root computed first
+            overlap: fc.boolean(), // taken while the previous block's batch is still in flight
+          }),
+          { minLength: 2, maxLength: 25 },
+        ),
+        fc.boolean(), // whether batches may overlap in this run
+        async (blocks, mayOverlap) => {
+          const dir = tempDir("poco-history-diff-");
+          const path = join(dir, "db");
+          const db = await ChainDb.open(path);
+          // A tiny cache (tree nodes read back from the store) unless batches overlap: the tree reads
+          // a trimmed node from the store, which a chain only does with no batch in flight.
+          const state = CommittedState.open(db, new Uint8Array(32), mayOverlap ? 1 << 24 : 4_000);
+          /** Store reads made while a journal is taken (the diff must not read the store back). */
+          let readsInJournal = 0;
+          let inJournal = false;
+          const readSync = db.readSync.bind(db);
+          db.readSync = (key) => {
+            if (inJournal) readsInJournal++;
+            return readSync(key);
+          };
+          /** Every level key the state writes, as the store holds it once all batches landed. */
+          const model = new Map<string, Uint8Array>();
+          const taken: { height: number | undefined; ops: JournalOp[] }[] = [];
+          db.attachStateJournal({
+            takeJournal: (height) => {
+              inJournal = true;
+              const ops = state.takeJournal(height);
+              inJournal = false;
+              if (ops) taken.push({ height, ops });
+              return ops;
+            },
+            journalWritten: () => state.journalWritten(),
+          });
+          const landing: Promise<void>[] = [];
+          try {
+            for (let i = 0; i < blocks.length; i++) {
+              const height = i + 1;
+              const { writes: ws, speculate, overlap } = blocks[i]!;
+              if (!(mayOverlap && overlap) || i === 1) await Promise.all(landing);
+              if (i === 1) state.keepHistory(); // history on once block 1 is in the store
+              if (speculate) state.rootAfter(toWrites(speculate));
+              const writes = toWrites(ws);
+              state.apply(writes);
+              landing.push(
+                db.commitBlock({
+                  height,
+                  hash: new Uint8Array(32).fill(height & 0xff),
+                  headerBytes: new Uint8Array(1),
+                  blockBytes: new Uint8Array(1),
+                  commitBytes: new Uint8Array(1),
+                  receipts: [],
+                  stateWrites: writes,
+                  sync: false,
+                }),
+              );
+              const { ops } = taken[taken.length - 1]!;
+              assert.equal(taken[taken.length - 1]!.height, height);
+              const stateOps: JournalOp[] = writes.map(([k, v]) =>
+                v === null ? { type: "del", key: `s:${k}` } : { type: "put", key: `s:${k}`, value: v },
+              );
+              const treeOps = ops.filter((op) => op.key !== historyKey(height));
+              const diffOp = ops.find((op) => op.key === historyKey(height));
+              if (i >= 1) {
+                assert.ok(diffOp && diffOp.type === "put", `block ${height} has a reverse diff`);
+                const hexOf = (v: StateWrite) => (v === null ? null : toHex(v));
+                const expected = [...stateOps, ...treeOps]
+                  .map((op) => [op.key, hexOf(model.get(op.key) ?? null)])
+                  .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+                const actual = decodeReverseDiff(diffOp.value).map(([k, v]) => [k, hexOf(v)]);
+                assert.deepEqual(actual, expected, `reverse diff of block ${height}`);
+              } else assert.equal(diffOp, undefined);
+              for (const op of [...stateOps, ...treeOps]) {
+                if (op.type === "put") model.set(op.key, op.value);
+                else model.delete(op.key);
+              }
+            }
+            await Promise.all(landing);
+            assert.equal(readsInJournal, 0, "store reads while taking a journal");
+          } finally {
+            await db.close();
+          }
+          // The model is the store: every state value, tree record and the count, nothing else.
+          const raw = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
+          try {
+            const stored = new Map<string, string>();
+            for await (const [k, v] of raw.iterator()) {
+              if (k.startsWith("s:") || k.startsWith("n:") || k === "m:stateCount") stored.set(k, toHex(v));
+            }
+            assert.deepEqual(stored, new Map([...model].map(([k, v]) => [k, toHex(v)])));
+          } finally {
+            await raw.close();
+            rmSync(dir, { recursive: true, force: true });
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 
