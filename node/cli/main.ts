@@ -140,6 +140,10 @@ const nodeCommand = program
     128, // DEFAULT_STATE_HISTORY (node/state/stateHistory.ts)
   )
   .option("--archive", "keep all state history (nothing is pruned)", false)
+  .option(
+    "--no-compact-proposals",
+    "propose full blocks (tx bytes inside the proposal) instead of header + tx hashes; peers accept both",
+  )
   .action(
     async (opts: {
       dataDir: string;
@@ -168,6 +172,7 @@ const nodeCommand = program
       trustHash?: string;
       stateHistory: number;
       archive: boolean;
+      compactProposals: boolean;
     }) => {
       const [{ loadGenesisFile }, { parseAddress, toChecksumAddress }, { readKeyFile }, p2p, nodeModule] =
         await Promise.all([
@@ -225,7 +230,7 @@ const nodeCommand = program
           ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
           : {}),
         producer: { blockTimeMs: opts.blockTime },
-        consensus: { blockTimeMs: opts.blockTime },
+        consensus: { blockTimeMs: opts.blockTime, compactProposals: opts.compactProposals },
         ...(opts.ethRpc && opts.bridgeAddress
           ? {
               bridge: {

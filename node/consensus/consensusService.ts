@@ -132,7 +132,7 @@ export interface ConsensusOptions {
   /**
    * This node proposes with tx hashes instead of tx bytes (compact blocks, issue 14.3); receivers
    * fill them from their mempool and fetch the missing ones. Every node accepts and serves both
-   * forms whatever this says. Default off.
+   * forms whatever this says. Default on (`poco node --no-compact-proposals` turns it off).
    */
   compactProposals?: boolean;
 }
@@ -159,9 +159,9 @@ export const DEFAULT_CONSENSUS_OPTIONS: ConsensusOptions = {
   minCommitWindowMs: 50,
   proposalExecutionSharePercent: 40,
   maxTimeoutScalePercent: 800,
-  // Off until the multi-node process e2e suites have passed with it on (issue 14.3 follow-up):
-  // receivers always accept both forms, so turning it on is a per-node choice.
-  compactProposals: false,
+  // Tx bytes cross the wire once (in gossip), not again in every proposal (issue 14.3). Receivers
+  // always accept both forms, so this stays a per-node choice; a receiver missing txs fetches them.
+  compactProposals: true,
 };
 
 /** Proposals never shrink below this many transactions, however slow the validators measure. */

@@ -16,6 +16,7 @@ import type { Tendermint } from "../../consensus/tendermint.js";
 import { encodeCommit, signVote } from "../../consensus/vote.js";
 import { Chain } from "../../node/chain/chain.js";
 import type { Genesis } from "../../node/chain/genesis.js";
+import { answerBlockTxs } from "../../node/consensus/compactBlock.js";
 import {
   type ConsensusOptions,
   ConsensusService,
@@ -268,6 +269,16 @@ export class ByzantineNet {
             // known or stale
           }
         }
+      },
+      // Compact proposals (the default): a receiver missing txs asks its reachable peers, with the same
+      // server code as over libp2p, on the peer's held block (a copy through the codec).
+      peers: () => this.nodes.filter((n) => n !== self && this.connected(self.id, n.id)).map((n) => n.id),
+      blockTxs: async (peer, blockHash, request) => {
+        const n = this.nodes.find((x) => x.id === peer);
+        if (!n || !this.connected(self.id, n.id)) throw new Error(`no peer ${peer}`);
+        const req = poco.BlockTxsRequest.decode(encode(poco.BlockTxsRequest, { blockHash, ...request }));
+        const answer = answerBlockTxs(n.service.heldBlock(toHex(blockHash)), req, 9 * 1024 * 1024);
+        return { txs: answer.txs ?? [], ...(answer.block ? { block: answer.block } : {}) };
       },
       peerHeights: async () => [
         ...this.nodes
