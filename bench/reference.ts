@@ -69,6 +69,12 @@ const ONLY = (process.env.BENCH_REFERENCE_ONLY ?? "")
   .split(",")
   .map((x) => x.trim())
   .filter(Boolean);
+/**
+ * The project's lifecycle side as a validator runs it (admission on the verifier threads, mempool, the
+ * market's inner signatures cached for execution; see runLifecycle `nodePath`). REFERENCE_IN_THREAD=1:
+ * the former path (every signature recovered on the one thread, no mempool).
+ */
+const NODE_PATH = process.env.REFERENCE_IN_THREAD !== "1";
 const ANVIL_ARGS = ["--gas-limit", "100000000000", "--order", "fifo", "--code-size-limit", "100000"];
 /** The facets of the native-token PoCo diamond, as iExec's deploy script (deploy/0_deploy.ts) links them. */
 const FACETS = [
@@ -623,8 +629,9 @@ export async function run(): Promise<BenchResult[]> {
     return ref;
   };
   const lifecycle = (trust: bigint, workers: number) => async () => {
-    // the project's path as its workers take it: contributions and reveals batched across tasks
-    const r = runLifecycle({ trust, workers, tasks: TASKS, batched: true });
+    // the project's path as its workers take it (contributions and reveals batched across tasks) and as
+    // a validator runs it (admission on the verifier threads, signatures cached for execution)
+    const r = await runLifecycle({ trust, workers, tasks: TASKS, batched: true, nodePath: NODE_PATH });
     return perSecond(r.tasks, r.ms);
   };
   const classic = (trust: bigint, workers: number) => async () => {
