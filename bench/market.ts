@@ -456,22 +456,27 @@ export async function runLifecycle(opts: {
   try {
     const mempool = new Mempool(state, DEFAULT_MEMPOOL_LIMITS);
     const admission = { chainId: CHAIN_ID, backend: defaultBackend, executor, mempool, signatures, verifier };
-    // up to the mempool; the inner signatures' recovery is returned, to run while a block executes
-    const admit = async (list: Uint8Array[]): Promise<Promise<number>> => {
+    // up to the mempool; the inner signatures' recovery comes back unawaited (wrapped: an async
+    // function returning a promise would wait for it), to run while a block executes
+    const admit = async (list: Uint8Array[]): Promise<{ inner: Promise<number> }> => {
       const { results, admitted } = await admitTxListToMempool(admission, list, false);
       const refused = results.find((r) => r instanceof Error);
       if (refused) throw refused;
-      return prefetchMarketSignatures(admitted, CHAIN_ID, verifier, signatures);
+      return { inner: prefetchMarketSignatures(admitted, CHAIN_ID, verifier, signatures) };
     };
     const produce = () => {
       const reaped = mempool.reap(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 0n);
       execute(reaped);
       mempool.prune(reaped.map((t) => t.senderHex));
     };
+    // a running node's verifier threads are up long before: started (modules loaded) before the clock
+    await verifier.recoverMany(
+      Array.from({ length: 16 }, () => ({ hash: new Uint8Array(32), signature: new Uint8Array(65) })),
+    );
     const t0 = performance.now();
-    await await admit(matchTxs);
+    await (await admit(matchTxs)).inner;
     for (const next of [contributeTxs, revealTxs]) {
-      const inner = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
+      const { inner } = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
       produce(); // …while this block executes
       await inner;
     }
