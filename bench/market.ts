@@ -458,29 +458,34 @@ export async function runLifecycle(opts: {
     const admission = { chainId: CHAIN_ID, backend: defaultBackend, executor, mempool, signatures, verifier };
     // up to the mempool; the inner signatures' recovery comes back unawaited (wrapped: an async
     // function returning a promise would wait for it), to run while a block executes
-    const admit = async (list: Uint8Array[]): Promise<{ inner: Promise<number> }> => {
+    const admit = async (list: Uint8Array[]): Promise<{ txs: VerifiedTx[]; inner: Promise<number> }> => {
       const { results, admitted } = await admitTxListToMempool(admission, list, false);
       const refused = results.find((r) => r instanceof Error);
       if (refused) throw refused;
-      return { inner: prefetchMarketSignatures(admitted, CHAIN_ID, verifier, signatures) };
+      return { txs: admitted, inner: prefetchMarketSignatures(admitted, CHAIN_ID, verifier, signatures) };
     };
-    const produce = () => {
+    // One phase per block, as on Anvil's side: the block takes the phase's txs from the mempool (a
+    // reap of everything would also take the next phase's, admitted meanwhile, into this block).
+    const produce = (phase: VerifiedTx[]) => {
       const reaped = mempool.reap(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 0n);
-      execute(reaped);
-      mempool.prune(reaped.map((t) => t.senderHex));
+      const wanted = new Set(phase);
+      execute(reaped.filter((t) => wanted.has(t)));
+      mempool.prune(phase.map((t) => t.senderHex));
     };
     // a running node's verifier threads are up long before: started (modules loaded) before the clock
     await verifier.recoverMany(
       Array.from({ length: 16 }, () => ({ hash: new Uint8Array(32), signature: new Uint8Array(65) })),
     );
     const t0 = performance.now();
-    await (await admit(matchTxs)).inner;
+    let current = await admit(matchTxs);
+    await current.inner;
     for (const next of [contributeTxs, revealTxs]) {
-      const { inner } = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
-      produce(); // …while this block executes
-      await inner;
+      const following = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
+      produce(current.txs); // …while this block executes
+      await following.inner;
+      current = following;
     }
-    produce();
+    produce(current.txs);
     const ms = performance.now() - t0;
     if (mempool.size !== 0) throw new Error(`${mempool.size} lifecycle txs left in the mempool`);
     return { tasks: TASKS, txs, ms };
