@@ -643,7 +643,8 @@ export async function run(): Promise<BenchResult[]> {
       label: "trust 1",
       unit: "tasks/s",
       referenceName: "iExec PoCo Boost on Anvil (matchOrdersBoost + pushResultBoost)",
-      projectName: "project lifecycle, 1 worker (matchOrders, contributeBatch, revealBatch → finalized)",
+      projectName:
+        "project lifecycle, 1 worker (matchOrders, contributeBatch, revealBatch → finalized; admitted on the verifier threads, signatures cached)",
       reference: async () => {
         const m = await iexecBoost(current());
         return {
@@ -657,7 +658,8 @@ export async function run(): Promise<BenchResult[]> {
       label: "trust 3",
       unit: "tasks/s",
       referenceName: "iExec classic on Anvil (match, initialize, 2 contribute, 2 reveal, finalize)",
-      projectName: "project lifecycle, 2 workers (match, 2 contributeBatch, 2 revealBatch → finalized)",
+      projectName:
+        "project lifecycle, 2 workers (match, 2 contributeBatch, 2 revealBatch → finalized; admitted on the verifier threads, signatures cached)",
       reference: classic(3n, 2),
       project: lifecycle(3n, 2),
     },
