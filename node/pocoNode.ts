@@ -132,8 +132,12 @@ export class PocoNode {
     const log = config.logger;
     const backend = config.backend ?? defaultBackend;
     mkdirSync(config.dataDir, { recursive: true });
+    // One check of each signature on the way from gossip to commit: the cache is shared by admission,
+    // proposal validation, block import and execution (market txs' inner signatures); the verifier's
+    // threads do the recoveries of batches.
+    const signatures = new VerifiedSignatureCache();
     const executor = new BlockExecutor([
-      ...stateMachineModules(config.genesis.chainId, backend),
+      ...stateMachineModules(config.genesis.chainId, backend, { signatures }),
       ...(config.modules ?? []),
     ]);
     const db = await ChainDb.open(join(config.dataDir, "chain"));
@@ -196,9 +200,6 @@ export class PocoNode {
     chain.onBlock((block) => {
       for (const tx of block.txs) committedTxs.add(tx.hashHex);
     });
-    // One check of each tx signature on the way from gossip to commit: the cache is shared by admission,
-    // proposal validation and block import; the verifier's threads do the recoveries of batches.
-    const signatures = new VerifiedSignatureCache();
     // Also without p2p: the API's submissions are recovered on the threads (they start lazily, with
     // the first batch worth a thread hop).
     const verifier: SignatureVerifier =

@@ -46,6 +46,7 @@ export {
 } from "./orders.js";
 export * from "./records.js";
 export { kittyReward } from "./settlement.js";
+export * from "./signatures.js";
 export { meanLatencyMs, reliabilityPpm } from "./sla.js";
 export {
   claim,

@@ -169,7 +169,7 @@ function side(env: MarketEnv, kind: OrderKind, order: AnyOrder, known?: KnownOrd
   const hash = known?.hash ?? orderHash(env.chainId, kind, order);
   const owner = orderOwner(env, kind, order);
   const record = known ? known.record : readOrderRecord(env.state, hash);
-  if (!record?.presigned && !signedBy(env, kind, order, owner)) {
+  if (!record?.presigned && !signedBy(env, order, hash, owner)) {
     throw new TxError(
       TxErrorCode.UNAUTHORIZED,
       `${kind} order ${hash} is neither presigned nor signed by ${owner}`,

@@ -10,9 +10,7 @@ import {
   type OrderByKind,
   type OrderKind,
   orderDigest,
-  recoverOrderSigner,
 } from "../node/crypto/eip712.js";
-import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import {
   CodecError,
@@ -33,6 +31,7 @@ import {
   writeOrderRecord,
   ZERO_ADDRESS_HEX,
 } from "./records.js";
+import { orderSignature, signerOf } from "./signatures.js";
 import type { MarketEnv } from "./types.js";
 
 /** Frozen market domains by chain id (so their separators are computed once). */
@@ -240,12 +239,14 @@ export function orderOwner(env: MarketEnv, kind: OrderKind, order: AnyOrder): st
   return owner;
 }
 
-/** True when the order carries a valid signature by `owner`. */
-export function signedBy(env: MarketEnv, kind: OrderKind, order: AnyOrder, owner: string): boolean {
+/**
+ * True when the order carries a valid signature by `owner`. `hash` is the order's id (its EIP-712
+ * digest, `orderHash`), the digest the signature is over.
+ */
+export function signedBy(env: MarketEnv, order: AnyOrder, hash: string, owner: string): boolean {
   const sign = (order as { sign?: Uint8Array | null }).sign;
   if (sign?.length !== 65) return false;
-  const signer = fieldCheck(() => recoverOrderSigner(domainOf(env.chainId), kind, order, sign));
-  return signer !== null && toHex(signer) === owner;
+  return signerOf(env, orderSignature(hash, sign)) === owner;
 }
 
 /** Remaining volume of an order given its record (absent record: the full volume). */
@@ -278,7 +279,7 @@ export function publishOrder(
   const hash = orderHash(env.chainId, kind, order);
   const owner = orderOwner(env, kind, order);
   const bySender = owner === sender;
-  if (!bySender && !signedBy(env, kind, order, owner)) {
+  if (!bySender && !signedBy(env, order, hash, owner)) {
     throw new TxError(
       TxErrorCode.UNAUTHORIZED,
       `${kind} order must be published by or signed by its owner ${owner}`,

@@ -378,8 +378,10 @@ export function readContribution(
 ): Contribution | undefined {
   const bytes = state.get(MarketKeys.contribution(taskId, worker));
   if (!bytes) return undefined;
+  const cached = decodedContributions.get(bytes);
+  if (cached) return { ...cached };
   const m = decodeCanonical(poco.Contribution, bytes);
-  return {
+  const c: Contribution = {
     status: m.status,
     resultHash: hashHex(m.resultHash),
     resultSeal: hashHex(m.resultSeal),
@@ -387,20 +389,34 @@ export function readContribution(
     weight: bytesToUint(m.weight, "weight"),
     stake: bytesToUint(m.stake, "stake"),
   };
+  decodedContributions.set(bytes, c);
+  return { ...c };
 }
 
+/**
+ * Contributions decoded once per bytes object, as deals and tasks: a task's contributions are read
+ * again by the contribution reaching consensus, each reveal and the reward split. Entries are never
+ * handed out (readers get copies), and the memo is filled at write with what decoding gives.
+ */
+const decodedContributions = new WeakMap<Uint8Array, Contribution>();
+
 export function writeContribution(state: MarketState, taskId: string, worker: string, c: Contribution): void {
-  state.set(
-    MarketKeys.contribution(taskId, worker),
-    encode(poco.Contribution, {
-      status: c.status,
-      resultHash: hashBytes(c.resultHash),
-      resultSeal: hashBytes(c.resultSeal),
-      enclaveChallenge: addressBytes(c.enclaveChallenge),
-      weight: uintToBytes(c.weight),
-      stake: uintToBytes(c.stake),
-    }),
-  );
+  const bytes = encode(poco.Contribution, {
+    status: c.status,
+    resultHash: hashBytes(c.resultHash),
+    resultSeal: hashBytes(c.resultSeal),
+    enclaveChallenge: addressBytes(c.enclaveChallenge),
+    weight: uintToBytes(c.weight),
+    stake: uintToBytes(c.stake),
+  });
+  // what decoding these bytes gives (hex lowercase; the zero address for an absent enclave)
+  decodedContributions.set(bytes, {
+    ...c,
+    resultHash: c.resultHash.toLowerCase(),
+    resultSeal: c.resultSeal.toLowerCase(),
+    enclaveChallenge: addressHex(addressBytes(c.enclaveChallenge.toLowerCase())),
+  });
+  state.set(MarketKeys.contribution(taskId, worker), bytes);
 }
 
 // ───────────── scores, SLA records, kitty ─────────────

@@ -10,7 +10,7 @@ import { indexContribution } from "../node/state/marketIndexes.js";
 import { StateOverlay } from "../node/state/stateOverlay.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import { fixedBytes, type poco } from "../proto/index.js";
-import { recoverAuthorizer, resultHash, resultSeal } from "./authorization.js";
+import { resultHash, resultSeal } from "./authorization.js";
 import { bytesOfHex } from "./bytes.js";
 import {
   DEFAULT_DUE_LIMITS,
@@ -35,6 +35,7 @@ import {
   ZERO_ADDRESS_HEX,
 } from "./records.js";
 import { distributeRewards, refundFailedTask } from "./settlement.js";
+import { authorizationSignature, signerOf } from "./signatures.js";
 import {
   ContributionStatus,
   MAX_CLAIM_ARRAY,
@@ -80,7 +81,7 @@ export function contribute(env: MarketEnv, worker: string, c: poco.Contribute.$P
   if ((deal.tag & TAG_TEE) !== 0n && enclave === ZERO_ADDRESS_HEX) {
     throw new TxError(TxErrorCode.BAD_FIELD, "enclaveChallenge: required for a TEE task");
   }
-  if (recoverAuthorizer(worker, id, enclave, authorization) !== deal.workerpoolOwner) {
+  if (signerOf(env, authorizationSignature(worker, id, enclave, authorization)) !== deal.workerpoolOwner) {
     throw new TxError(
       TxErrorCode.UNAUTHORIZED,
       `worker ${worker} is not authorized by the scheduler for task ${id}`,

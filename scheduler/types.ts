@@ -65,6 +65,13 @@ export interface MarketEnv {
    * so no worker could ever serve such a deal and matching refuses it (TX_TEE_UNSUPPORTED).
    */
   teeSupported?: boolean;
+  /**
+   * The signer of a signed 32-byte digest (`signature` r ‖ s ‖ v, v ∈ {0,1}) — orders' and
+   * authorizations' signatures (scheduler/signatures.ts) —, null when nothing recovers. Absent: recovered
+   * on this thread. A node passes its memo of the pairs its verifier threads recovered at admission;
+   * it must return exactly what recovery returns (a memo of a pure function), so no result changes.
+   */
+  recoverSigner?(digest: Uint8Array, signature: Uint8Array): Uint8Array | null;
 }
 
 /** Scheduler stake per task, in percent of the workerpool price (PoCo v5). */

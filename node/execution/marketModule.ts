@@ -83,7 +83,11 @@ function registriesOf(state: MarketState): Registries {
   };
 }
 
-export function marketModule(opts: { chainId: number }): StateMachineModule {
+export function marketModule(opts: {
+  chainId: number;
+  /** Signers of inner signatures already recovered (memoSignerRecovery); default: recover here. */
+  recoverSigner?: MarketEnv["recoverSigner"];
+}): StateMachineModule {
   const env = (state: MarketState, ctx: BlockContext): MarketEnv => ({
     state,
     ledger: ledgerOf(state),
@@ -91,6 +95,7 @@ export function marketModule(opts: { chainId: number }): StateMachineModule {
     chainId: opts.chainId,
     timeMs: ctx.timeMs,
     fork: (child) => env(child, ctx),
+    ...(opts.recoverSigner ? { recoverSigner: opts.recoverSigner } : {}),
   });
   const missing = (what: string): TxError => new TxError(TxErrorCode.BAD_FIELD, `${what}: missing`);
   return {

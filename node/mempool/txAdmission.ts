@@ -8,6 +8,7 @@ import { toHex } from "../crypto/hash.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { InThreadVerifier, type SignatureVerifier } from "../crypto/signatureVerifier.js";
 import type { BlockExecutor } from "../execution/blockExecutor.js";
+import { prefetchMarketSignatures } from "../execution/marketSignatures.js";
 import {
   decodeAndVerifyTx,
   decodeAndVerifyTxs,
@@ -74,6 +75,24 @@ export async function admitTxList(
   list: readonly Uint8Array[],
   relayed: boolean,
 ): Promise<(VerifiedTx | Error)[]> {
+  const { results, admitted } = await admitTxListToMempool(deps, list, relayed);
+  // Signatures inside the admitted market txs (orders, authorizations), on the same threads: only for
+  // txs the mempool took (a refused tx costs no more recoveries), so execution finds their signers.
+  if (deps.signatures && deps.verifier && admitted.length > 0)
+    await prefetchMarketSignatures(admitted, deps.chainId, deps.verifier, deps.signatures, "low");
+  return results;
+}
+
+/**
+ * `admitTxList` up to the mempool: per tx the admitted tx or its error, and the txs admitted (whose
+ * inner signatures `prefetchMarketSignatures` recovers next; the event loop — a block's execution —
+ * runs meanwhile).
+ */
+export async function admitTxListToMempool(
+  deps: AdmissionDeps,
+  list: readonly Uint8Array[],
+  relayed: boolean,
+): Promise<{ results: (VerifiedTx | Error)[]; admitted: VerifiedTx[] }> {
   const out: (VerifiedTx | Error)[] = new Array(list.length);
   const fresh: { index: number; bytes: Uint8Array }[] = [];
   const inBatch = new Set<string>();
@@ -87,7 +106,7 @@ export async function admitTxList(
       out[index] = err as Error;
     }
   });
-  if (fresh.length === 0) return out;
+  if (fresh.length === 0) return { results: out, admitted: [] };
   const verifier = deps.verifier ?? new InThreadVerifier(deps.backend);
   // A batch the verifier refuses (BUSY, CLOSED) comes back as that error for each of its txs.
   const verified = await decodeAndVerifyTxs(
@@ -97,6 +116,7 @@ export async function admitTxList(
     deps.signatures,
     "low",
   );
+  const admitted: VerifiedTx[] = [];
   fresh.forEach(({ index }, k) => {
     const result = verified[k]!;
     if (result instanceof Error) {
@@ -105,11 +125,12 @@ export async function admitTxList(
     }
     try {
       out[index] = addVerified(deps, result, relayed);
+      admitted.push(result);
     } catch (err) {
       out[index] = err as Error;
     }
   });
-  return out;
+  return { results: out, admitted };
 }
 
 /** `admitTxList` for gossip: per tx, undefined when it was added or the error that refused it. */

@@ -8,6 +8,12 @@
  * forged signature never enters. The key is the tx hash (which does not cover the signature), so the
  * signature bytes are stored and must match too: the same tx body with other signature bytes is
  * checked again. Bounded; the least recently used entry is forgotten first.
+ *
+ * The same memo serves the signatures inside market txs (orders' EIP-712 signatures, schedulers'
+ * authorizations; node/execution/marketSignatures.ts), keyed by the signed digest: there an entry is
+ * the address that recovery gives for exactly that digest and signature (recovery is a pure function,
+ * so a hit returns what recovering again would). Digests and tx hashes are keccak outputs of different
+ * preimages: they never collide.
  */
 import { bytesEqual } from "../../proto/index.js";
 
@@ -42,6 +48,12 @@ export class VerifiedSignatureCache {
     this.entries.delete(hashHex);
     this.entries.set(hashHex, entry);
     return entry.subarray(SIG);
+  }
+
+  /** Whether exactly this hash and signature are held (no refresh, no hit or miss counted). */
+  has(hashHex: string, signature: Uint8Array): boolean {
+    const entry = this.entries.get(hashHex);
+    return entry !== undefined && bytesEqual(entry.subarray(0, SIG), signature);
   }
 
   /** Records a checked signature. Call only once the recovered address equalled the sender. */

@@ -8,9 +8,10 @@ import { applyGenesis, type Genesis } from "../../node/chain/genesis.js";
 import { marketDomain, type OrderByKind, type OrderKind, signOrder } from "../../node/crypto/eip712.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../../node/crypto/keys.js";
-import type { TxReceipt } from "../../node/execution/blockExecutor.js";
+import { defaultBackend } from "../../node/crypto/secp256k1.js";
+import type { BlockExecutor, TxReceipt } from "../../node/execution/blockExecutor.js";
 import { readFeePool } from "../../node/execution/fees.js";
-import { createStateMachine } from "../../node/execution/stateMachine.js";
+import { createStateMachine, type StateMachineOptions } from "../../node/execution/stateMachine.js";
 import { decodeAccount, readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
 import { deriveAssetAddress } from "../../node/state/registries.js";
@@ -33,7 +34,7 @@ type TxBody = Omit<poco.Tx.$Properties, "chainId" | "nonce" | "sender">;
 
 export class MarketSim {
   /** The node's full state machine (base, validators, market). */
-  readonly executor = createStateMachine(CHAIN_ID);
+  readonly executor: BlockExecutor;
   readonly state: CommittedState;
   timeMs: number;
   height = 0;
@@ -45,7 +46,8 @@ export class MarketSim {
   /** Sees each block's writes before they are applied, as Chain.onBeforeCommit (metrics tests). */
   beforeApply?: (writes: readonly (readonly [string, Uint8Array | null])[], before: CommittedState) => void;
 
-  constructor(genesis: Genesis) {
+  constructor(genesis: Genesis, options: StateMachineOptions = {}) {
+    this.executor = createStateMachine(CHAIN_ID, defaultBackend, options);
     const overlay = new StateOverlay(CommittedState.empty());
     applyGenesis(overlay, genesis);
     this.state = CommittedState.empty();
@@ -126,7 +128,12 @@ export interface Cast {
 export const INITIAL_BALANCE = 10_000n * RLC;
 
 /** Genesis with funded accounts, then registrations and stakes; `ratio` = scheduler reward ratio. */
-export function setupMarket(workerCount = 4, ratio = 10, params?: Genesis["params"]): Cast {
+export function setupMarket(
+  workerCount = 4,
+  ratio = 10,
+  params?: Genesis["params"],
+  options: StateMachineOptions = {},
+): Cast {
   const admin = key(0);
   const appOwner = key(1);
   const datasetOwner = key(2);
@@ -134,15 +141,18 @@ export function setupMarket(workerCount = 4, ratio = 10, params?: Genesis["param
   const requester = key(4);
   const workers = Array.from({ length: workerCount }, (_, i) => key(10 + i));
   const everyone = [admin, appOwner, datasetOwner, scheduler, requester, ...workers];
-  const sim = new MarketSim({
-    chainId: CHAIN_ID,
-    genesisTimeMs: 1_700_000_000_000,
-    admin: hexOf(admin),
-    validators: [{ address: hexOf(admin), power: 1 }],
-    accounts: everyone.map((k) => ({ address: hexOf(k), balance: INITIAL_BALANCE, stake: 0n })),
-    categories: [{ name: "S", description: "small", workClockTimeRef: T_SECONDS }],
-    ...(params ? { params } : {}),
-  });
+  const sim = new MarketSim(
+    {
+      chainId: CHAIN_ID,
+      genesisTimeMs: 1_700_000_000_000,
+      admin: hexOf(admin),
+      validators: [{ address: hexOf(admin), power: 1 }],
+      accounts: everyone.map((k) => ({ address: hexOf(k), balance: INITIAL_BALANCE, stake: 0n })),
+      categories: [{ name: "S", description: "small", workClockTimeRef: T_SECONDS }],
+      ...(params ? { params } : {}),
+    },
+    options,
+  );
   const app = deriveAssetAddress("app", appOwner.address, sim.nonceOf(appOwner));
   sim.run(appOwner, { registerApp: { name: "app", uri: "docker://app" } });
   const dataset = deriveAssetAddress("dataset", datasetOwner.address, sim.nonceOf(datasetOwner));

@@ -1,11 +1,19 @@
 /**
  * Hand-written encoders of hot market records give exactly the bytes of the generic protobuf encoder
- * (the state root depends on every byte).
+ * (the state root depends on every byte); a record read back from the memo filled at write equals
+ * what decoding its bytes gives.
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { bytesToUint, encode, poco, uintToBytes } from "../../proto/index.js";
-import { encodeOrderRecord, ORDER_KIND_CODES, type OrderRecord } from "../../scheduler/index.js";
+import {
+  encodeOrderRecord,
+  MarketKeys,
+  ORDER_KIND_CODES,
+  type OrderRecord,
+  readContribution,
+  writeContribution,
+} from "../../scheduler/index.js";
 
 describe("market record codecs", () => {
   it("encodeOrderRecord equals encode(poco.OrderRecord) for any record", () => {
@@ -29,6 +37,37 @@ describe("market record codecs", () => {
         assert.deepEqual(encodeOrderRecord(r), new Uint8Array(generic));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("a contribution read through the write-time memo equals the decode of its bytes", () => {
+    const hex = (n: number) =>
+      fc.uint8Array({ minLength: n, maxLength: n }).map((b) => `0x${Buffer.from(b).toString("hex")}`);
+    const contribution = fc.record({
+      status: fc.integer({ min: 0, max: 3 }),
+      resultHash: hex(32).map((h) => h.toUpperCase().replace("0X", "0x")),
+      resultSeal: hex(32),
+      enclaveChallenge: fc.oneof(fc.constant("0x0000000000000000000000000000000000000000"), hex(20)),
+      weight: fc.bigInt({ min: 0n, max: 1n << 70n }),
+      stake: fc.bigInt({ min: 0n, max: 1n << 70n }),
+    });
+    fc.assert(
+      fc.property(contribution, (c) => {
+        const kv = new Map<string, Uint8Array>();
+        const state = {
+          get: (k: string) => kv.get(k),
+          set: (k: string, v: Uint8Array) => void kv.set(k, v),
+          delete: () => {},
+        };
+        const task = `0x${"ab".repeat(32)}`;
+        const worker = `0x${"cd".repeat(20)}`;
+        writeContribution(state, task, worker, c);
+        const memo = readContribution(state, task, worker);
+        const key = MarketKeys.contribution(task, worker);
+        kv.set(key, Uint8Array.from(kv.get(key)!)); // other bytes object: decoded
+        assert.deepEqual(memo, readContribution(state, task, worker));
+      }),
+      { numRuns: 200 },
     );
   });
 
