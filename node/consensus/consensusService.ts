@@ -33,6 +33,7 @@ import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
 import type { SignatureBackend } from "../crypto/secp256k1.js";
 import { InThreadVerifier, type SignatureVerifier } from "../crypto/signatureVerifier.js";
+import { prefetchMarketSignatures } from "../execution/marketSignatures.js";
 import type { Mempool } from "../mempool/mempool.js";
 import { decodeAndVerifyTx, decodeAndVerifyTxs, signTx, txHash, type VerifiedTx } from "../tx/signedTx.js";
 import type { VerifiedSignatureCache } from "../tx/verifiedSignatureCache.js";
@@ -699,7 +700,14 @@ export class ConsensusService {
     // validateBlock has not run yet: a block over the chain's tx limit is left to it (refused there).
     if (txs.length > this.deps.chain.params.maxBlockTxs) return;
     try {
-      await decodeAndVerifyTxs(txs, this.deps.chain.chainId, verifier, signatures, "high");
+      const verified = await decodeAndVerifyTxs(txs, this.deps.chain.chainId, verifier, signatures, "high");
+      // And the signatures inside its market txs (orders, authorizations) that this node has not seen:
+      // txs that came by the proposal, not through this node's admission.
+      const fresh = verified.filter(
+        (t): t is VerifiedTx => !(t instanceof Error) && !this.deps.mempool.has(t.hashHex),
+      );
+      if (fresh.length > 0)
+        await prefetchMarketSignatures(fresh, this.deps.chain.chainId, verifier, signatures, "high");
     } catch {
       // Refused txs make the block invalid in validateBlock, which says why.
     }
