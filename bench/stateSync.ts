@@ -6,11 +6,12 @@
  * equal to the server's). Also reports the serving node's snapshot production time.
  * BENCH_STATE_SYNC_SIZES=100000,1000000 (default) picks the sizes.
  */
-import { rmSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pino } from "pino";
 import "../node/polyfill.js";
 import { Chain } from "../node/chain/chain.js";
+import type { Genesis } from "../node/chain/genesis.js";
 import { toHex } from "../node/crypto/hash.js";
 import { createStateMachine } from "../node/execution/stateMachine.js";
 import { PocoNode } from "../node/pocoNode.js";
@@ -21,6 +22,12 @@ import { RLC, tempDir, testGenesis, testKey } from "../test/helpers/fixtures.js"
 import type { BenchResult } from "./types.js";
 
 const SIZES = (process.env.BENCH_STATE_SYNC_SIZES ?? "100000,1000000").split(",").map(Number);
+/**
+ * BENCH_STATE_SYNC_SOURCE=<dir>: the serving node's chain of `n` accounts lives in <dir>/<n>, is built
+ * there only if missing and kept after the run, so it can be built ahead of the timed join (e.g.
+ * `buildSource` while another bench runs) and reused.
+ */
+const SOURCE_DIR = process.env.BENCH_STATE_SYNC_SOURCE;
 
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
@@ -28,11 +35,11 @@ export async function run(): Promise<BenchResult[]> {
   return results;
 }
 
-async function syncOnce(accounts: number): Promise<BenchResult[]> {
-  const dir = tempDir("poco-bench-statesync-");
-  const keys = [0, 1, 2, 3].map((i) => testKey(i));
-  const genesis = testGenesis(keys[0]!, [testKey(100)]);
-  genesis.validators = keys.map((k) => ({ address: toHex(k.address), power: 10 }));
+const validatorKeys = () => [0, 1, 2, 3].map((i) => testKey(i));
+
+function sourceGenesis(accounts: number): Genesis {
+  const genesis = testGenesis(validatorKeys()[0]!, [testKey(100)]);
+  genesis.validators = validatorKeys().map((k) => ({ address: toHex(k.address), power: 10 }));
   for (let i = 0; i < accounts; i++) {
     genesis.accounts.push({
       address: `0x${(0x10000000 + i).toString(16).padStart(40, "0")}`,
@@ -40,19 +47,34 @@ async function syncOnce(accounts: number): Promise<BenchResult[]> {
       stake: 0n,
     });
   }
-  const label = accounts.toLocaleString("en-US");
-  const serverDir = join(dir, "server");
-  let t = performance.now();
-  await buildFinalizedChain(serverDir, genesis, keys, 2);
+  return genesis;
+}
+
+/** The serving node's chain: genesis of `accounts` funded accounts + 2 finalized blocks (kept if built). */
+export async function buildSource(serverDir: string, accounts: number): Promise<void> {
+  const built = join(serverDir, "built");
+  if (existsSync(built)) return;
+  rmSync(serverDir, { recursive: true, force: true });
+  const t = performance.now();
+  await buildFinalizedChain(serverDir, sourceGenesis(accounts), validatorKeys(), 2);
+  writeFileSync(built, "");
   process.stdout.write(
-    `  built the ${label}-account chain in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+    `  built the ${accounts.toLocaleString("en-US")}-account chain in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
   );
+}
+
+async function syncOnce(accounts: number): Promise<BenchResult[]> {
+  const dir = tempDir("poco-bench-statesync-");
+  const genesis = sourceGenesis(accounts);
+  const label = accounts.toLocaleString("en-US");
+  const serverDir = SOURCE_DIR ? join(SOURCE_DIR, String(accounts)) : join(dir, "server");
+  await buildSource(serverDir, accounts);
 
   // The snapshot the server offers, produced as a node does (from a read view of its store).
   const db = await ChainDb.open(join(serverDir, "chain"));
   const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
   const store = await SnapshotStore.open(join(serverDir, "snapshots"));
-  t = performance.now();
+  let t = performance.now();
   const info = await store.produce(chain.head.height, chain.head.header.stateRoot, db.stateEntriesAtNow());
   const produceSeconds = (performance.now() - t) / 1000;
   const root = toHex(chain.head.header.stateRoot);

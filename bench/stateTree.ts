@@ -243,6 +243,13 @@ async function persistedState(size: number): Promise<BenchResult[]> {
     );
     const entries = build.count;
     await db.close();
+    // LevelDB keeps the build's last batch (≤ 16 MiB, over its 4 MiB write buffer) in its log until a
+    // memtable flush, and close() does not flush: the next open replays it. Open once here so that
+    // replay happens after the build (as it would after an import), not in the measured start-up.
+    const replayStart = performance.now();
+    db = await ChainDb.open(chainDir);
+    const replayMs = performance.now() - replayStart;
+    await db.close();
 
     const out = execFileSync(
       process.execPath,
@@ -277,7 +284,7 @@ async function persistedState(size: number): Promise<BenchResult[]> {
         name: `persistedState.startup (${label})`,
         value: Math.round(r.startupMs),
         unit: "ms",
-        note: `fresh process: ChainDb.open (${Math.round(r.openMs)} ms, LevelDB log replay) + Chain.open (root node + 64 recent blocks checked); CPU ${Math.round(r.startupCpuMs)} ms`,
+        note: `fresh process: ChainDb.open (${Math.round(r.openMs)} ms) + Chain.open (root node + 64 recent blocks checked); CPU ${Math.round(r.startupCpuMs)} ms; the build's log was replayed by one open after the fill (${Math.round(replayMs)} ms), not here`,
       },
       {
         name: `persistedState.openToFirstBlock (${label})`,
