@@ -1,7 +1,10 @@
 /**
  * Profile helper for issue 14.4: builds a workerpool book of MATCH_PROFILE_SIZE orders directly, queues
  * MATCH_PROFILE_MATCHES requests and runs the block path (`runAutoMatching`), counting the state reads,
- * writes and deletes per match by key prefix. Run under `node --cpu-prof` for a CPU profile.
+ * writes and deletes per match by key prefix (MATCH_PROFILE_COUNT=1), and writes a CPU profile of the
+ * block path only (MATCH_PROFILE_CPU=<file.cpuprofile>; summarize with bench/cpuProfileSummary.ts).
+ *
+ *   MATCH_PROFILE_SIZE=1000000 node --import tsx bench/matchWritesProfile.ts
  */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -16,7 +19,7 @@ import {
   runAutoMatching,
   writeOrderRecord,
 } from "../scheduler/index.js";
-import { APP_OWNER, makeEnv, POOL, poolOrder, REQUESTER, request, SCHEDULER } from "./market.js";
+import { APP_OWNER, makeEnv, poolOrder, REQUESTER, request } from "./market.js";
 
 const size = Number(process.env.MATCH_PROFILE_SIZE ?? 100_000);
 const matches = Number(process.env.MATCH_PROFILE_MATCHES ?? 5_000);
@@ -43,8 +46,6 @@ for (let i = 0; i < size; i++) {
   entries.push({ hash, price: BigInt(((i * 2654435761) >>> 0) % 10_000) * 1_000_000n + 1_000_000n });
 }
 new OrderBookIndex(e.state, Books.workerpools(0n)).bulkLoad(entries);
-void POOL;
-void SCHEDULER;
 const rqs = Array.from({ length: matches }, (_, i) => request(matches + i));
 for (const r of rqs) publishOrder(e, REQUESTER, { request: r });
 
@@ -57,9 +58,18 @@ const count = (op: string, k: string) => {
 const counting = process.env.MATCH_PROFILE_COUNT === "1";
 if (counting) {
   e.state = {
-    get: (k) => (count("get", k), inner.get(k)),
-    set: (k, v) => (count("set", k), inner.set(k, v)),
-    delete: (k) => (count("del", k), inner.delete(k)),
+    get: (k) => {
+      count("get", k);
+      return inner.get(k);
+    },
+    set: (k, v) => {
+      count("set", k);
+      inner.set(k, v);
+    },
+    delete: (k) => {
+      count("del", k);
+      inner.delete(k);
+    },
   };
 }
 const profileTo = process.env.MATCH_PROFILE_CPU;
