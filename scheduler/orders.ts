@@ -16,7 +16,6 @@ import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
 import {
   CodecError,
-  decodeCanonical,
   encode,
   fixedBytes,
   type MessageType,

@@ -265,7 +265,10 @@ export function encodeDealGeneric(d: Deal): Uint8Array {
   });
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * Deal's protobuf encoding written by hand, byte for byte what `encodeDealGeneric` gives (fields in
@@ -274,7 +277,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * bytes are protobufjs' own.
  */
 export function encodeDeal(d: Deal): Uint8Array {
-  if (!ASCII.test(d.params)) return encodeDealGeneric(d);
+  if (!isAscii(d.params)) return encodeDealGeneric(d);
   const fields: [number, Uint8Array | number][] = [
     [1, addressBytes(d.app)],
     [2, addressBytes(d.appOwner)],
