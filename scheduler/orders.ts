@@ -14,14 +14,7 @@ import {
 } from "../node/crypto/eip712.js";
 import { toHex } from "../node/crypto/hash.js";
 import { TxError, TxErrorCode } from "../node/tx/txErrors.js";
-import {
-  CodecError,
-  encode,
-  fixedBytes,
-  type MessageType,
-  poco,
-  u64ToNumber,
-} from "../proto/index.js";
+import { CodecError, encode, fixedBytes, type MessageType, poco, u64ToNumber } from "../proto/index.js";
 import { enqueueRequest } from "./autoQueue.js";
 import { hexOf, uintOf } from "./bytes.js";
 import { indexOrder, unindexOrder } from "./orderBook.js";
