@@ -98,6 +98,8 @@ interface Candidate<O extends AnyOrder> {
   price: bigint;
   order: O;
   record: OrderRecord;
+  /** Its parent in the book's treap as this walk saw it (a removal hint). */
+  parent: string;
 }
 
 /** Usable orders of a book: cheapest first, with remaining volume, decoded. */
@@ -109,12 +111,12 @@ function candidates<O extends AnyOrder>(
 ): Candidate<O>[] {
   const index = new OrderBookIndex(env.state, book);
   const out: Candidate<O>[] = [];
-  for (const entry of index.cheapest(limit, maxPrice)) {
+  for (const entry of index.cheapestWithParents(limit, maxPrice)) {
     const record = readOrderRecord(env.state, entry.hash);
     if (!record) continue;
     const order = decodeOrder(record.kind, record.order) as O;
     if (remainingVolume(order, record) === 0n) continue;
-    out.push({ hash: entry.hash, price: entry.price, order, record });
+    out.push({ hash: entry.hash, price: entry.price, order, record, parent: entry.parent });
   }
   return out;
 }
@@ -178,13 +180,16 @@ class MeteredReader implements MarketState {
  * candidate whose deal fails (e.g. its scheduler lacks stake) is skipped for the next one: one bad
  * order never stops matching for the others. Every candidate examined and every state read and write
  * is charged to `meter` (TX_OUT_OF_GAS when it runs out). Returns false when nothing matched.
- * `requestHash`, when given, is the request's order hash (saves recomputing it).
+ * `requestHash`, when given, is the request's order hash (saves recomputing it); `requestRecord`,
+ * when given with it, is the request's record as the caller just read it from `env.state` (saves the
+ * re-read).
  */
 export function autoMatchOnce(
   env: MarketEnv,
   request: poco.RequestOrder.$Properties,
   meter: GasMeter = new GasMeter(Number.MAX_SAFE_INTEGER),
   requestHash?: string,
+  requestRecord?: OrderRecord,
 ): boolean {
   if (needsMissingTee(env, request)) return false;
   const parent = env.state;
@@ -239,7 +244,8 @@ export function autoMatchOnce(
     }))
     .sort((x, y) => (x.score === y.score ? x.i - y.i : x.score > y.score ? -1 : 1));
   const rqHash = requestHash ?? orderHash(env.chainId, "request", request);
-  const rqRecord = readOrderRecord(reader.state, rqHash);
+  const rqRecord =
+    requestHash !== undefined && requestRecord ? requestRecord : readOrderRecord(reader.state, rqHash);
   for (const app of apps) {
     for (const ds of datasets) {
       for (const { wp } of ranked) {
@@ -254,9 +260,9 @@ export function autoMatchOnce(
         const attempt = new MeteredOverlay(parent as StateOverlay, meter);
         try {
           matchOrders(forkOf(env, attempt), orders, {
-            app: { hash: app.hash, record: app.record },
-            ...(ds ? { dataset: { hash: ds.hash, record: ds.record } } : {}),
-            workerpool: { hash: wp.hash, record: wp.record },
+            app: { hash: app.hash, record: app.record, bookParent: app.parent },
+            ...(ds ? { dataset: { hash: ds.hash, record: ds.record, bookParent: ds.parent } } : {}),
+            workerpool: { hash: wp.hash, record: wp.record, bookParent: wp.parent },
             ...(rqRecord ? { request: { hash: rqHash, record: rqRecord } } : {}),
           });
         } catch (err) {
@@ -317,12 +323,16 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     // Deals made before the gas ran out stay; only the unfinished one is undone (each deal is written
     // in its own overlay, merged into the block's state only when it completes: autoMatchOnce).
     let outOfGas = false;
+    // The request's record as the state holds it now: the one just read, re-read after each deal
+    // (a failed attempt writes nothing, so it stays current).
+    let current: OrderRecord | undefined = record;
     try {
       meter.charge(ATTEMPT_GAS, "queued request");
       for (let d = 0; d < MAX_DEALS_PER_REQUEST_PER_BLOCK; d++) {
-        if (remainingVolume(request, readOrderRecord(state, entry.hash)) === 0n) break;
-        if (!autoMatchOnce(env, request, meter, entry.hash)) break;
+        if (remainingVolume(request, current) === 0n) break;
+        if (!autoMatchOnce(env, request, meter, entry.hash, current)) break;
         deals++;
+        current = readOrderRecord(state, entry.hash);
       }
     } catch (err) {
       if (!(err instanceof TxError && err.code === TxErrorCode.OUT_OF_GAS)) throw err;
@@ -330,7 +340,7 @@ export function runAutoMatching(env: MarketEnv, budgetGas = Number.MAX_SAFE_INTE
     }
     budget -= meter.used;
     const left: QueuedRequest = { hash: entry.hash, gasLeft: entry.gasLeft - meter.used };
-    const volumeLeft = remainingVolume(request, readOrderRecord(state, entry.hash)) > 0n;
+    const volumeLeft = remainingVolume(request, current) > 0n;
     if (outOfGas && !ownLimit) {
       requeueFront(state, left);
       break;

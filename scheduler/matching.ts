@@ -150,6 +150,8 @@ interface Side {
   consumed: bigint;
   /** The order's record as read by `side` (no write to it happens before `consume`). */
   record: OrderRecord | undefined;
+  /** Its treap parent as the caller's book walk saw it (a hint for the removal; KnownOrder). */
+  bookParent?: string;
 }
 
 /**
@@ -160,6 +162,11 @@ interface Side {
 export interface KnownOrder {
   hash: string;
   record: OrderRecord;
+  /**
+   * The order's parent node in its book as the caller's walk saw it: lets the removal of an exhausted
+   * order skip the descent from the root (OrderBookIndex.remove checks it, a stale hint is harmless).
+   */
+  bookParent?: string;
 }
 
 export type KnownOrders = Partial<Record<OrderKind, KnownOrder>>;
@@ -178,7 +185,16 @@ function side(env: MarketEnv, kind: OrderKind, order: AnyOrder, known?: KnownOrd
   const remaining = remainingVolume(order, record);
   if (remaining === 0n)
     throw new TxError(TxErrorCode.INVALID_STATE, `${kind} order ${hash} has no remaining volume`);
-  return { kind, order, hash, owner, remaining, consumed: record?.consumed ?? 0n, record };
+  return {
+    kind,
+    order,
+    hash,
+    owner,
+    remaining,
+    consumed: record?.consumed ?? 0n,
+    record,
+    ...(known?.bookParent !== undefined ? { bookParent: known.bookParent } : {}),
+  };
 }
 
 function consume(env: MarketEnv, s: Side, volume: bigint): void {
@@ -190,7 +206,7 @@ function consume(env: MarketEnv, s: Side, volume: bigint): void {
     cancelled: false,
     presigned: record?.presigned ?? false,
   });
-  if (volume >= s.remaining) unindexOrder(env.state, s.kind, s.order, s.hash);
+  if (volume >= s.remaining) unindexOrder(env.state, s.kind, s.order, s.hash, s.bookParent);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { AnyOrder, OrderKind } from "../node/crypto/eip712.js";
 import { keccak256, toHex } from "../node/crypto/hash.js";
-import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
+import { bytesToUint, decodeCanonical, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, hexOf, uintOf } from "./bytes.js";
 import { ZERO_ADDRESS_HEX } from "./records.js";
 import type { MarketState } from "./types.js";
@@ -29,7 +29,6 @@ const bare = (h: string): string => (h.startsWith("0x") ? h.slice(2) : h);
 const nodeKey = (hash: string): string => `mkt:bn:${bare(hash)}`;
 const rootKey = (book: string): string => `mkt:br:${book}`;
 const ref = (bytes: Uint8Array | null | undefined): string => (bytes && bytes.length > 0 ? toHex(bytes) : "");
-const refBytes = (hash: string): Uint8Array => (hash === "" ? new Uint8Array(0) : bytesOfHex(hash, 32));
 
 /** Book ids. */
 export const Books = {
@@ -131,21 +130,62 @@ function hexValue(c: number): number {
 }
 const MAX_CACHED_PRIORITIES = 1 << 18;
 
+/** The decoded node of stored bytes (cached by the bytes, which are never mutated). */
+function decodedNode(bytes: Uint8Array): Readonly<BookNode> {
+  let node = decoded.get(bytes);
+  if (node === undefined) {
+    // written only by `write` below, so canonical by construction: the hot path skips the re-encode check
+    node = decodeNode(bytes) ?? decodeNodeSlow(bytes);
+    decoded.set(bytes, node);
+  }
+  return node;
+}
+
+/**
+ * BookRoot's protobuf encoding by hand, byte for byte what `encode(poco.BookRoot, …)` gives (root as a
+ * 32-byte field 1 when present, size as a varint field 2 when non-zero): written on every insert and
+ * removal.
+ */
+function encodeRoot(root: string, size: number): Uint8Array {
+  let varint = 1;
+  for (let n = size; n >= 0x80; n = Math.floor(n / 0x80)) varint++;
+  const out = new Uint8Array((root === "" ? 0 : 34) + (size === 0 ? 0 : 1 + varint));
+  let at = 0;
+  if (root !== "") {
+    out[at++] = 0x0a;
+    out[at++] = 32;
+    hexInto(root, out, at);
+    at += 32;
+  }
+  if (size !== 0) {
+    out[at++] = 0x10;
+    let n = size;
+    while (n >= 0x80) {
+      out[at++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    out[at] = n;
+  }
+  return out;
+}
+
 export class OrderBookIndex {
   constructor(
     private readonly state: MarketState,
     readonly book: string,
   ) {}
 
+  /** A node to change: a fresh copy the caller may mutate and `write`. */
   private read(hash: string): BookNode {
+    const n = this.peek(hash);
+    return { price: n.price, left: n.left, right: n.right };
+  }
+
+  /** A node to look at only: the shared decoded object, never to be mutated (walks, listings). */
+  private peek(hash: string): Readonly<BookNode> {
     const bytes = this.state.get(nodeKey(hash));
     if (!bytes) throw new Error(`corrupt order book ${this.book}: missing node ${hash}`);
-    const cached = decoded.get(bytes);
-    if (cached) return { price: cached.price, left: cached.left, right: cached.right };
-    // written only by `write` below, so canonical by construction: the hot path skips the re-encode check
-    const node = decodeNode(bytes) ?? decodeNodeSlow(bytes);
-    decoded.set(bytes, node);
-    return { price: node.price, left: node.left, right: node.right };
+    return decodedNode(bytes);
   }
 
   private write(hash: string, n: BookNode): void {
@@ -177,7 +217,11 @@ export class OrderBookIndex {
 
   private setRoot(root: string, size: number): void {
     if (size === 0) this.state.delete(rootKey(this.book));
-    else this.state.set(rootKey(this.book), encode(poco.BookRoot, { root: refBytes(root), size }));
+    else {
+      const bytes = encodeRoot(root, size);
+      decodedRoots.set(bytes, Object.freeze({ root, size }));
+      this.state.set(rootKey(this.book), bytes);
+    }
   }
 
   get size(): number {
@@ -279,27 +323,45 @@ export class OrderBookIndex {
     this.setRoot(root, size + 1);
   }
 
-  /** Removes an order; returns false when it was not indexed. */
-  remove(hash: string): boolean {
+  /**
+   * Removes an order; returns false when it was not indexed. `parentHint` (from `cheapestWithParents`)
+   * names the node's parent as last seen: when that node still has it as a child it is the parent (a
+   * treap node has one), so the descent from the root is skipped; a stale hint costs one read and
+   * falls back to the descent. Either way the same writes result.
+   */
+  remove(hash: string, parentHint?: string): boolean {
     const bytes = this.state.get(nodeKey(hash));
     if (!bytes) return false;
-    const target = this.read(hash);
+    // Each node read once: the target from the bytes just read, the parent kept from the walk (the
+    // merge below only touches the target's subtrees, never the parent).
+    const target = decodedNode(bytes);
     const { root, size } = this.rootInfo();
     let parent = "";
+    let parentNode: Readonly<BookNode> | undefined;
     let cur = root;
+    if (parentHint !== undefined && parentHint !== "" && parentHint !== hash && root !== hash) {
+      const hinted = this.state.get(nodeKey(parentHint));
+      const n = hinted ? decodedNode(hinted) : undefined;
+      if (n && (n.left === hash || n.right === hash)) {
+        parent = parentHint;
+        parentNode = n;
+        cur = hash;
+      }
+    }
     while (cur !== "" && cur !== hash) {
-      const n = this.read(cur);
+      const n = this.peek(cur);
       parent = cur;
+      parentNode = n;
       cur = before(target.price, hash, n.price, cur) ? n.left : n.right;
     }
     if (cur === "") throw new Error(`corrupt order book ${this.book}: ${hash} unreachable`);
     const merged = this.merge(target.left, target.right);
     this.state.delete(nodeKey(hash));
-    if (parent === "") {
+    if (parent === "" || parentNode === undefined) {
       this.setRoot(merged, size - 1);
       return true;
     }
-    const p = this.read(parent);
+    const p = { price: parentNode.price, left: parentNode.left, right: parentNode.right };
     if (p.left === hash) p.left = merged;
     else p.right = merged;
     this.write(parent, p);
@@ -309,19 +371,32 @@ export class OrderBookIndex {
 
   /** Up to `limit` entries with price ≤ maxPrice, cheapest first (ties by hash). */
   cheapest(limit: number, maxPrice: bigint): BookEntry[] {
-    const out: BookEntry[] = [];
-    const stack: [string, BookNode][] = [];
+    return this.cheapestWithParents(limit, maxPrice).map((e) => ({ hash: e.hash, price: e.price }));
+  }
+
+  /**
+   * `cheapest`, each entry with the hash of its parent node in the treap as the walk saw it ("" for
+   * the root): a hint that lets `remove` skip the O(log n) descent when the entry is removed next.
+   */
+  cheapestWithParents(limit: number, maxPrice: bigint): (BookEntry & { parent: string })[] {
+    const out: (BookEntry & { parent: string })[] = [];
+    // each stacked node with its parent: a node's left child has it as parent; the subtree entered by
+    // a right step has the node just popped
+    const stack: [string, Readonly<BookNode>, string][] = [];
     let cur = this.rootInfo().root;
+    let curParent = "";
     while ((cur !== "" || stack.length > 0) && out.length < limit) {
       while (cur !== "") {
-        const n = this.read(cur);
-        stack.push([cur, n]);
+        const n = this.peek(cur);
+        stack.push([cur, n, curParent]);
+        curParent = cur;
         cur = n.left;
       }
-      const [hash, n] = stack.pop()!;
+      const [hash, n, parent] = stack.pop()!;
       if (n.price > maxPrice) break;
-      out.push({ hash, price: n.price });
+      out.push({ hash, price: n.price, parent });
       cur = n.right;
+      curParent = hash;
     }
     return out;
   }
@@ -332,11 +407,11 @@ export class OrderBookIndex {
    */
   after(price: bigint, hash: string, limit: number): BookEntry[] {
     const out: BookEntry[] = [];
-    const stack: [string, BookNode][] = [];
+    const stack: [string, Readonly<BookNode>][] = [];
     let cur = this.rootInfo().root;
     // descend to the first key > (price, hash), stacking the nodes still to visit
     while (cur !== "") {
-      const n = this.read(cur);
+      const n = this.peek(cur);
       if (before(price, hash, n.price, cur)) {
         stack.push([cur, n]);
         cur = n.left;
@@ -349,7 +424,7 @@ export class OrderBookIndex {
       out.push({ hash: h, price: n.price });
       cur = n.right;
       while (cur !== "") {
-        const m = this.read(cur);
+        const m = this.peek(cur);
         stack.push([cur, m]);
         cur = m.left;
       }
@@ -400,7 +475,13 @@ export function indexOrder(state: MarketState, kind: OrderKind, order: AnyOrder,
 }
 
 /** Removes an exhausted or cancelled order from its book (no-op when absent). */
-export function unindexOrder(state: MarketState, kind: OrderKind, order: AnyOrder, hash: string): void {
+export function unindexOrder(
+  state: MarketState,
+  kind: OrderKind,
+  order: AnyOrder,
+  hash: string,
+  parentHint?: string,
+): void {
   const where = bookOf(kind, order);
-  if (where) new OrderBookIndex(state, where.book).remove(hash);
+  if (where) new OrderBookIndex(state, where.book).remove(hash, parentHint);
 }

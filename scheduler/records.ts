@@ -232,8 +232,9 @@ function decodeDeal(bytes: Uint8Array): Deal {
   };
 }
 
-export function writeDeal(state: MarketState, id: string, d: Deal): void {
-  const bytes = encode(poco.Deal, {
+/** The generic encoding of a deal (the reference `encodeDeal` must equal; test marketRecordsCodec). */
+export function encodeDealGeneric(d: Deal): Uint8Array {
+  return encode(poco.Deal, {
     app: addressBytes(d.app),
     appOwner: addressBytes(d.appOwner),
     appPrice: uintToBytes(d.appPrice),
@@ -262,7 +263,82 @@ export function writeDeal(state: MarketState, id: string, d: Deal): void {
     workerpoolOrderHash: hashBytes(d.workerpoolOrderHash),
     requestOrderHash: hashBytes(d.requestOrderHash),
   });
-  state.set(MarketKeys.deal(id), bytes);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Deal's protobuf encoding written by hand, byte for byte what `encodeDealGeneric` gives (fields in
+ * number order, empty bytes / "" / 0 omitted): every match writes one deal and the generic writer was
+ * a visible share of it. Params that are not plain ASCII (rare) take the generic path, so the UTF-8
+ * bytes are protobufjs' own.
+ */
+export function encodeDeal(d: Deal): Uint8Array {
+  if (!isAscii(d.params)) return encodeDealGeneric(d);
+  const fields: [number, Uint8Array | number][] = [
+    [1, addressBytes(d.app)],
+    [2, addressBytes(d.appOwner)],
+    [3, uintToBytes(d.appPrice)],
+    [4, addressBytes(d.dataset)],
+    [5, addressBytes(d.datasetOwner)],
+    [6, uintToBytes(d.datasetPrice)],
+    [7, addressBytes(d.workerpool)],
+    [8, addressBytes(d.workerpoolOwner)],
+    [9, uintToBytes(d.workerpoolPrice)],
+    [10, addressBytes(d.requester)],
+    [11, addressBytes(d.beneficiary)],
+    [12, addressBytes(d.callback)],
+    [13, latin1Bytes(d.params)],
+    [14, uintToBytes(d.tag)],
+    [15, d.category],
+    [16, d.trust],
+    [17, d.botFirst],
+    [18, d.botSize],
+    [19, d.startTimeMs],
+    [20, d.timeRefMs],
+    [21, d.schedulerRewardRatio],
+    [22, uintToBytes(d.schedulerStake)],
+    [23, uintToBytes(d.workerStake)],
+    [24, hashBytes(d.appOrderHash)],
+    [25, hashBytes(d.datasetOrderHash)],
+    [26, hashBytes(d.workerpoolOrderHash)],
+    [27, hashBytes(d.requestOrderHash)],
+  ];
+  let size = 0;
+  for (const [field, v] of fields) {
+    if (typeof v === "number") {
+      if (v !== 0) size += varintSize(field << 3) + varintSize(v);
+    } else if (v.length > 0) size += varintSize((field << 3) | 2) + varintSize(v.length) + v.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const [field, v] of fields) {
+    if (typeof v === "number") {
+      if (v === 0) continue;
+      at = putVarint(out, at, field << 3);
+      at = putVarint(out, at, v);
+    } else if (v.length > 0) {
+      at = putVarint(out, at, (field << 3) | 2);
+      at = putVarint(out, at, v.length);
+      out.set(v, at);
+      at += v.length;
+    }
+  }
+  return out;
+}
+
+/** The bytes of an ASCII string (one byte per character). */
+function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+export function writeDeal(state: MarketState, id: string, d: Deal): void {
+  state.set(MarketKeys.deal(id), encodeDeal(d));
 }
 
 // ───────────── tasks ─────────────

@@ -6,7 +6,14 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { keccak256, toHex } from "../../node/crypto/hash.js";
-import { bytesToUint, type CodecError, uintToBytes } from "../../proto/index.js";
+import {
+  bytesToUint,
+  type CodecError,
+  decodeCanonical,
+  poco,
+  u64ToNumber,
+  uintToBytes,
+} from "../../proto/index.js";
 import { hexOf, uintOf } from "../../scheduler/bytes.js";
 import { OrderBookIndex } from "../../scheduler/orderBook.js";
 import type { MarketState } from "../../scheduler/types.js";
@@ -82,6 +89,13 @@ describe("market order book index", () => {
           const expected = [...ref.entries()].map(([hash, price]) => ({ hash, price })).sort(cmp);
           assert.deepEqual(book.all(), expected);
           assert.equal(book.size, expected.length);
+          // the hand-written root encoding is protobuf's canonical one (decodeCanonical re-encodes)
+          const rootBytes = state.kv.get("mkt:br:wp:0");
+          assert.equal(rootBytes === undefined, expected.length === 0);
+          if (rootBytes) {
+            const root = decodeCanonical(poco.BookRoot, rootBytes);
+            assert.equal(u64ToNumber(root.size, "size"), expected.length);
+          }
           assert.deepEqual(
             book.cheapest(k, maxPrice),
             expected.filter((e) => e.price <= maxPrice).slice(0, k),
@@ -108,6 +122,8 @@ describe("market order book index", () => {
       book.insert(h(n + i), BigInt(i % 13));
     }
     const perOp = state.reads / (3 * ops);
+    // a multi-byte size varint, still protobuf's canonical encoding
+    assert.equal(u64ToNumber(decodeCanonical(poco.BookRoot, state.kv.get("mkt:br:wp:1")!).size, "size"), n);
     // log2(20,000) ≈ 14.3; a treap's expected depth is ≈ 2·ln n ≈ 20
     assert.ok(perOp < 120, `${perOp} reads per operation`);
   });

@@ -5,14 +5,21 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { bytesToUint, encode, poco, uintToBytes } from "../../proto/index.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { bytesToUint, decodeCanonical, encode, poco, uintToBytes } from "../../proto/index.js";
 import {
+  type Deal,
+  decodeOrder,
+  encodeDeal,
+  encodeDealGeneric,
+  encodeOrder,
   encodeOrderRecord,
   MarketKeys,
   ORDER_KIND_CODES,
   type OrderRecord,
   readContribution,
   writeContribution,
+  ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
 
 describe("market record codecs", () => {
@@ -66,6 +73,84 @@ describe("market record codecs", () => {
         const key = MarketKeys.contribution(task, worker);
         kv.set(key, Uint8Array.from(kv.get(key)!)); // other bytes object: decoded
         assert.deepEqual(memo, readContribution(state, task, worker));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("encodeDeal equals the generic protobuf encoding for any deal", () => {
+    const hex = (n: number) => fc.uint8Array({ minLength: n, maxLength: n }).map((b) => toHex(b));
+    const address = fc.oneof(hex(20), fc.constant(ZERO_ADDRESS_HEX));
+    const hash = fc.oneof(hex(32), fc.constant(""));
+    const amount = fc.bigInt({ min: 0n, max: (1n << 256n) - 1n });
+    const n = fc.oneof(fc.constant(0), fc.nat({ max: 200 }), fc.maxSafeNat());
+    const deal: fc.Arbitrary<Deal> = fc.record({
+      app: address,
+      appOwner: address,
+      appPrice: amount,
+      dataset: address,
+      datasetOwner: address,
+      datasetPrice: amount,
+      workerpool: address,
+      workerpoolOwner: address,
+      workerpoolPrice: amount,
+      requester: address,
+      beneficiary: address,
+      callback: address,
+      params: fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.string({ unit: "grapheme", maxLength: 20 }),
+        fc.constant(""),
+      ),
+      tag: amount,
+      category: n,
+      trust: n,
+      botFirst: n,
+      botSize: n,
+      startTimeMs: n,
+      timeRefMs: n,
+      schedulerRewardRatio: fc.nat({ max: 100 }),
+      schedulerStake: amount,
+      workerStake: amount,
+      appOrderHash: hash,
+      datasetOrderHash: hash,
+      workerpoolOrderHash: hash,
+      requestOrderHash: hash,
+    });
+    fc.assert(
+      fc.property(deal, (d) =>
+        assert.equal(
+          Buffer.from(encodeDeal(d)).toString("hex"),
+          Buffer.from(encodeDealGeneric(d)).toString("hex"),
+        ),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("decodeOrder of stored (encodeOrder) bytes equals the checked decodeCanonical", () => {
+    const bytes20 = fc.uint8Array({ minLength: 20, maxLength: 20 });
+    const uint = fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map((v) => uintToBytes(v));
+    const request = fc.record({
+      app: bytes20,
+      appmaxprice: uint,
+      workerpool: bytes20,
+      workerpoolmaxprice: uint,
+      requester: bytes20,
+      volume: uint,
+      category: uint,
+      trust: uint,
+      params: fc.string({ maxLength: 200 }),
+      salt: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+    });
+    fc.assert(
+      fc.property(request, (rq) => {
+        // a fresh copy of the bytes each time, so the decode caches cannot answer
+        const stored = Uint8Array.from(encodeOrder("request", rq));
+        assert.deepEqual(
+          { ...decodeOrder("request", stored) },
+          { ...decodeCanonical(poco.RequestOrder, Uint8Array.from(stored)) },
+        );
       }),
       { numRuns: 200 },
     );
