@@ -1059,10 +1059,6 @@ export class ConsensusService {
     void this.checkBehind();
   }
 
-  private isBanned(peer: string): boolean {
-    return this.syncPeers.isExcluded(peer);
-  }
-
   /** A failed sync request: a bad answer is penalized; an unanswered one benches the peer briefly. */
   private onSyncFailure(peer: string, err: Error): void {
     const reason = err.message;
@@ -1080,7 +1076,7 @@ export class ConsensusService {
 
   private noteBestPeerHeight(heights: readonly { peer: string; height: number }[]): void {
     let best = 0;
-    for (const p of heights) if (p.height > best && !this.isBanned(p.peer)) best = p.height;
+    for (const p of heights) if (p.height > best && !this.syncPeers.isExcluded(p.peer)) best = p.height;
     this.bestPeerHeightValue = best;
   }
 
@@ -1090,7 +1086,8 @@ export class ConsensusService {
       const heights = await this.deps.transport.peerHeights();
       this.noteBestPeerHeight(heights);
       const head = this.deps.chain.head.height;
-      if (heights.some((p) => p.height > head && !this.isBanned(p.peer))) await this.syncFromPeers();
+      if (heights.some((p) => p.height > head && !this.syncPeers.isExcluded(p.peer)))
+        await this.syncFromPeers();
     } catch (err) {
       this.deps.log.debug({ err: (err as Error).message }, "status poll failed");
     }
@@ -1112,7 +1109,7 @@ export class ConsensusService {
         const heights = await this.deps.transport.peerHeights();
         this.noteBestPeerHeight(heights);
         const ranked = heights
-          .filter((p) => p.height > chain.head.height && !this.isBanned(p.peer))
+          .filter((p) => p.height > chain.head.height && !this.syncPeers.isExcluded(p.peer))
           .sort((a, b) => b.height - a.height || (a.peer < b.peer ? -1 : a.peer > b.peer ? 1 : 0));
         const best = ranked[0];
         if (!best) break;

@@ -16,7 +16,6 @@ import type { Tendermint } from "../../consensus/tendermint.js";
 import { encodeCommit, signVote } from "../../consensus/vote.js";
 import { Chain } from "../../node/chain/chain.js";
 import type { Genesis } from "../../node/chain/genesis.js";
-import { answerBlockTxs } from "../../node/consensus/compactBlock.js";
 import {
   type ConsensusOptions,
   ConsensusService,
@@ -35,6 +34,7 @@ import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
 import { decodeCanonical, encode, poco } from "../../proto/index.js";
 import { RLC, TEST_CHAIN_ID, testGenesis, testKey } from "./fixtures.js";
 import { memoryChainDb } from "./memoryChainDb.js";
+import { answerBlockTxsInMemory } from "./memoryTransport.js";
 import type { VirtualClock } from "./virtualClock.js";
 
 /** mulberry32: a small seeded generator (tests only). */
@@ -270,15 +270,12 @@ export class ByzantineNet {
           }
         }
       },
-      // Compact proposals (the default): a receiver missing txs asks its reachable peers, with the same
-      // server code as over libp2p, on the peer's held block (a copy through the codec).
+      // Compact proposals (the default): a receiver missing txs asks its reachable peers.
       peers: () => this.nodes.filter((n) => n !== self && this.connected(self.id, n.id)).map((n) => n.id),
       blockTxs: async (peer, blockHash, request) => {
         const n = this.nodes.find((x) => x.id === peer);
         if (!n || !this.connected(self.id, n.id)) throw new Error(`no peer ${peer}`);
-        const req = poco.BlockTxsRequest.decode(encode(poco.BlockTxsRequest, { blockHash, ...request }));
-        const answer = answerBlockTxs(n.service.heldBlock(toHex(blockHash)), req, 9 * 1024 * 1024);
-        return { txs: answer.txs ?? [], ...(answer.block ? { block: answer.block } : {}) };
+        return answerBlockTxsInMemory(n.service, blockHash, request);
       },
       peerHeights: async () => [
         ...this.nodes

@@ -1,12 +1,26 @@
 /** An in-process consensus transport: a bus that delivers broadcasts to every other member. */
 
 import type { Chain } from "../../node/chain/chain.js";
-import { answerBlockTxs } from "../../node/consensus/compactBlock.js";
+import { answerBlockTxs, type BlockTxsAnswer } from "../../node/consensus/compactBlock.js";
 import type { ConsensusService, ConsensusTransport } from "../../node/consensus/consensusService.js";
 import { toHex } from "../../node/crypto/hash.js";
 import type { Mempool } from "../../node/mempool/mempool.js";
 import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
 import { encode, poco } from "../../proto/index.js";
+
+/**
+ * A block-txs answer from `service` as its libp2p server would give it: the same server code on the
+ * peer's held block, the request a copy through the codec.
+ */
+export function answerBlockTxsInMemory(
+  service: ConsensusService,
+  blockHash: Uint8Array,
+  request: { indexes?: number[]; fullBlock?: boolean },
+): BlockTxsAnswer {
+  const req = poco.BlockTxsRequest.decode(encode(poco.BlockTxsRequest, { blockHash, ...request }));
+  const answer = answerBlockTxs(service.heldBlock(toHex(blockHash)), req, 9 * 1024 * 1024);
+  return { txs: answer.txs ?? [], ...(answer.block ? { block: answer.block } : {}) };
+}
 
 export class MemoryBus {
   readonly members: {
@@ -57,10 +71,7 @@ export class MemoryBus {
       blockTxs: async (peer, blockHash, request) => {
         const m = reachable().find((x) => x.id === peer);
         if (!m?.service) throw new Error(`no peer ${peer}`);
-        // The same server code as over libp2p, on the peer's held block (a copy through the codec).
-        const req = poco.BlockTxsRequest.decode(encode(poco.BlockTxsRequest, { blockHash, ...request }));
-        const answer = answerBlockTxs(m.service.heldBlock(toHex(blockHash)), req, 9 * 1024 * 1024);
-        return { txs: answer.txs ?? [], ...(answer.block ? { block: answer.block } : {}) };
+        return answerBlockTxsInMemory(m.service, blockHash, request);
       },
       peerHeights: async () => reachable().map((m) => ({ peer: m.id, height: m.chain.head.height })),
       blocksByRange: async (peer, start, count) => {
