@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { keccak_256 } from "@noble/hashes/sha3.js";
+import { stateOnlyBlock } from "../test/helpers/stateOnlyBlock.js";
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
 const { CommittedState } = await import(join(root, "node/state/committedState.ts"));
@@ -60,15 +61,7 @@ let height = 0;
 const commit = async (writes: [string, Uint8Array][]) => {
   state.apply(writes);
   height++;
-  await db.commitBlock({
-    height,
-    hash: new Uint8Array(32).fill(height & 0xff),
-    headerBytes: new Uint8Array(1),
-    blockBytes: new Uint8Array(1),
-    commitBytes: new Uint8Array(1),
-    receipts: [],
-    stateWrites: writes,
-  });
+  await db.commitBlock(stateOnlyBlock(height, writes));
 };
 try {
   for (let i = 0; i < ENTRIES; i += 25_000) {

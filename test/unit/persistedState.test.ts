@@ -16,6 +16,7 @@ import { proofToJSON, SparseMerkleTree, StateTreeError } from "../../node/state/
 import type { StateWrite } from "../../node/state/stateOverlay.js";
 import { type BatchOp, ChainDb } from "../../node/storage/chainDb.js";
 import { tempDir } from "../helpers/fixtures.js";
+import { stateOnlyBlock } from "../helpers/stateOnlyBlock.js";
 
 const utf8 = new TextEncoder();
 const KEYS = 120;
@@ -67,16 +68,7 @@ let height = 0;
 async function commit(db: ChainDb, state: CommittedState, writes: [string, StateWrite][]) {
   state.apply(writes);
   height++;
-  await db.commitBlock({
-    height,
-    hash: new Uint8Array(32).fill(height & 0xff),
-    headerBytes: new Uint8Array(1),
-    blockBytes: new Uint8Array(1),
-    commitBytes: new Uint8Array(1),
-    receipts: [],
-    stateWrites: writes,
-    sync: false,
-  });
+  await db.commitBlock(stateOnlyBlock(height, writes, { sync: false }));
 }
 
 async function openState(path: string, root: Uint8Array, cacheBytes: number) {

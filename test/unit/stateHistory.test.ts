@@ -26,6 +26,7 @@ import {
 import type { StateWrite } from "../../node/state/stateOverlay.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { tempDir } from "../helpers/fixtures.js";
+import { stateOnlyBlock } from "../helpers/stateOnlyBlock.js";
 
 const utf8 = new TextEncoder();
 const KEYS = 50;
@@ -131,18 +132,7 @@ describe("state history and pruning", function () {
               if (speculate) state.rootAfter(toWrites(speculate));
               const writes = toWrites(ws);
               state.apply(writes);
-              landing.push(
-                db.commitBlock({
-                  height,
-                  hash: new Uint8Array(32).fill(height & 0xff),
-                  headerBytes: new Uint8Array(1),
-                  blockBytes: new Uint8Array(1),
-                  commitBytes: new Uint8Array(1),
-                  receipts: [],
-                  stateWrites: writes,
-                  sync: false,
-                }),
-              );
+              landing.push(db.commitBlock(stateOnlyBlock(height, writes, { sync: false })));
               const { ops } = taken[taken.length - 1]!;
               assert.equal(taken[taken.length - 1]!.height, height);
               const stateOps: JournalOp[] = writes.map(([k, v]) =>
@@ -240,16 +230,7 @@ describe("state history and pruning", function () {
                 else snap.set(k, v);
               }
               snapshots.push(snap);
-              await parts.db.commitBlock({
-                height,
-                hash: new Uint8Array(32).fill(height & 0xff),
-                headerBytes: new Uint8Array(1),
-                blockBytes: new Uint8Array(1),
-                commitBytes: new Uint8Array(1),
-                receipts: [],
-                stateWrites: writes,
-                sync: false,
-              });
+              await parts.db.commitBlock(stateOnlyBlock(height, writes, { sync: false }));
               parts.pruner.schedule(height); // not awaited: queries race the pruner
               for (const [a, b] of midQueries)
                 if (a % blocks.length === i) await check(b % (height + 1), height);
