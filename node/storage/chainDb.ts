@@ -105,7 +105,7 @@ export class ChainDb implements StateStorage, HistoryStorage {
   private journal: StateJournal | undefined;
   /** Height of the last block batch written (set by Chain.open from the head, then by commits). */
   writtenHeight = 0;
-  /** The block batch being written, if any. */
+  /** The last block batch taken and not yet written (chained behind any earlier one still in flight). */
   blockWriteInFlight: Promise<void> | undefined;
   private refetcher: BlockRefetcher | undefined;
   private readonly repairs = new Map<number, Promise<Uint8Array | undefined>>();
@@ -421,7 +421,12 @@ export class ChainDb implements StateStorage, HistoryStorage {
     // Taken before any await: the tree as just committed, in the same atomic batch as the block.
     const journal = this.journal?.takeJournal(write.height);
     if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
-    const written = this.writeOps(ops, write.sync ?? true);
+    // Chained behind the block write still in flight, if any: LevelDB batches run on the thread pool,
+    // so two in flight could land in either order and an earlier block's tree records would overwrite
+    // a later one's. A failed write fails every write chained after it (nothing lands past a gap).
+    const previous = this.blockWriteInFlight;
+    const sync = write.sync ?? true;
+    const written = previous ? previous.then(() => this.writeOps(ops, sync)) : this.writeOps(ops, sync);
     this.blockWriteInFlight = written;
     try {
       await written;
