@@ -1,9 +1,11 @@
 /**
  * Child process of the persisted-state benchmark (bench/stateTree.ts): opens an existing store in a
  * fresh process, so start-up time and RSS are those of a node starting on that store, then commits
- * blocks of 1,000 signed transfers through the real chain. Prints one JSON line.
- * Usage: node --import tsx bench/persistedStateChild.ts <chain dir> <genesis json> <cache MB>
+ * blocks of 1,000 signed transfers through the real chain (each to a new account: 1,000 inserts and
+ * 1,000 updates per block). Prints one JSON line.
+ * Usage: node --import tsx bench/persistedStateChild.ts <chain dir> <genesis json> <cache MB> [blocks]
  */
+import { readFileSync } from "node:fs";
 import { Chain } from "../node/chain/chain.js";
 import { loadGenesisFile } from "../node/chain/genesis.js";
 import { keyPairFromPrivate } from "../node/crypto/keys.js";
@@ -13,7 +15,9 @@ import { ChainDb } from "../node/storage/chainDb.js";
 import { decodeAndVerifyTx, signTx } from "../node/tx/signedTx.js";
 import { uintToBytes } from "../proto/index.js";
 
-const [chainDir, genesisFile, cacheMb] = process.argv.slice(2) as [string, string, string];
+const [chainDir, genesisFile, cacheMb, blockArg] = process.argv.slice(2) as [string, string, string, string?];
+/** Blocks committed after start: the first ones also warm the tree cache from cold. */
+const BLOCKS = Math.max(4, Number(blockArg ?? 4));
 const genesis = loadGenesisFile(genesisFile);
 const SENDERS = 1_000;
 const senderKey = (i: number) => keyPairFromPrivate(`0x${(i + 1).toString(16).padStart(64, "0")}`);
@@ -34,7 +38,9 @@ const senders = Array.from({ length: SENDERS }, (_, i) => senderKey(i));
 const validator = senderKey(1_000_000);
 const commitMs: number[] = [];
 const commitCpuMs: number[] = [];
-for (let b = 0; b < 4; b++) {
+/** Store reads (tree nodes and values not in the caches) per block. */
+const storeReads: number[] = [];
+for (let b = 0; b < BLOCKS; b++) {
   const txs = senders.map((k, i) => {
     const to = new Uint8Array(20);
     new DataView(to.buffer).setUint32(12, 0xb00000 + b * SENDERS + i);
@@ -44,6 +50,7 @@ for (let b = 0; b < 4; b++) {
       genesis.chainId,
     );
   });
+  const reads0 = db.syncReads;
   const s = performance.now();
   const c = process.cpuUsage();
   const block = await chain.produceBlock(
@@ -55,9 +62,11 @@ for (let b = 0; b < 4; b++) {
   commitMs.push(performance.now() - s);
   const used = process.cpuUsage(c);
   commitCpuMs.push((used.user + used.system) / 1000);
+  storeReads.push(db.syncReads - reads0);
   if (block.txs.length !== SENDERS) throw new Error(`only ${block.txs.length} transfers included`);
 }
 const rssMiB = process.memoryUsage().rss / 2 ** 20;
+const rssSplit = rssSplitMiB();
 
 // Proofs of random existing entries (filler keys, mostly not in the cache: read through the store),
 // each checked against the head's state root.
@@ -94,9 +103,28 @@ console.log(
     rssMiB,
     rssAfterProofsMiB,
     commitMs,
+    storeReads,
+    ...rssSplit,
     proven,
     proofMs,
     entries: chain.state.size,
     ...chain.state.memoryStats(),
   }),
 );
+
+/**
+ * Anonymous vs file-backed resident memory (Linux): LevelDB maps up to 1,000 table files into the
+ * process, and the pages its reads touched count in RSS as file-backed pages (the kernel's page
+ * cache, shared and dropped under memory pressure), not as memory the node allocated.
+ */
+function rssSplitMiB(): { rssAnonMiB?: number; rssFileMiB?: number } {
+  let status: string;
+  try {
+    status = readFileSync("/proc/self/status", "utf8");
+  } catch {
+    return {};
+  }
+  const kib = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN);
+  return { rssAnonMiB: kib("RssAnon") / 1024, rssFileMiB: kib("RssFile") / 1024 };
+}

@@ -110,6 +110,8 @@ export class ChainDb implements StateStorage, HistoryStorage {
   private refetcher: BlockRefetcher | undefined;
   private readonly repairs = new Map<number, Promise<Uint8Array | undefined>>();
   private readonly failedRepairs = new Map<number, number>();
+  /** Synchronous point reads (state values and tree nodes missing from the caches) since open. */
+  syncReads = 0;
   /** Blocks re-fetched from peers and written back since the store was opened. */
   repairedBlocks = 0;
 
@@ -141,6 +143,7 @@ export class ChainDb implements StateStorage, HistoryStorage {
 
   readSync(key: string): Uint8Array | undefined {
     let value: Uint8Array | undefined;
+    this.syncReads++;
     try {
       value = this.db.getSync(key);
     } catch (err) {
