@@ -593,7 +593,10 @@ export class SparseMerkleTree {
           node.key = key;
           node.keyDepth = depth;
         }
-      } else key = node.key ?? (node.key = store.key(depth, path));
+      } else {
+        key = node.key ?? store.key(depth, path);
+        node.key = key;
+      }
       if (tracking) {
         const prev = node.prev;
         if (prev !== undefined && node.prevDepth === depth) previousPuts.push(prev);
