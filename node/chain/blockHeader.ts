@@ -79,13 +79,17 @@ const NODE = 0x01;
  * Binary Merkle root of a list of 32-byte hashes (leaf = keccak(0x00 ‖ h), node = keccak(0x01 ‖ l ‖ r),
  * an odd node is carried up unchanged); the empty list gives 32 zero bytes.
  */
+/** Preimage scratch (keccak256 is synchronous): a fresh 33- or 65-byte array per hash was ≈ 2 per tx. */
+const preimage = new Uint8Array(65);
+const leafPreimage = preimage.subarray(0, 33);
+
 export function merkleRoot(hashes: Uint8Array[]): Uint8Array {
   if (hashes.length === 0) return ZERO_HASH;
   let level = hashes.map((h) => {
-    const input = new Uint8Array(33);
-    input[0] = LEAF;
-    input.set(h, 1);
-    return keccak256(input);
+    leafPreimage[0] = LEAF;
+    if (h.length !== 32) leafPreimage.fill(0, 1); // as a fresh array: zero past a short input
+    leafPreimage.set(h, 1);
+    return keccak256(leafPreimage);
   });
   while (level.length > 1) {
     const next: Uint8Array[] = [];
@@ -95,11 +99,10 @@ export function merkleRoot(hashes: Uint8Array[]): Uint8Array {
         next.push(level[i]!);
         continue;
       }
-      const input = new Uint8Array(65);
-      input[0] = NODE;
-      input.set(level[i]!, 1);
-      input.set(right, 33);
-      next.push(keccak256(input));
+      preimage[0] = NODE;
+      preimage.set(level[i]!, 1);
+      preimage.set(right, 33);
+      next.push(keccak256(preimage));
     }
     level = next;
   }

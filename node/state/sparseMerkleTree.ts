@@ -167,6 +167,9 @@ interface LeafNode {
    */
   prev: StoredNode | undefined;
   prevDepth: number;
+  /** Its store key at depth `keyDepth`, once computed (a leaf moves: the key is for that depth). */
+  key: string | undefined;
+  keyDepth: number;
 }
 
 interface BranchNode {
@@ -179,6 +182,12 @@ interface BranchNode {
   /** As for a leaf (a branch never moves: prevDepth is its depth). */
   prev: StoredNode | undefined;
   prevDepth: number;
+  /**
+   * Its store key, once computed (a branch never moves, so it stays valid): a block's journal rewrites
+   * every branch on each written key's path (≈ 17 per key), and building the key string each time
+   * was most of `takeWrites`.
+   */
+  key: string | undefined;
 }
 
 /** A stored subtree not in memory: only its hash, loaded from the store when a walk needs it. */
@@ -190,11 +199,30 @@ interface StubNode {
 type TreeNode = LeafNode | BranchNode;
 
 function newLeaf(keyHash: Uint8Array, valueHash: Uint8Array, hash: Uint8Array | null = null): LeafNode {
-  return { leaf: true, keyHash, valueHash, hash, stored: false, prev: undefined, prevDepth: 0 };
+  return {
+    leaf: true,
+    keyHash,
+    valueHash,
+    hash,
+    stored: false,
+    prev: undefined,
+    prevDepth: 0,
+    key: undefined,
+    keyDepth: -1,
+  };
 }
 
 function newBranch(left: TreeNode | null, right: TreeNode | null): BranchNode {
-  return { leaf: false, left, right, hash: null, stored: false, prev: undefined, prevDepth: 0 };
+  return {
+    leaf: false,
+    left,
+    right,
+    hash: null,
+    stored: false,
+    prev: undefined,
+    prevDepth: 0,
+    key: undefined,
+  };
 }
 
 /** The hash a stored child has in its parent's record (zero for an empty side). */
@@ -557,7 +585,18 @@ export class SparseMerkleTree {
     const visit = (node: TreeNode | StubNode | null, depth: number): void => {
       if (node === null || node.leaf === null || node.stored) return;
       node.stored = true;
-      const key = store.key(depth, node.leaf ? node.keyHash : path);
+      let key: string;
+      if (node.leaf) {
+        if (node.key !== undefined && node.keyDepth === depth) key = node.key;
+        else {
+          key = store.key(depth, node.keyHash);
+          node.key = key;
+          node.keyDepth = depth;
+        }
+      } else {
+        key = node.key ?? store.key(depth, path);
+        node.key = key;
+      }
       if (tracking) {
         const prev = node.prev;
         if (prev !== undefined && node.prevDepth === depth) previousPuts.push(prev);
@@ -675,6 +714,8 @@ export class SparseMerkleTree {
         stored: true,
         prev: undefined,
         prevDepth: 0,
+        key,
+        keyDepth: depth,
       };
     const side = (h: Uint8Array): StubNode | null =>
       bytesEqual(h, ZERO_HASH) ? null : { leaf: null, hash: h };
@@ -686,6 +727,7 @@ export class SparseMerkleTree {
       stored: true,
       prev: undefined,
       prevDepth: 0,
+      key,
     };
   }
 

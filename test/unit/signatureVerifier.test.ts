@@ -155,7 +155,7 @@ describe("signature verifier (worker threads)", function () {
   });
 
   it("serves high-priority work (proposals) before gossip batches already waiting", async () => {
-    const one = new WorkerPoolVerifier({ threads: 1, chunkSize: 4, inThreadBelow: 1 });
+    const one = new WorkerPoolVerifier({ threads: 1, chunkSize: 4, inThreadBelow: 1, inFlightPerThread: 1 });
     try {
       const items = Array.from({ length: 4 }, (_, i) => {
         const hash = new Uint8Array(32).fill(i + 7);
@@ -175,6 +175,28 @@ describe("signature verifier (worker threads)", function () {
       await one.close();
     }
   });
+  it("sends a thread its next chunks before it answers (it never waits for a busy event loop between chunks), answering each in order", async () => {
+    const one = new WorkerPoolVerifier({ threads: 1, chunkSize: 4, inThreadBelow: 1, inFlightPerThread: 3 });
+    try {
+      const items = Array.from({ length: 20 }, (_, i) => {
+        const hash = new Uint8Array(32).fill(i + 1);
+        return { hash, signature: defaultBackend.sign(hash, testKey(i % 7).privateKey) };
+      });
+      await one.recoverMany(items.slice(0, 4)); // the thread is up
+      const all = one.recoverMany(items);
+      // 5 chunks: 3 sent at once (was 1: the next chunk waited for the event loop to see the answer)
+      assert.equal(one.inFlight, 3);
+      const got = await all;
+      assert.deepEqual(
+        got.map(hex),
+        items.map((_, i) => toHex(testKey(i % 7).address)),
+      );
+      assert.equal(one.inFlight, 0);
+    } finally {
+      await one.close();
+    }
+  });
+
   it("threads that cannot start are not respawned in a loop: the pool recovers in-thread", async () => {
     const broken = new WorkerPoolVerifier({
       threads: 2,
