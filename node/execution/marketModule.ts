@@ -25,7 +25,7 @@ import {
   settleDue,
 } from "../../scheduler/index.js";
 import { toHex } from "../crypto/hash.js";
-import { readAccount, updateAccount } from "../state/accounts.js";
+import { type Account, readAccount, updateAccount, writeAccount } from "../state/accounts.js";
 import { readApp, readCategory, readDataset, readWorkerpool } from "../state/registries.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
@@ -49,6 +49,50 @@ function ledgerOf(state: MarketState): Ledger {
         a.stake = view.stake;
         a.locked = view.locked;
       });
+    },
+  };
+}
+
+/**
+ * The ledger of a batch tx (contributeBatch, revealBatch, claimArray): each account the batch touches
+ * is read once and written once, at `flush`, instead of once per entry (a worker's stake lock per
+ * contribution, the requester, scheduler and provers per finalization). Same amounts in the end: the
+ * entries apply their changes in order to the one in-memory account, and a failing entry fails the
+ * whole tx, whose writes are dropped anyway. Only for handlers whose market code reaches accounts
+ * through the ledger alone (no fork, no direct account access) until `flush`. Accounts are written
+ * in the order they were first changed (deterministic).
+ */
+function coalescingLedgerOf(state: MarketState): Ledger & { flush(): void } {
+  const accounts = new Map<string, Account>();
+  const changed = new Set<string>();
+  const account = (address: string): Account => {
+    let a = accounts.get(address);
+    if (a === undefined) {
+      a = readAccount(state, address);
+      accounts.set(address, a);
+    }
+    return a;
+  };
+  return {
+    read(address) {
+      const a = account(address);
+      return { balance: a.balance, stake: a.stake, locked: a.locked };
+    },
+    update(address, change) {
+      const a = account(address);
+      const view = { balance: a.balance, stake: a.stake, locked: a.locked };
+      change(view);
+      if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
+        throw new Error(`market bug: negative amount on ${address}`);
+      }
+      a.balance = view.balance;
+      a.stake = view.stake;
+      a.locked = view.locked;
+      changed.add(address);
+    },
+    flush() {
+      for (const address of changed) writeAccount(state, address, accounts.get(address) as Account);
+      changed.clear();
     },
   };
 }
@@ -97,6 +141,15 @@ export function marketModule(opts: {
     fork: (child) => env(child, ctx),
     ...(opts.recoverSigner ? { recoverSigner: opts.recoverSigner } : {}),
   });
+  /** Runs a batch handler with a coalescing ledger, then writes the accounts it changed. */
+  const inBatch = (state: MarketState, ctx: BlockContext, run: (e: MarketEnv) => void): void => {
+    const ledger = coalescingLedgerOf(state);
+    const fork = (): MarketEnv => {
+      throw new Error("market bug: a batch tx forked its environment (its ledger is not written yet)");
+    };
+    run({ ...env(state, ctx), ledger, fork });
+    ledger.flush();
+  };
   const missing = (what: string): TxError => new TxError(TxErrorCode.BAD_FIELD, `${what}: missing`);
   return {
     name: "market",
@@ -150,15 +203,18 @@ export function marketModule(opts: {
       },
       contributeBatch(state, tx, ctx) {
         if (!tx.contributeBatch) throw missing("contributeBatch");
-        contributeBatch(env(state, ctx), ctx.sender, tx.contributeBatch);
+        const batch = tx.contributeBatch;
+        inBatch(state, ctx, (e) => contributeBatch(e, ctx.sender, batch));
       },
       revealBatch(state, tx, ctx) {
         if (!tx.revealBatch) throw missing("revealBatch");
-        revealBatch(env(state, ctx), ctx.sender, tx.revealBatch);
+        const batch = tx.revealBatch;
+        inBatch(state, ctx, (e) => revealBatch(e, ctx.sender, batch));
       },
       claimArray(state, tx, ctx) {
         if (!tx.claimArray) throw missing("claimArray");
-        claimArray(env(state, ctx), tx.claimArray);
+        const claims = tx.claimArray;
+        inBatch(state, ctx, (e) => claimArray(e, claims));
       },
     },
     validateFields(tx) {
