@@ -384,6 +384,18 @@ export function readTask(state: MarketReader, id: string): Task | undefined {
   return copyTask(task);
 }
 
+/** A task's status alone (no copy of the record): the end-of-block scan of written tasks reads it. */
+export function readTaskStatus(state: MarketReader, id: string): number | undefined {
+  const bytes = state.get(MarketKeys.task(id));
+  if (!bytes) return undefined;
+  let task = decodedTasks.get(bytes);
+  if (!task) {
+    task = decodeTask(bytes);
+    decodedTasks.set(bytes, task);
+  }
+  return task.status;
+}
+
 function decodeTask(bytes: Uint8Array): Task {
   const m = decodeCanonical(poco.Task, bytes);
   return {
@@ -628,8 +640,23 @@ export function readSla(state: MarketReader, workerpool: string): WorkerpoolSla 
   return { ...sla };
 }
 
+/** An SLA record's bytes (hand-written: every settled task rewrites its pool's; test marketRecordsCodec). */
+export function encodeSla(s: WorkerpoolSla): Uint8Array {
+  const { completedOnTime, completedLate, failed, totalLatencyMs } = s;
+  if (!varintsFit([completedOnTime, completedLate, failed, totalLatencyMs]))
+    return encode(poco.WorkerpoolSla, s);
+  return encodeFields([
+    [1, completedOnTime],
+    [2, completedLate],
+    [3, failed],
+    [4, totalLatencyMs],
+  ]);
+}
+
 export function writeSla(state: MarketState, workerpool: string, s: WorkerpoolSla): void {
-  state.set(MarketKeys.sla(workerpool), encode(poco.WorkerpoolSla, s));
+  const bytes = encodeSla(s);
+  decodedSlas.set(bytes, { ...s });
+  state.set(MarketKeys.sla(workerpool), bytes);
 }
 
 export function readKitty(state: MarketReader): bigint {

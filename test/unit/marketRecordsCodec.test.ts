@@ -18,6 +18,7 @@ import {
   encodeDealGeneric,
   encodeOrder,
   encodeOrderRecord,
+  encodeSla,
   encodeTask,
   encodeTaskGeneric,
   MarketKeys,
@@ -25,10 +26,12 @@ import {
   type OrderRecord,
   readContribution,
   readDeal,
+  readSla,
   readTask,
   type Task,
   writeContribution,
   writeDeal,
+  writeSla,
   writeTask,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
@@ -246,6 +249,23 @@ describe("market record codecs", () => {
         assert.equal(toHex(encodeDueBucket({ count, head })), toHex(encode(poco.DueBucket, { count, head })));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("encodeSla equals the generic protobuf encoding, and its memo the decode", () => {
+    const sla = fc.record({ completedOnTime: n, completedLate: n, failed: n, totalLatencyMs: n });
+    fc.assert(
+      fc.property(sla, (r) => {
+        assert.equal(toHex(encodeSla(r)), toHex(encode(poco.WorkerpoolSla, r)));
+        const { state, kv } = memoryState();
+        const pool = `0x${"34".repeat(20)}`;
+        writeSla(state, pool, r);
+        const memo = readSla(state, pool);
+        const key = MarketKeys.sla(pool);
+        kv.set(key, Uint8Array.from(kv.get(key)!));
+        assert.deepEqual(memo, readSla(state, pool));
+      }),
+      { numRuns: 200 },
     );
   });
 
