@@ -64,7 +64,10 @@ export function encodeFields(fields: readonly Field[]): Uint8Array {
 
 /** Whether every value fits the hand-written varint path (non-negative safe integers, ≤ max). */
 export function varintsFit(values: readonly number[], max = Number.MAX_SAFE_INTEGER): boolean {
-  for (const v of values) if (!Number.isSafeInteger(v) || v < 0 || v > max) return false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isSafeInteger(v) || v < 0 || v > max) return false;
+  }
   return true;
 }
 
