@@ -303,6 +303,8 @@ export async function runLifecycle(opts: {
    * node's API admits while its producer works. Default: verify in-thread, then execute.
    */
   nodePath?: boolean;
+  /** Called around the timed part only (e.g. to start and stop a CPU profiler). */
+  timed?: { start(): Promise<void>; stop(): Promise<void> };
 }): Promise<LifecycleRun> {
   const CHAIN_ID = 99;
   const TASKS = opts.tasks;
@@ -446,11 +448,14 @@ export async function runLifecycle(opts: {
   }
   const txs = matchTxs.length + contributeTxs.length + revealTxs.length;
   if (!opts.nodePath) {
+    await opts.timed?.start();
     const t0 = performance.now();
     block(matchTxs);
     block(contributeTxs);
     block(revealTxs);
-    return { tasks: TASKS, txs, ms: performance.now() - t0 };
+    const ms = performance.now() - t0;
+    await opts.timed?.stop();
+    return { tasks: TASKS, txs, ms };
   }
   const verifier = createSignatureVerifier(defaultBackend);
   try {
@@ -476,17 +481,28 @@ export async function runLifecycle(opts: {
     await verifier.recoverMany(
       Array.from({ length: 16 }, () => ({ hash: new Uint8Array(32), signature: new Uint8Array(65) })),
     );
+    await opts.timed?.start();
     const t0 = performance.now();
+    const marks: string[] = [];
+    const mark = (w: string) => marks.push(`${w} ${Math.round(performance.now() - t0)}`);
     let current = await admit(matchTxs);
+    mark("admitted");
     await current.inner;
+    mark("inner");
     for (const next of [contributeTxs, revealTxs]) {
       const following = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
+      mark("admitted");
       produce(current.txs); // …while this block executes
+      mark("produced");
       await following.inner;
+      mark("inner");
       current = following;
     }
     produce(current.txs);
+    mark("produced");
+    if (process.env.LIFECYCLE_MARKS) console.log(marks.join(", "));
     const ms = performance.now() - t0;
+    await opts.timed?.stop();
     if (mempool.size !== 0) throw new Error(`${mempool.size} lifecycle txs left in the mempool`);
     return { tasks: TASKS, txs, ms };
   } finally {

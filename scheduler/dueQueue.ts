@@ -11,8 +11,10 @@
  * Every walk is bounded by `DueLimits` (the idea of a bounded end-of-block queue follows Cosmos SDK's
  * EndBlocker queues, e.g. x/gov's deadline-keyed proposal queues, here with explicit per-block caps).
  */
-import { fromHex, toHex } from "../node/crypto/hash.js";
+import { toHex } from "../node/crypto/hash.js";
 import { decodeCanonical, encode, poco, u64ToNumber } from "../proto/index.js";
+import { bytesOfHex } from "./bytes.js";
+import { encodeFields, UINT32_MAX, varintsFit } from "./protoFields.js";
 import type { MarketReader, MarketState } from "./types.js";
 
 /** Block time per bucket: short, so the current bucket's not-yet-due entries are re-read rarely. */
@@ -36,7 +38,7 @@ const bucketOf = (timeMs: number): number => Math.floor(timeMs / DUE_BUCKET_MS);
 
 /** Decoded cursors and buckets by their (never mutated) stored bytes: pure caches (every deal reads both). */
 const decodedCursors = new WeakMap<Uint8Array, number>();
-const decodedBuckets = new WeakMap<Uint8Array, Readonly<Bucket>>();
+const decodedBuckets = new WeakMap<Uint8Array, Readonly<DueBucket>>();
 
 function readCursor(state: MarketReader): number | undefined {
   const bytes = state.get(CURSOR_KEY);
@@ -49,12 +51,33 @@ function readCursor(state: MarketReader): number | undefined {
   return cursor;
 }
 
-interface Bucket {
+export interface DueBucket {
   count: number;
   head: number;
 }
 
-function readBucket(state: MarketReader, bucket: number): Bucket {
+/** A due entry's bytes (hand-written: one per deal and per consensus; test marketRecordsCodec). */
+export function encodeDueEntry(e: DueEntry): Uint8Array {
+  const id = bytesOfHex(e.id, 32);
+  if (!varintsFit([e.kind], UINT32_MAX) || !varintsFit([e.deadlineMs]))
+    return encode(poco.DueEntry, { kind: e.kind, id, deadlineMs: e.deadlineMs });
+  return encodeFields([
+    [1, e.kind],
+    [2, id],
+    [3, e.deadlineMs],
+  ]);
+}
+
+/** A bucket's bytes (hand-written: rewritten by every entry appended to it). */
+export function encodeDueBucket(b: DueBucket): Uint8Array {
+  if (!varintsFit([b.count, b.head])) return encode(poco.DueBucket, b);
+  return encodeFields([
+    [1, b.count],
+    [2, b.head],
+  ]);
+}
+
+function readBucket(state: MarketReader, bucket: number): DueBucket {
   const bytes = state.get(bucketKey(bucket));
   if (!bytes) return { count: 0, head: 0 };
   const cached = decodedBuckets.get(bytes);
@@ -86,11 +109,8 @@ export function scheduleDue(state: MarketState, nowMs: number, entry: DueEntry):
   }
   const bucket = Math.max(bucketOf(entry.deadlineMs), cursor);
   const b = readBucket(state, bucket);
-  state.set(
-    entryKey(bucket, b.count),
-    encode(poco.DueEntry, { kind: entry.kind, id: fromHex(entry.id, 32), deadlineMs: entry.deadlineMs }),
-  );
-  const bytes = encode(poco.DueBucket, { count: b.count + 1, head: b.head });
+  state.set(entryKey(bucket, b.count), encodeDueEntry(entry));
+  const bytes = encodeDueBucket({ count: b.count + 1, head: b.head });
   decodedBuckets.set(bytes, { count: b.count + 1, head: b.head });
   state.set(bucketKey(bucket), bytes);
 }
@@ -155,7 +175,7 @@ export function walkDue(
       continue;
     }
     // stopped by a limit, or the current bucket (its later entries are not due yet): resume here
-    if (head !== b.head) state.set(bucketKey(cursor), encode(poco.DueBucket, { count: b.count, head }));
+    if (head !== b.head) state.set(bucketKey(cursor), encodeDueBucket({ count: b.count, head }));
     break;
   }
   const stored = readCursor(state);

@@ -59,15 +59,36 @@ export function fieldCheck<T>(fn: () => T): T {
   }
 }
 
-const uint = (v: Uint8Array | null | undefined, name: string): bigint => fieldCheck(() => uintOf(v, name));
+/** `err` as fieldCheck turns it: codec errors become TxError BAD_FIELD, anything else as it is. */
+function asFieldError(err: unknown): unknown {
+  return err instanceof CodecError ? new TxError(TxErrorCode.BAD_FIELD, err.message) : err;
+}
+
+// `fieldCheck` inlined in the three helpers every match calls many times (no closure per call)
+const uint = (v: Uint8Array | null | undefined, name: string): bigint => {
+  try {
+    return uintOf(v, name);
+  } catch (err) {
+    throw asFieldError(err);
+  }
+};
+
+/** Optional fixed-size bytes, as `fieldCheck(() => fixedBytes(v, length, name, true))`. */
+function optionalBytes(v: Uint8Array | null | undefined, length: number, name: string): Uint8Array {
+  try {
+    return fixedBytes(v, length, name, true);
+  } catch (err) {
+    throw asFieldError(err);
+  }
+}
 
 /** Optional 20-byte address → lowercase hex (empty → zero address). */
 export const addr = (v: Uint8Array | null | undefined, name: string): string =>
-  addressHex(fieldCheck(() => fixedBytes(v, 20, name, true)));
+  addressHex(optionalBytes(v, 20, name));
 
 /** Optional bytes32 tag → its bit flags as an integer. */
 export const tagBits = (v: Uint8Array | null | undefined, name: string): bigint => {
-  const bytes = fieldCheck(() => fixedBytes(v, 32, name, true));
+  const bytes = optionalBytes(v, 32, name);
   let bits = 0n;
   for (const b of bytes) bits = (bits << 8n) | BigInt(b);
   return bits;

@@ -6,6 +6,7 @@
 import type { OrderKind } from "../node/crypto/eip712.js";
 import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../proto/index.js";
 import { bytesOfHex, hexOf } from "./bytes.js";
+import { encodeFields, type Field, putVarint, UINT32_MAX, varintSize, varintsFit } from "./protoFields.js";
 import type { MarketReader, MarketState } from "./types.js";
 
 export const ZERO_ADDRESS_HEX = `0x${"00".repeat(20)}`;
@@ -72,25 +73,6 @@ export function readOrderRecord(state: MarketReader, hash: string): OrderRecord 
   };
   decodedOrderRecords.set(bytes, record);
   return { ...record };
-}
-
-/** Bytes of a protobuf varint (lengths here: non-negative safe integers). */
-function varintSize(n: number): number {
-  let size = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 0x80);
-    size++;
-  }
-  return size;
-}
-
-function putVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n % 0x80) | 0x80;
-    n = Math.floor(n / 0x80);
-  }
-  out[at++] = n;
-  return at;
 }
 
 /**
@@ -180,8 +162,11 @@ export interface Deal {
 /** Price of one task: app + dataset + workerpool. */
 export const taskPrice = (d: Deal): bigint => d.appPrice + d.datasetPrice + d.workerpoolPrice;
 
-/** Decoded deals and tasks by their (never mutated) stored bytes: pure caches, dropped with the bytes. */
-const decodedDeals = new WeakMap<Uint8Array, Deal>();
+/**
+ * Decoded deals and tasks by their (never mutated) stored bytes: pure caches, dropped with the bytes.
+ * Deals are never changed after the match: a cached deal is frozen and handed out as it is.
+ */
+const decodedDeals = new WeakMap<Uint8Array, Readonly<Deal>>();
 const decodedTasks = new WeakMap<Uint8Array, Task>();
 const copyTask = (t: Task): Task => ({
   ...t,
@@ -189,14 +174,15 @@ const copyTask = (t: Task): Task => ({
   contributors: [...t.contributors],
 });
 
-export function readDeal(state: MarketReader, id: string): Deal | undefined {
+/** The deal record (frozen: a deal never changes after its match). */
+export function readDeal(state: MarketReader, id: string): Readonly<Deal> | undefined {
   const bytes = state.get(MarketKeys.deal(id));
   if (!bytes) return undefined;
   const cached = decodedDeals.get(bytes);
-  if (cached) return { ...cached };
-  const deal = decodeDeal(bytes);
+  if (cached) return cached;
+  const deal = Object.freeze(decodeDeal(bytes));
   decodedDeals.set(bytes, deal);
-  return { ...deal };
+  return deal;
 }
 
 function decodeDeal(bytes: Uint8Array): Deal {
@@ -274,11 +260,11 @@ function isAscii(s: string): boolean {
  * Deal's protobuf encoding written by hand, byte for byte what `encodeDealGeneric` gives (fields in
  * number order, empty bytes / "" / 0 omitted): every match writes one deal and the generic writer was
  * a visible share of it. Params that are not plain ASCII (rare) take the generic path, so the UTF-8
- * bytes are protobufjs' own.
+ * bytes are protobufjs' own; so do numbers the varint path does not take.
  */
 export function encodeDeal(d: Deal): Uint8Array {
-  if (!isAscii(d.params)) return encodeDealGeneric(d);
-  const fields: [number, Uint8Array | number][] = [
+  if (!dealFitsFastPath(d)) return encodeDealGeneric(d);
+  return encodeFields([
     [1, addressBytes(d.app)],
     [2, addressBytes(d.appOwner)],
     [3, uintToBytes(d.appPrice)],
@@ -306,28 +292,15 @@ export function encodeDeal(d: Deal): Uint8Array {
     [25, hashBytes(d.datasetOrderHash)],
     [26, hashBytes(d.workerpoolOrderHash)],
     [27, hashBytes(d.requestOrderHash)],
-  ];
-  let size = 0;
-  for (const [field, v] of fields) {
-    if (typeof v === "number") {
-      if (v !== 0) size += varintSize(field << 3) + varintSize(v);
-    } else if (v.length > 0) size += varintSize((field << 3) | 2) + varintSize(v.length) + v.length;
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const [field, v] of fields) {
-    if (typeof v === "number") {
-      if (v === 0) continue;
-      at = putVarint(out, at, field << 3);
-      at = putVarint(out, at, v);
-    } else if (v.length > 0) {
-      at = putVarint(out, at, (field << 3) | 2);
-      at = putVarint(out, at, v.length);
-      out.set(v, at);
-      at += v.length;
-    }
-  }
-  return out;
+  ]);
+}
+
+function dealFitsFastPath(d: Deal): boolean {
+  return (
+    isAscii(d.params) &&
+    varintsFit([d.category, d.trust, d.botFirst, d.botSize, d.startTimeMs, d.timeRefMs]) &&
+    varintsFit([d.schedulerRewardRatio], UINT32_MAX)
+  );
 }
 
 /** The bytes of an ASCII string (one byte per character). */
@@ -338,7 +311,39 @@ function latin1Bytes(s: string): Uint8Array {
 }
 
 export function writeDeal(state: MarketState, id: string, d: Deal): void {
-  state.set(MarketKeys.deal(id), encodeDeal(d));
+  const bytes = encodeDeal(d);
+  // canonical by construction: remember what decoding gives, so the first contribution's read of the
+  // deal (in a later block) skips the decode; ids and addresses as decoding spells them
+  if (dealFitsFastPath(d)) decodedDeals.set(bytes, Object.freeze(asDecodedDeal(d)));
+  state.set(MarketKeys.deal(id), bytes);
+}
+
+// Decoding gives addressHex / hashHex of the bytes encoding stored: the same two steps, without
+// protobuf; a lowercase hex of the right length (what matching writes) already is that result.
+const LOWER_ADDRESS = /^0x[0-9a-f]{40}$/;
+const LOWER_HASH = /^0x[0-9a-f]{64}$/;
+const asDecodedAddress = (hex: string): string =>
+  hex !== ZERO_ADDRESS_HEX && LOWER_ADDRESS.test(hex) ? hex : addressHex(addressBytes(hex));
+const asDecodedHash = (hex: string): string => (LOWER_HASH.test(hex) ? hex : hashHex(hashBytes(hex)));
+
+/** `d` as `decodeDeal(encodeDeal(d))` gives it (test: marketRecordsCodec). */
+function asDecodedDeal(d: Deal): Deal {
+  return {
+    ...d,
+    app: asDecodedAddress(d.app),
+    appOwner: asDecodedAddress(d.appOwner),
+    dataset: asDecodedAddress(d.dataset),
+    datasetOwner: asDecodedAddress(d.datasetOwner),
+    workerpool: asDecodedAddress(d.workerpool),
+    workerpoolOwner: asDecodedAddress(d.workerpoolOwner),
+    requester: asDecodedAddress(d.requester),
+    beneficiary: asDecodedAddress(d.beneficiary),
+    callback: asDecodedAddress(d.callback),
+    appOrderHash: asDecodedHash(d.appOrderHash),
+    datasetOrderHash: asDecodedHash(d.datasetOrderHash),
+    workerpoolOrderHash: asDecodedHash(d.workerpoolOrderHash),
+    requestOrderHash: asDecodedHash(d.requestOrderHash),
+  };
 }
 
 // ───────────── tasks ─────────────
@@ -379,6 +384,18 @@ export function readTask(state: MarketReader, id: string): Task | undefined {
   return copyTask(task);
 }
 
+/** A task's status alone (no copy of the record): the end-of-block scan of written tasks reads it. */
+export function readTaskStatus(state: MarketReader, id: string): number | undefined {
+  const bytes = state.get(MarketKeys.task(id));
+  if (!bytes) return undefined;
+  let task = decodedTasks.get(bytes);
+  if (!task) {
+    task = decodeTask(bytes);
+    decodedTasks.set(bytes, task);
+  }
+  return task.status;
+}
+
 function decodeTask(bytes: Uint8Array): Task {
   const m = decodeCanonical(poco.Task, bytes);
   return {
@@ -404,8 +421,9 @@ function decodeTask(bytes: Uint8Array): Task {
   };
 }
 
-export function writeTask(state: MarketState, id: string, t: Task): void {
-  const bytes = encode(poco.Task, {
+/** The generic encoding of a task (the reference `encodeTask` must equal; test marketRecordsCodec). */
+export function encodeTaskGeneric(t: Task): Uint8Array {
+  return encode(poco.Task, {
     dealId: hashBytes(t.dealId),
     index: t.index,
     status: t.status,
@@ -423,6 +441,59 @@ export function writeTask(state: MarketState, id: string, t: Task): void {
     results: t.results,
     completedTimeMs: t.completedTimeMs,
   });
+}
+
+/**
+ * Task's protobuf encoding written by hand, byte for byte what `encodeTaskGeneric` gives: a task is
+ * written by its match, every contribution and reveal, and the generic writer was a visible share of
+ * them. Numbers outside the varint fast path take the generic encoder.
+ */
+export function encodeTask(t: Task): Uint8Array {
+  if (
+    !varintsFit([
+      t.index,
+      t.contributionDeadlineMs,
+      t.finalDeadlineMs,
+      t.revealDeadlineMs,
+      t.consensusTimeMs,
+      t.completedTimeMs,
+    ]) ||
+    !varintsFit([t.status, t.winnerCount, t.revealCount], UINT32_MAX)
+  )
+    return encodeTaskGeneric(t);
+  const fields: Field[] = [
+    [1, hashBytes(t.dealId)],
+    [2, t.index],
+    [3, t.status],
+    [4, t.contributionDeadlineMs],
+    [5, t.finalDeadlineMs],
+    [6, t.revealDeadlineMs],
+    [7, t.consensusTimeMs],
+    [8, hashBytes(t.consensusValue)],
+    [9, uintToBytes(t.totalWeight)],
+  ];
+  for (const g of t.groups)
+    fields.push([
+      10,
+      encodeFields([
+        [1, hashBytes(g.resultHash)],
+        [2, uintToBytes(g.weight)],
+      ]),
+      true,
+    ]);
+  for (const c of t.contributors) fields.push([11, bytesOfHex(c, 20), true]);
+  fields.push(
+    [12, t.winnerCount],
+    [13, t.revealCount],
+    [14, hashBytes(t.resultDigest)],
+    [15, t.results],
+    [16, t.completedTimeMs],
+  );
+  return encodeFields(fields);
+}
+
+export function writeTask(state: MarketState, id: string, t: Task): void {
+  const bytes = encodeTask(t);
   // what decoding these bytes gives (hex normalized to lowercase), so the next read skips the decode
   decodedTasks.set(bytes, {
     ...t,
@@ -476,8 +547,9 @@ export function readContribution(
  */
 const decodedContributions = new WeakMap<Uint8Array, Contribution>();
 
-export function writeContribution(state: MarketState, taskId: string, worker: string, c: Contribution): void {
-  const bytes = encode(poco.Contribution, {
+/** The generic encoding of a contribution (the reference `encodeContribution` must equal). */
+export function encodeContributionGeneric(c: Contribution): Uint8Array {
+  return encode(poco.Contribution, {
     status: c.status,
     resultHash: hashBytes(c.resultHash),
     resultSeal: hashBytes(c.resultSeal),
@@ -485,6 +557,23 @@ export function writeContribution(state: MarketState, taskId: string, worker: st
     weight: uintToBytes(c.weight),
     stake: uintToBytes(c.stake),
   });
+}
+
+/** Contribution's protobuf encoding by hand, byte for byte `encodeContributionGeneric`'s. */
+export function encodeContribution(c: Contribution): Uint8Array {
+  if (!varintsFit([c.status], UINT32_MAX)) return encodeContributionGeneric(c);
+  return encodeFields([
+    [1, c.status],
+    [2, hashBytes(c.resultHash)],
+    [3, hashBytes(c.resultSeal)],
+    [4, addressBytes(c.enclaveChallenge)],
+    [5, uintToBytes(c.weight)],
+    [6, uintToBytes(c.stake)],
+  ]);
+}
+
+export function writeContribution(state: MarketState, taskId: string, worker: string, c: Contribution): void {
+  const bytes = encodeContribution(c);
   // what decoding these bytes gives (hex lowercase; the zero address for an absent enclave)
   decodedContributions.set(bytes, {
     ...c,
@@ -497,15 +586,32 @@ export function writeContribution(state: MarketState, taskId: string, worker: st
 
 // ───────────── scores, SLA records, kitty ─────────────
 
+/**
+ * Scores and the kitty decoded once per bytes object, as the other records: every contribution reads
+ * its worker's score, every finalization the kitty, and a replicated task's provers their scores.
+ */
+const decodedAmounts = new WeakMap<Uint8Array, bigint>();
+
 export function readScore(state: MarketReader, worker: string): bigint {
   const bytes = state.get(MarketKeys.score(worker));
-  return bytes ? BigInt(u64ToNumber(decodeCanonical(poco.WorkerScore, bytes).score, "score")) : 0n;
+  if (!bytes) return 0n;
+  let score = decodedAmounts.get(bytes);
+  if (score === undefined) {
+    score = BigInt(u64ToNumber(decodeCanonical(poco.WorkerScore, bytes).score, "score"));
+    decodedAmounts.set(bytes, score);
+  }
+  return score;
 }
 
 /** A zero score is deleted (no trace in the state root). */
 export function writeScore(state: MarketState, worker: string, score: bigint): void {
   if (score === 0n) state.delete(MarketKeys.score(worker));
-  else state.set(MarketKeys.score(worker), encode(poco.WorkerScore, { score: Number(score) }));
+  else {
+    const bytes = encode(poco.WorkerScore, { score: Number(score) });
+    // what decoding gives: scores stay far below 2^53 (one point per task)
+    if (score > 0n && score <= BigInt(Number.MAX_SAFE_INTEGER)) decodedAmounts.set(bytes, score);
+    state.set(MarketKeys.score(worker), bytes);
+  }
 }
 
 export interface WorkerpoolSla {
@@ -534,16 +640,41 @@ export function readSla(state: MarketReader, workerpool: string): WorkerpoolSla 
   return { ...sla };
 }
 
+/** An SLA record's bytes (hand-written: every settled task rewrites its pool's; test marketRecordsCodec). */
+export function encodeSla(s: WorkerpoolSla): Uint8Array {
+  const { completedOnTime, completedLate, failed, totalLatencyMs } = s;
+  if (!varintsFit([completedOnTime, completedLate, failed, totalLatencyMs]))
+    return encode(poco.WorkerpoolSla, s);
+  return encodeFields([
+    [1, completedOnTime],
+    [2, completedLate],
+    [3, failed],
+    [4, totalLatencyMs],
+  ]);
+}
+
 export function writeSla(state: MarketState, workerpool: string, s: WorkerpoolSla): void {
-  state.set(MarketKeys.sla(workerpool), encode(poco.WorkerpoolSla, s));
+  const bytes = encodeSla(s);
+  decodedSlas.set(bytes, { ...s });
+  state.set(MarketKeys.sla(workerpool), bytes);
 }
 
 export function readKitty(state: MarketReader): bigint {
   const bytes = state.get(MarketKeys.kitty());
-  return bytes ? bytesToUint(decodeCanonical(poco.Kitty, bytes).amount, "kitty") : 0n;
+  if (!bytes) return 0n;
+  let amount = decodedAmounts.get(bytes);
+  if (amount === undefined) {
+    amount = bytesToUint(decodeCanonical(poco.Kitty, bytes).amount, "kitty");
+    decodedAmounts.set(bytes, amount);
+  }
+  return amount;
 }
 
 export function writeKitty(state: MarketState, amount: bigint): void {
   if (amount === 0n) state.delete(MarketKeys.kitty());
-  else state.set(MarketKeys.kitty(), encode(poco.Kitty, { amount: uintToBytes(amount) }));
+  else {
+    const bytes = encode(poco.Kitty, { amount: uintToBytes(amount) });
+    decodedAmounts.set(bytes, amount);
+    state.set(MarketKeys.kitty(), bytes);
+  }
 }

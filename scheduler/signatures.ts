@@ -38,6 +38,17 @@ export function orderSignature(
   return signature ? { hash: bytesOfHex(orderHashHex, 32), signature } : null;
 }
 
+/**
+ * Authorization pairs by the authorization bytes object they were built from: admission lists a
+ * contribution's pair (to recover it on the verifier threads) and execution builds it again from the
+ * very same decoded entry, so the two keccaks of its digest are computed once. A hit must be for the
+ * same (worker, task, enclave): the digest is a pure function of them. Weak: gone with the tx.
+ */
+const authorizationPairs = new WeakMap<
+  Uint8Array,
+  { worker: string; taskId: string; enclave: string; pair: SignedDigest }
+>();
+
 /** The scheduler's authorization of `worker` for `taskId` (iExec's EIP-191 message), or null. */
 export function authorizationSignature(
   worker: string,
@@ -45,8 +56,18 @@ export function authorizationSignature(
   enclave: string,
   authorization: Uint8Array | null | undefined,
 ): SignedDigest | null {
+  if (authorization instanceof Uint8Array) {
+    const known = authorizationPairs.get(authorization);
+    if (known && known.worker === worker && known.taskId === taskId && known.enclave === enclave)
+      return known.pair;
+  }
   const signature = normalizedSignature(authorization);
-  return signature ? { hash: authorizationDigest(worker, taskId, enclave), signature } : null;
+  if (!signature) return null;
+  const pair = { hash: authorizationDigest(worker, taskId, enclave), signature };
+  // a pair is read, never changed, by its users (the recovery threads get copies)
+  if (authorization instanceof Uint8Array)
+    authorizationPairs.set(authorization, { worker, taskId, enclave, pair });
+  return pair;
 }
 
 /** Recovery on this thread, as `SignatureBackend.recoverPublicKey` → address (null: nothing recovers). */

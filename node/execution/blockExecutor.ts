@@ -87,8 +87,22 @@ export class BlockExecutor {
     }
   }
 
+  /**
+   * Decoded txs that passed `validateFields`: the checks are a pure function of the tx (and of this
+   * executor's chain id), and a tx admitted by the mempool reaches block execution as the very same
+   * decoded object, so execution does not check its fields a second time ("verify once"). Weak: gone
+   * with the tx. Decoded txs are never mutated.
+   */
+  private readonly fieldsChecked = new WeakSet<poco.Tx>();
+
   /** Stateless checks: throws TxError. */
   validateFields(tx: poco.Tx): void {
+    if (this.fieldsChecked.has(tx)) return;
+    this.checkFields(tx);
+    this.fieldsChecked.add(tx);
+  }
+
+  private checkFields(tx: poco.Tx): void {
     validateBaseTxFields(tx);
     for (const module of this.modules) module.validateFields?.(tx);
   }
@@ -205,7 +219,7 @@ export class BlockExecutor {
       meter.charge(intrinsicGas(tx, signedSize), "intrinsic gas");
       const handler = this.handlers.get(tx.kind as TxKind);
       if (!handler) throw new TxError(TxErrorCode.UNSUPPORTED, `tx kind ${tx.kind} is not executable`);
-      this.validateFields(tx);
+      this.checkFields(tx); // a caller-built object, maybe changed and estimated again: not remembered
       const ctx = { ...block, sender, nonce, txHash: new Uint8Array(32), txIndex: 0, gas: meter };
       handler(new MeteredOverlay(overlay, meter), tx, ctx);
     } catch (err) {

@@ -3,6 +3,7 @@
  * to the pure market library (scheduler/) and routes the market's transaction kinds to it.
  */
 
+import { decodeCanonical, poco, u64ToNumber } from "../../proto/index.js";
 import {
   cancelOrder,
   checkMarketTxFields,
@@ -25,8 +26,8 @@ import {
   settleDue,
 } from "../../scheduler/index.js";
 import { toHex } from "../crypto/hash.js";
-import { readAccount, updateAccount } from "../state/accounts.js";
-import { readApp, readCategory, readDataset, readWorkerpool } from "../state/registries.js";
+import { type Account, readAccount, updateAccount, writeAccount } from "../state/accounts.js";
+import { StateKeys } from "../state/stateKeys.js";
 import { TxError, TxErrorCode } from "../tx/txErrors.js";
 import type { StateMachineModule } from "./blockExecutor.js";
 import type { BlockContext } from "./context.js";
@@ -53,33 +54,100 @@ function ledgerOf(state: MarketState): Ledger {
   };
 }
 
+/**
+ * The ledger of a batch tx (contributeBatch, revealBatch, claimArray): each account the batch touches
+ * is read once and written once, at `flush`, instead of once per entry (a worker's stake lock per
+ * contribution, the requester, scheduler and provers per finalization). Same amounts in the end: the
+ * entries apply their changes in order to the one in-memory account, and a failing entry fails the
+ * whole tx, whose writes are dropped anyway. Only for handlers whose market code reaches accounts
+ * through the ledger alone (no fork, no direct account access) until `flush`. Accounts are written
+ * in the order they were first changed (deterministic).
+ */
+function coalescingLedgerOf(state: MarketState): Ledger & { flush(): void } {
+  const accounts = new Map<string, Account>();
+  const changed = new Set<string>();
+  const account = (address: string): Account => {
+    let a = accounts.get(address);
+    if (a === undefined) {
+      a = readAccount(state, address);
+      accounts.set(address, a);
+    }
+    return a;
+  };
+  return {
+    read(address) {
+      const a = account(address);
+      return { balance: a.balance, stake: a.stake, locked: a.locked };
+    },
+    update(address, change) {
+      const a = account(address);
+      const view = { balance: a.balance, stake: a.stake, locked: a.locked };
+      change(view);
+      if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
+        throw new Error(`market bug: negative amount on ${address}`);
+      }
+      a.balance = view.balance;
+      a.stake = view.stake;
+      a.locked = view.locked;
+      changed.add(address);
+    },
+    flush() {
+      for (const address of changed) writeAccount(state, address, accounts.get(address) as Account);
+      changed.clear();
+    },
+  };
+}
+
 const MAX_CATEGORY = BigInt(0xffffffff);
 
+/**
+ * A decode remembered per stored bytes object (state values are never mutated once written): every
+ * match reads its app, workerpool and category records, which change rarely, and decoding them
+ * (protobuf decode plus the canonical re-encode check) was a visible share of a match. The state reads
+ * themselves (and their gas) are unchanged.
+ */
+function decodedOnce<T>(decode: (bytes: Uint8Array) => T): (bytes: Uint8Array) => T {
+  const memo = new WeakMap<Uint8Array, T>();
+  return (bytes) => {
+    let value = memo.get(bytes);
+    if (value === undefined) {
+      value = decode(bytes);
+      memo.set(bytes, value);
+    }
+    return value;
+  };
+}
+
+const appOwnerOf = decodedOnce((b) => toHex(decodeCanonical(poco.AppRecord, b).owner));
+const datasetOwnerOf = decodedOnce((b) => toHex(decodeCanonical(poco.DatasetRecord, b).owner));
+const workerpoolOf = decodedOnce((b) => {
+  const pool = decodeCanonical(poco.WorkerpoolRecord, b);
+  return Object.freeze({
+    owner: toHex(pool.owner),
+    schedulerRewardRatio: pool.schedulerRewardRatio,
+    powerEfficiency: pool.powerEfficiency,
+  });
+});
+const timeRefMsOf = decodedOnce(
+  (b) =>
+    BigInt(u64ToNumber(decodeCanonical(poco.CategoryRecord, b).workClockTimeRef, "workClockTimeRef")) * 1000n,
+);
+
+/** The registries as the market sees them: the same reads as readApp / readWorkerpool / readCategory. */
 function registriesOf(state: MarketState): Registries {
+  const read = <T>(key: string, of: (bytes: Uint8Array) => T): T | undefined => {
+    const bytes = state.get(key);
+    return bytes ? of(bytes) : undefined;
+  };
   return {
-    appOwner: (address) => {
-      const app = readApp(state, address);
-      return app ? toHex(app.owner) : undefined;
-    },
-    datasetOwner: (address) => {
-      const dataset = readDataset(state, address);
-      return dataset ? toHex(dataset.owner) : undefined;
-    },
+    appOwner: (address) => read(StateKeys.app(address), appOwnerOf),
+    datasetOwner: (address) => read(StateKeys.dataset(address), datasetOwnerOf),
     workerpool: (address) => {
-      const pool = readWorkerpool(state, address);
-      return pool
-        ? {
-            owner: toHex(pool.owner),
-            schedulerRewardRatio: pool.schedulerRewardRatio,
-            powerEfficiency: pool.powerEfficiency,
-          }
-        : undefined;
+      const pool = read(StateKeys.workerpool(address), workerpoolOf);
+      return pool ? { ...pool } : undefined;
     },
-    categoryTimeRefMs: (id) => {
-      if (id > MAX_CATEGORY) return undefined;
-      const category = readCategory(state, Number(id));
-      return category ? BigInt(category.workClockTimeRef) * 1000n : undefined;
-    },
+    categoryTimeRefMs: (id) =>
+      id > MAX_CATEGORY ? undefined : read(StateKeys.category(Number(id)), timeRefMsOf),
   };
 }
 
@@ -97,6 +165,15 @@ export function marketModule(opts: {
     fork: (child) => env(child, ctx),
     ...(opts.recoverSigner ? { recoverSigner: opts.recoverSigner } : {}),
   });
+  /** Runs a batch handler with a coalescing ledger, then writes the accounts it changed. */
+  const inBatch = (state: MarketState, ctx: BlockContext, run: (e: MarketEnv) => void): void => {
+    const ledger = coalescingLedgerOf(state);
+    const fork = (): MarketEnv => {
+      throw new Error("market bug: a batch tx forked its environment (its ledger is not written yet)");
+    };
+    run({ ...env(state, ctx), ledger, fork });
+    ledger.flush();
+  };
   const missing = (what: string): TxError => new TxError(TxErrorCode.BAD_FIELD, `${what}: missing`);
   return {
     name: "market",
@@ -150,15 +227,18 @@ export function marketModule(opts: {
       },
       contributeBatch(state, tx, ctx) {
         if (!tx.contributeBatch) throw missing("contributeBatch");
-        contributeBatch(env(state, ctx), ctx.sender, tx.contributeBatch);
+        const batch = tx.contributeBatch;
+        inBatch(state, ctx, (e) => contributeBatch(e, ctx.sender, batch));
       },
       revealBatch(state, tx, ctx) {
         if (!tx.revealBatch) throw missing("revealBatch");
-        revealBatch(env(state, ctx), ctx.sender, tx.revealBatch);
+        const batch = tx.revealBatch;
+        inBatch(state, ctx, (e) => revealBatch(e, ctx.sender, batch));
       },
       claimArray(state, tx, ctx) {
         if (!tx.claimArray) throw missing("claimArray");
-        claimArray(env(state, ctx), tx.claimArray);
+        const claims = tx.claimArray;
+        inBatch(state, ctx, (e) => claimArray(e, claims));
       },
     },
     validateFields(tx) {

@@ -26,7 +26,7 @@
  * `retq:<seq hex16>` = due height u64 ‖ task id (32 bytes); `retn:<deal id>` = retired tasks u64.
  */
 
-import { MarketKeys, readDeal, readTask, TaskStatus } from "../../scheduler/index.js";
+import { MarketKeys, readDeal, readTask, readTaskStatus, TaskStatus } from "../../scheduler/index.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import { unindexDeal, unindexTask } from "../state/marketIndexes.js";
 import { StateKeys } from "../state/stateKeys.js";
@@ -78,8 +78,8 @@ function tasksFinalizedIn(state: StateOverlay): string[] {
   for (const [key, value] of state.entries()) {
     if (value === null || !key.startsWith(TASK_PREFIX)) continue;
     const id = `0x${key.slice(TASK_PREFIX.length)}`;
-    const task = readTask(state, id);
-    if (task && isFinal(task.status)) ids.push(id);
+    const status = readTaskStatus(state, id);
+    if (status !== undefined && isFinal(status)) ids.push(id);
   }
   return ids;
 }

@@ -333,6 +333,29 @@ describe("market batches and the chain's own settlement", function () {
     assert.match(notRevealing.error!.message, /revealBatch\.entries\[0\]/);
   });
 
+  it("a batch's stake locks run in entry order: the entry the stake no longer covers fails the whole batch", () => {
+    // each entry locks the deal's worker stake (30% of 50 RLC = 15 RLC) from the worker's 100 RLC:
+    // six fit, the seventh does not (the batch keeps the worker's account in memory until its end)
+    const c = setupMarket(1, 10);
+    const [w0] = c.workers as [KeyPair];
+    const id = openDeal(c, 7n, 3n);
+    const entries = Array.from({ length: 7 }, (_, i) => contribution(c, w0, taskId(id, i), HONEST));
+    const before = snapshot(c, id);
+    const r = c.sim.run(w0, { contributeBatch: { entries } }, TxErrorCode.INSUFFICIENT_FUNDS);
+    assert.match(r.error!.message, /^contributeBatch\.entries\[6\]: /);
+    assert.deepEqual(snapshot(c, id), before);
+    // six entries go through, as six single contributions would
+    const singles = setupMarket(1, 10);
+    const sid = openDeal(singles, 7n, 3n);
+    for (const e of entries.slice(0, 6)) singles.sim.run(singles.workers[0]!, { contribute: e });
+    c.sim.run(w0, { contributeBatch: { entries: entries.slice(0, 6) } });
+    assert.equal(sid, id);
+    assert.deepEqual(snapshot(c, id), snapshot(singles, sid));
+    const a = c.sim.account(w0);
+    assert.equal(a.stake, 100n * RLC - 6n * 15n * RLC);
+    assert.equal(a.locked, 6n * 15n * RLC);
+  });
+
   it("batch gas is its entries' fixed work plus the base, cheaper than the single txs", () => {
     const one = { taskId: new Uint8Array(32) };
     const gas = (tx: poco.Tx.$Properties) => intrinsicGas(tx as poco.Tx, 0);

@@ -5,22 +5,116 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { toHex } from "../../node/crypto/hash.js";
+import { fromHex, toHex } from "../../node/crypto/hash.js";
 import { bytesToUint, decodeCanonical, encode, poco, uintToBytes } from "../../proto/index.js";
+import { type DueEntry, encodeDueBucket, encodeDueEntry } from "../../scheduler/dueQueue.js";
 import {
+  type Contribution,
   type Deal,
   decodeOrder,
+  encodeContribution,
+  encodeContributionGeneric,
   encodeDeal,
   encodeDealGeneric,
   encodeOrder,
   encodeOrderRecord,
+  encodeSla,
+  encodeTask,
+  encodeTaskGeneric,
   MarketKeys,
   ORDER_KIND_CODES,
   type OrderRecord,
   readContribution,
+  readDeal,
+  readSla,
+  readTask,
+  type Task,
   writeContribution,
+  writeDeal,
+  writeSla,
+  writeTask,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
+
+const hex = (n: number) => fc.uint8Array({ minLength: n, maxLength: n }).map((b) => toHex(b));
+const address = fc.oneof(hex(20), fc.constant(ZERO_ADDRESS_HEX));
+const hash = fc.oneof(hex(32), fc.constant(""));
+const amount = fc.bigInt({ min: 0n, max: (1n << 256n) - 1n });
+const n = fc.oneof(fc.constant(0), fc.nat({ max: 200 }), fc.maxSafeNat());
+const u32 = fc.oneof(fc.constant(0), fc.nat({ max: 200 }), fc.constant(0xffffffff));
+const deal: fc.Arbitrary<Deal> = fc.record({
+  app: address,
+  appOwner: address,
+  appPrice: amount,
+  dataset: address,
+  datasetOwner: address,
+  datasetPrice: amount,
+  workerpool: address,
+  workerpoolOwner: address,
+  workerpoolPrice: amount,
+  requester: address,
+  beneficiary: address,
+  callback: address,
+  params: fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+    fc.constant(""),
+  ),
+  tag: amount,
+  category: n,
+  trust: n,
+  botFirst: n,
+  botSize: n,
+  startTimeMs: n,
+  timeRefMs: n,
+  schedulerRewardRatio: fc.nat({ max: 100 }),
+  schedulerStake: amount,
+  workerStake: amount,
+  appOrderHash: hash,
+  datasetOrderHash: hash,
+  workerpoolOrderHash: hash,
+  requestOrderHash: hash,
+});
+// uppercase hex too: the write-time memo must spell it as decoding does
+const anyCase = (a: fc.Arbitrary<string>) =>
+  fc.tuple(a, fc.boolean()).map(([h, up]) => (up && h !== "" ? `0x${h.slice(2).toUpperCase()}` : h));
+const task: fc.Arbitrary<Task> = fc.record({
+  dealId: anyCase(hex(32)),
+  index: n,
+  status: u32,
+  contributionDeadlineMs: n,
+  finalDeadlineMs: n,
+  revealDeadlineMs: n,
+  consensusTimeMs: n,
+  consensusValue: anyCase(hash),
+  totalWeight: amount,
+  // empty groups (no hash, zero weight) are still written as repeated elements
+  groups: fc.array(fc.record({ resultHash: anyCase(hash), weight: amount }), { maxLength: 4 }),
+  contributors: fc.array(anyCase(hex(20)), { maxLength: 5 }),
+  winnerCount: u32,
+  revealCount: u32,
+  resultDigest: anyCase(hash),
+  results: fc.uint8Array({ maxLength: 300 }),
+  completedTimeMs: n,
+});
+const contribution: fc.Arbitrary<Contribution> = fc.record({
+  status: u32,
+  resultHash: hash,
+  resultSeal: hash,
+  enclaveChallenge: address,
+  weight: amount,
+  stake: amount,
+});
+
+function memoryState() {
+  const kv = new Map<string, Uint8Array>();
+  const state = {
+    get: (k: string) => kv.get(k),
+    set: (k: string, v: Uint8Array) => void kv.set(k, v),
+    delete: (k: string) => void kv.delete(k),
+  };
+  return { state, kv };
+}
 
 describe("market record codecs", () => {
   it("encodeOrderRecord equals encode(poco.OrderRecord) for any record", () => {
@@ -79,44 +173,6 @@ describe("market record codecs", () => {
   });
 
   it("encodeDeal equals the generic protobuf encoding for any deal", () => {
-    const hex = (n: number) => fc.uint8Array({ minLength: n, maxLength: n }).map((b) => toHex(b));
-    const address = fc.oneof(hex(20), fc.constant(ZERO_ADDRESS_HEX));
-    const hash = fc.oneof(hex(32), fc.constant(""));
-    const amount = fc.bigInt({ min: 0n, max: (1n << 256n) - 1n });
-    const n = fc.oneof(fc.constant(0), fc.nat({ max: 200 }), fc.maxSafeNat());
-    const deal: fc.Arbitrary<Deal> = fc.record({
-      app: address,
-      appOwner: address,
-      appPrice: amount,
-      dataset: address,
-      datasetOwner: address,
-      datasetPrice: amount,
-      workerpool: address,
-      workerpoolOwner: address,
-      workerpoolPrice: amount,
-      requester: address,
-      beneficiary: address,
-      callback: address,
-      params: fc.oneof(
-        fc.string({ maxLength: 300 }),
-        fc.string({ unit: "grapheme", maxLength: 20 }),
-        fc.constant(""),
-      ),
-      tag: amount,
-      category: n,
-      trust: n,
-      botFirst: n,
-      botSize: n,
-      startTimeMs: n,
-      timeRefMs: n,
-      schedulerRewardRatio: fc.nat({ max: 100 }),
-      schedulerStake: amount,
-      workerStake: amount,
-      appOrderHash: hash,
-      datasetOrderHash: hash,
-      workerpoolOrderHash: hash,
-      requestOrderHash: hash,
-    });
     fc.assert(
       fc.property(deal, (d) =>
         assert.equal(
@@ -125,6 +181,91 @@ describe("market record codecs", () => {
         ),
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it("a deal read through the write-time memo equals the decode of its bytes", () => {
+    fc.assert(
+      fc.property(deal, (d) => {
+        const { state, kv } = memoryState();
+        const id = `0x${"ef".repeat(32)}`;
+        writeDeal(state, id, d);
+        const memo = readDeal(state, id);
+        assert.ok(Object.isFrozen(memo), "deals are handed out frozen");
+        const key = MarketKeys.deal(id);
+        kv.set(key, Uint8Array.from(kv.get(key)!)); // other bytes object: decoded
+        assert.deepEqual({ ...memo }, { ...readDeal(state, id) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("encodeTask equals the generic protobuf encoding, and its memo the decode, for any task", () => {
+    fc.assert(
+      fc.property(task, (t) => {
+        assert.equal(
+          Buffer.from(encodeTask(t)).toString("hex"),
+          Buffer.from(encodeTaskGeneric(t)).toString("hex"),
+        );
+        const { state, kv } = memoryState();
+        const id = `0x${"12".repeat(32)}`;
+        writeTask(state, id, t);
+        // results compared as bytes: the memo keeps the writer's array, decoding gives a Buffer view
+        const read = () => {
+          const r = readTask(state, id)!;
+          return { ...r, results: toHex(r.results) };
+        };
+        const memo = read();
+        const key = MarketKeys.task(id);
+        kv.set(key, Uint8Array.from(kv.get(key)!)); // other bytes object: decoded
+        assert.deepEqual(memo, read());
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("encodeContribution equals the generic protobuf encoding for any contribution", () => {
+    fc.assert(
+      fc.property(contribution, (c) =>
+        assert.equal(
+          Buffer.from(encodeContribution(c)).toString("hex"),
+          Buffer.from(encodeContributionGeneric(c)).toString("hex"),
+        ),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("encodeDueEntry and encodeDueBucket equal the generic protobuf encodings", () => {
+    const entry = fc.record({ kind: u32, id: hex(32), deadlineMs: n }) as fc.Arbitrary<DueEntry>;
+    fc.assert(
+      fc.property(entry, n, n, (e, count, head) => {
+        const generic = encode(poco.DueEntry, {
+          kind: e.kind,
+          id: fromHex(e.id, 32),
+          deadlineMs: e.deadlineMs,
+        });
+        assert.equal(toHex(encodeDueEntry(e)), toHex(generic));
+        assert.equal(toHex(encodeDueBucket({ count, head })), toHex(encode(poco.DueBucket, { count, head })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("encodeSla equals the generic protobuf encoding, and its memo the decode", () => {
+    const sla = fc.record({ completedOnTime: n, completedLate: n, failed: n, totalLatencyMs: n });
+    fc.assert(
+      fc.property(sla, (r) => {
+        assert.equal(toHex(encodeSla(r)), toHex(encode(poco.WorkerpoolSla, r)));
+        const { state, kv } = memoryState();
+        const pool = `0x${"34".repeat(20)}`;
+        writeSla(state, pool, r);
+        const memo = readSla(state, pool);
+        const key = MarketKeys.sla(pool);
+        kv.set(key, Uint8Array.from(kv.get(key)!));
+        assert.deepEqual(memo, readSla(state, pool));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -18,6 +18,8 @@ import { TxErrorCode } from "../../node/tx/txErrors.js";
 import { VerifiedSignatureCache } from "../../node/tx/verifiedSignatureCache.js";
 import type { poco } from "../../proto/index.js";
 import {
+  authorizationDigest,
+  authorizationSignature,
   dealId,
   orderHash,
   readTask,
@@ -150,5 +152,25 @@ describe("market inner signatures, recovered at admission", () => {
     } finally {
       await verifier.close();
     }
+  });
+
+  it("an authorization pair built again from the same bytes object is reused only for the same worker, task and enclave", () => {
+    const c = setupMarket(2);
+    const [w0, w1] = c.workers.map(hexOf) as [string, string];
+    const task = `0x${"5a".repeat(32)}`;
+    const other = `0x${"5b".repeat(32)}`;
+    const authorization = signAuthorization(w0, task, ZERO_ADDRESS_HEX, c.scheduler.privateKey);
+    const first = authorizationSignature(w0, task, ZERO_ADDRESS_HEX, authorization)!;
+    assert.equal(authorizationSignature(w0, task, ZERO_ADDRESS_HEX, authorization), first);
+    // the same bytes presented for another worker or task: that worker's / task's digest, not the memo's
+    for (const [worker, id] of [
+      [w1, task],
+      [w0, other],
+    ] as const) {
+      const pair = authorizationSignature(worker, id, ZERO_ADDRESS_HEX, authorization)!;
+      assert.equal(toHex(pair.hash), toHex(authorizationDigest(worker, id, ZERO_ADDRESS_HEX)));
+      assert.notEqual(toHex(pair.hash), toHex(first.hash));
+    }
+    assert.equal(toHex(recoverOnThread(first.hash, first.signature)!), hexOf(c.scheduler));
   });
 });
