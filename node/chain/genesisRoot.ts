@@ -28,6 +28,7 @@ import { applyGenesis, type Genesis } from "./genesis.js";
 const HASH = 32;
 const ZERO = new Uint8Array(HASH);
 const utf8 = new TextEncoder();
+const ACCOUNT_KEY_PREFIX = utf8.encode(StateKeys.account(""));
 
 /** Order of the 32-byte hashes `a` and `b` of the flat array `hashes` (indices). */
 function compareHashes(hashes: Uint8Array, a: number, b: number): number {
@@ -107,6 +108,46 @@ class FlatLeaves {
     return this.count++;
   }
 
+  /**
+   * Adds the leaf of `StateKeys.account(address)` with its bytes written straight into the scratch
+   * ("acct:" + the address without "0x", ASCII lowercased: no string per account); an address with
+   * a non-ASCII character goes through StateKeys and the UTF-8 encoder instead.
+   */
+  addAccountKey(address: string): number {
+    const from = address.startsWith("0x") ? 2 : 0;
+    const length = ACCOUNT_KEY_PREFIX.length + address.length - from;
+    if (length > this.keyScratch.length) this.keyScratch = new Uint8Array(length * 3);
+    const scratch = this.keyScratch;
+    scratch.set(ACCOUNT_KEY_PREFIX);
+    let p = ACCOUNT_KEY_PREFIX.length;
+    for (let i = from; i < address.length; i++) {
+      let c = address.charCodeAt(i);
+      if (c >= 0x80) return this.addKey(StateKeys.account(address));
+      if (c >= 65 && c <= 90) c += 32;
+      scratch[p++] = c;
+    }
+    this.keyHashes.set(keccak256(scratch.subarray(0, p)), this.count * HASH);
+    return this.count++;
+  }
+
+  /** Drops the last leaf added. */
+  removeLast(): void {
+    this.count--;
+  }
+
+  /** First 32 bits of leaf `i`'s key hash. */
+  prefix(i: number): number {
+    const h = this.keyHashes;
+    const o = i * HASH;
+    return (
+      (((h[o] as number) << 24) |
+        ((h[o + 1] as number) << 16) |
+        ((h[o + 2] as number) << 8) |
+        (h[o + 3] as number)) >>>
+      0
+    );
+  }
+
   /** Sets leaf `i`'s hash: keccak(0x00 ‖ key hash ‖ value hash), as the tree hashes a leaf. */
   setValueHash(i: number, valueHash: Uint8Array): void {
     this.pair[0] = 0;
@@ -167,18 +208,28 @@ export function genesisStateRoot(genesis: Genesis): { stateRoot: Uint8Array; val
   const written = new Map<string, Uint8Array | null>(small.entries());
   const accounts = genesis.accounts;
   const streamed = new FlatLeaves(accounts.length + written.size);
+  // Key hash prefixes of the written keys: only an account whose key hash starts the same way needs
+  // its key string to be looked up (one in ≈ 2^32 / written.size otherwise).
+  const writtenPrefixes = new Set<number>();
+  for (const key of written.keys()) {
+    writtenPrefixes.add(streamed.prefix(streamed.addKey(key)));
+    streamed.removeLast();
+  }
   const amounts: { balance: bigint; stake: bigint }[] = [];
   for (const account of accounts) {
-    const key = StateKeys.account(account.address);
-    if (written.has(key)) {
-      const bytes = written.get(key);
-      const merged: Account = bytes ? decodeAccount(bytes) : emptyAccount();
-      merged.balance += account.balance;
-      merged.stake += account.stake;
-      written.set(key, isEmptyAccount(merged) ? null : encodeAccount(merged));
-      continue;
+    const leaf = streamed.addAccountKey(account.address);
+    if (writtenPrefixes.has(streamed.prefix(leaf))) {
+      const key = StateKeys.account(account.address);
+      if (written.has(key)) {
+        streamed.removeLast();
+        const bytes = written.get(key);
+        const merged: Account = bytes ? decodeAccount(bytes) : emptyAccount();
+        merged.balance += account.balance;
+        merged.stake += account.stake;
+        written.set(key, isEmptyAccount(merged) ? null : encodeAccount(merged));
+        continue;
+      }
     }
-    streamed.addKey(key);
     amounts.push(account);
   }
   const accountLeaves = streamed.count;
@@ -201,9 +252,11 @@ export function genesisStateRoot(genesis: Genesis): { stateRoot: Uint8Array; val
       i++;
       continue;
     }
-    let balance = 0n;
-    let stake = 0n;
-    let j = i;
+    // A lone address (the usual case) takes its amounts as they are: no bigint sum allocated.
+    const own = amounts[leaf] as { balance: bigint; stake: bigint };
+    let balance = own.balance;
+    let stake = own.stake;
+    let j = i + 1;
     while (
       j < order.length &&
       (order[j] as number) < accountLeaves &&
