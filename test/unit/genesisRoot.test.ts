@@ -25,10 +25,16 @@ function referenceRoot(genesis: Genesis): { stateRoot: string; validators: strin
 }
 
 const validatorAddresses = [0, 1, 2, 3].map((i) => toHex(testKey(i).address));
-/** A small pool, so that addresses repeat and meet the validators' accounts. */
+/**
+ * A small pool, so that addresses repeat and meet the validators' accounts; also what only a genesis
+ * built in code (not parsed) can hold: an "0X" prefix, no prefix, non-ASCII (the key's other paths).
+ */
 const addressPool = [
   ...validatorAddresses,
   ...[1, 2, 3, 4, 5, 6].map((i) => `0x${i.toString(16).padStart(40, "a")}`),
+  `0X${"B".repeat(40)}`,
+  "c".repeat(40),
+  `0x${"Ä".repeat(3)}${"d".repeat(37)}`,
 ];
 
 const amount = fc.oneof(fc.constant(0n), fc.bigInt({ min: 1n, max: 1n << 80n }), fc.constant(RLC));
