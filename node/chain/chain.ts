@@ -114,7 +114,15 @@ export function genesisIdentity(genesis: Genesis): {
   stateRoot: Uint8Array;
   validators: Uint8Array;
 } {
-  const { stateRoot, validators } = genesisStateRoot(genesis);
+  return genesisIdentityOf(genesis, genesisStateRoot(genesis));
+}
+
+/** The genesis identity from its state root and validator set (e.g. computed on another thread). */
+export function genesisIdentityOf(
+  genesis: Genesis,
+  state: { stateRoot: Uint8Array; validators: Uint8Array },
+): { hash: Uint8Array; stateRoot: Uint8Array; validators: Uint8Array } {
+  const { stateRoot, validators } = state;
   return {
     hash: hashHeader(genesisHeader(genesis, stateRoot, keccak256(validators))),
     stateRoot,

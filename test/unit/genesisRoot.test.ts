@@ -8,6 +8,11 @@ import fc from "fast-check";
 import { genesisIdentity } from "../../node/chain/chain.js";
 import { applyGenesis, type Genesis } from "../../node/chain/genesis.js";
 import { genesisStateRoot, keyHashOrder } from "../../node/chain/genesisRoot.js";
+import {
+  flatGenesisLeaves,
+  flatRootOnWorker,
+  genesisStateRootConcurrent,
+} from "../../node/chain/genesisRootWorker.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { CommittedState } from "../../node/state/committedState.js";
 import { StateKeys } from "../../node/state/stateKeys.js";
@@ -85,6 +90,41 @@ describe("genesis root", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("the worker thread's root equals the reference, and so does the concurrent path", async function () {
+    this.timeout(60_000);
+    await fc.assert(
+      fc.asyncProperty(genesisArb, async (genesis) => {
+        // Each address once (a repeated one is the calling thread's case), so the worker is used.
+        const seen = new Set<string>();
+        genesis.accounts = genesis.accounts.filter((a) => {
+          const key = StateKeys.account(a.address);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        const reference = referenceRoot(genesis);
+        const flat = flatGenesisLeaves(genesis);
+        if (flat) {
+          const root = await flatRootOnWorker(flat.leaves);
+          assert.deepEqual({ stateRoot: toHex(root!), validators: toHex(flat.validators) }, reference);
+        }
+        const concurrent = await genesisStateRootConcurrent(genesis);
+        assert.equal(toHex(concurrent.stateRoot), reference.stateRoot);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it("the worker answers duplicate for a key listed twice; non-ASCII addresses stay on this thread", async () => {
+    const genesis = testGenesis(testKey(0), [testKey(1), testKey(2)]);
+    const flat = flatGenesisLeaves(genesis)!;
+    assert.notEqual(await flatRootOnWorker(flat.leaves), undefined);
+    genesis.accounts.push({ ...genesis.accounts[1]! });
+    assert.equal(await flatRootOnWorker(flatGenesisLeaves(genesis)!.leaves), undefined);
+    genesis.accounts.push({ address: `0x${"Ä".repeat(40)}`, balance: 1n, stake: 0n });
+    assert.equal(flatGenesisLeaves(genesis), undefined);
   });
 
   it("gives genesisIdentity the reference root for a genesis of distinct accounts", () => {
