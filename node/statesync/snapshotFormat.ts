@@ -756,5 +756,5 @@ export function verifyChunk(
   }
   if (at !== count)
     throw new SnapshotError(SnapshotErrorCode.CHUNK_ORDER, `chunk ${index}: entries outside its regions`);
-  return { entries: decoded.map((e) => ({ key: e.key, value: e.value })), nodes };
+  return { entries: decoded, nodes };
 }
