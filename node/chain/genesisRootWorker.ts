@@ -236,14 +236,16 @@ export function flatRootOnWorker(leaves: FlatGenesisLeaves): Promise<Uint8Array 
  */
 export async function genesisStateRootConcurrent(
   genesis: Genesis,
+  /** Told when the worker could not be used (the root is then computed on this thread). */
+  onWorkerFailure?: (err: Error) => void,
 ): Promise<{ stateRoot: Uint8Array; validators: Uint8Array }> {
   const flat = flatGenesisLeaves(genesis);
   if (flat) {
     try {
       const root = await flatRootOnWorker(flat.leaves);
       if (root) return { stateRoot: root, validators: flat.validators };
-    } catch {
-      // No worker (or it failed): the calling thread computes it below.
+    } catch (err) {
+      onWorkerFailure?.(err as Error);
     }
   }
   return genesisStateRoot(genesis);

@@ -320,7 +320,9 @@ class StateSyncer {
     this.opts.onProgress?.(done, chunkCount);
     // The genesis root (O(genesis accounts), ≈ 3 hashes each) is hashed on a worker thread while the
     // chunks download and verify here; awaited only when the final batch needs the genesis hash.
-    const genesisState = genesisStateRootConcurrent(this.opts.genesis);
+    const genesisState = genesisStateRootConcurrent(this.opts.genesis, (err) =>
+      this.log("warn", { err: err.message }, "state sync: genesis root computed on the event loop"),
+    );
     genesisState.catch(() => {}); // awaited (and its error thrown) in finish; never unhandled meanwhile
     await this.fetchChunks(offer, manifest, plan, todo, () => this.opts.onProgress?.(++done, chunkCount));
     await this.finish(trusted, plan, genesisState);
