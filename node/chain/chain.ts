@@ -38,13 +38,8 @@ import {
   ZERO_HASH,
 } from "./blockHeader.js";
 import { applyGenesis, chainParamsOf, type Genesis } from "./genesis.js";
-import {
-  decodeGenesisCheck,
-  encodeGenesisCheck,
-  GENESIS_CHECK_KEY,
-  genesisDigest,
-  stateRootOf,
-} from "./genesisCheck.js";
+import { decodeGenesisCheck, encodeGenesisCheck, GENESIS_CHECK_KEY, genesisDigest } from "./genesisCheck.js";
+import { genesisStateRoot } from "./genesisRoot.js";
 
 export class ChainError extends Error {
   constructor(
@@ -112,17 +107,22 @@ function genesisHeader(genesis: Genesis, stateRoot: Uint8Array, validatorsHash: 
  * The genesis block's hash, state root and the genesis validator set's encoding (what `Chain.open`
  * computes for a fresh store), for a node that must recognise the chain before it has one (state
  * sync) or whose store has no genesis check record. O(genesis accounts): the root is built in one
- * pass from the sorted leaves (`stateRootOf`).
+ * pass from the sorted leaves, without materializing the genesis state (genesisRoot.ts).
  */
 export function genesisIdentity(genesis: Genesis): {
   hash: Uint8Array;
   stateRoot: Uint8Array;
   validators: Uint8Array;
 } {
-  const overlay = new StateOverlay(CommittedState.empty());
-  applyGenesis(overlay, genesis);
-  const stateRoot = stateRootOf(overlay.entries());
-  const validators = overlay.get(StateKeys.meta("validators"))!;
+  return genesisIdentityOf(genesis, genesisStateRoot(genesis));
+}
+
+/** The genesis identity from its state root and validator set (e.g. computed on another thread). */
+export function genesisIdentityOf(
+  genesis: Genesis,
+  state: { stateRoot: Uint8Array; validators: Uint8Array },
+): { hash: Uint8Array; stateRoot: Uint8Array; validators: Uint8Array } {
+  const { stateRoot, validators } = state;
   return {
     hash: hashHeader(genesisHeader(genesis, stateRoot, keccak256(validators))),
     stateRoot,

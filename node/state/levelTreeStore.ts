@@ -29,6 +29,18 @@ export function treeNodeKey(depth: number, path: Uint8Array): string {
   return key;
 }
 
+/**
+ * `treeNodeKey(depth, bytes.subarray(offset, offset + 32))` without the view: the key of a node
+ * whose path is read in place from a flat array of hashes (state sync's chunk rebuild).
+ */
+export function treeNodeKeyAt(depth: number, bytes: Uint8Array, offset: number): string {
+  const full = depth >> 3;
+  let key = KEY_PREFIX[depth] as string;
+  for (let i = 0; i < full; i++) key += HEX_BYTE[bytes[offset + i] as number];
+  if ((depth & 7) !== 0) key += HEX_BYTE[(bytes[offset + full] as number) & (0xff << (8 - (depth & 7)))];
+  return key;
+}
+
 /** Length of a tree node record. */
 export const TREE_RECORD_BYTES = RECORD_BYTES;
 

@@ -26,9 +26,10 @@ import { verifyCommit } from "../../consensus/commitCertificate.js";
 import { ValidatorSet } from "../../consensus/validatorSet.js";
 import { decodeCanonical, encode, poco, u64ToNumber } from "../../proto/index.js";
 import { encodeHeader, type Header, hashHeader, headerFromMessage } from "../chain/blockHeader.js";
-import { genesisIdentity } from "../chain/chain.js";
+import { genesisIdentityOf } from "../chain/chain.js";
 import { encodeValidatorSet, type Genesis } from "../chain/genesis.js";
 import { encodeGenesisCheck, GENESIS_CHECK_KEY, genesisDigest } from "../chain/genesisCheck.js";
+import { genesisStateRootConcurrent } from "../chain/genesisRootWorker.js";
 import { fromHex, keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import { readProposerPriorities } from "../execution/proposerPriorityState.js";
@@ -317,8 +318,14 @@ class StateSyncer {
     );
     let done = chunkCount - todo.length;
     this.opts.onProgress?.(done, chunkCount);
+    // The genesis root (O(genesis accounts), ≈ 3 hashes each) is hashed on a worker thread while the
+    // chunks download and verify here; awaited only when the final batch needs the genesis hash.
+    const genesisState = genesisStateRootConcurrent(this.opts.genesis, (err) =>
+      this.log("warn", { err: err.message }, "state sync: genesis root computed on the event loop"),
+    );
+    genesisState.catch(() => {}); // awaited (and its error thrown) in finish; never unhandled meanwhile
     await this.fetchChunks(offer, manifest, plan, todo, () => this.opts.onProgress?.(++done, chunkCount));
-    await this.finish(trusted, plan);
+    await this.finish(trusted, plan, genesisState);
     this.log("info", { height, chunks: chunkCount, entries: plan.totalEntries }, "state sync: done");
     return { height, chunks: chunkCount, entries: plan.totalEntries, resumed };
   }
@@ -390,7 +397,11 @@ class StateSyncer {
    * Checks the state's record of H's validator set against the header and the commit, then writes
    * the top of the tree, block H, its commit, the head and the markers in one synced batch.
    */
-  private async finish(trusted: TrustedHeader, plan: ManifestPlan): Promise<void> {
+  private async finish(
+    trusted: TrustedHeader,
+    plan: ManifestPlan,
+    genesisState: Promise<{ stateRoot: Uint8Array; validators: Uint8Array }>,
+  ): Promise<void> {
     const { header, hash } = trusted;
     const reader = {
       get: (key: string) => this.db.readSync(STATE_VALUE_PREFIX + key),
@@ -424,8 +435,8 @@ class StateSyncer {
       return new Uint8Array(b);
     };
     const heightKey = (prefix: string) => `${prefix}:${header.height.toString(16).padStart(16, "0")}`;
-    // The genesis hash (O(genesis accounts)) once, here; its check record spares every later open.
-    const genesis = genesisIdentity(this.opts.genesis);
+    // The genesis hash (O(genesis accounts)) once per sync; its check record spares every later open.
+    const genesis = genesisIdentityOf(this.opts.genesis, await genesisState);
     const check = encodeGenesisCheck({
       digest: genesisDigest(this.opts.genesis),
       stateRoot: genesis.stateRoot,
