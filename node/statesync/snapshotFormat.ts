@@ -513,7 +513,11 @@ export function encodeChunk(entries: readonly Entry[]): Uint8Array {
   return w.finish();
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Strict and exact: invalid UTF-8 is refused, and a leading byte-order mark is kept (the default
+ * decoder drops it, which would store a key under other bytes than the tree hashed).
+ */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Decodes a chunk's entries: key bytes as UTF-8 (the tree is keyed by the key's UTF-8 bytes). */
 export function decodeChunk(bytes: Uint8Array): { key: string; keyBytes: Uint8Array; value: Uint8Array }[] {

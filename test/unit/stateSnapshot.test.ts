@@ -12,6 +12,7 @@ import {
   buildSnapshot,
   decodeChunk,
   decodeManifest,
+  encodeChunk,
   encodeManifest,
   SnapshotError,
   verifyChunk,
@@ -138,6 +139,22 @@ describe("state snapshot chunks", () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("a chunk's keys decode to exactly their bytes: any string round-trips, a leading byte-order mark included", () => {
+    const utf8 = new TextEncoder();
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme", maxLength: 20 }), { maxLength: 8 }), (keys) => {
+        const entries = ["\uFEFFbom", ...keys].map((key) => ({ key, value: new Uint8Array([1]) }));
+        const decoded = decodeChunk(encodeChunk(entries));
+        assert.deepEqual(
+          decoded.map((e) => e.key),
+          entries.map((e) => e.key),
+        );
+        for (const e of decoded) assert.deepEqual(utf8.encode(e.key), e.keyBytes);
+      }),
+      { numRuns: 200 },
     );
   });
 
