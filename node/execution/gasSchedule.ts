@@ -33,7 +33,12 @@ export const Gas = {
   MATCH_CANDIDATE: 1_000,
 } as const;
 
+/** contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak). */
+const CONTRIBUTE_AND_FINALIZE_GAS =
+  Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+
 /** Fixed extra work per kind that the state meter does not see (hashing, signature checks). */
+
 function kindGas(tx: poco.Tx): number {
   switch (tx.kind) {
     case "publishOrder":
@@ -53,8 +58,10 @@ function kindGas(tx: poco.Tx): number {
     case "reopen":
       return 4 * Gas.KECCAK;
     case "contributeAndFinalize":
-      // contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak).
-      return Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+      return CONTRIBUTE_AND_FINALIZE_GAS;
+    case "contributeAndFinalizeBatch":
+      // One contributeAndFinalize's fixed work per entry (bounded by MAX_TASK_BATCH in the field checks).
+      return CONTRIBUTE_AND_FINALIZE_GAS * (tx.contributeAndFinalizeBatch?.entries?.length ?? 0);
     case "contributeBatch":
       // One contribute's fixed work per entry (bounded by MAX_TASK_BATCH in the field checks).
       return (Gas.ECRECOVER + 4 * Gas.KECCAK) * (tx.contributeBatch?.entries?.length ?? 0);
