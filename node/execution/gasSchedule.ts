@@ -91,8 +91,8 @@ function kindGas(tx: poco.Tx): number {
 
 /**
  * A gas limit ample for a contributeBatch / revealBatch of `entries` (what a sender signs; unused gas
- * is not charged): measured ≈ 21–27k gas per entry (a trust-1 reveal completes its task), so 60k per
- * entry leaves room for tasks with many contributors. 64 entries ≈ 3.9M, within a 14M block.
+ * is not charged): measured ≈ 21–27k gas per entry (a trust-1 reveal completes its task), and ≈ 43k
+ * per contributeAndFinalizeBatch entry, so 60k per entry leaves room for tasks with many contributors. 64 entries ≈ 3.9M, within a 14M block.
  */
 export function batchGasLimit(entries: number): number {
   return 100_000 + 60_000 * entries;
