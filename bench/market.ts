@@ -295,6 +295,13 @@ export async function runLifecycle(opts: {
    */
   batched?: boolean;
   /**
+   * With `batched` at trust 1 and one worker: the worker completes its tasks in
+   * contributeAndFinalizeBatch txs of up to MAX_TASK_BATCH entries (2 phases, match then one batch per
+   * ≤ 64 tasks, as PoCo Boost's matchOrdersBoost + pushResultBoost) instead of contributeBatch then
+   * revealBatch. Default true where it applies; false keeps the 3-phase path for comparison.
+   */
+  contributeAndFinalize?: boolean;
+  /**
    * As a validator runs it: each phase's raw txs admitted as one API batch is (decode, tx signatures
    * on the node's verifier threads, mempool; then the market signatures inside them — the request
    * order's EIP-712 signature, the scheduler's authorizations — on the same threads, into the node's
@@ -393,6 +400,9 @@ export async function runLifecycle(opts: {
   const revealTxs: Uint8Array[] = [];
   const reveals: { task: string; digest: string }[] = [];
   const contributions = new Map<KeyPair, poco.Contribute.$Properties[]>(workers.map((w) => [w, []]));
+  const oneStep =
+    !!opts.batched && opts.trust === 1n && opts.workers === 1 && opts.contributeAndFinalize !== false;
+  const completions: poco.ContributeAndFinalize.$Properties[] = [];
   for (let i = 0; i < TASKS; i++) {
     const rq: poco.RequestOrder.$Properties = {
       app: fromHex(app, 20),
@@ -408,6 +418,15 @@ export async function runLifecycle(opts: {
     matchTxs.push(tx(requester, { matchOrders: { ...published, request } }));
     const task = taskId(dealId(orderHash(CHAIN_ID, "request", request), 0n), 0);
     const digest = toHex(keccak256(fromHex(task, 32)));
+    if (oneStep) {
+      const wh = toHex(workers[0]!.address);
+      completions.push({
+        taskId: fromHex(task, 32),
+        resultDigest: fromHex(digest, 32),
+        authorization: signAuthorization(wh, task, ZERO_ADDRESS_HEX, scheduler.privateKey),
+      });
+      continue;
+    }
     for (const w of workers) {
       const wh = toHex(w.address);
       const contribute = {
@@ -425,7 +444,15 @@ export async function runLifecycle(opts: {
     taskId: fromHex(task, 32),
     resultDigest: fromHex(digest, 32),
   });
-  if (opts.batched) {
+  if (oneStep) {
+    for (let i = 0; i < completions.length; i += MAX_TASK_BATCH)
+      contributeTxs.push(
+        tx(workers[0]!, {
+          contributeAndFinalizeBatch: { entries: completions.slice(i, i + MAX_TASK_BATCH) },
+          gasLimit: batchGasLimit(MAX_TASK_BATCH),
+        }),
+      );
+  } else if (opts.batched) {
     for (const w of workers) {
       const mine = contributions.get(w)!;
       for (let i = 0; i < mine.length; i += MAX_TASK_BATCH)
@@ -452,7 +479,7 @@ export async function runLifecycle(opts: {
     const t0 = performance.now();
     block(matchTxs);
     block(contributeTxs);
-    block(revealTxs);
+    if (revealTxs.length > 0) block(revealTxs);
     const ms = performance.now() - t0;
     await opts.timed?.stop();
     return { tasks: TASKS, txs, ms };
@@ -489,7 +516,7 @@ export async function runLifecycle(opts: {
     mark("admitted");
     await current.inner;
     mark("inner");
-    for (const next of [contributeTxs, revealTxs]) {
+    for (const next of [contributeTxs, revealTxs].filter((phase) => phase.length > 0)) {
       const following = await admit(next); // the next phase's txs in the mempool, their inner signatures on the threads…
       mark("admitted");
       produce(current.txs); // …while this block executes

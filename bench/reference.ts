@@ -75,6 +75,11 @@ const ONLY = (process.env.BENCH_REFERENCE_ONLY ?? "")
  * the former path (every signature recovered on the one thread, no mempool).
  */
 const NODE_PATH = process.env.REFERENCE_IN_THREAD !== "1";
+/**
+ * Trust 1 as its worker sends it: match, then one contributeAndFinalizeBatch per ≤ 64 tasks (2 phases,
+ * as PoCo Boost). REFERENCE_CAF=0: the 3-phase path (contributeBatch, revealBatch), for comparison.
+ */
+const CAF_BATCH = process.env.REFERENCE_CAF !== "0";
 const ANVIL_ARGS = ["--gas-limit", "100000000000", "--order", "fifo", "--code-size-limit", "100000"];
 /** The facets of the native-token PoCo diamond, as iExec's deploy script (deploy/0_deploy.ts) links them. */
 const FACETS = [
@@ -631,7 +636,14 @@ export async function run(): Promise<BenchResult[]> {
   const lifecycle = (trust: bigint, workers: number) => async () => {
     // the project's path as its workers take it (contributions and reveals batched across tasks) and as
     // a validator runs it (admission on the verifier threads, signatures cached for execution)
-    const r = await runLifecycle({ trust, workers, tasks: TASKS, batched: true, nodePath: NODE_PATH });
+    const r = await runLifecycle({
+      trust,
+      workers,
+      tasks: TASKS,
+      batched: true,
+      nodePath: NODE_PATH,
+      contributeAndFinalize: CAF_BATCH,
+    });
     return perSecond(r.tasks, r.ms);
   };
   const classic = (trust: bigint, workers: number) => async () => {
@@ -643,8 +655,9 @@ export async function run(): Promise<BenchResult[]> {
       label: "trust 1",
       unit: "tasks/s",
       referenceName: "iExec PoCo Boost on Anvil (matchOrdersBoost + pushResultBoost)",
-      projectName:
-        "project lifecycle, 1 worker (matchOrders, contributeBatch, revealBatch → finalized; admitted on the verifier threads, signatures cached)",
+      projectName: CAF_BATCH
+        ? "project lifecycle, 1 worker (matchOrders, contributeAndFinalizeBatch → finalized; admitted on the verifier threads, signatures cached)"
+        : "project lifecycle, 1 worker (matchOrders, contributeBatch, revealBatch → finalized; admitted on the verifier threads, signatures cached)",
       reference: async () => {
         const m = await iexecBoost(current());
         return {

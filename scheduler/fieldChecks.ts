@@ -32,6 +32,19 @@ function revealFields(r: poco.Reveal.$Properties | null | undefined, name: strin
   bytes32(r?.resultDigest, `${name}.resultDigest`);
 }
 
+function contributeAndFinalizeFields(
+  c: poco.ContributeAndFinalize.$Properties | null | undefined,
+  name: string,
+): void {
+  bytes32(c?.taskId, `${name}.taskId`);
+  bytes32(c?.resultDigest, `${name}.resultDigest`);
+  if ((c?.results?.length ?? 0) > MAX_RESULTS_BYTES) {
+    throw new TxError(TxErrorCode.BAD_FIELD, `${name}.results: longer than ${MAX_RESULTS_BYTES} bytes`);
+  }
+  fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, `${name}.enclaveChallenge`, true));
+  fieldCheck(() => fixedBytes(c?.authorization, 65, `${name}.authorization`));
+}
+
 /** A batch: 1..MAX_TASK_BATCH entries, each checked as its single form (size first, then entries). */
 function batchFields<E>(
   entries: readonly E[] | null | undefined,
@@ -96,20 +109,16 @@ export function checkMarketTxFields(chainId: number, tx: poco.Tx): void {
     case "claim":
       bytes32(tx.claim?.taskId, "claim.taskId");
       return;
-    case "contributeAndFinalize": {
-      const c = tx.contributeAndFinalize;
-      bytes32(c?.taskId, "contributeAndFinalize.taskId");
-      bytes32(c?.resultDigest, "contributeAndFinalize.resultDigest");
-      if ((c?.results?.length ?? 0) > MAX_RESULTS_BYTES) {
-        throw new TxError(
-          TxErrorCode.BAD_FIELD,
-          `contributeAndFinalize.results: longer than ${MAX_RESULTS_BYTES} bytes`,
-        );
-      }
-      fieldCheck(() => fixedBytes(c?.enclaveChallenge, 20, "contributeAndFinalize.enclaveChallenge", true));
-      fieldCheck(() => fixedBytes(c?.authorization, 65, "contributeAndFinalize.authorization"));
+    case "contributeAndFinalize":
+      contributeAndFinalizeFields(tx.contributeAndFinalize, "contributeAndFinalize");
       return;
-    }
+    case "contributeAndFinalizeBatch":
+      batchFields(
+        tx.contributeAndFinalizeBatch?.entries,
+        "contributeAndFinalizeBatch",
+        contributeAndFinalizeFields,
+      );
+      return;
     case "claimArray": {
       const ids = tx.claimArray?.taskIds ?? [];
       if (ids.length === 0 || ids.length > MAX_CLAIM_ARRAY) {

@@ -53,6 +53,7 @@ export {
   claimArray,
   contribute,
   contributeAndFinalize,
+  contributeAndFinalizeBatch,
   contributeBatch,
   finalize,
   reopen,

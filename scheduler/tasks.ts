@@ -321,6 +321,20 @@ export function revealBatch(env: MarketEnv, worker: string, b: poco.RevealBatch.
 }
 
 /**
+ * One worker completes many trust-1 tasks in one tx: each entry is exactly `contributeAndFinalize`
+ * (its checks, stake lock, reward, score and SLA record), in order, all or none.
+ */
+export function contributeAndFinalizeBatch(
+  env: MarketEnv,
+  worker: string,
+  b: poco.ContributeAndFinalizeBatch.$Properties,
+): void {
+  runBatch("contributeAndFinalizeBatch", b.entries ?? [], (entry) =>
+    contributeAndFinalize(env, worker, entry),
+  );
+}
+
+/**
  * What the chain does at a task's reveal deadline (its due entry): exactly `finalize` without
  * results, when `finalize` would be allowed then — revealing, at least one reveal, the reveal
  * deadline reached and the final deadline not. Otherwise nothing (already completed by its last

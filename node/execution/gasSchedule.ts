@@ -33,7 +33,12 @@ export const Gas = {
   MATCH_CANDIDATE: 1_000,
 } as const;
 
+/** contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak). */
+const CONTRIBUTE_AND_FINALIZE_GAS =
+  Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+
 /** Fixed extra work per kind that the state meter does not see (hashing, signature checks). */
+
 function kindGas(tx: poco.Tx): number {
   switch (tx.kind) {
     case "publishOrder":
@@ -53,8 +58,10 @@ function kindGas(tx: poco.Tx): number {
     case "reopen":
       return 4 * Gas.KECCAK;
     case "contributeAndFinalize":
-      // contribute + reveal + finalize in one tx (the hash and seal derived here: two more keccak).
-      return Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
+      return CONTRIBUTE_AND_FINALIZE_GAS;
+    case "contributeAndFinalizeBatch":
+      // One contributeAndFinalize's fixed work per entry (bounded by MAX_TASK_BATCH in the field checks).
+      return CONTRIBUTE_AND_FINALIZE_GAS * (tx.contributeAndFinalizeBatch?.entries?.length ?? 0);
     case "contributeBatch":
       // One contribute's fixed work per entry (bounded by MAX_TASK_BATCH in the field checks).
       return (Gas.ECRECOVER + 4 * Gas.KECCAK) * (tx.contributeBatch?.entries?.length ?? 0);
@@ -84,8 +91,8 @@ function kindGas(tx: poco.Tx): number {
 
 /**
  * A gas limit ample for a contributeBatch / revealBatch of `entries` (what a sender signs; unused gas
- * is not charged): measured ≈ 21–27k gas per entry (a trust-1 reveal completes its task), so 60k per
- * entry leaves room for tasks with many contributors. 64 entries ≈ 3.9M, within a 14M block.
+ * is not charged): measured ≈ 21–27k gas per entry (a trust-1 reveal completes its task), and ≈ 43k
+ * per contributeAndFinalizeBatch entry, so 60k per entry leaves room for tasks with many contributors. 64 entries ≈ 3.9M, within a 14M block.
  */
 export function batchGasLimit(entries: number): number {
   return 100_000 + 60_000 * entries;

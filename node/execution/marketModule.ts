@@ -11,6 +11,7 @@ import {
   claimArray,
   contribute,
   contributeAndFinalize,
+  contributeAndFinalizeBatch,
   contributeBatch,
   finalize,
   type Ledger,
@@ -55,7 +56,7 @@ function ledgerOf(state: MarketState): Ledger {
 }
 
 /**
- * The ledger of a batch tx (contributeBatch, revealBatch, claimArray): each account the batch touches
+ * The ledger of a batch tx (contributeBatch, revealBatch, contributeAndFinalizeBatch, claimArray): each account the batch touches
  * is read once and written once, at `flush`, instead of once per entry (a worker's stake lock per
  * contribution, the requester, scheduler and provers per finalization). Same amounts in the end: the
  * entries apply their changes in order to the one in-memory account, and a failing entry fails the
@@ -224,6 +225,11 @@ export function marketModule(opts: {
       contributeAndFinalize(state, tx, ctx) {
         if (!tx.contributeAndFinalize) throw missing("contributeAndFinalize");
         contributeAndFinalize(env(state, ctx), ctx.sender, tx.contributeAndFinalize);
+      },
+      contributeAndFinalizeBatch(state, tx, ctx) {
+        if (!tx.contributeAndFinalizeBatch) throw missing("contributeAndFinalizeBatch");
+        const batch = tx.contributeAndFinalizeBatch;
+        inBatch(state, ctx, (e) => contributeAndFinalizeBatch(e, ctx.sender, batch));
       },
       contributeBatch(state, tx, ctx) {
         if (!tx.contributeBatch) throw missing("contributeBatch");

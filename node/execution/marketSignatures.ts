@@ -63,6 +63,9 @@ export function marketSignaturePairs(tx: poco.Tx, sender: string, chainId: numbe
   else if (tx.contributeBatch) {
     const entries = tx.contributeBatch.entries ?? [];
     if (entries.length <= MAX_TASK_BATCH) for (const e of entries) authorizationPair(sender, e, out);
+  } else if (tx.contributeAndFinalizeBatch) {
+    const entries = tx.contributeAndFinalizeBatch.entries ?? [];
+    if (entries.length <= MAX_TASK_BATCH) for (const e of entries) authorizationPair(sender, e, out);
   }
   return out;
 }
@@ -108,7 +111,14 @@ export async function prefetchMarketSignatures(
 }
 
 const isMarketSigned = (tx: poco.Tx): boolean =>
-  !!(tx.matchOrders || tx.publishOrder || tx.contribute || tx.contributeAndFinalize || tx.contributeBatch);
+  !!(
+    tx.matchOrders ||
+    tx.publishOrder ||
+    tx.contribute ||
+    tx.contributeAndFinalize ||
+    tx.contributeBatch ||
+    tx.contributeAndFinalizeBatch
+  );
 
 /** `MarketEnv.recoverSigner` over the node's cache: a hit is the signer recovered before, a miss recovers (and is kept). */
 export function memoSignerRecovery(
