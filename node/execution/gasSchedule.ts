@@ -38,7 +38,6 @@ const CONTRIBUTE_AND_FINALIZE_GAS =
   Gas.ECRECOVER + 4 * Gas.KECCAK + 2 * Gas.KECCAK + 4 * Gas.KECCAK + 2 * Gas.KECCAK;
 
 /** Fixed extra work per kind that the state meter does not see (hashing, signature checks). */
-
 function kindGas(tx: poco.Tx): number {
   switch (tx.kind) {
     case "publishOrder":
@@ -92,7 +91,8 @@ function kindGas(tx: poco.Tx): number {
 /**
  * A gas limit ample for a contributeBatch / revealBatch of `entries` (what a sender signs; unused gas
  * is not charged): measured ≈ 21–27k gas per entry (a trust-1 reveal completes its task), and ≈ 43k
- * per contributeAndFinalizeBatch entry, so 60k per entry leaves room for tasks with many contributors. 64 entries ≈ 3.9M, within a 14M block.
+ * per contributeAndFinalizeBatch entry, so 60k per entry leaves room for tasks with many contributors.
+ * 64 entries ≈ 3.9M, within a 14M block.
  */
 export function batchGasLimit(entries: number): number {
   return 100_000 + 60_000 * entries;

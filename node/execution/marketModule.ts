@@ -56,8 +56,8 @@ function ledgerOf(state: MarketState): Ledger {
 }
 
 /**
- * The ledger of a batch tx (contributeBatch, revealBatch, contributeAndFinalizeBatch, claimArray): each account the batch touches
- * is read once and written once, at `flush`, instead of once per entry (a worker's stake lock per
+ * The ledger of a batch tx (contributeBatch, revealBatch, contributeAndFinalizeBatch, claimArray): each
+ * account the batch touches is read once and written once, at `flush`, instead of once per entry (a worker's stake lock per
  * contribution, the requester, scheduler and provers per finalization). Same amounts in the end: the
  * entries apply their changes in order to the one in-memory account, and a failing entry fails the
  * whole tx, whose writes are dropped anyway. Only for handlers whose market code reaches accounts
