@@ -41,18 +41,21 @@ function ledgerOf(state: MarketState): Ledger {
       return { balance: a.balance, stake: a.stake, locked: a.locked };
     },
     update(address, change) {
-      updateAccount(state, address, (a) => {
-        const view = { balance: a.balance, stake: a.stake, locked: a.locked };
-        change(view);
-        if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
-          throw new Error(`market bug: negative amount on ${address}`);
-        }
-        a.balance = view.balance;
-        a.stake = view.stake;
-        a.locked = view.locked;
-      });
+      updateAccount(state, address, (a) => applyLedgerChange(a, address, change));
     },
   };
+}
+
+/** A ledger change applied to an account through the market's view of it; never a negative amount. */
+function applyLedgerChange(a: Account, address: string, change: Parameters<Ledger["update"]>[1]): void {
+  const view = { balance: a.balance, stake: a.stake, locked: a.locked };
+  change(view);
+  if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
+    throw new Error(`market bug: negative amount on ${address}`);
+  }
+  a.balance = view.balance;
+  a.stake = view.stake;
+  a.locked = view.locked;
 }
 
 /**
@@ -81,15 +84,7 @@ function coalescingLedgerOf(state: MarketState): Ledger & { flush(): void } {
       return { balance: a.balance, stake: a.stake, locked: a.locked };
     },
     update(address, change) {
-      const a = account(address);
-      const view = { balance: a.balance, stake: a.stake, locked: a.locked };
-      change(view);
-      if (view.balance < 0n || view.stake < 0n || view.locked < 0n) {
-        throw new Error(`market bug: negative amount on ${address}`);
-      }
-      a.balance = view.balance;
-      a.stake = view.stake;
-      a.locked = view.locked;
+      applyLedgerChange(account(address), address, change);
       changed.add(address);
     },
     flush() {
