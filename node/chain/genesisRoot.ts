@@ -193,19 +193,28 @@ class FlatLeaves {
 }
 
 /**
- * The genesis state root and the genesis validator set's encoding, equal to building the state with
- * `applyGenesis` and hashing its tree.
+ * Everything of the genesis state but its accounts, by the reference code itself (a few keys: no cost
+ * to speak of): the keys written and the validator set's encoding.
  */
-export function genesisStateRoot(genesis: Genesis): { stateRoot: Uint8Array; validators: Uint8Array } {
-  // Everything but the accounts, by the reference code itself (a few keys: no cost to speak of).
+export function genesisWithoutAccounts(genesis: Genesis): {
+  validators: Uint8Array;
+  written: Map<string, Uint8Array | null>;
+} {
   const small = new StateOverlay(CommittedState.empty());
   applyGenesis(small, { ...genesis, accounts: [] });
   const validators = small.get(StateKeys.meta("validators"));
   if (!validators) throw new Error("genesis: no validator set written");
+  return { validators, written: new Map<string, Uint8Array | null>(small.entries()) };
+}
 
+/**
+ * The genesis state root and the genesis validator set's encoding, equal to building the state with
+ * `applyGenesis` and hashing its tree.
+ */
+export function genesisStateRoot(genesis: Genesis): { stateRoot: Uint8Array; validators: Uint8Array } {
+  const { validators, written } = genesisWithoutAccounts(genesis);
   // Accounts already written (validators' bonds) take the genesis amounts of the same address
   // through updateAccount, off the streamed path (a handful of keys).
-  const written = new Map<string, Uint8Array | null>(small.entries());
   const accounts = genesis.accounts;
   const streamed = new FlatLeaves(accounts.length + written.size);
   // Key hash prefixes of the written keys: only an account whose key hash starts the same way needs

@@ -14,11 +14,9 @@
 import { Worker } from "node:worker_threads";
 import { keccak256 } from "../crypto/hash.js";
 import { decodeAccount, emptyAccount, encodeAccount, isEmptyAccount } from "../state/accounts.js";
-import { CommittedState } from "../state/committedState.js";
 import { StateKeys } from "../state/stateKeys.js";
-import { StateOverlay } from "../state/stateOverlay.js";
-import { applyGenesis, type Genesis } from "./genesis.js";
-import { genesisStateRoot } from "./genesisRoot.js";
+import type { Genesis } from "./genesis.js";
+import { genesisStateRoot, genesisWithoutAccounts } from "./genesisRoot.js";
 
 const HASH = 32;
 
@@ -38,11 +36,7 @@ export interface FlatGenesisLeaves {
 export function flatGenesisLeaves(
   genesis: Genesis,
 ): { leaves: FlatGenesisLeaves; validators: Uint8Array } | undefined {
-  const small = new StateOverlay(CommittedState.empty());
-  applyGenesis(small, { ...genesis, accounts: [] });
-  const validators = small.get(StateKeys.meta("validators"));
-  if (!validators) throw new Error("genesis: no validator set written");
-  const written = new Map<string, Uint8Array | null>(small.entries());
+  const { validators, written } = genesisWithoutAccounts(genesis);
   const accounts = genesis.accounts;
 
   // Key bytes: "acct:" + the address without "0x", ASCII lowercased (StateKeys.account's key).
