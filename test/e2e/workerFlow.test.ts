@@ -289,6 +289,30 @@ describe("workers end to end (scheduler service + worker agents, single validato
     for (const [i] of workers.entries()) assert.equal(after[i + 2]!.locked, 0n);
   });
 
+  it("trust 1: the worker completes each task with contributeAndFinalize, no contribute or reveal tx", async () => {
+    const agent = await startAgent(honest[3]!);
+    const expected = factorialReference(15n);
+    const deal = await requestDeal("factorial", hexInput(factorialInput(15n)), 3n, 1n);
+    const views = await settled(deal.tasks);
+    const digest = resultDigestOf(expected);
+    for (const v of views) {
+      assert.equal(v.status, "completed", v.id);
+      assert.equal(v.resultDigest, digest);
+      assert.equal(v.contributions.length, 1);
+      assert.equal(v.contributions[0]!.status, "proved");
+      assert.equal(v.contributions[0]!.worker.toLowerCase(), agent.address);
+      const r = await (await fetch(`${service.url}/results/${v.id}`)).json();
+      assert.deepEqual(await fetchVerifiedResult(api, v.id, (r as { urls: string[] }).urls), expected);
+    }
+    const sent = (b: { sent: { batches: number; singles: number } }) => b.sent.batches + b.sent.singles;
+    assert.equal(sent(agent.contributions), 0, "no contribute tx at trust 1");
+    assert.equal(sent(agent.reveals), 0, "no reveal tx at trust 1");
+    assert.ok(
+      sent(agent.finalizations) >= 1 && sent(agent.finalizations) <= 3,
+      "one entry per task, batched",
+    );
+  });
+
   it("the scheduler's fastify API: /health, /metrics, OpenAPI, inputs refused by schema with a code", async () => {
     const health = await fetch(`${service.url}/health`);
     assert.equal(health.status, 200, await health.clone().text());
