@@ -30,6 +30,7 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import {
@@ -51,7 +52,9 @@ import {
   ZeroHash,
 } from "ethers";
 import { ANVIL_KEYS, type Anvil, startAnvil } from "../bridge/devnet.js";
+import { defaultBackend } from "../node/crypto/secp256k1.js";
 import { appliedTransfersPerSecond } from "./chain.js";
+import { recoveriesPerSecond } from "./crypto.js";
 import { runLifecycle } from "./market.js";
 import type { BenchResult } from "./types.js";
 
@@ -618,6 +621,14 @@ const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
 interface Pairing {
   label: string;
   unit: string;
+  /**
+   * Signatures the project must recover per task (or transfer) of this workload, counting only what
+   * its protocol cannot amortize: each task's own request order and each contribution's scheduler
+   * authorization (a transaction's signature can cover a whole batch, so none is counted).
+   */
+  signaturesPerItem: number;
+  /** The issue's goal for the ratio, if it sets one. */
+  goal?: number;
   reference: () => Promise<{ perSec: number; note?: string }>;
   project: () => Promise<number>;
   referenceName: string;
@@ -653,6 +664,8 @@ export async function run(): Promise<BenchResult[]> {
   const pairings: Pairing[] = [
     {
       label: "trust 1",
+      signaturesPerItem: 2,
+      goal: 10,
       unit: "tasks/s",
       referenceName: "iExec PoCo Boost on Anvil (matchOrdersBoost + pushResultBoost)",
       projectName: CAF_BATCH
@@ -669,6 +682,8 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       label: "trust 3",
+      signaturesPerItem: 3,
+      goal: 30,
       unit: "tasks/s",
       referenceName: "iExec classic on Anvil (match, initialize, 2 contribute, 2 reveal, finalize)",
       projectName:
@@ -678,6 +693,7 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       label: "trust 5",
+      signaturesPerItem: 4,
       unit: "tasks/s",
       referenceName: "iExec classic on Anvil (match, initialize, 3 contribute, 3 reveal, finalize)",
       projectName: "project lifecycle, 3 workers (match, 3 contributeBatch, 3 revealBatch → finalized)",
@@ -686,6 +702,8 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       label: "transfers",
+      signaturesPerItem: 1,
+      goal: 5,
       unit: "tx/s",
       referenceName: `Anvil native transfers (${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
       projectName: `project transfers, one node (admit on verifier threads → mempool → propose + commit, next block admitted meanwhile, ${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
@@ -695,6 +713,8 @@ export async function run(): Promise<BenchResult[]> {
     },
     {
       label: "transfers no-overlap",
+      signaturesPerItem: 1,
+      goal: 5,
       unit: "tx/s",
       referenceName: `Anvil native transfers (${TRANSFER_SENDERS} senders, ${TRANSFER_BLOCK}-tx blocks)`,
       projectName: `project transfers, one node, each block's batch admitted, then proposed and committed (no overlap, as Anvil's send-then-mine)`,
@@ -730,6 +750,8 @@ export async function run(): Promise<BenchResult[]> {
       );
     }
   };
+  // secp256k1 recoveries per second on one thread, measured after each round (same load as it)
+  const recoveries: number[] = [];
   for (let round = 0; round < PAIRS; round++) {
     const anvil = await startAnvil(ANVIL_ARGS);
     try {
@@ -739,7 +761,10 @@ export async function run(): Promise<BenchResult[]> {
       ref = undefined;
       await anvil.stop();
     }
+    recoveries.push(recoveriesPerSecond(defaultBackend));
   }
+  const cores = availableParallelism();
+  const recoveriesPerCore = median(recoveries);
   const results: BenchResult[] = [];
   for (const [i, p] of pairings.entries()) {
     const s = samples[i]!;
@@ -763,6 +788,7 @@ export async function run(): Promise<BenchResult[]> {
         unit: "×",
         note: `median of the per-pair ratios (each pair measured back to back): ${perPair.join(", ")}`,
       },
+      signatureCeiling(p, median(s.ref), recoveriesPerCore, cores),
     );
   }
   if (ONLY.length > 0)
@@ -771,6 +797,21 @@ export async function run(): Promise<BenchResult[]> {
       pairings.map((p) => `${p.label}: `),
     );
   return results;
+}
+
+/**
+ * The highest ratio this machine allows if the project spent its whole CPU on the signature
+ * recoveries the workload requires and nothing else: an upper bound that no other work can raise.
+ */
+function signatureCeiling(p: Pairing, reference: number, perCore: number, cores: number): BenchResult {
+  const itemsPerSecond = (perCore * cores) / p.signaturesPerItem;
+  const goal = p.goal === undefined ? "" : `; the issue's goal is ${p.goal}×`;
+  return {
+    name: `${p.label}: CEILING set by signature recovery alone`,
+    value: ratio(itemsPerSecond, reference),
+    unit: "×",
+    note: `${p.signaturesPerItem} signature(s) per ${p.unit.replace("/s", "")} × ${perCore.toLocaleString("en-US")} recoveries/s per core (median over rounds) × ${cores} cores = ${Math.round(itemsPerSecond).toLocaleString("en-US")} ${p.unit} with zero other work${goal}`,
+  };
 }
 
 /**
