@@ -222,10 +222,15 @@ class Byzantine {
   }
 
   private publish(topic: string, data: Uint8Array): void {
+    void this.publishCounted(topic, data);
+  }
+
+  /** Publishes; resolves to the number of peers it reached (0 on any failure). */
+  private async publishCounted(topic: string, data: Uint8Array): Promise<number> {
     const net = this.attacker;
-    if (!net) return;
+    if (!net) return 0;
     this.stats.sent++;
-    void net.publish(topic, data).catch(() => {});
+    return net.publish(topic, data).catch(() => 0);
   }
 
   /** The highest height seen in honest votes (our shell may lag a little behind the others). */
@@ -303,12 +308,18 @@ class Byzantine {
     });
   }
 
-  /** For every round of the current height that we propose (within the receivers' window): 3 blocks. */
+  /**
+   * For every round of the current height that we propose (within the receivers' window): 3 blocks.
+   * An offence counts only once a block reached a peer: a fresh attacker identity may have no
+   * subscribed peer yet, and a publish to nobody is no offence (the slot is tried again next tick).
+   */
   private conflictingProposals(): void {
     this.every(100, async () => {
       const chain = this.shell.chain;
       const height = chain.head.height + 1;
       if (!this.inSet()) return;
+      // Our shell lags: the others have decided this height, so a block for it is only late.
+      if (this.seenHeight > height) return;
       const set = chain.validatorSet();
       const first = this.shell.consensus!.round;
       const lastCommit = height > 1 ? await chain.db.getCommit(height - 1) : undefined;
@@ -317,6 +328,7 @@ class Byzantine {
         if (this.proposed.has(slot) || set.proposer(round) !== this.self) continue;
         if (chain.head.height + 1 !== height) return;
         this.proposed.add(slot);
+        const sends: Promise<number>[] = [];
         for (let i = 0; i < 3; i++) {
           const block = chain.buildBlock([], Date.now() + i, this.key.address, round, lastCommit);
           const proposal = signProposal(
@@ -331,12 +343,16 @@ class Byzantine {
             this.key.privateKey,
             defaultBackend,
           );
-          this.publish(
-            this.topics.proposal,
-            encode(poco.ConsensusMessage, { proposal, block: block.blockBytes }),
+          sends.push(
+            this.publishCounted(
+              this.topics.proposal,
+              encode(poco.ConsensusMessage, { proposal, block: block.blockBytes }),
+            ),
           );
         }
-        this.offences.add(`${height}/${round}/proposal`);
+        const reached = await Promise.all(sends);
+        if (reached.some((n) => n > 0)) this.offences.add(`${height}/${round}/proposal`);
+        else this.proposed.delete(slot);
       }
     });
   }
