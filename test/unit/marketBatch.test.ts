@@ -11,7 +11,7 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
+import { fromHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
 import { intrinsicGas } from "../../node/execution/gasSchedule.js";
 import type { VerifiedTx } from "../../node/tx/signedTx.js";
@@ -19,11 +19,7 @@ import { TxErrorCode } from "../../node/tx/txErrors.js";
 import type { poco } from "../../proto/index.js";
 import { type DueEntry, DueKind, scheduleDue, walkDue } from "../../scheduler/dueQueue.js";
 import {
-  dealId,
   MAX_TASK_BATCH,
-  MarketKeys,
-  orderHash,
-  readDeal,
   readTask,
   resultHash,
   resultSeal,
@@ -32,10 +28,19 @@ import {
   taskId,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
-import { buildOrders, type Cast, CHAIN_ID, hexOf, RLC, setupMarket, signAll, T_MS } from "./marketHarness.js";
+import {
+  type Cast,
+  digestOf,
+  hexOf,
+  openDeal,
+  RLC,
+  setupMarket,
+  T_MS,
+  taskLifeSnapshot,
+} from "./marketHarness.js";
 
 const WORKERS = 4;
-const digestOf = (s: string): string => toHex(keccak256(new TextEncoder().encode(s)));
+const PRICES = { app: 3n * RLC, workerpool: 50n * RLC };
 const HONEST = digestOf("honest");
 const LIE = digestOf("lie");
 
@@ -53,17 +58,6 @@ const revelation = (task: string, digest: string): poco.Reveal.$Properties => ({
   taskId: fromHex(task, 32),
   resultDigest: fromHex(digest, 32),
 });
-
-function openDeal(c: Cast, volume: bigint, trust: bigint): string {
-  const orders = signAll(
-    c,
-    buildOrders(c, { app: 3n * RLC, dataset: 0n, workerpool: 50n * RLC, volume, trust, withDataset: false }),
-  );
-  c.sim.run(c.admin, {
-    matchOrders: { app: orders.app, workerpool: orders.workerpool, request: orders.request },
-  });
-  return dealId(orderHash(CHAIN_ID, "request", orders.request), 0n);
-}
 
 interface Round {
   contributions: { worker: number; task: number; honest: boolean }[];
@@ -119,30 +113,6 @@ function byWorker<E extends { worker: number }>(entries: E[]): E[] {
   return [...entries].sort((a, b) => a.worker - b.worker);
 }
 
-/** Everything a task's life writes: task, deal and contribution records, accounts' amounts, scores, SLA, kitty. */
-function snapshot(c: Cast, id: string): string[] {
-  const out: string[] = [];
-  const raw = (key: string) => {
-    const v = c.sim.state.get(key);
-    out.push(`${key}=${v ? toHex(v) : "-"}`);
-  };
-  const deal = readDeal(c.sim.state, id)!;
-  raw(MarketKeys.deal(id));
-  for (let i = 0; i < deal.botSize; i++) {
-    const t = taskId(id, i);
-    raw(MarketKeys.task(t));
-    for (const w of c.workers) raw(MarketKeys.contribution(t, hexOf(w)));
-  }
-  for (const k of [c.requester, c.scheduler, c.appOwner, ...c.workers]) {
-    const a = c.sim.account(k);
-    out.push(`${hexOf(k)}: ${a.balance} ${a.stake} ${a.locked}`);
-  }
-  for (const w of c.workers) raw(MarketKeys.score(hexOf(w)));
-  raw(MarketKeys.sla(c.workerpool));
-  raw(MarketKeys.kitty());
-  return out;
-}
-
 /**
  * Runs a workload; `batched` sends one contributeBatch / revealBatch per worker per block holding
  * exactly the entries that succeeded as single txs in `singlesOk` (a failed single tx has no market
@@ -154,7 +124,7 @@ function runWorkload(
   batched: boolean,
   singlesOk?: boolean[][],
 ): { id: string; ok: boolean[][] } {
-  const id = openDeal(c, BigInt(w.volume), w.trust);
+  const id = openDeal(c, PRICES, BigInt(w.volume), w.trust);
   // a worker's result for a task is fixed by its first generated contribution to it (both runs alike)
   const digestOfPair = new Map<string, string>();
   for (const round of w.rounds)
@@ -219,13 +189,13 @@ describe("market batches and the chain's own settlement", function () {
         const batches = setupMarket(WORKERS, 10);
         const b = runWorkload(batches, w, true, a.ok);
         assert.equal(a.id, b.id);
-        assert.deepEqual(snapshot(batches, b.id), snapshot(singles, a.id));
+        assert.deepEqual(taskLifeSnapshot(batches, b.id), taskLifeSnapshot(singles, a.id));
         // then both settle by the chain at the reveal and final deadlines, still identical
         for (const c of [singles, batches]) {
           c.sim.block([], 2 * T_MS);
           c.sim.block([], 10 * T_MS);
         }
-        assert.deepEqual(snapshot(batches, b.id), snapshot(singles, a.id));
+        assert.deepEqual(taskLifeSnapshot(batches, b.id), taskLifeSnapshot(singles, a.id));
         for (let i = 0; i < w.volume; i++) {
           const status = readTask(batches.sim.state, taskId(b.id, i))!.status;
           assert.ok(status === TaskStatus.COMPLETED || status === TaskStatus.FAILED, `task ${i} settled`);
@@ -274,7 +244,7 @@ describe("market batches and the chain's own settlement", function () {
             const s = readTask(c.sim.state, t)!.status;
             assert.ok(s === TaskStatus.COMPLETED || s === TaskStatus.FAILED);
           }
-          return snapshot(c, id);
+          return taskLifeSnapshot(c, id);
         });
         assert.deepEqual(runs[1], runs[0]);
       }),
@@ -284,10 +254,10 @@ describe("market batches and the chain's own settlement", function () {
 
   it("a batch with one bad entry fails whole, names the entry, and changes no market record", () => {
     const c = setupMarket(2, 10);
-    const id = openDeal(c, 3n, 3n);
+    const id = openDeal(c, PRICES, 3n, 3n);
     const [w0] = c.workers as [KeyPair];
     const tasks = [0, 1, 2].map((i) => taskId(id, i));
-    const before = snapshot(c, id);
+    const before = taskLifeSnapshot(c, id);
     const entries = tasks.map((t) => contribution(c, w0, t, HONEST));
     // entry 1 signed for another worker: unauthorized for w0
     entries[1] = {
@@ -301,7 +271,7 @@ describe("market batches and the chain's own settlement", function () {
     };
     const r = c.sim.run(w0, { contributeBatch: { entries } }, TxErrorCode.UNAUTHORIZED);
     assert.match(r.error!.message, /^contributeBatch\.entries\[1\]: /);
-    assert.deepEqual(snapshot(c, id), before);
+    assert.deepEqual(taskLifeSnapshot(c, id), before);
     // the same task twice: the second entry fails as EXISTS, the first one is undone with it
     const twice = c.sim.run(
       w0,
@@ -309,7 +279,7 @@ describe("market batches and the chain's own settlement", function () {
       TxErrorCode.EXISTS,
     );
     assert.match(twice.error!.message, /entries\[1\]/);
-    assert.deepEqual(snapshot(c, id), before);
+    assert.deepEqual(taskLifeSnapshot(c, id), before);
     // field checks: empty, too many, a malformed entry (named) — before execution
     c.sim.run(w0, { contributeBatch: { entries: [] } }, TxErrorCode.BAD_FIELD);
     c.sim.run(
@@ -338,19 +308,19 @@ describe("market batches and the chain's own settlement", function () {
     // six fit, the seventh does not (the batch keeps the worker's account in memory until its end)
     const c = setupMarket(1, 10);
     const [w0] = c.workers as [KeyPair];
-    const id = openDeal(c, 7n, 3n);
+    const id = openDeal(c, PRICES, 7n, 3n);
     const entries = Array.from({ length: 7 }, (_, i) => contribution(c, w0, taskId(id, i), HONEST));
-    const before = snapshot(c, id);
+    const before = taskLifeSnapshot(c, id);
     const r = c.sim.run(w0, { contributeBatch: { entries } }, TxErrorCode.INSUFFICIENT_FUNDS);
     assert.match(r.error!.message, /^contributeBatch\.entries\[6\]: /);
-    assert.deepEqual(snapshot(c, id), before);
+    assert.deepEqual(taskLifeSnapshot(c, id), before);
     // six entries go through, as six single contributions would
     const singles = setupMarket(1, 10);
-    const sid = openDeal(singles, 7n, 3n);
+    const sid = openDeal(singles, PRICES, 7n, 3n);
     for (const e of entries.slice(0, 6)) singles.sim.run(singles.workers[0]!, { contribute: e });
     c.sim.run(w0, { contributeBatch: { entries: entries.slice(0, 6) } });
     assert.equal(sid, id);
-    assert.deepEqual(snapshot(c, id), snapshot(singles, sid));
+    assert.deepEqual(taskLifeSnapshot(c, id), taskLifeSnapshot(singles, sid));
     const a = c.sim.account(w0);
     assert.equal(a.stake, 100n * RLC - 6n * 15n * RLC);
     assert.equal(a.locked, 6n * 15n * RLC);
@@ -426,7 +396,7 @@ describe("due queue (end-of-block deadlines)", () => {
 
   it("through the chain: an unrevealed-but-partial task is finalized and an abandoned deal claimed with no tx", () => {
     const c = setupMarket(3, 10);
-    const id = openDeal(c, 2n, 5n);
+    const id = openDeal(c, PRICES, 2n, 5n);
     const t0 = taskId(id, 0);
     const d = HONEST;
     for (const w of c.workers) c.sim.run(w, { contribute: contribution(c, w, t0, d) });

@@ -9,26 +9,18 @@
  */
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
+import { fromHex, toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
-import type { TxContext } from "../../node/execution/context.js";
-import { GasMeter } from "../../node/execution/gasMeter.js";
 import { intrinsicGas } from "../../node/execution/gasSchedule.js";
-import { marketModule } from "../../node/execution/marketModule.js";
 import { marketSignaturePairs } from "../../node/execution/marketSignatures.js";
 import { Mempool } from "../../node/mempool/mempool.js";
 import { admitTx } from "../../node/mempool/txAdmission.js";
-import { StateOverlay } from "../../node/state/stateOverlay.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { TxError, TxErrorCode } from "../../node/tx/txErrors.js";
 import type { poco } from "../../proto/index.js";
 import {
-  dealId,
   MAX_TASK_BATCH,
-  MarketKeys,
-  orderHash,
-  readDeal,
   readTask,
   recoverOnThread,
   signAuthorization,
@@ -36,21 +28,20 @@ import {
   taskId,
   ZERO_ADDRESS_HEX,
 } from "../../scheduler/index.js";
-import { buildOrders, type Cast, CHAIN_ID, hexOf, RLC, setupMarket, signAll } from "./marketHarness.js";
+import {
+  type Cast,
+  CHAIN_ID,
+  digestOf,
+  hexOf,
+  openDeal,
+  RLC,
+  runMarketHandlers,
+  setupMarket,
+  taskLifeSnapshot,
+} from "./marketHarness.js";
 
 const WORKERS = 2;
-const digestOf = (s: string): string => toHex(keccak256(new TextEncoder().encode(s)));
-
-function openDeal(c: Cast, volume: bigint, trust = 1n): string {
-  const orders = signAll(
-    c,
-    buildOrders(c, { app: 3n * RLC, dataset: 0n, workerpool: 20n * RLC, volume, trust, withDataset: false }),
-  );
-  c.sim.run(c.admin, {
-    matchOrders: { app: orders.app, workerpool: orders.workerpool, request: orders.request },
-  });
-  return dealId(orderHash(CHAIN_ID, "request", orders.request), 0n);
-}
+const PRICES = { app: 3n * RLC, workerpool: 20n * RLC };
 
 function entry(
   c: Cast,
@@ -65,54 +56,6 @@ function entry(
     results,
     authorization: signAuthorization(hexOf(worker), task, ZERO_ADDRESS_HEX, c.scheduler.privateKey),
   };
-}
-
-/** Task, deal, account amounts, scores, SLA and kitty: everything a task's life writes (nonces aside). */
-function snapshot(c: Cast, id: string): string[] {
-  const out: string[] = [];
-  const raw = (key: string) => {
-    const v = c.sim.state.get(key);
-    out.push(`${key}=${v ? toHex(v) : "-"}`);
-  };
-  const deal = readDeal(c.sim.state, id)!;
-  raw(MarketKeys.deal(id));
-  for (let i = 0; i < deal.botSize; i++) {
-    const t = taskId(id, i);
-    raw(MarketKeys.task(t));
-    for (const w of c.workers) raw(MarketKeys.contribution(t, hexOf(w)));
-  }
-  for (const k of [c.requester, c.scheduler, c.appOwner, ...c.workers]) {
-    const a = c.sim.account(k);
-    out.push(`${hexOf(k)}: ${a.balance} ${a.stake} ${a.locked}`);
-  }
-  for (const w of c.workers) raw(MarketKeys.score(hexOf(w)));
-  raw(MarketKeys.sla(c.workerpool));
-  raw(MarketKeys.kitty());
-  return out;
-}
-
-/** Runs market handlers straight on an overlay of the committed state (no nonce or fee bookkeeping). */
-function runHandlers(c: Cast, steps: [KeyPair, poco.Tx.$Properties][]): string {
-  const market = marketModule({ chainId: CHAIN_ID });
-  const overlay = new StateOverlay(c.sim.state);
-  for (const [signer, body] of steps) {
-    const kind = Object.keys(body)[0] as keyof typeof market.handlers;
-    const ctx: TxContext = {
-      chainId: CHAIN_ID,
-      height: c.sim.height + 1,
-      timeMs: c.sim.timeMs,
-      proposer: ZERO_ADDRESS_HEX,
-      baseFee: 0n,
-      sender: hexOf(signer),
-      nonce: 0,
-      txHash: new Uint8Array(32),
-      txIndex: 0,
-      gas: new GasMeter(Number.MAX_SAFE_INTEGER),
-    };
-    market.handlers[kind]!(overlay, { ...body, kind } as poco.Tx, ctx);
-  }
-  c.sim.state.apply(overlay.entries());
-  return toHex(c.sim.state.root());
 }
 
 interface Workload {
@@ -154,7 +97,7 @@ describe("contributeAndFinalizeBatch", function () {
         // market handlers on the state: the whole state root
         const roots = [false, true].map((batched) => {
           const c = setupMarket(WORKERS, 10);
-          const id = openDeal(c, BigInt(w.tasks.length));
+          const id = openDeal(c, PRICES, BigInt(w.tasks.length), 1n);
           const steps: [KeyPair, poco.Tx.$Properties][] = [];
           entriesByWorker(c, id, w).forEach((entries, k) => {
             const worker = c.workers[k]!;
@@ -162,14 +105,14 @@ describe("contributeAndFinalizeBatch", function () {
             if (batched) steps.push([worker, { contributeAndFinalizeBatch: { entries } }]);
             else for (const e of entries) steps.push([worker, { contributeAndFinalize: e }]);
           });
-          return { root: runHandlers(c, steps), snapshot: snapshot(c, id) };
+          return { root: runMarketHandlers(c, steps), snapshot: taskLifeSnapshot(c, id) };
         });
         assert.equal(roots[1]!.root, roots[0]!.root);
         assert.deepEqual(roots[1]!.snapshot, roots[0]!.snapshot);
         // signed txs through the block executor (fees, gas metering, the batch ledger): same records
         const runs = [false, true].map((batched) => {
           const c = setupMarket(WORKERS, 10);
-          const id = openDeal(c, BigInt(w.tasks.length));
+          const id = openDeal(c, PRICES, BigInt(w.tasks.length), 1n);
           const txs = entriesByWorker(c, id, w).flatMap((entries, k) => {
             const worker = c.workers[k]!;
             if (entries.length === 0) return [];
@@ -182,7 +125,7 @@ describe("contributeAndFinalizeBatch", function () {
             const status = readTask(c.sim.state, taskId(id, i))?.status;
             if (t.worker !== null) assert.equal(status, TaskStatus.COMPLETED);
           });
-          return snapshot(c, id);
+          return taskLifeSnapshot(c, id);
         });
         assert.deepEqual(runs[1], runs[0]);
       }),
@@ -193,7 +136,7 @@ describe("contributeAndFinalizeBatch", function () {
   it("a bad entry fails the whole batch, naming it, and the tx writes nothing but its fee", () => {
     const c = setupMarket(WORKERS, 10);
     c.sim.baseFee = 1n;
-    const id = openDeal(c, 3n);
+    const id = openDeal(c, PRICES, 3n, 1n);
     const [w0, w1] = c.workers as [KeyPair, KeyPair];
     const tasks = [0, 1, 2].map((i) => taskId(id, i));
     const entries = tasks.map((t) => entry(c, w0, t, digestOf("r"), new Uint8Array(0)));
@@ -234,7 +177,7 @@ describe("contributeAndFinalizeBatch", function () {
     assert.match(twice.error!.message, /^contributeAndFinalizeBatch\.entries\[1\]: /);
     assert.notEqual(readTask(c.sim.state, tasks[0]!)?.status, TaskStatus.COMPLETED);
     // a trust-3 task among trust-1 ones: refused as contributeAndFinalize refuses it
-    const id3 = openDeal(c, 1n, 3n);
+    const id3 = openDeal(c, PRICES, 1n, 3n);
     const mixed = [good, entry(c, w0, taskId(id3, 0), digestOf("r"), new Uint8Array(0))];
     const r3 = c.sim.run(w0, { contributeAndFinalizeBatch: { entries: mixed } }, TxErrorCode.INVALID_STATE);
     assert.match(r3.error!.message, /^contributeAndFinalizeBatch\.entries\[1\]: .*trust 1/);
@@ -246,7 +189,7 @@ describe("contributeAndFinalizeBatch", function () {
 
   it("refuses more than MAX_TASK_BATCH entries (or none, or a malformed one) at admission", () => {
     const c = setupMarket(1, 10);
-    const id = openDeal(c, 2n);
+    const id = openDeal(c, PRICES, 2n, 1n);
     const [w0] = c.workers as [KeyPair];
     const one = entry(c, w0, taskId(id, 0), digestOf("r"), new Uint8Array(0));
     const deps = {

@@ -10,12 +10,9 @@ import Fastify from "fastify";
 import type { ApiContext } from "../../node/api/context.js";
 import { marketRoutes } from "../../node/api/routes/marketRoutes.js";
 import { DEFAULT_VERIFYING_CONTRACT, domainSeparator, marketDomain } from "../../node/crypto/eip712.js";
-import { fromHex, keccak256, toHex } from "../../node/crypto/hash.js";
+import { fromHex, toHex } from "../../node/crypto/hash.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
-import type { TxContext } from "../../node/execution/context.js";
-import { GasMeter } from "../../node/execution/gasMeter.js";
 import { intrinsicGas } from "../../node/execution/gasSchedule.js";
-import { marketModule } from "../../node/execution/marketModule.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
 import { TxErrorCode } from "../../node/tx/txErrors.js";
 import type { poco } from "../../proto/index.js";
@@ -39,9 +36,12 @@ import {
   buildOrders,
   type Cast,
   CHAIN_ID,
+  digestOf,
   hexOf,
   INITIAL_BALANCE,
+  openDeal,
   RLC,
+  runMarketHandlers,
   setupMarket,
   signAll,
   T_MS,
@@ -52,42 +52,7 @@ const TEE_TAG = (() => {
   tag[31] = 1;
   return tag;
 })();
-const digestOf = (s: string): string => toHex(keccak256(new TextEncoder().encode(s)));
 const PRICES = { app: 5n * RLC, dataset: 0n, workerpool: 100n * RLC, withDataset: false } as const;
-
-/** Opens a deal of `volume` tasks at `trust` by explicit matching; returns its id. */
-function openDeal(c: Cast, volume: bigint, trust: bigint): string {
-  const orders = signAll(c, buildOrders(c, { ...PRICES, volume, trust }));
-  c.sim.run(c.admin, {
-    matchOrders: { app: orders.app, workerpool: orders.workerpool, request: orders.request },
-  });
-  return dealId(orderHash(CHAIN_ID, "request", orders.request), 0n);
-}
-
-/** Runs market handlers straight on an overlay of the committed state (no nonce or fee bookkeeping). */
-function runHandlers(c: Cast, steps: [KeyPair, poco.Tx.$Properties][]): string {
-  const market = marketModule({ chainId: CHAIN_ID });
-  const overlay = new StateOverlay(c.sim.state);
-  for (const [signer, body] of steps) {
-    const tx = body as poco.Tx;
-    const kind = Object.keys(body)[0] as keyof typeof market.handlers;
-    const ctx: TxContext = {
-      chainId: CHAIN_ID,
-      height: c.sim.height + 1,
-      timeMs: c.sim.timeMs,
-      proposer: ZERO_ADDRESS_HEX,
-      baseFee: 0n,
-      sender: hexOf(signer),
-      nonce: 0,
-      txHash: new Uint8Array(32),
-      txIndex: 0,
-      gas: new GasMeter(Number.MAX_SAFE_INTEGER),
-    };
-    market.handlers[kind]!(overlay, { ...tx, kind } as poco.Tx, ctx);
-  }
-  c.sim.state.apply(overlay.entries());
-  return toHex(c.sim.state.root());
-}
 
 function cafBody(c: Cast, worker: KeyPair, task: string, digest: string, results = new Uint8Array(0)) {
   return {
@@ -123,7 +88,7 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
     assert.equal(c.sim.account(c.scheduler).stake, 1000n * RLC);
     assert.equal(c.sim.totalRlc(), total);
     // the same orders without the tag match
-    openDeal(c, 2n, 1n);
+    openDeal(c, PRICES, 2n, 1n);
     assert.equal(c.sim.account(c.requester).locked, 2n * 105n * RLC);
   });
 
@@ -183,7 +148,7 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
     const c = setupMarket(2, 10);
     const total = c.sim.totalRlc();
     const [w1, w2] = c.workers as [KeyPair, KeyPair];
-    const id = openDeal(c, 2n, 1n);
+    const id = openDeal(c, PRICES, 2n, 1n);
     const task = taskId(id, 0);
     const results = new TextEncoder().encode("ipfs://result");
     // authorized for another worker: refused
@@ -228,7 +193,7 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
     for (const single of [false, true]) {
       const c = setupMarket(1, 10);
       const w = c.workers[0]!;
-      const task = taskId(openDeal(c, 1n, 1n), 0);
+      const task = taskId(openDeal(c, PRICES, 1n, 1n), 0);
       const digest = digestOf("same");
       const worker = hexOf(w);
       const steps: [KeyPair, poco.Tx.$Properties][] = single
@@ -247,7 +212,7 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
             [w, { reveal: { taskId: fromHex(task, 32), resultDigest: fromHex(digest, 32) } }],
           ]
         : [[w, cafBody(c, w, task, digest)]];
-      roots.push(runHandlers(c, steps));
+      roots.push(runMarketHandlers(c, steps));
       assert.equal(readTask(c.sim.state, task)!.status, TaskStatus.COMPLETED);
     }
     assert.equal(roots[0], roots[1]);
@@ -264,14 +229,14 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
     const roots: string[] = [];
     for (const batched of [false, true]) {
       const c = setupMarket(1, 10);
-      const id = openDeal(c, 3n, 1n);
+      const id = openDeal(c, PRICES, 3n, 1n);
       const tasks = [0, 1, 2].map((i) => fromHex(taskId(id, i), 32));
       // past the final deadline without running a block (a block's end would claim them itself)
       c.sim.timeMs += 10 * T_MS;
       const steps: [KeyPair, poco.Tx.$Properties][] = batched
         ? [[c.requester, { claimArray: { taskIds: tasks } }]]
         : tasks.map((t) => [c.requester, { claim: { taskId: t } }]);
-      roots.push(runHandlers(c, steps));
+      roots.push(runMarketHandlers(c, steps));
       for (let i = 0; i < 3; i++)
         assert.equal(readTask(c.sim.state, taskId(id, i))!.status, TaskStatus.FAILED);
     }
@@ -280,7 +245,7 @@ describe("market: TEE refusal, domain, contributeAndFinalize, claimArray, viewSc
     // through the executor: one already-settled id fails the whole tx
     const c = setupMarket(1, 10);
     const total = c.sim.totalRlc();
-    const id = openDeal(c, 3n, 1n);
+    const id = openDeal(c, PRICES, 3n, 1n);
     const [t0, t1, t2] = [0, 1, 2].map((i) => fromHex(taskId(id, i), 32)) as [
       Uint8Array,
       Uint8Array,

@@ -6,11 +6,14 @@
 import assert from "node:assert/strict";
 import { applyGenesis, type Genesis } from "../../node/chain/genesis.js";
 import { marketDomain, type OrderByKind, type OrderKind, signOrder } from "../../node/crypto/eip712.js";
-import { toHex } from "../../node/crypto/hash.js";
+import { keccak256, toHex } from "../../node/crypto/hash.js";
 import { type KeyPair, keyPairFromPrivate } from "../../node/crypto/keys.js";
 import { defaultBackend } from "../../node/crypto/secp256k1.js";
 import type { BlockExecutor, TxReceipt } from "../../node/execution/blockExecutor.js";
+import type { TxContext } from "../../node/execution/context.js";
 import { readFeePool } from "../../node/execution/fees.js";
+import { GasMeter } from "../../node/execution/gasMeter.js";
+import { marketModule } from "../../node/execution/marketModule.js";
 import { createStateMachine, type StateMachineOptions } from "../../node/execution/stateMachine.js";
 import { decodeAccount, readAccount } from "../../node/state/accounts.js";
 import { CommittedState } from "../../node/state/committedState.js";
@@ -18,7 +21,15 @@ import { deriveAssetAddress } from "../../node/state/registries.js";
 import { StateOverlay } from "../../node/state/stateOverlay.js";
 import { decodeAndVerifyTx, signTx, type VerifiedTx } from "../../node/tx/signedTx.js";
 import type { poco } from "../../proto/index.js";
-import { readKitty } from "../../scheduler/index.js";
+import {
+  dealId,
+  MarketKeys,
+  orderHash,
+  readDeal,
+  readKitty,
+  taskId,
+  ZERO_ADDRESS_HEX,
+} from "../../scheduler/index.js";
 
 export const RLC = 1_000_000_000n;
 export const CHAIN_ID = 31337;
@@ -238,4 +249,75 @@ export function signAll(c: Cast, orders: { [K in OrderKind]: OrderByKind[K] }) {
       sign: signOrder(domain, "request", orders.request, c.requester.privateKey),
     },
   };
+}
+
+/** A result digest from a label (keccak256 of its UTF-8 bytes), hex. */
+export const digestOf = (label: string): string => toHex(keccak256(new TextEncoder().encode(label)));
+
+/** Opens a deal of `volume` tasks at `trust` by explicit matching (no dataset); returns its id. */
+export function openDeal(
+  c: Cast,
+  prices: { app: bigint; workerpool: bigint },
+  volume: bigint,
+  trust: bigint,
+): string {
+  const orders = signAll(c, buildOrders(c, { ...prices, dataset: 0n, volume, trust, withDataset: false }));
+  c.sim.run(c.admin, {
+    matchOrders: { app: orders.app, workerpool: orders.workerpool, request: orders.request },
+  });
+  return dealId(orderHash(CHAIN_ID, "request", orders.request), 0n);
+}
+
+/**
+ * Everything a task's life writes for deal `id`: deal, task and contribution records, the cast's
+ * account amounts, the workers' scores, the pool's SLA record and the kitty (nonces aside).
+ */
+export function taskLifeSnapshot(c: Cast, id: string): string[] {
+  const out: string[] = [];
+  const raw = (key: string) => {
+    const v = c.sim.state.get(key);
+    out.push(`${key}=${v ? toHex(v) : "-"}`);
+  };
+  const deal = readDeal(c.sim.state, id)!;
+  raw(MarketKeys.deal(id));
+  for (let i = 0; i < deal.botSize; i++) {
+    const t = taskId(id, i);
+    raw(MarketKeys.task(t));
+    for (const w of c.workers) raw(MarketKeys.contribution(t, hexOf(w)));
+  }
+  for (const k of [c.requester, c.scheduler, c.appOwner, ...c.workers]) {
+    const a = c.sim.account(k);
+    out.push(`${hexOf(k)}: ${a.balance} ${a.stake} ${a.locked}`);
+  }
+  for (const w of c.workers) raw(MarketKeys.score(hexOf(w)));
+  raw(MarketKeys.sla(c.workerpool));
+  raw(MarketKeys.kitty());
+  return out;
+}
+
+/**
+ * Runs market handlers straight on an overlay of the committed state (no nonce or fee bookkeeping),
+ * applies it, and returns the state root (hex).
+ */
+export function runMarketHandlers(c: Cast, steps: [KeyPair, poco.Tx.$Properties][]): string {
+  const market = marketModule({ chainId: CHAIN_ID });
+  const overlay = new StateOverlay(c.sim.state);
+  for (const [signer, body] of steps) {
+    const kind = Object.keys(body)[0] as keyof typeof market.handlers;
+    const ctx: TxContext = {
+      chainId: CHAIN_ID,
+      height: c.sim.height + 1,
+      timeMs: c.sim.timeMs,
+      proposer: ZERO_ADDRESS_HEX,
+      baseFee: 0n,
+      sender: hexOf(signer),
+      nonce: 0,
+      txHash: new Uint8Array(32),
+      txIndex: 0,
+      gas: new GasMeter(Number.MAX_SAFE_INTEGER),
+    };
+    market.handlers[kind]!(overlay, { ...body, kind } as poco.Tx, ctx);
+  }
+  c.sim.state.apply(overlay.entries());
+  return toHex(c.sim.state.root());
 }
