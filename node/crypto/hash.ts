@@ -66,7 +66,11 @@ interface KeccakExports {
  * exports, a wrong answer on a known vector) keeps the wrapper. Same bytes: test crypto "the direct
  * keccak-256 answers byte for byte as hash-wasm's hasher and noble's".
  */
-async function directKeccak(): Promise<((data: Uint8Array) => Uint8Array) | undefined> {
+type KeccakInto = (data: Uint8Array, out: Uint8Array, at: number) => void;
+
+async function directKeccak(): Promise<
+  { hash: (data: Uint8Array) => Uint8Array; into: KeccakInto } | undefined
+> {
   try {
     const bundle = readFileSync(
       createRequire(import.meta.url).resolve("hash-wasm/dist/index.umd.js"),
@@ -78,9 +82,14 @@ async function directKeccak(): Promise<((data: Uint8Array) => Uint8Array) | unde
     const wasm = instance.exports as unknown as KeccakExports;
     const offset = wasm.Hash_GetBuffer();
     let window = new Uint8Array(wasm.memory.buffer, offset, WASM_CHUNK);
-    const hash = (data: Uint8Array): Uint8Array => {
-      // a grown memory detaches the view (this module does not grow it; checked anyway)
-      if (window.byteLength === 0) window = new Uint8Array(wasm.memory.buffer, offset, WASM_CHUNK);
+    let digest = window.subarray(0, 32);
+    /** Runs the hash; the digest is then in `digest` until the next call. */
+    const run = (data: Uint8Array): void => {
+      // a grown memory detaches the views (this module does not grow it; checked anyway)
+      if (window.byteLength === 0) {
+        window = new Uint8Array(wasm.memory.buffer, offset, WASM_CHUNK);
+        digest = window.subarray(0, 32);
+      }
       wasm.Hash_Init(256);
       if (data.length <= WASM_CHUNK) {
         window.set(data);
@@ -93,13 +102,20 @@ async function directKeccak(): Promise<((data: Uint8Array) => Uint8Array) | unde
         }
       }
       wasm.Hash_Final(0x01); // keccak's padding (sha3's would be 0x06)
-      return window.slice(0, 32);
+    };
+    const hash = (data: Uint8Array): Uint8Array => {
+      run(data);
+      return digest.slice();
+    };
+    const into: KeccakInto = (data, out, at) => {
+      run(data);
+      out.set(digest, at);
     };
     const probe = new Uint8Array(WASM_CHUNK + 100).map((_, i) => i * 7);
     for (const input of [new Uint8Array(0), probe.subarray(0, 64), probe]) {
       if (Buffer.compare(hash(input), wrappedKeccak256(input)) !== 0) return undefined;
     }
-    return hash;
+    return { hash, into };
   } catch {
     return undefined;
   }
@@ -110,7 +126,14 @@ const direct = await directKeccak();
 /** Whether `keccak256` runs the module directly (false: hash-wasm's wrapper). */
 export const keccakIsDirect = direct !== undefined;
 
-export const keccak256: (data: Uint8Array) => Uint8Array = direct ?? wrappedKeccak256;
+export const keccak256: (data: Uint8Array) => Uint8Array = direct?.hash ?? wrappedKeccak256;
+
+/**
+ * keccak-256 of `data` written into `out` at `at` (32 bytes), allocating nothing on the direct path:
+ * for hashes that are only inputs of further hashes (the inner nodes of a Merkle root).
+ */
+export const keccak256Into: KeccakInto =
+  direct?.into ?? ((data, out, at) => out.set(wrappedKeccak256(data), at));
 
 export const nobleKeccak256 = (data: Uint8Array): Uint8Array => keccak_256(data);
 

@@ -21,6 +21,7 @@ import {
   HexError,
   HexErrorCode,
   keccak256,
+  keccak256Into,
   keccakIsDirect,
   nobleKeccak256,
   toHex,
@@ -87,6 +88,10 @@ describe("hash", () => {
         const padded = new Uint8Array(n + 8);
         padded.set(data, 3);
         assert.deepEqual(keccak256(padded.subarray(3, 3 + n)), direct);
+        const out = new Uint8Array(40).fill(0xee);
+        keccak256Into(data, out, 5);
+        assert.deepEqual(out.subarray(5, 37), direct);
+        assert.ok(out.subarray(0, 5).every((b) => b === 0xee) && out.subarray(37).every((b) => b === 0xee));
       }),
       { numRuns: 500 },
     );
