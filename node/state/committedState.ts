@@ -73,6 +73,7 @@ class ValueCache {
     this.map.delete(key);
     this.map.set(key, value);
     this.bytes += cost(key, value);
+    if (this.bytes <= this.maxBytes) return; // no iterator (and its entry arrays) per set under budget
     for (const [k, v] of this.map) {
       if (this.bytes <= this.maxBytes) break;
       this.map.delete(k);
