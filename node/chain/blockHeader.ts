@@ -3,7 +3,7 @@
  * The block hash is keccak256 of the header's canonical bytes.
  */
 import { bytesToUint, decodeCanonical, encode, poco, u64ToNumber, uintToBytes } from "../../proto/index.js";
-import { keccak256 } from "../crypto/hash.js";
+import { keccak256, keccak256Into } from "../crypto/hash.js";
 
 export const ZERO_HASH = new Uint8Array(32);
 
@@ -85,26 +85,27 @@ const leafPreimage = preimage.subarray(0, 33);
 
 export function merkleRoot(hashes: Uint8Array[]): Uint8Array {
   if (hashes.length === 0) return ZERO_HASH;
-  let level = hashes.map((h) => {
+  // Every node of a level is written into one flat buffer, in place over the level below (node i
+  // reads 2i and 2i + 1 first, and no later node reads below 2i + 2): one allocation per root
+  // instead of one 32-byte array per node (≈ 2 per tx, for each of the tx and receipt roots).
+  const nodes = new Uint8Array(hashes.length * 32);
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] as Uint8Array;
     leafPreimage[0] = LEAF;
     if (h.length !== 32) leafPreimage.fill(0, 1); // as a fresh array: zero past a short input
     leafPreimage.set(h, 1);
-    return keccak256(leafPreimage);
-  });
-  while (level.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      const right = level[i + 1];
-      if (!right) {
-        next.push(level[i]!);
-        continue;
-      }
-      preimage[0] = NODE;
-      preimage.set(level[i]!, 1);
-      preimage.set(right, 33);
-      next.push(keccak256(preimage));
-    }
-    level = next;
+    keccak256Into(leafPreimage, nodes, i * 32);
   }
-  return level[0]!;
+  let count = hashes.length;
+  while (count > 1) {
+    const pairs = count >> 1;
+    for (let i = 0; i < pairs; i++) {
+      preimage[0] = NODE;
+      for (let k = 0, from = i * 64; k < 64; k++) preimage[1 + k] = nodes[from + k] as number; // no view per pair
+      keccak256Into(preimage, nodes, i * 32);
+    }
+    if (count & 1) nodes.copyWithin(pairs * 32, (count - 1) * 32, count * 32); // odd node carried up
+    count = pairs + (count & 1);
+  }
+  return nodes.slice(0, 32);
 }

@@ -267,6 +267,9 @@ export class BlockExecutor {
     }
     const fee = BigInt(meter.used) * price;
     if (reserved > fee) creditBalance(overlay, vtx.senderHex, reserved - fee);
-    return { txHash: vtx.hash, index, gasUsed: meter.used, fee, ...(error ? { error } : {}) };
+    // two literals rather than a spread of `{}` or `{ error }`: no extra object per transaction
+    return error
+      ? { txHash: vtx.hash, index, gasUsed: meter.used, fee, error }
+      : { txHash: vtx.hash, index, gasUsed: meter.used, fee };
   }
 }

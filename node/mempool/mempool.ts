@@ -330,22 +330,26 @@ export class Mempool {
   reap(maxTxs: number, maxBytes: number, baseFee = this.baseFee()): VerifiedTx[] {
     const out: VerifiedTx[] = [];
     let bytes = 0;
-    // Max-heap by tip (a min-heap of negated keys), one entry per sender: its next tx.
-    const heap = new MinHeap<{ tx: VerifiedTx; queue: VerifiedTx[]; index: number }>((a, b) => {
-      const ta = effectiveTip(a.tx, baseFee);
-      const tb = effectiveTip(b.tx, baseFee);
-      if (ta !== tb) return ta > tb ? -1 : 1;
-      return (this.arrival.get(a.tx) ?? 0) - (this.arrival.get(b.tx) ?? 0);
+    // Max-heap by tip (a min-heap of negated keys), one entry per sender: its next tx. Each entry
+    // carries its tip and arrival, computed once when pushed rather than in every comparison (a
+    // bigint tip per comparison was ≈ 1.5% of a transfer block's allocations); same order.
+    type Entry = { tx: VerifiedTx; queue: VerifiedTx[]; index: number; tip: bigint; arrival: number };
+    const heap = new MinHeap<Entry>((a, b) => {
+      if (a.tip !== b.tip) return a.tip > b.tip ? -1 : 1;
+      return a.arrival - b.arrival;
     });
-    for (const queue of this.pendingBySender.values()) heap.push({ tx: queue[0]!, queue, index: 0 });
+    const entry = (queue: VerifiedTx[], index: number): Entry => {
+      const tx = queue[index] as VerifiedTx;
+      return { tx, queue, index, tip: effectiveTip(tx, baseFee), arrival: this.arrival.get(tx) ?? 0 };
+    };
+    for (const queue of this.pendingBySender.values()) heap.push(entry(queue, 0));
     while (out.length < maxTxs && heap.size > 0) {
       const top = heap.pop()!;
       if (top.tx.maxFeePerGas < baseFee) continue;
       if (bytes + top.tx.size > maxBytes) continue;
       out.push(top.tx);
       bytes += top.tx.size;
-      const next = top.queue[top.index + 1];
-      if (next) heap.push({ tx: next, queue: top.queue, index: top.index + 1 });
+      if (top.queue[top.index + 1]) heap.push(entry(top.queue, top.index + 1));
     }
     return out;
   }

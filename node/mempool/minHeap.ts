@@ -15,7 +15,9 @@ export class MinHeap<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.compare(items[i]!, items[parent]!) >= 0) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const swapped = items[i] as T;
+      items[i] = items[parent] as T;
+      items[parent] = swapped;
       i = parent;
     }
   }
@@ -35,7 +37,9 @@ export class MinHeap<T> {
         if (left < items.length && this.compare(items[left]!, items[best]!) < 0) best = left;
         if (right < items.length && this.compare(items[right]!, items[best]!) < 0) best = right;
         if (best === i) break;
-        [items[i], items[best]] = [items[best]!, items[i]!];
+        const swapped = items[i] as T; // no destructuring array per step
+        items[i] = items[best] as T;
+        items[best] = swapped;
         i = best;
       }
     }

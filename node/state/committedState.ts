@@ -20,6 +20,7 @@
  * costs no tree work at all; anything else first puts the tree back to the committed state. Reads of
  * values never see speculative writes.
  */
+import { keccak256 } from "../crypto/hash.js";
 import { levelTreeStore, TREE_NODE_PREFIX, TREE_RECORD_BYTES, writeTreeNode } from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
 import { encodeReverseDiff, historyKey, type ReverseDiffValue } from "./stateHistory.js";
@@ -43,6 +44,25 @@ export interface StateStorage {
    * keys greater than `after` (an ordered range read, for paged listings).
    */
   stateKeys(prefix: string, limit: number, after?: string): Promise<string[]>;
+}
+
+/** At most this many tree key hashes remembered; past it the memo starts over. */
+export const TREE_KEY_HASH_MEMO_LIMIT = 65_536;
+const treeKeyHashes = new Map<string, Uint8Array>();
+
+/**
+ * keccak256 of a state key's UTF-8 bytes (its path in the tree), memoized by key string: the same
+ * accounts are written block after block (each write encoded the key and hashed it again). A pure
+ * function, so no root changes; bounded; the hashes are never mutated (the tree only reads them).
+ */
+export function treeKeyHash(key: string): Uint8Array {
+  let hash = treeKeyHashes.get(key);
+  if (hash === undefined) {
+    hash = keccak256(utf8.encode(key));
+    if (treeKeyHashes.size >= TREE_KEY_HASH_MEMO_LIMIT) treeKeyHashes.clear();
+    treeKeyHashes.set(key, hash);
+  }
+  return hash;
 }
 
 /** Level operations to add to a block's atomic batch. */
@@ -73,6 +93,7 @@ class ValueCache {
     this.map.delete(key);
     this.map.set(key, value);
     this.bytes += cost(key, value);
+    if (this.bytes <= this.maxBytes) return; // no iterator (and its entry arrays) per set under budget
     for (const [k, v] of this.map) {
       if (this.bytes <= this.maxBytes) break;
       this.map.delete(k);
@@ -325,8 +346,9 @@ export class CommittedState implements StateReader {
   }
 
   private setInTree(key: string, value: StateWrite): void {
-    if (value === null) this.tree.delete(utf8.encode(key));
-    else this.tree.set(utf8.encode(key), value);
+    const keyHash = treeKeyHash(key);
+    if (value === null) this.tree.deleteHashed(keyHash);
+    else this.tree.setHashed(keyHash, value);
   }
 
   /** Keys with a given prefix, sorted; in-memory form only (use `listKeys` on a persisted state). */

@@ -418,7 +418,11 @@ export class SparseMerkleTree {
 
   /** Insert or update `key`. Setting the value a key already has changes nothing. */
   set(key: Uint8Array, value: Uint8Array): void {
-    const keyHash = this.hash(key);
+    this.setHashed(this.hash(key), value);
+  }
+
+  /** `set` for a caller that has `keyHash` = keccak256(key) already (never changed afterwards). */
+  setHashed(keyHash: Uint8Array, value: Uint8Array): void {
     const valueHash = this.hash(value);
     const path: BranchNode[] = [];
     let node = this.rootTreeNode();
@@ -459,7 +463,11 @@ export class SparseMerkleTree {
 
   /** Remove `key`; no-op if absent. Branches left with a single leaf collapse into it. */
   delete(key: Uint8Array): void {
-    const keyHash = this.hash(key);
+    this.deleteHashed(this.hash(key));
+  }
+
+  /** `delete` for a caller that has `keyHash` = keccak256(key) already. */
+  deleteHashed(keyHash: Uint8Array): void {
     const path: BranchNode[] = [];
     let node = this.rootTreeNode();
     while (node !== null && !node.leaf) {

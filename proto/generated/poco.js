@@ -4862,8 +4862,22 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         $Object.defineProperty(PublishOrder.prototype, "order", {
-            get: $util.oneOfGetter($oneOfFields = ["app", "dataset", "workerpool", "request"]),
-            set: $util.oneOfSetter($oneOfFields)
+            get: (function ($byKeys) { // scripts/protoOneofs.mjs: no Object.keys per read
+                return function () {
+                    let $name, $set = 0;
+                    if (this.app != null) { $name = "app"; ++$set; }
+                    if (this.dataset != null) { $name = "dataset"; ++$set; }
+                    if (this.workerpool != null) { $name = "workerpool"; ++$set; }
+                    if (this.request != null) { $name = "request"; ++$set; }
+                    return $set > 1 ? $byKeys.call(this) : $name;
+                };
+            })($util.oneOfGetter($oneOfFields = ["app", "dataset", "workerpool", "request"])),
+            set: function ($name) {
+                if ($name !== "app") delete this.app;
+                if ($name !== "dataset") delete this.dataset;
+                if ($name !== "workerpool") delete this.workerpool;
+                if ($name !== "request") delete this.request;
+            }
         });
 
         /**
@@ -9925,8 +9939,68 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         $Object.defineProperty(Tx.prototype, "kind", {
-            get: $util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "contributeBatch", "revealBatch", "contributeAndFinalizeBatch", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"]),
-            set: $util.oneOfSetter($oneOfFields)
+            get: (function ($byKeys) { // scripts/protoOneofs.mjs: no Object.keys per read
+                return function () {
+                    let $name, $set = 0;
+                    if (this.transfer != null) { $name = "transfer"; ++$set; }
+                    if (this.stake != null) { $name = "stake"; ++$set; }
+                    if (this.unstake != null) { $name = "unstake"; ++$set; }
+                    if (this.bond != null) { $name = "bond"; ++$set; }
+                    if (this.unbond != null) { $name = "unbond"; ++$set; }
+                    if (this.unjail != null) { $name = "unjail"; ++$set; }
+                    if (this.registerApp != null) { $name = "registerApp"; ++$set; }
+                    if (this.registerDataset != null) { $name = "registerDataset"; ++$set; }
+                    if (this.registerWorkerpool != null) { $name = "registerWorkerpool"; ++$set; }
+                    if (this.registerCategory != null) { $name = "registerCategory"; ++$set; }
+                    if (this.publishOrder != null) { $name = "publishOrder"; ++$set; }
+                    if (this.cancelOrder != null) { $name = "cancelOrder"; ++$set; }
+                    if (this.matchOrders != null) { $name = "matchOrders"; ++$set; }
+                    if (this.contribute != null) { $name = "contribute"; ++$set; }
+                    if (this.reveal != null) { $name = "reveal"; ++$set; }
+                    if (this.reopen != null) { $name = "reopen"; ++$set; }
+                    if (this.finalize != null) { $name = "finalize"; ++$set; }
+                    if (this.claim != null) { $name = "claim"; ++$set; }
+                    if (this.contributeAndFinalize != null) { $name = "contributeAndFinalize"; ++$set; }
+                    if (this.claimArray != null) { $name = "claimArray"; ++$set; }
+                    if (this.contributeBatch != null) { $name = "contributeBatch"; ++$set; }
+                    if (this.revealBatch != null) { $name = "revealBatch"; ++$set; }
+                    if (this.contributeAndFinalizeBatch != null) { $name = "contributeAndFinalizeBatch"; ++$set; }
+                    if (this.withdraw != null) { $name = "withdraw"; ++$set; }
+                    if (this.depositAttestation != null) { $name = "depositAttestation"; ++$set; }
+                    if (this.depositAttestationBatch != null) { $name = "depositAttestationBatch"; ++$set; }
+                    if (this.evidence != null) { $name = "evidence"; ++$set; }
+                    return $set > 1 ? $byKeys.call(this) : $name;
+                };
+            })($util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "contributeBatch", "revealBatch", "contributeAndFinalizeBatch", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"])),
+            set: function ($name) {
+                if ($name !== "transfer") delete this.transfer;
+                if ($name !== "stake") delete this.stake;
+                if ($name !== "unstake") delete this.unstake;
+                if ($name !== "bond") delete this.bond;
+                if ($name !== "unbond") delete this.unbond;
+                if ($name !== "unjail") delete this.unjail;
+                if ($name !== "registerApp") delete this.registerApp;
+                if ($name !== "registerDataset") delete this.registerDataset;
+                if ($name !== "registerWorkerpool") delete this.registerWorkerpool;
+                if ($name !== "registerCategory") delete this.registerCategory;
+                if ($name !== "publishOrder") delete this.publishOrder;
+                if ($name !== "cancelOrder") delete this.cancelOrder;
+                if ($name !== "matchOrders") delete this.matchOrders;
+                if ($name !== "contribute") delete this.contribute;
+                if ($name !== "reveal") delete this.reveal;
+                if ($name !== "reopen") delete this.reopen;
+                if ($name !== "finalize") delete this.finalize;
+                if ($name !== "claim") delete this.claim;
+                if ($name !== "contributeAndFinalize") delete this.contributeAndFinalize;
+                if ($name !== "claimArray") delete this.claimArray;
+                if ($name !== "contributeBatch") delete this.contributeBatch;
+                if ($name !== "revealBatch") delete this.revealBatch;
+                if ($name !== "contributeAndFinalizeBatch") delete this.contributeAndFinalizeBatch;
+                if ($name !== "withdraw") delete this.withdraw;
+                if ($name !== "depositAttestation") delete this.depositAttestation;
+                if ($name !== "depositAttestationBatch") delete this.depositAttestationBatch;
+                if ($name !== "evidence") delete this.evidence;
+            }
         });
 
         /**
@@ -24616,8 +24690,18 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         $Object.defineProperty(ConsensusMessage.prototype, "msg", {
-            get: $util.oneOfGetter($oneOfFields = ["proposal", "vote"]),
-            set: $util.oneOfSetter($oneOfFields)
+            get: (function ($byKeys) { // scripts/protoOneofs.mjs: no Object.keys per read
+                return function () {
+                    let $name, $set = 0;
+                    if (this.proposal != null) { $name = "proposal"; ++$set; }
+                    if (this.vote != null) { $name = "vote"; ++$set; }
+                    return $set > 1 ? $byKeys.call(this) : $name;
+                };
+            })($util.oneOfGetter($oneOfFields = ["proposal", "vote"])),
+            set: function ($name) {
+                if ($name !== "proposal") delete this.proposal;
+                if ($name !== "vote") delete this.vote;
+            }
         });
 
         /**

@@ -16,7 +16,17 @@ import {
   parseAddress,
   toChecksumAddress,
 } from "../../node/crypto/address.js";
-import { fromHex, HexError, HexErrorCode, keccak256, nobleKeccak256, toHex } from "../../node/crypto/hash.js";
+import {
+  fromHex,
+  HexError,
+  HexErrorCode,
+  keccak256,
+  keccak256Into,
+  keccakIsDirect,
+  nobleKeccak256,
+  toHex,
+  wrappedKeccak256,
+} from "../../node/crypto/hash.js";
 import {
   generatePrivateKey,
   KeyError,
@@ -57,6 +67,33 @@ describe("hash", () => {
     assert.equal(
       toHex(keccak256(utf8("abc"))),
       "0x4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45",
+    );
+  });
+
+  it("the direct keccak-256 answers byte for byte as hash-wasm's hasher and noble's", () => {
+    assert.ok(keccakIsDirect, "hash-wasm's module must load directly (else keccak256 is the wrapper)");
+    // tree nodes (64/65 bytes), keys (20–100), anything, and lengths around the 16 KiB input window
+    const length = fc.oneof(
+      fc.constantFrom(0, 1, 32, 64, 65, 135, 136, 137, 16_383, 16_384, 16_385, 32_768, 40_000),
+      fc.integer({ min: 20, max: 100 }),
+      fc.nat(1_000),
+    );
+    fc.assert(
+      fc.property(length, fc.integer(), (n, seed) => {
+        const data = new Uint8Array(n).map((_, i) => (i * 31 + seed) & 0xff);
+        const direct = keccak256(data);
+        assert.deepEqual(direct, wrappedKeccak256(data));
+        assert.deepEqual(direct, nobleKeccak256(data));
+        // a view into a larger buffer hashes only its own bytes
+        const padded = new Uint8Array(n + 8);
+        padded.set(data, 3);
+        assert.deepEqual(keccak256(padded.subarray(3, 3 + n)), direct);
+        const out = new Uint8Array(40).fill(0xee);
+        keccak256Into(data, out, 5);
+        assert.deepEqual(out.subarray(5, 37), direct);
+        assert.ok(out.subarray(0, 5).every((b) => b === 0xee) && out.subarray(37).every((b) => b === 0xee));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -3,10 +3,12 @@
  * issue 9's mempool attacks; each failed on the fee-less FIFO mempool.
  */
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { applyGenesis } from "../../node/chain/genesis.js";
 import { eachTx, TxBatchGate } from "../../node/consensus/txBatchGate.js";
 import type { KeyPair } from "../../node/crypto/keys.js";
 import { defaultBackend, type SignatureBackend } from "../../node/crypto/secp256k1.js";
+import { effectiveTip } from "../../node/execution/fees.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { Mempool, type MempoolLimits } from "../../node/mempool/mempool.js";
 import { admitTx } from "../../node/mempool/txAdmission.js";
@@ -93,6 +95,75 @@ describe("mempool: fees, priority, eviction, waiting txs", () => {
         [alice.addressHex.toLowerCase(), 0],
         [alice.addressHex.toLowerCase(), 1],
       ],
+    );
+  });
+
+  it("reap equals the definition: best effective tip among senders' next txs, ties by arrival", () => {
+    // signed once, then combined: fee levels × senders × nonces
+    const levels = [0n, 3n, 7n];
+    const signed = new Map<string, VerifiedTx>();
+    const signedTx = (u: number, n: number, tip: bigint, maxFee: bigint) => {
+      const id = `${u}/${n}/${tip}/${maxFee}`;
+      if (!signed.has(id)) signed.set(id, tx(users[u] as KeyPair, n, tip, maxFee));
+      return signed.get(id) as VerifiedTx;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ u: fc.nat(3), tip: fc.constantFrom(...levels), cheap: fc.boolean() }), {
+          maxLength: 12,
+        }),
+        fc.constantFrom(0n, 5n, 9n),
+        (adds, baseFee) => {
+          const p = pool(
+            {},
+            () => 0,
+            () => baseFee,
+          );
+          const queues = new Map<number, VerifiedTx[]>();
+          const order: VerifiedTx[] = [];
+          for (const { u, tip, cheap } of adds) {
+            const queue = queues.get(u) ?? [];
+            const t = signedTx(u, queue.length, tip, cheap ? 8n : 1_000n); // tip capped at 8 − base fee
+            try {
+              p.add(t);
+              queue.push(t);
+              order.push(t);
+              queues.set(u, queue);
+            } catch {
+              // refused (cannot pay the base fee): not in the pool
+            }
+          }
+          // reference: repeatedly the best head (effective tip desc, then arrival = add order)
+          const heads = new Map([...queues].map(([u, q]) => [u, [...q]]));
+          const expected: VerifiedTx[] = [];
+          const tipOf = (t: VerifiedTx) => effectiveTip(t, baseFee);
+          for (;;) {
+            let best: [number, VerifiedTx] | undefined;
+            for (const [u, q] of heads) {
+              const head = q[0];
+              if (!head) continue;
+              if (
+                !best ||
+                tipOf(head) > tipOf(best[1]) ||
+                (tipOf(head) === tipOf(best[1]) && order.indexOf(head) < order.indexOf(best[1]))
+              )
+                best = [u, head];
+            }
+            if (!best) break;
+            const q = heads.get(best[0]) as VerifiedTx[];
+            if (best[1].maxFeePerGas < baseFee) {
+              heads.set(best[0], []);
+              continue;
+            }
+            expected.push(q.shift() as VerifiedTx);
+          }
+          assert.deepEqual(
+            p.reap(100, 1 << 20).map((t) => t.hashHex),
+            expected.map((t) => t.hashHex),
+          );
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

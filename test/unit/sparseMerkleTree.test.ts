@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import fc from "fast-check";
+import { TREE_KEY_HASH_MEMO_LIMIT, treeKeyHash } from "../../node/state/committedState.js";
 import {
   EMPTY_ROOT,
   type MerkleProof,
@@ -423,5 +424,37 @@ describe("SparseMerkleTree", () => {
         );
       }
     });
+  });
+});
+
+describe("state tree by key hash (CommittedState's memoized tree keys)", () => {
+  it("setHashed/deleteHashed with treeKeyHash give the roots of set/delete by key", () => {
+    const key = fc.stringMatching(/^[a-z]{1,4}:[0-9a-f]{0,6}$/);
+    const op = fc.record({ key, value: fc.option(fc.uint8Array({ minLength: 1, maxLength: 8 })) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const byKey = new SparseMerkleTree();
+        const byHash = new SparseMerkleTree();
+        for (const { key: k, value } of ops) {
+          const bytes = new TextEncoder().encode(k);
+          if (value === null) {
+            byKey.delete(bytes);
+            byHash.deleteHashed(treeKeyHash(k));
+          } else {
+            byKey.set(bytes, value);
+            byHash.setHashed(treeKeyHash(k), value);
+          }
+          assert.equal(hex(byHash.root()), hex(byKey.root()));
+        }
+        for (const { key: k } of ops)
+          assert.equal(hex(treeKeyHash(k)), hex(keccak_256(new TextEncoder().encode(k))));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the tree key hash memo stays bounded", () => {
+    for (let i = 0; i < TREE_KEY_HASH_MEMO_LIMIT + 10; i++) treeKeyHash(`k:${i}`);
+    assert.equal(hex(treeKeyHash("k:1")), hex(keccak_256(new TextEncoder().encode("k:1"))));
   });
 });
