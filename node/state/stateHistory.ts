@@ -5,7 +5,7 @@
  * the LATEST node at each position. As in PBSS's "state history" (the reverse diffs geth writes per
  * block so that the disk layer can be rolled back), each block's atomic level batch also carries a
  * reverse diff `d:<height>`: the previous bytes (or absence) of every level record the block overwrote,
- * tree nodes `n:…`, state values `s:…` and the entry count `m:stateCount`. The state at a past height h
+ * tree pages `t:…` (4 levels of nodes each), state values `s:…` and the entry count `m:stateCount`. The state at a past height h
  * is then the latest store seen through the reverse diffs of blocks h+1..head, the oldest diff that
  * touched a key winning (for each key, the value it had just before the first later block changed it).
  * That overlay is the read view (`HistoricalState`): the tree is opened at block h's state root from the

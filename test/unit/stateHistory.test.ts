@@ -67,7 +67,7 @@ describe("state history and pruning", function () {
   it("reverse diffs round-trip through their encoding, and damaged bytes are a typed error", () => {
     const diff: [string, StateWrite][] = [
       ["s:b", null],
-      ["n:000:", new Uint8Array(65).fill(7)],
+      ["t:00:", new Uint8Array(67).fill(7)],
       ["s:a", new Uint8Array(0)],
     ];
     const decoded = decodeReverseDiff(encodeReverseDiff(diff));
@@ -82,7 +82,7 @@ describe("state history and pruning", function () {
     );
   });
 
-  it("each reverse diff holds exactly what the store held before the block at every key the block writes (tree records kept in memory, never read back)", async () => {
+  it("each reverse diff holds exactly what the store held before the block at every key the block writes (tree pages read back only when out of the page cache)", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -155,7 +155,9 @@ describe("state history and pruning", function () {
               }
             }
             await Promise.all(landing);
-            assert.equal(readsInJournal, 0, "store reads while taking a journal");
+            // Tree pages: a journal reads back a touched page that is out of the page cache (the
+            // read-modify-write of the page); with a cache holding the state, it reads nothing.
+            if (mayOverlap) assert.equal(readsInJournal, 0, "store reads while taking a journal");
           } finally {
             await db.close();
           }
@@ -164,7 +166,7 @@ describe("state history and pruning", function () {
           try {
             const stored = new Map<string, string>();
             for await (const [k, v] of raw.iterator()) {
-              if (k.startsWith("s:") || k.startsWith("n:") || k === "m:stateCount") stored.set(k, toHex(v));
+              if (k.startsWith("s:") || k.startsWith("t:") || k === "m:stateCount") stored.set(k, toHex(v));
             }
             assert.deepEqual(stored, new Map([...model].map(([k, v]) => [k, toHex(v)])));
           } finally {
