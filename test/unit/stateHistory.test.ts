@@ -179,6 +179,32 @@ describe("state history and pruning", function () {
     );
   });
 
+  it("regression: a view is bounded by the bytes of its overlay (tree pages are up to 977 bytes), not only by its entry count", async () => {
+    const dir = tempDir("poco-history-bytes-");
+    const path = join(dir, "db");
+    const roots: Uint8Array[] = [new Uint8Array(32)];
+    const { db, state } = await openAll(path, new Uint8Array(32), 0, undefined, roots);
+    try {
+      await db.writeHistory([historyFromOp(0)]);
+      for (let height = 1; height <= 4; height++) {
+        const writes = toWrites(Array.from({ length: 30 }, (_, k) => [k, height] as [number, number]));
+        roots.push(state.apply(writes));
+        await db.commitBlock(stateOnlyBlock(height, writes, { sync: false }));
+      }
+      // A few hundred records, far below the entry bound, but more bytes than this view may hold.
+      const small = new StateHistory(db, async (h) => roots[h]!, 2_000);
+      await assert.rejects(
+        small.use(0, () => undefined),
+        (err: unknown) => err instanceof StateHistoryError && err.code === "STATE_HISTORY_TOO_LARGE",
+      );
+      const roomy = new StateHistory(db, async (h) => roots[h]!, 1 << 20);
+      assert.equal(await roomy.use(0, (past) => toHex(past.root())), toHex(roots[0]!));
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("kept heights prove like a tree rebuilt at that height; pruned heights answer STATE_HISTORY_PRUNED", async () => {
     await fc.assert(
       fc.asyncProperty(
