@@ -212,7 +212,13 @@ describe("state sync (in process)", function () {
       assert.ok(!hasUnfinishedStateSync(db));
       // The page parts written by the chunks of the interrupted runs were merged too.
       assert.deepEqual(await treePages(db), await treePages(sourceDb));
-      assert.equal(await db.rawEntries("m:stateSyncPage:", "m:stateSyncPage;").next().then((r) => r.done), true);
+      assert.equal(
+        await db
+          .rawEntries("m:stateSyncPage:", "m:stateSyncPage;")
+          .next()
+          .then((r) => r.done),
+        true,
+      );
       const chain = await openSynced(db);
       assert.equal(toHex(chain.state.root()), sourceRoot);
     } finally {
