@@ -15,9 +15,10 @@
  * header's state root (snapshotFormat.ts) before it is written; a peer serving a bad chunk, manifest
  * or block is penalized and the work is asked of another peer.
  *
- * Writes: each verified chunk is one atomic level batch (values, its tree nodes and a "chunk done"
- * record); the final batch writes the tree's top nodes, block H, its commit and the head, genesis
- * and base markers, so the store becomes a chain store only when complete. An interrupted sync
+ * Writes: each verified chunk is one atomic level batch (values, its tree pages, the parts of the
+ * pages straddling its regions' tops, and a "chunk done" record); the final batch writes the pages
+ * above the regions (the manifest's top nodes merged with those parts), block H, its commit and the
+ * head, genesis, layout and base markers, so the store becomes a chain store only when complete. An interrupted sync
  * restarts cleanly: the next run resumes the same snapshot (skipping chunks recorded done) if peers
  * still offer it, otherwise wipes the partial state and starts over.
  */
