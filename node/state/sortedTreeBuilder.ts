@@ -86,7 +86,8 @@ interface Pending {
 
 /**
  * Builds the tree from leaves given in strictly increasing key-hash order, emitting every node record
- * (node key as levelTreeStore.ts names it, 65-byte record) once, children first. Memory: one stack entry per open level (≤ 257).
+ * (node key as levelTreeStore.ts names it, 65-byte record) once, children first. Memory: one stack
+ * entry per open level (≤ 257).
  */
 export class SortedTreeBuilder {
   private readonly stack: Pending[] = [];
