@@ -11,10 +11,8 @@
  *   classic-level's `getSync` (LevelDB's own block cache and the OS page cache behind it), so no
  *   prefetch step or async pipeline change is needed and a miss costs one native read (a few µs)
  *   rather than a re-execution. Memory is bounded by `cacheBytes`: half for an LRU of values
- *   (Lodestar-style bounded state caches), an eighth for the upper levels of the tree (memIAVL-style)
- *   and three eighths for an LRU of the tree's pages (levelTreeStore.ts: 4 levels of nodes per
- *   record). A node costs ≈ 400 bytes in the tree but ≈ 75 in a cached page, so the pages hold the
- *   levels below the tree's several times deeper for the same memory.
+ *   (Lodestar-style bounded state caches), a quarter for the upper levels of the tree (memIAVL-style)
+ *   and a quarter for an LRU of the tree's pages (levelTreeStore.ts: 4 levels of nodes per record).
  *   Writes of a block are kept in memory until the block's level batch has been written (they are
  *   part of that same atomic batch: see `takeJournal`), so a read never sees the store behind.
  *
@@ -170,7 +168,7 @@ export class CommittedState implements StateReader {
   }
 
   private static pageStore(storage: StateStorage, cacheBytes: number): PagedTreeStore {
-    return new PagedTreeStore((k) => storage.readSync(k), Math.max(1, Math.floor((cacheBytes * 3) / 8)));
+    return new PagedTreeStore((k) => storage.readSync(k), Math.max(1, Math.floor(cacheBytes / 4)));
   }
 
   private static persisted(
@@ -186,7 +184,7 @@ export class CommittedState implements StateReader {
       tree,
       storage,
       new ValueCache(half),
-      Math.floor(half / 4 / BYTES_PER_TREE_NODE),
+      Math.floor(half / 2 / BYTES_PER_TREE_NODE),
       pages,
     );
     state.storedCount = storedCount;
