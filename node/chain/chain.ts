@@ -15,7 +15,7 @@ import { BLOCK_OVERHEAD_BYTES, type BlockExecutor, type TxReceipt } from "../exe
 import { type ChainParams, nextBaseFee, readChainParams } from "../execution/fees.js";
 import { previousValidatorSet, validatorSetAt } from "../execution/proposerPriorityState.js";
 import { CommittedState, DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
-import { treeNodeKey } from "../state/levelTreeStore.js";
+import { checkTreeLayout, ROOT_PAGE_KEY, TreeLayoutError } from "../state/levelTreeStore.js";
 import { StateTreeError } from "../state/sparseMerkleTree.js";
 import {
   DEFAULT_STATE_HISTORY,
@@ -43,7 +43,12 @@ import { genesisStateRoot } from "./genesisRoot.js";
 
 export class ChainError extends Error {
   constructor(
-    readonly code: "CHAIN_GENESIS_MISMATCH" | "CHAIN_STATE_CORRUPT" | "CHAIN_BAD_BLOCK",
+    readonly code:
+      | "CHAIN_GENESIS_MISMATCH"
+      | "CHAIN_STATE_CORRUPT"
+      | "CHAIN_BAD_BLOCK"
+      /** The store's state tree is in the layout before tree pages (levelTreeStore.ts). */
+      | "CHAIN_STATE_OLD_LAYOUT",
     message: string,
   ) {
     super(message);
@@ -278,7 +283,13 @@ export class Chain {
     if (!headBytes) throw new ChainError("CHAIN_STATE_CORRUPT", "store has a genesis but no head");
     const header = decodeHeader(headBytes);
     let state: CommittedState;
-    const hasTree = db.readSync(treeNodeKey(0, ZERO_HASH)) !== undefined;
+    try {
+      checkTreeLayout((k) => db.readSync(k));
+    } catch (err) {
+      if (err instanceof TreeLayoutError) throw new ChainError("CHAIN_STATE_OLD_LAYOUT", err.message);
+      throw err;
+    }
+    const hasTree = db.readSync(ROOT_PAGE_KEY) !== undefined;
     if (!hasTree && toHex(header.stateRoot) !== toHex(ZERO_HASH)) {
       // A store written before the tree was persisted: one full scan builds it, written once.
       const entries: [string, Uint8Array][] = [];

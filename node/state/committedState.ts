@@ -11,7 +11,8 @@
  *   classic-level's `getSync` (LevelDB's own block cache and the OS page cache behind it), so no
  *   prefetch step or async pipeline change is needed and a miss costs one native read (a few µs)
  *   rather than a re-execution. Memory is bounded by `cacheBytes`: half for an LRU of values
- *   (Lodestar-style bounded state caches), half for the upper levels of the tree (memIAVL-style).
+ *   (Lodestar-style bounded state caches), a quarter for the upper levels of the tree (memIAVL-style)
+ *   and a quarter for an LRU of the tree's pages (levelTreeStore.ts: 4 levels of nodes per record).
  *   Writes of a block are kept in memory until the block's level batch has been written (they are
  *   part of that same atomic batch: see `takeJournal`), so a read never sees the store behind.
  *
@@ -21,8 +22,8 @@
  * values never see speculative writes.
  */
 import { keccak256 } from "../crypto/hash.js";
-import { levelTreeStore, TREE_NODE_PREFIX, TREE_RECORD_BYTES, writeTreeNode } from "./levelTreeStore.js";
-import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
+import { PagedTreeStore, TREE_PAGE_PREFIX, treeLayoutOp } from "./levelTreeStore.js";
+import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
 import { encodeReverseDiff, historyKey, type ReverseDiffValue } from "./stateHistory.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
@@ -37,7 +38,7 @@ const VALUE_OVERHEAD_BYTES = 120;
 
 /** Level keys and reads the persisted state needs from the chain store. */
 export interface StateStorage {
-  /** Synchronous read of a raw level key (state value `s:<key>` or tree node `n:...`). */
+  /** Synchronous read of a raw level key (state value `s:<key>` or tree page `t:...`). */
   readSync(key: string): Uint8Array | undefined;
   /**
    * State keys (without `s:`) starting with `prefix`, in order, at most `limit`; with `after`, only
@@ -132,6 +133,7 @@ export class CommittedState implements StateReader {
     private readonly storage?: StateStorage,
     private readonly cache?: ValueCache,
     private readonly maxTreeNodes = 0,
+    private readonly pages?: PagedTreeStore,
   ) {}
 
   static empty(): CommittedState {
@@ -156,12 +158,11 @@ export class CommittedState implements StateReader {
   static open(storage: StateStorage, rootHash: Uint8Array, cacheBytes: number): CommittedState {
     const countBytes = storage.readSync(STATE_COUNT_KEY);
     const count = countBytes ? Number(Buffer.from(countBytes).readBigUInt64BE(0)) : 0;
-    const tree = SparseMerkleTree.open(
-      levelTreeStore((k) => storage.readSync(k)),
-      rootHash,
-      count,
-    );
-    return CommittedState.persisted(storage, tree, cacheBytes, countBytes ?? null);
+    const pages = CommittedState.pageStore(storage, cacheBytes);
+    const tree = SparseMerkleTree.open(pages, rootHash, count);
+    // The previous records tell the page store which pages were empty (not read back).
+    tree.trackPreviousRecords();
+    return CommittedState.persisted(storage, tree, pages, cacheBytes, countBytes ?? null);
   }
 
   /**
@@ -176,13 +177,25 @@ export class CommittedState implements StateReader {
     const treeEntries: [Uint8Array, Uint8Array][] = [];
     for (const [key, value] of entries) treeEntries.push([utf8.encode(key), value]);
     const tree = SparseMerkleTree.fromEntries(treeEntries);
-    tree.attachStore(levelTreeStore((k) => storage.readSync(k)));
-    return CommittedState.persisted(storage, tree, cacheBytes, storage.readSync(STATE_COUNT_KEY) ?? null);
+    const pages = CommittedState.pageStore(storage, cacheBytes);
+    tree.attachStore(pages);
+    return CommittedState.persisted(
+      storage,
+      tree,
+      pages,
+      cacheBytes,
+      storage.readSync(STATE_COUNT_KEY) ?? null,
+    );
+  }
+
+  private static pageStore(storage: StateStorage, cacheBytes: number): PagedTreeStore {
+    return new PagedTreeStore((k) => storage.readSync(k), Math.max(1, Math.floor(cacheBytes / 4)));
   }
 
   private static persisted(
     storage: StateStorage,
     tree: SparseMerkleTree,
+    pages: PagedTreeStore,
     cacheBytes: number,
     storedCount: StateWrite,
   ) {
@@ -192,7 +205,8 @@ export class CommittedState implements StateReader {
       tree,
       storage,
       new ValueCache(half),
-      Math.floor(half / BYTES_PER_TREE_NODE),
+      Math.floor(half / 2 / BYTES_PER_TREE_NODE),
+      pages,
     );
     state.storedCount = storedCount;
     return state;
@@ -265,13 +279,11 @@ export class CommittedState implements StateReader {
 
   /**
    * Persisted form: from now on every journal taken for a block height also carries that block's
-   * reverse diff (stateHistory.ts): the previous bytes of every value and tree record it overwrites.
+   * reverse diff (stateHistory.ts): the previous bytes of every value and tree page it overwrites
+   * (the pages' previous bytes come from the page store's read-modify-write, not from the tree).
    */
   keepHistory(): void {
-    if (this.storage !== undefined && this.history === undefined) {
-      this.tree.trackPreviousRecords();
-      this.history = { replaced: new Map() };
-    }
+    if (this.storage !== undefined && this.history === undefined) this.history = { replaced: new Map() };
   }
 
   /**
@@ -283,18 +295,10 @@ export class CommittedState implements StateReader {
   takeJournal(height?: number): JournalOp[] | undefined {
     if (this.storage === undefined) return undefined;
     this.dropSpeculation();
-    const { puts, deletes, previous } = this.tree.takeWrites();
-    const ops: JournalOp[] = [];
-    for (const key of deletes) ops.push({ type: "del", key });
-    // The records share one buffer: a 65-byte typed array each would be an off-heap allocation
-    // (V8 keeps only typed arrays ≤ 64 bytes on the heap), ≈ 17 per written key.
-    const records = new Uint8Array(puts.length * TREE_RECORD_BYTES);
-    for (let i = 0; i < puts.length; i++) {
-      const [key, node] = puts[i] as [string, StoredNode];
-      const at = i * TREE_RECORD_BYTES;
-      writeTreeNode(node, records, at);
-      ops.push({ type: "put", key, value: records.subarray(at, at + TREE_RECORD_BYTES) });
-    }
+    const { ops: pageOps, previous } = (this.pages as PagedTreeStore).stagePages(this.tree.takeWrites());
+    const ops: JournalOp[] = pageOps;
+    // Genesis or a one-time tree build: the store's first pages, with the layout record.
+    if (height === undefined) ops.push(treeLayoutOp());
     const count = Buffer.alloc(8);
     count.writeBigUInt64BE(BigInt(this.tree.size));
     ops.push({ type: "put", key: STATE_COUNT_KEY, value: count });
@@ -306,15 +310,8 @@ export class CommittedState implements StateReader {
       history.replaced = new Map();
       // No diff for genesis or a one-time store upgrade: there is no earlier height to go back to.
       if (height !== undefined) {
-        if (previous === undefined) throw new Error("takeJournal: the tree does not track previous records");
-        // Tree records go into the diff as nodes, written into its bytes in place.
-        const diff: [string, ReverseDiffValue][] = [];
+        const diff: [string, ReverseDiffValue][] = previous;
         for (const [key, value] of replaced) diff.push([STATE_VALUE_PREFIX + key, value]);
-        for (let i = 0; i < deletes.length; i++)
-          diff.push([deletes[i] as string, previous.deletes[i] ?? null]);
-        for (let i = 0; i < puts.length; i++) {
-          diff.push([(puts[i] as [string, StoredNode])[0], previous.puts[i] ?? null]);
-        }
         diff.push([STATE_COUNT_KEY, countBefore]);
         ops.push({ type: "put", key: historyKey(height), value: encodeReverseDiff(diff) });
       }
@@ -328,13 +325,18 @@ export class CommittedState implements StateReader {
   journalWritten(): void {
     const layer = this.inFlight.shift();
     if (layer === undefined || this.cache === undefined) return;
+    this.pages?.pagesWritten();
     for (const [key, value] of layer) this.cache.set(key, value);
     if (this.inFlight.length === 0) this.tree.trim(this.maxTreeNodes);
   }
 
   /** Tree nodes and values currently in memory (benchmarks, metrics). */
-  memoryStats(): { treeNodes: number; cachedValues: number } {
-    return { treeNodes: this.tree.residentNodes, cachedValues: this.cache?.size ?? this.values?.size ?? 0 };
+  memoryStats(): { treeNodes: number; cachedValues: number; cachedPages: number } {
+    return {
+      treeNodes: this.tree.residentNodes,
+      cachedValues: this.cache?.size ?? this.values?.size ?? 0,
+      cachedPages: this.pages?.cachedPages ?? 0,
+    };
   }
 
   /** Puts the tree back to the committed values. */
@@ -387,4 +389,4 @@ export class CommittedState implements StateReader {
 }
 
 /** Level keys of the persisted state (values and tree nodes), for store maintenance. */
-export const PERSISTED_STATE_PREFIXES = [STATE_VALUE_PREFIX, TREE_NODE_PREFIX] as const;
+export const PERSISTED_STATE_PREFIXES = [STATE_VALUE_PREFIX, TREE_PAGE_PREFIX] as const;

@@ -1,48 +1,105 @@
 /**
- * How the state tree's nodes are laid out in the chain's level store (path-based, after geth's PBSS):
- * one record per node position, keyed `n:<depth, 3 hex digits>:<the path bits above it, hex>`, the
- * bits past `depth` zeroed, so the record at a key is always the node of the latest tree at that
- * position. A record is 65 bytes: 0x00 ‖ keyHash ‖ valueHash for a leaf, 0x01 ‖ left ‖ right (the
- * children's hashes, zero for an empty side) for a branch.
+ * How the state tree's nodes are laid out in the chain's level store: by PATH (geth's path-based
+ * scheme, PBSS), grouped in TREE PAGES (the Jellyfish Merkle Tree's idea: a 16-ary node stored as one
+ * record over a binary-hashed tree). A page rooted at depth 4k on a 4k-bit path prefix holds the up
+ * to 15 nodes at depths 4k..4k+3 below that prefix, so a walk down a 24-level path reads 6 records
+ * instead of 24, and a block rewrites ≈ 4× fewer records. Hashing stays binary (sparseMerkleTree.ts):
+ * the state root and every proof are the same as with one record per node; only the storage changes.
+ *
+ * Keys: a page is `t:<page level, 2 hex digits>:<its path prefix, one hex digit per 4 bits>` (the
+ * page level is depth / 4, so the prefix is a whole number of hex digits); a node's key, as the tree
+ * sees it, is its page's key + `/` + its slot (one hex digit): the node at depth 4k + r whose path
+ * bits below the page root read b (r bits) is slot 2^r − 1 + b (0 = the page root, 1–2, 3–6, 7–14).
+ *
+ * Page record: u16 big-endian bitmap of the present slots (bit s = slot s), then the present nodes'
+ * 65-byte records in slot order: 0x00 ‖ keyHash ‖ valueHash for a leaf, 0x01 ‖ left ‖ right (the
+ * children's hashes, zero for an empty side) for a branch. A page with no node is not stored. Every
+ * node of a page is stored (none recomputed on read): a read then costs no hashing, and a page is at
+ * most 977 bytes.
+ *
+ * The store before pages (one `n:<depth>:<path>` record per node) is detected by `checkTreeLayout`
+ * and refused (re-init, or `--state-sync`): see README, "State storage".
  */
-import type { StoredNode, TreeNodeStore } from "./sparseMerkleTree.js";
+import type { StoredNode, TreeNodeStore, TreeWrites } from "./sparseMerkleTree.js";
 
-export const TREE_NODE_PREFIX = "n:";
+export const TREE_PAGE_PREFIX = "t:";
+/** Upper bound (exclusive) of the page key range. */
+export const TREE_PAGE_PREFIX_END = "t;";
+/** Per-node records of the layout before pages (refused by `checkTreeLayout`). */
+export const LEGACY_TREE_NODE_PREFIX = "n:";
+export const LEGACY_TREE_NODE_PREFIX_END = "n;";
+const LEGACY_ROOT_KEY = "n:000:";
+/** Level key of the tree layout version (one byte). */
+export const TREE_LAYOUT_KEY = "m:treeLayout";
+export const TREE_LAYOUT_VERSION = 2;
+/** Binary levels per page. */
+export const PAGE_LEVELS = 4;
+/** Nodes a page holds at most (1 + 2 + 4 + 8). */
+export const PAGE_SLOTS = 15;
 const RECORD_BYTES = 65;
+const BITMAP_BYTES = 2;
+/** Length of a tree node record. */
+export const TREE_RECORD_BYTES = RECORD_BYTES;
 
-/** `n:<depth, 3 hex digits>:` for every depth 0..256. */
-const KEY_PREFIX = Array.from(
-  { length: 257 },
-  (_, d) => `${TREE_NODE_PREFIX}${d.toString(16).padStart(3, "0")}:`,
+/** `t:<level, 2 hex digits>:` for every page level 0..64. */
+const PAGE_KEY_PREFIX = Array.from(
+  { length: 65 },
+  (_, level) => `${TREE_PAGE_PREFIX}${level.toString(16).padStart(2, "0")}:`,
 );
 const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const HEX_DIGIT = "0123456789abcdef";
+const SLOT_SUFFIX = Array.from({ length: PAGE_SLOTS }, (_, s) => `/${HEX_DIGIT[s]}`);
 
-/**
- * The level key of the node at `depth` on `path`. Built from per-byte hex strings (≈ 7× faster than
- * copying the bytes into a Buffer and hex-encoding it, measured; ≈ 17 keys per written state key).
- */
-export function treeNodeKey(depth: number, path: Uint8Array): string {
-  const full = depth >> 3;
-  let key = KEY_PREFIX[depth] as string;
-  for (let i = 0; i < full; i++) key += HEX_BYTE[path[i] as number];
-  if ((depth & 7) !== 0) key += HEX_BYTE[(path[full] as number) & (0xff << (8 - (depth & 7)))];
+/** The key of the page rooted at `pageDepth` (a multiple of 4) on the path read at `offset`. */
+function pageKeyAt(pageDepth: number, bytes: Uint8Array, offset: number): string {
+  const digits = pageDepth >> 2;
+  const full = pageDepth >> 3;
+  let key = PAGE_KEY_PREFIX[digits] as string;
+  for (let i = 0; i < full; i++) key += HEX_BYTE[bytes[offset + i] as number];
+  if ((digits & 1) !== 0) key += HEX_DIGIT[(bytes[offset + full] as number) >> 4];
   return key;
 }
+
+/** The key of the page rooted at `pageDepth` (a multiple of 4) on `path`. */
+export function treePageKey(pageDepth: number, path: Uint8Array): string {
+  return pageKeyAt(pageDepth, path, 0);
+}
+
+/** The key of the root page (present iff the tree is not empty). */
+export const ROOT_PAGE_KEY = treePageKey(0, new Uint8Array(32));
 
 /**
  * `treeNodeKey(depth, bytes.subarray(offset, offset + 32))` without the view: the key of a node
  * whose path is read in place from a flat array of hashes (state sync's chunk rebuild).
  */
 export function treeNodeKeyAt(depth: number, bytes: Uint8Array, offset: number): string {
-  const full = depth >> 3;
-  let key = KEY_PREFIX[depth] as string;
-  for (let i = 0; i < full; i++) key += HEX_BYTE[bytes[offset + i] as number];
-  if ((depth & 7) !== 0) key += HEX_BYTE[(bytes[offset + full] as number) & (0xff << (8 - (depth & 7)))];
-  return key;
+  const r = depth & (PAGE_LEVELS - 1);
+  const pageDepth = depth - r;
+  const key = pageKeyAt(pageDepth, bytes, offset);
+  if (r === 0) return key + SLOT_SUFFIX[0];
+  const byte = bytes[offset + (pageDepth >> 3)] as number;
+  const nibble = (pageDepth & 4) === 0 ? byte >> 4 : byte & 0xf;
+  return key + SLOT_SUFFIX[(1 << r) - 1 + (nibble >> (PAGE_LEVELS - r))];
 }
 
-/** Length of a tree node record. */
-export const TREE_RECORD_BYTES = RECORD_BYTES;
+/** The key of the node at `depth` on `path` (only the first `depth` bits count): page key + slot. */
+export function treeNodeKey(depth: number, path: Uint8Array): string {
+  return treeNodeKeyAt(depth, path, 0);
+}
+
+/** The page key of a node key. */
+export function pageKeyOf(nodeKey: string): string {
+  return nodeKey.slice(0, nodeKey.length - 2);
+}
+
+/** The slot of a node key in its page. */
+export function slotOf(nodeKey: string): number {
+  const c = nodeKey.charCodeAt(nodeKey.length - 1);
+  return c <= 57 ? c - 48 : c - 87;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Node records
 
 /** Writes `node`'s record into `out` at `offset` (RECORD_BYTES bytes). */
 export function writeTreeNode(node: StoredNode, out: Uint8Array, offset: number): void {
@@ -66,20 +123,330 @@ export function encodeTreeNode(node: StoredNode): Uint8Array {
 /** The node a record holds, or undefined for a record of the wrong shape (treated as corrupt). */
 export function decodeTreeNode(bytes: Uint8Array): StoredNode | undefined {
   if (bytes.length !== RECORD_BYTES) return undefined;
-  const a = bytes.slice(1, 33);
-  const b = bytes.slice(33, 65);
-  if (bytes[0] === 0) return { leaf: true, keyHash: a, valueHash: b };
-  if (bytes[0] === 1) return { leaf: false, left: a, right: b };
+  return decodeRecordAt(bytes, 0);
+}
+
+function decodeRecordAt(bytes: Uint8Array, o: number): StoredNode | undefined {
+  const a = bytes.slice(o + 1, o + 33);
+  const b = bytes.slice(o + 33, o + 65);
+  if (bytes[o] === 0) return { leaf: true, keyHash: a, valueHash: b };
+  if (bytes[o] === 1) return { leaf: false, left: a, right: b };
   return undefined;
 }
 
-/** A tree node store over a synchronous reader of the level store. */
-export function levelTreeStore(readSync: (key: string) => Uint8Array | undefined): TreeNodeStore {
-  return {
-    key: treeNodeKey,
-    load(key) {
-      const bytes = readSync(key);
-      return bytes === undefined ? undefined : decodeTreeNode(bytes);
-    },
-  };
+// ---------------------------------------------------------------------------------------------------
+// Page codec
+
+function popcount(x: number): number {
+  let v = x - ((x >> 1) & 0x5555);
+  v = (v & 0x3333) + ((v >> 2) & 0x3333);
+  v = (v + (v >> 4)) & 0x0f0f;
+  return (v + (v >> 8)) & 0x1f;
+}
+
+/** The page's bitmap, or -1 when the bytes are not a well-formed page. */
+function pageBitmap(page: Uint8Array): number {
+  if (page.length < BITMAP_BYTES) return -1;
+  const bitmap = ((page[0] as number) << 8) | (page[1] as number);
+  if (bitmap === 0 || bitmap >= 1 << PAGE_SLOTS) return -1;
+  return page.length === BITMAP_BYTES + RECORD_BYTES * popcount(bitmap) ? bitmap : -1;
+}
+
+/** The node at `slot` of an encoded page (undefined: absent, or a malformed page). */
+export function nodeInPage(page: Uint8Array, slot: number): StoredNode | undefined {
+  const bitmap = pageBitmap(page);
+  if (bitmap < 0 || (bitmap & (1 << slot)) === 0) return undefined;
+  return decodeRecordAt(page, BITMAP_BYTES + RECORD_BYTES * popcount(bitmap & ((1 << slot) - 1)));
+}
+
+/** A page being assembled: per slot, a record's bytes, a node, or nothing. */
+export type PageSlots = (Uint8Array | StoredNode | undefined)[];
+
+/** The 65-byte record views of an encoded page's slots (undefined for a malformed page). */
+export function pageSlots(page: Uint8Array): PageSlots | undefined {
+  const bitmap = pageBitmap(page);
+  if (bitmap < 0) return undefined;
+  const slots: PageSlots = new Array(PAGE_SLOTS).fill(undefined);
+  let o = BITMAP_BYTES;
+  for (let s = 0; s < PAGE_SLOTS; s++) {
+    if ((bitmap & (1 << s)) === 0) continue;
+    slots[s] = page.subarray(o, o + RECORD_BYTES);
+    o += RECORD_BYTES;
+  }
+  return slots;
+}
+
+/** The encoded page of `slots`, or null when no slot holds a node (the page is then not stored). */
+export function encodeTreePage(slots: PageSlots): Uint8Array | null {
+  let bitmap = 0;
+  for (let s = 0; s < PAGE_SLOTS; s++) if (slots[s] !== undefined) bitmap |= 1 << s;
+  if (bitmap === 0) return null;
+  const out = new Uint8Array(BITMAP_BYTES + RECORD_BYTES * popcount(bitmap));
+  out[0] = bitmap >> 8;
+  out[1] = bitmap & 0xff;
+  let o = BITMAP_BYTES;
+  for (let s = 0; s < PAGE_SLOTS; s++) {
+    const v = slots[s];
+    if (v === undefined) continue;
+    if (v instanceof Uint8Array) out.set(v, o);
+    else writeTreeNode(v, out, o);
+    o += RECORD_BYTES;
+  }
+  return out;
+}
+
+/**
+ * Groups node records arriving children before parents (a post-order walk: the streaming builder,
+ * a snapshot chunk's rebuild) into pages: a page is complete, and emitted, when its root node (slot
+ * 0) arrives. At most one page per page level is open at a time in post-order. Pages whose root never
+ * arrives (a chunk's pages straddling its region's top) stay open: `openPages()`.
+ */
+export class TreePageAssembler {
+  private readonly open = new Map<string, PageSlots>();
+
+  constructor(private readonly emit: (pageKey: string, page: Uint8Array) => void) {}
+
+  add(nodeKey: string, record: Uint8Array): void {
+    const pageKey = pageKeyOf(nodeKey);
+    const slot = slotOf(nodeKey);
+    let slots = this.open.get(pageKey);
+    if (slots === undefined) {
+      slots = new Array(PAGE_SLOTS).fill(undefined);
+      this.open.set(pageKey, slots);
+    }
+    slots[slot] = record;
+    if (slot === 0) {
+      this.open.delete(pageKey);
+      this.emit(pageKey, encodeTreePage(slots) as Uint8Array);
+    }
+  }
+
+  /** The pages whose root has not arrived, encoded (and forgotten). */
+  openPages(): [string, Uint8Array][] {
+    const out: [string, Uint8Array][] = [];
+    for (const [key, slots] of this.open) out.push([key, encodeTreePage(slots) as Uint8Array]);
+    this.open.clear();
+    return out;
+  }
+}
+
+/**
+ * Merges partial encodings of one page (e.g. the parts several snapshot chunks rebuilt) into one
+ * page; undefined when one does not decode.
+ */
+export function mergeTreePages(parts: readonly Uint8Array[]): Uint8Array | undefined {
+  const slots: PageSlots = new Array(PAGE_SLOTS).fill(undefined);
+  for (const part of parts) {
+    const partSlots = pageSlots(part);
+    if (partSlots === undefined) return undefined;
+    for (let s = 0; s < PAGE_SLOTS; s++) if (partSlots[s] !== undefined) slots[s] = partSlots[s];
+  }
+  return encodeTreePage(slots) ?? undefined;
+}
+
+/** Node records (node key, 65-byte record) grouped into (partial) pages, by page key. */
+export function pagesOfNodes(nodes: Iterable<readonly [string, Uint8Array]>): Map<string, Uint8Array> {
+  const bySlots = new Map<string, PageSlots>();
+  for (const [nodeKey, record] of nodes) {
+    const pageKey = pageKeyOf(nodeKey);
+    let slots = bySlots.get(pageKey);
+    if (slots === undefined) {
+      slots = new Array(PAGE_SLOTS).fill(undefined);
+      bySlots.set(pageKey, slots);
+    }
+    slots[slotOf(nodeKey)] = record;
+  }
+  const out = new Map<string, Uint8Array>();
+  for (const [pageKey, slots] of bySlots) out.set(pageKey, encodeTreePage(slots) as Uint8Array);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Layout version
+
+export const TreeLayoutErrorCode = {
+  /** The store holds the tree in the layout before pages (one record per node). */
+  OLD_LAYOUT: "STATE_TREE_OLD_LAYOUT",
+} as const;
+
+export class TreeLayoutError extends Error {
+  readonly code = TreeLayoutErrorCode.OLD_LAYOUT;
+  constructor(message: string) {
+    super(message);
+    this.name = "TreeLayoutError";
+  }
+}
+
+/** The layout record to write with the first tree pages of a store. */
+export function treeLayoutOp(): { type: "put"; key: string; value: Uint8Array } {
+  return { type: "put", key: TREE_LAYOUT_KEY, value: Uint8Array.of(TREE_LAYOUT_VERSION) };
+}
+
+/**
+ * Refuses a store whose tree is in the per-node layout (written before tree pages): converting 17M+
+ * records of a 10M-entry store in place would take as long as a state sync and could not be one
+ * atomic batch, so the operator re-initializes the store or joins with `--state-sync`.
+ */
+export function checkTreeLayout(readSync: (key: string) => Uint8Array | undefined): void {
+  const layout = readSync(TREE_LAYOUT_KEY);
+  if (layout !== undefined && layout.length === 1 && layout[0] === TREE_LAYOUT_VERSION) return;
+  if (layout !== undefined || readSync(LEGACY_ROOT_KEY) !== undefined) {
+    throw new TreeLayoutError(
+      `the chain store holds the state tree in an older layout (${layout === undefined ? "one record per node" : `version ${layout[0]}`}, now tree pages version ${TREE_LAYOUT_VERSION}): ` +
+        "remove the data directory and start the node again (it re-initializes from the genesis), or join with --state-sync",
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The paged node store
+
+/** Rough heap cost of a cached page beyond its bytes (Map entry, key string, typed array). */
+const PAGE_OVERHEAD_BYTES = 160;
+
+/**
+ * The tree's node store over pages: `load` finds a node in its page; pages are read through a
+ * bounded LRU (by approximate bytes). `stagePages` turns a block's node writes into page writes
+ * (read-modify-write of each touched page, usually cached since the walk read it): they stay visible
+ * to reads as an in-flight layer until `pagesWritten` says their batch is in the store.
+ */
+export class PagedTreeStore implements TreeNodeStore {
+  private readonly cache = new Map<string, Uint8Array>();
+  private cachedBytes = 0;
+  /** Pages of journals handed out but not yet in the store, oldest first (null: deleted). */
+  private readonly inFlight: Map<string, Uint8Array | null>[] = [];
+  /** Pages read from the store (misses of the cache). */
+  storeReads = 0;
+
+  constructor(
+    private readonly readSync: (key: string) => Uint8Array | undefined,
+    private readonly maxCacheBytes: number,
+  ) {}
+
+  key(depth: number, path: Uint8Array): string {
+    return treeNodeKeyAt(depth, path, 0);
+  }
+
+  load(nodeKey: string): StoredNode | undefined {
+    const page = this.page(pageKeyOf(nodeKey));
+    return page === undefined ? undefined : nodeInPage(page, slotOf(nodeKey));
+  }
+
+  get cachedPages(): number {
+    return this.cache.size;
+  }
+
+  /** The page's bytes as the store will hold them once the staged pages land. */
+  page(pageKey: string): Uint8Array | undefined {
+    for (let i = this.inFlight.length - 1; i >= 0; i--) {
+      const layer = this.inFlight[i] as Map<string, Uint8Array | null>;
+      const staged = layer.get(pageKey);
+      if (staged !== undefined) return staged ?? undefined;
+    }
+    const cached = this.cache.get(pageKey);
+    if (cached !== undefined) {
+      this.cache.delete(pageKey);
+      this.cache.set(pageKey, cached);
+      return cached;
+    }
+    this.storeReads++;
+    const bytes = this.readSync(pageKey);
+    if (bytes !== undefined) this.remember(pageKey, bytes);
+    return bytes;
+  }
+
+  /**
+   * The page puts/deletes for the tree's node writes, with each touched page's previous bytes (null:
+   * none) for the reverse diff, in page key order. Staged as the newest in-flight layer.
+   */
+  stagePages(writes: TreeWrites): { ops: PageOp[]; previous: [string, Uint8Array | null][] } {
+    const touched = new Map<string, { base: Uint8Array | undefined; slots: PageSlots }>();
+    // With the tree's previous records (`trackPreviousRecords`), a page whose root position held no
+    // node was empty (every node of a page is below its root): it is not read. Any change in a page
+    // rewrites its root node (the hashes above a change change), so the root is always in the writes.
+    const previous = writes.previous;
+    const emptyBefore = new Set<string>();
+    if (previous !== undefined) {
+      writes.puts.forEach(([key], i) => {
+        if (previous.puts[i] === null && slotOf(key) === 0) emptyBefore.add(pageKeyOf(key));
+      });
+      writes.deletes.forEach((key, i) => {
+        if (previous.deletes[i] === null && slotOf(key) === 0) emptyBefore.add(pageKeyOf(key));
+      });
+    }
+    const slotsOf = (pageKey: string): PageSlots => {
+      let page = touched.get(pageKey);
+      if (page === undefined) {
+        const base = emptyBefore.has(pageKey) ? undefined : this.page(pageKey);
+        // A page that does not decode is rewritten from the tree's writes alone: the walk that
+        // produced them has checked every node it read against its parent's hash.
+        const slots =
+          (base === undefined ? undefined : pageSlots(base)) ?? new Array(PAGE_SLOTS).fill(undefined);
+        page = { base, slots };
+        touched.set(pageKey, page);
+      }
+      return page.slots;
+    };
+    writes.deletes.forEach((key, i) => {
+      // A position that held nothing: nothing to delete (e.g. a speculative leaf taken back).
+      if (previous !== undefined && previous.deletes[i] === null) return;
+      slotsOf(pageKeyOf(key))[slotOf(key)] = undefined;
+    });
+    for (const [key, node] of writes.puts) slotsOf(pageKeyOf(key))[slotOf(key)] = node;
+    const keys = [...touched.keys()].sort();
+    const ops: PageOp[] = [];
+    const previousPages: [string, Uint8Array | null][] = [];
+    const layer = new Map<string, Uint8Array | null>();
+    for (const pageKey of keys) {
+      const { base, slots } = touched.get(pageKey) as { base: Uint8Array | undefined; slots: PageSlots };
+      previousPages.push([pageKey, base ?? null]);
+      const page = encodeTreePage(slots);
+      layer.set(pageKey, page);
+      ops.push(page === null ? { type: "del", key: pageKey } : { type: "put", key: pageKey, value: page });
+    }
+    this.inFlight.push(layer);
+    return { ops, previous: previousPages };
+  }
+
+  /** The oldest staged pages are in the store: they join the cache. */
+  pagesWritten(): void {
+    const layer = this.inFlight.shift();
+    if (layer === undefined) return;
+    for (const [key, page] of layer) {
+      if (page === null) this.forget(key);
+      else this.remember(key, page);
+    }
+  }
+
+  private remember(key: string, page: Uint8Array): void {
+    this.forget(key);
+    this.cache.set(key, page);
+    this.cachedBytes += cost(key, page);
+    for (const [k, v] of this.cache) {
+      if (this.cachedBytes <= this.maxCacheBytes) break;
+      this.cache.delete(k);
+      this.cachedBytes -= cost(k, v);
+    }
+  }
+
+  private forget(key: string): void {
+    const old = this.cache.get(key);
+    if (old === undefined) return;
+    this.cache.delete(key);
+    this.cachedBytes -= cost(key, old);
+  }
+}
+
+export type PageOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+function cost(key: string, page: Uint8Array): number {
+  return 2 * key.length + page.length + PAGE_OVERHEAD_BYTES;
+}
+
+/** A tree node store over a synchronous reader of the level store (pages cached up to `cacheBytes`). */
+export function levelTreeStore(
+  readSync: (key: string) => Uint8Array | undefined,
+  cacheBytes = 4 * 2 ** 20,
+): PagedTreeStore {
+  return new PagedTreeStore(readSync, cacheBytes);
 }

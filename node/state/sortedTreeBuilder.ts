@@ -1,5 +1,5 @@
 /**
- * Streaming build of the persisted state (values `s:…`, tree nodes `n:…` in the levelTreeStore.ts
+ * Streaming build of the persisted state (values `s:…`, tree pages `t:…` in the levelTreeStore.ts
  * layout, `m:stateCount`) from entries in any order, with bounded memory and bounded level batches:
  * a 10M-entry store is built without holding the tree in memory nor writing one giant batch (which
  * LevelDB would then replay from its log at every open until compacted).
@@ -21,7 +21,16 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { keccak256 } from "../crypto/hash.js";
 import { STATE_COUNT_KEY, STATE_VALUE_PREFIX } from "./committedState.js";
-import { encodeTreeNode, TREE_NODE_PREFIX, treeNodeKey } from "./levelTreeStore.js";
+import {
+  encodeTreeNode,
+  LEGACY_TREE_NODE_PREFIX,
+  LEGACY_TREE_NODE_PREFIX_END,
+  TREE_PAGE_PREFIX,
+  TREE_PAGE_PREFIX_END,
+  TreePageAssembler,
+  treeLayoutOp,
+  treeNodeKey,
+} from "./levelTreeStore.js";
 import { branchNodeHash, HASH_LENGTH, leafNodeHash, PATH_BITS } from "./sparseMerkleTree.js";
 
 const ZERO_HASH = new Uint8Array(HASH_LENGTH);
@@ -77,7 +86,8 @@ interface Pending {
 
 /**
  * Builds the tree from leaves given in strictly increasing key-hash order, emitting every node record
- * (level key, 65-byte record) once, children first. Memory: one stack entry per open level (≤ 257).
+ * (node key as levelTreeStore.ts names it, 65-byte record) once, children first. Memory: one stack
+ * entry per open level (≤ 257).
  */
 export class SortedTreeBuilder {
   private readonly stack: Pending[] = [];
@@ -220,7 +230,8 @@ export async function buildPersistedState(
     buffered[b] = 0;
   };
   try {
-    await store.clearRange(TREE_NODE_PREFIX, "n;");
+    await store.clearRange(TREE_PAGE_PREFIX, TREE_PAGE_PREFIX_END);
+    await store.clearRange(LEGACY_TREE_NODE_PREFIX, LEGACY_TREE_NODE_PREFIX_END);
     const utf8 = new TextEncoder();
     for await (const [key, value] of entries) {
       batch.put(STATE_VALUE_PREFIX + key, value);
@@ -235,7 +246,9 @@ export async function buildPersistedState(
     }
     for (let b = 0; b < BUCKETS; b++) spill(b);
 
-    const builder = new SortedTreeBuilder((key, record) => batch.put(key, record));
+    // Nodes come children first: a page is complete when its root node arrives.
+    const pages = new TreePageAssembler((key, page) => batch.put(key, page));
+    const builder = new SortedTreeBuilder((key, record) => pages.add(key, record));
     for (let b = 0; b < BUCKETS; b++) {
       let bytes: Buffer;
       try {
@@ -262,6 +275,9 @@ export async function buildPersistedState(
       }
     }
     const root = builder.finish();
+    if (pages.openPages().length > 0) throw new Error("buildPersistedState: a tree page was left open");
+    const layout = treeLayoutOp();
+    batch.put(layout.key, layout.value);
     const count = Buffer.alloc(8);
     count.writeBigUInt64BE(BigInt(builder.count));
     batch.put(STATE_COUNT_KEY, count);

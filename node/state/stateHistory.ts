@@ -5,7 +5,7 @@
  * the LATEST node at each position. As in PBSS's "state history" (the reverse diffs geth writes per
  * block so that the disk layer can be rolled back), each block's atomic level batch also carries a
  * reverse diff `d:<height>`: the previous bytes (or absence) of every level record the block overwrote,
- * tree nodes `n:…`, state values `s:…` and the entry count `m:stateCount`. The state at a past height h
+ * tree pages `t:…` (4 levels of nodes each), state values `s:…` and the entry count `m:stateCount`. The state at a past height h
  * is then the latest store seen through the reverse diffs of blocks h+1..head, the oldest diff that
  * touched a key winning (for each key, the value it had just before the first later block changed it).
  * That overlay is the read view (`HistoricalState`): the tree is opened at block h's state root from the
@@ -39,6 +39,12 @@ export const historyKey = (height: number) => `${HISTORY_PREFIX}${height.toStrin
  * "state history index") would lift this; not done here.
  */
 const MAX_VIEW_ENTRIES = 500_000;
+/**
+ * Bytes a read view's overlay may hold (keys, values and ≈ 100 bytes of overhead each): tree pages
+ * are up to 977 bytes, so the entry bound alone would let a view hold ≈ 0.5 GB.
+ */
+const MAX_VIEW_BYTES = 128 * 2 ** 20;
+const VIEW_ENTRY_OVERHEAD_BYTES = 100;
 /** Tree nodes a view keeps in memory before its tree is reopened cold. */
 const MAX_VIEW_TREE_NODES = 200_000;
 /** Views kept, and view builds waiting at once (each loads up to K diffs). */
@@ -56,7 +62,7 @@ export const StateHistoryErrorCode = {
   CORRUPT: "STATE_HISTORY_CORRUPT",
   /** Too many views are being built at once. */
   BUSY: "STATE_HISTORY_BUSY",
-  /** The view would hold more changed records than a view may (see MAX_VIEW_ENTRIES). */
+  /** The view would hold more changed records than a view may (see MAX_VIEW_ENTRIES, MAX_VIEW_BYTES). */
   TOO_LARGE: "STATE_HISTORY_TOO_LARGE",
 } as const;
 export type StateHistoryErrorCode = (typeof StateHistoryErrorCode)[keyof typeof StateHistoryErrorCode];
@@ -212,9 +218,16 @@ export class HistoricalState implements ProvableState {
     );
   }
 
+  /** Approximate bytes held by the overlay. */
+  bytes = 0;
+
   /** Adds the diffs of later blocks (oldest first): a key already in the overlay keeps its value. */
   extend(diff: ReverseDiff, height: number): void {
-    for (const [key, value] of diff) if (!this.overlay.has(key)) this.overlay.set(key, value);
+    for (const [key, value] of diff) {
+      if (this.overlay.has(key)) continue;
+      this.overlay.set(key, value);
+      this.bytes += 2 * key.length + (value?.length ?? 0) + VIEW_ENTRY_OVERHEAD_BYTES;
+    }
     this.coveredTo = height;
   }
 
@@ -250,6 +263,8 @@ export class StateHistory {
     private readonly storage: HistoryStorage,
     /** The state root committed by the block at `height` (from its header). */
     private readonly stateRootAt: (height: number) => Promise<Uint8Array>,
+    /** Bound of a view's overlay in bytes (tests lower it). */
+    private readonly maxViewBytes = MAX_VIEW_BYTES,
   ) {}
 
   /** Lowest height served (undefined: no history kept yet). */
@@ -326,11 +341,11 @@ export class StateHistory {
         throw new StateHistoryError(StateHistoryErrorCode.CORRUPT, `reverse diff of block ${h} is missing`);
       }
       view.extend(decodeReverseDiff(bytes), h);
-      if (view.entries > MAX_VIEW_ENTRIES) {
+      if (view.entries > MAX_VIEW_ENTRIES || view.bytes > this.maxViewBytes) {
         this.views.splice(this.views.indexOf(view), 1);
         throw new StateHistoryError(
           StateHistoryErrorCode.TOO_LARGE,
-          `state at height ${view.height} differs from the head by more than ${MAX_VIEW_ENTRIES} records`,
+          `state at height ${view.height} differs from the head by more than ${MAX_VIEW_ENTRIES} records or ${this.maxViewBytes} bytes`,
         );
       }
     }

@@ -16,8 +16,10 @@
  * consecutive regions, sorted by keccak256(key); the receiver rebuilds each region's subtree from
  * them and compares its hash with the manifest's: a chunk is accepted only if it is exactly the
  * state of its regions (one flipped byte changes a hash or breaks the decoding). Rebuilding also
- * yields the tree's persisted nodes (levelTreeStore.ts layout), so a synced store is the same as one
- * built block by block.
+ * yields the tree's persisted nodes, grouped in tree pages (levelTreeStore.ts layout), so a synced
+ * store is the same as one built block by block. A page whose root is above a region (regions are
+ * not aligned to the 4-level pages) is only partly in a chunk: those parts are kept until the end
+ * of the sync and merged with the manifest's top nodes (`mergeTreePages`).
  *
  * The tree's shape rule matters at region boundaries: a subtree holding one leaf IS that leaf (it
  * sits at the shallowest depth where it is alone), so region hashes are combined by count (0 =
@@ -29,7 +31,13 @@
  */
 
 import { keccak256 } from "../crypto/hash.js";
-import { encodeTreeNode, TREE_RECORD_BYTES, treeNodeKey, treeNodeKeyAt } from "../state/levelTreeStore.js";
+import {
+  encodeTreeNode,
+  TREE_RECORD_BYTES,
+  TreePageAssembler,
+  treeNodeKey,
+  treeNodeKeyAt,
+} from "../state/levelTreeStore.js";
 
 export const SNAPSHOT_FORMAT = 1;
 const HASH = 32;
@@ -610,8 +618,13 @@ export function verifyManifest(m: Manifest, expectedRoot: Uint8Array): ManifestP
 
 export interface VerifiedChunk {
   entries: Entry[];
-  /** Tree nodes of the chunk's regions (persisted layout), lone leaves at their final depth. */
-  nodes: NodeRecord[];
+  /**
+   * Tree pages of the chunk's regions whose root is inside a region (persisted layout, page key and
+   * bytes), lone leaves at their final depth.
+   */
+  pages: NodeRecord[];
+  /** Parts of pages whose root is above the chunk's regions (merged at the end of the sync). */
+  partialPages: NodeRecord[];
 }
 
 /**
@@ -760,5 +773,9 @@ export function verifyChunk(
   }
   if (at !== count)
     throw new SnapshotError(SnapshotErrorCode.CHUNK_ORDER, `chunk ${index}: entries outside its regions`);
-  return { entries: decoded, nodes };
+  // The records come children first (a post-order rebuild): a page is complete when its root arrives.
+  const pages: NodeRecord[] = [];
+  const assembler = new TreePageAssembler((key, page) => pages.push([key, page]));
+  for (const [key, record] of nodes) assembler.add(key, record);
+  return { entries: decoded, pages, partialPages: assembler.openPages() };
 }

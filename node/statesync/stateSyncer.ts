@@ -15,9 +15,10 @@
  * header's state root (snapshotFormat.ts) before it is written; a peer serving a bad chunk, manifest
  * or block is penalized and the work is asked of another peer.
  *
- * Writes: each verified chunk is one atomic level batch (values, its tree nodes and a "chunk done"
- * record); the final batch writes the tree's top nodes, block H, its commit and the head, genesis
- * and base markers, so the store becomes a chain store only when complete. An interrupted sync
+ * Writes: each verified chunk is one atomic level batch (values, its tree pages, the parts of the
+ * pages straddling its regions' tops, and a "chunk done" record); the final batch writes the pages
+ * above the regions (the manifest's top nodes merged with those parts), block H, its commit and the
+ * head, genesis, layout and base markers, so the store becomes a chain store only when complete. An interrupted sync
  * restarts cleanly: the next run resumes the same snapshot (skipping chunks recorded done) if peers
  * still offer it, otherwise wipes the partial state and starts over.
  */
@@ -34,7 +35,15 @@ import { fromHex, keccak256, toHex } from "../crypto/hash.js";
 import { defaultBackend, type SignatureBackend } from "../crypto/secp256k1.js";
 import { readProposerPriorities } from "../execution/proposerPriorityState.js";
 import { STATE_COUNT_KEY, STATE_VALUE_PREFIX } from "../state/committedState.js";
-import { TREE_NODE_PREFIX } from "../state/levelTreeStore.js";
+import {
+  LEGACY_TREE_NODE_PREFIX,
+  LEGACY_TREE_NODE_PREFIX_END,
+  mergeTreePages,
+  pagesOfNodes,
+  TREE_PAGE_PREFIX,
+  TREE_PAGE_PREFIX_END,
+  treeLayoutOp,
+} from "../state/levelTreeStore.js";
 import { type BatchOp, type ChainDb, STATE_SYNC_BASE_KEY } from "../storage/chainDb.js";
 import {
   decodeManifest,
@@ -55,6 +64,13 @@ import type { SnapshotInfo } from "./snapshotStore.js";
 /** Marker of a sync in progress: `<height hex16>:<manifest hash hex>`. */
 const PENDING_KEY = "m:stateSyncPending";
 const CHUNK_DONE_PREFIX = "m:stateSyncChunk:";
+/**
+ * Parts of tree pages a chunk rebuilt whose root is above its regions: `<prefix><page key>#<chunk>`,
+ * written with the chunk and merged into whole pages by the final batch.
+ */
+const PARTIAL_PAGE_PREFIX = "m:stateSyncPage:";
+const partialPageKey = (pageKey: string, chunk: number) =>
+  `${PARTIAL_PAGE_PREFIX}${pageKey}#${chunk.toString(16).padStart(8, "0")}`;
 const chunkDoneKey = (i: number) => `${CHUNK_DONE_PREFIX}${i.toString(16).padStart(8, "0")}`;
 
 export interface StateSyncOptions {
@@ -372,7 +388,9 @@ class StateSyncer {
           ops = [];
           for (const e of verified.entries)
             ops.push({ type: "put", key: STATE_VALUE_PREFIX + e.key, value: e.value });
-          for (const [key, value] of verified.nodes) ops.push({ type: "put", key, value });
+          for (const [key, value] of verified.pages) ops.push({ type: "put", key, value });
+          for (const [key, value] of verified.partialPages)
+            ops.push({ type: "put", key: partialPageKey(key, index), value });
           ops.push({ type: "put", key: chunkDoneKey(index), value: new Uint8Array(0) });
         } catch (err) {
           if (!(err instanceof SnapshotError)) throw err;
@@ -441,8 +459,9 @@ class StateSyncer {
       digest: genesisDigest(this.opts.genesis),
       stateRoot: genesis.stateRoot,
     });
-    const ops: BatchOp[] = plan.topNodes.map(([key, value]) => ({ type: "put", key, value }));
+    const ops: BatchOp[] = await this.topPages(plan);
     ops.push(
+      treeLayoutOp(),
       { type: "put", key: STATE_COUNT_KEY, value: u64(plan.totalEntries) },
       { type: "put", key: heightKey("b"), value: trusted.block },
       { type: "put", key: heightKey("c"), value: trusted.commit },
@@ -455,12 +474,45 @@ class StateSyncer {
     );
     await this.db.writeBatch(ops, true);
     await this.db.clearRange(CHUNK_DONE_PREFIX, `${CHUNK_DONE_PREFIX}\uffff`);
+    await this.db.clearRange(PARTIAL_PAGE_PREFIX, `${PARTIAL_PAGE_PREFIX}\uffff`);
+  }
+
+  /**
+   * The tree pages above the regions: the manifest's top nodes merged with the page parts the chunks
+   * wrote (bounded by the regions: at most 7 nodes of each region's top are in such a page).
+   */
+  private async topPages(plan: ManifestPlan): Promise<BatchOp[]> {
+    const parts = new Map<string, Uint8Array[]>();
+    for (const [pageKey, page] of pagesOfNodes(plan.topNodes)) parts.set(pageKey, [page]);
+    for await (const [key, value] of this.db.rawEntries(
+      PARTIAL_PAGE_PREFIX,
+      `${PARTIAL_PAGE_PREFIX}\uffff`,
+    )) {
+      const pageKey = key.slice(PARTIAL_PAGE_PREFIX.length, key.lastIndexOf("#"));
+      const list = parts.get(pageKey);
+      if (list === undefined) parts.set(pageKey, [value]);
+      else list.push(value);
+    }
+    const ops: BatchOp[] = [];
+    for (const [pageKey, list] of parts) {
+      const page = mergeTreePages(list);
+      if (page === undefined) {
+        throw new StateSyncError(
+          StateSyncErrorCode.UNTRUSTED,
+          `state sync: tree page part ${pageKey} does not decode`,
+        );
+      }
+      ops.push({ type: "put", key: pageKey, value: page });
+    }
+    return ops;
   }
 
   /** Removes a partial state left by an abandoned sync. */
   private async wipe(): Promise<void> {
     await this.db.clearRange(STATE_VALUE_PREFIX, "s;");
-    await this.db.clearRange(TREE_NODE_PREFIX, "n;");
+    await this.db.clearRange(TREE_PAGE_PREFIX, TREE_PAGE_PREFIX_END);
+    await this.db.clearRange(LEGACY_TREE_NODE_PREFIX, LEGACY_TREE_NODE_PREFIX_END);
+    await this.db.clearRange(PARTIAL_PAGE_PREFIX, `${PARTIAL_PAGE_PREFIX}\uffff`);
     await this.db.clearRange(CHUNK_DONE_PREFIX, `${CHUNK_DONE_PREFIX}\uffff`);
   }
 

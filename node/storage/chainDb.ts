@@ -7,7 +7,8 @@
  *   b:<height hex16>  Block bytes          c:<height hex16>  Commit bytes
  *   h:<block hash>    height (8 bytes)     r:<tx hash>       Receipt bytes
  *   s:<state key>     state value          m:head            head header bytes
- *   m:genesis         genesis hash         n:<depth>:<path>  state tree node (levelTreeStore.ts)
+ *   m:genesis         genesis hash         t:<level>:<path>  state tree page (levelTreeStore.ts)
+ *   m:treeLayout      tree layout version (2: pages; a store with `n:` node records is refused)
  *   m:stateCount      number of state keys
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
  *   m:stateCount      number of state keys  d:<height hex16>  reverse diff of a block (stateHistory.ts)
@@ -381,6 +382,11 @@ export class ChainDb implements StateStorage, HistoryStorage {
   /** Deletes every key in [gte, lt) (state sync wipes an abandoned partial state). */
   async clearRange(gte: string, lt: string): Promise<void> {
     await this.db.clear({ gte, lt });
+  }
+
+  /** Every record with a key in [gte, lt), in key order (state sync's page parts). */
+  async *rawEntries(gte: string, lt: string): AsyncGenerator<[string, Uint8Array]> {
+    for await (const [key, value] of this.db.iterator({ gte, lt })) yield [key, value];
   }
 
   /** Every persisted state entry, in key order. */

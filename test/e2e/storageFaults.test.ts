@@ -232,8 +232,9 @@ describe("storage faults are reported clearly", function () {
     const level = new Level<string, Uint8Array>(chainDir, { keyEncoding: "utf8", valueEncoding: "view" });
     await level.open();
     let values = 0;
-    for await (const key of level.keys({ gte: "n:", lt: "n;" })) await level.del(key);
+    for await (const key of level.keys({ gte: "t:", lt: "t;" })) await level.del(key);
     await level.del("m:stateCount");
+    await level.del("m:treeLayout");
     for await (const _ of level.keys({ gte: "s:", lt: "s;" })) values++;
     await level.close();
     let db = await ChainDb.open(chainDir);
@@ -245,7 +246,7 @@ describe("storage faults are reported clearly", function () {
     // The second start reads the persisted tree (no scan): same root, same size.
     db = await ChainDb.open(chainDir);
     const again = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
-    assert.ok(db.readSync("n:000:"), "the tree's root node is stored");
+    assert.ok(db.readSync("t:00:"), "the tree's root page is stored");
     assert.equal(toHex(again.state.root()), root);
     assert.equal(again.state.size, values);
     await db.close();

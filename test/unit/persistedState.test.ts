@@ -11,7 +11,14 @@ import fc from "fast-check";
 import { Level } from "level";
 import { toHex } from "../../node/crypto/hash.js";
 import { CommittedState } from "../../node/state/committedState.js";
-import { decodeTreeNode, treeNodeKey } from "../../node/state/levelTreeStore.js";
+import {
+  nodeInPage,
+  pageKeyOf,
+  pageSlots,
+  ROOT_PAGE_KEY,
+  slotOf,
+  treeNodeKey,
+} from "../../node/state/levelTreeStore.js";
 import { proofToJSON, SparseMerkleTree, StateTreeError } from "../../node/state/sparseMerkleTree.js";
 import type { StateWrite } from "../../node/state/stateOverlay.js";
 import { type BatchOp, ChainDb } from "../../node/storage/chainDb.js";
@@ -84,15 +91,24 @@ async function assertNoGarbage(path: string): Promise<void> {
   await level.open();
   try {
     const stored = new Set<string>();
-    for await (const key of level.keys({ gte: "n:", lt: "n;" })) stored.add(key);
+    let storedNodes = 0;
+    for await (const [key, page] of level.iterator({ gte: "t:", lt: "t;" })) {
+      stored.add(key);
+      const slots = pageSlots(page);
+      assert.ok(slots, `page ${key} decodes`);
+      storedNodes += slots.filter((s) => s !== undefined).length;
+    }
+    assert.equal(await level.keys({ gte: "n:", lt: "n;" }).next(), undefined, "no per-node record");
+    const reachablePages = new Set<string>();
     let reachable = 0;
     const walk = (depth: number, pathBits: Uint8Array) => {
       const key = treeNodeKey(depth, pathBits);
-      const bytes = level.getSync(key);
+      const bytes = level.getSync(pageKeyOf(key));
       if (bytes === undefined) return;
+      const node = nodeInPage(bytes, slotOf(key));
+      if (node === undefined) return;
       reachable++;
-      const node = decodeTreeNode(bytes);
-      assert.ok(node, `record ${key} decodes`);
+      reachablePages.add(pageKeyOf(key));
       if (node.leaf) return;
       for (const bit of [0, 1]) {
         const side = bit === 0 ? node.left : node.right;
@@ -103,7 +119,12 @@ async function assertNoGarbage(path: string): Promise<void> {
       }
     };
     walk(0, new Uint8Array(32));
-    assert.equal(stored.size, reachable, "stored tree nodes = nodes reachable from the root");
+    assert.equal(
+      stored.size,
+      reachablePages.size,
+      "stored tree pages = pages of nodes reachable from the root",
+    );
+    assert.equal(storedNodes, reachable, "nodes in stored pages = nodes reachable from the root");
   } finally {
     await level.close();
   }
@@ -201,9 +222,9 @@ describe("persisted state (level + lazy tree) vs in-memory tree", function () {
       await commit(db, state, writes);
       const root = state.root();
       await db.close();
-      // Flip a byte in the root node record, then reopen.
+      // Flip a byte in the root node's record (in the root page, after the 2-byte bitmap), then reopen.
       const raw = await ChainDb.open(path);
-      const rootKey = "n:000:";
+      const rootKey = ROOT_PAGE_KEY;
       const bytes = raw.readSync(rootKey)!.slice();
       bytes[10] = (bytes[10] as number) ^ 1;
       await (raw as unknown as { db: { put(k: string, v: Uint8Array): Promise<void> } }).db.put(

@@ -20,14 +20,14 @@ import { tempDir } from "../helpers/fixtures.js";
 
 const utf8 = new TextEncoder();
 
-/** Every record of the store under the state's prefixes (s:, n:, m:stateCount), as hex. */
+/** Every record of the store under the state's prefixes (s:, t:, m:stateCount), as hex. */
 async function stateRecords(path: string): Promise<Map<string, string>> {
   const db = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
   await db.open();
   const out = new Map<string, string>();
   try {
     for (const range of [
-      { gte: "n:", lt: "n;" },
+      { gte: "t:", lt: "t;" },
       { gte: "s:", lt: "s;" },
       { gte: "m:stateCount", lte: "m:stateCount" },
     ]) {

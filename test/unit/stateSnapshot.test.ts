@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { toHex } from "../../node/crypto/hash.js";
-import { encodeTreeNode, levelTreeStore } from "../../node/state/levelTreeStore.js";
+import { mergeTreePages, PagedTreeStore, pagesOfNodes } from "../../node/state/levelTreeStore.js";
 import { SparseMerkleTree } from "../../node/state/sparseMerkleTree.js";
 import {
   buildSnapshot,
@@ -40,12 +40,16 @@ const sizesArb = fc.record({
   chunkBytes: fc.integer({ min: 1, max: 20_000 }),
 });
 
-/** The node records the persisted tree writes for these entries. */
+/** The tree pages the persisted tree writes for these entries. */
 function treeRecords(entries: [string, Uint8Array][]): Map<string, string> {
   const tree = SparseMerkleTree.fromEntries(entries.map(([k, v]) => [utf8.encode(k), v]));
-  tree.attachStore(levelTreeStore(() => undefined));
+  const pages = new PagedTreeStore(() => undefined, 1 << 20);
+  tree.attachStore(pages);
   const out = new Map<string, string>();
-  for (const [key, node] of tree.takeWrites().puts) out.set(key, toHex(encodeTreeNode(node)));
+  for (const op of pages.stagePages(tree.takeWrites()).ops) {
+    assert.equal(op.type, "put");
+    if (op.type === "put") out.set(op.key, toHex(op.value));
+  }
   return out;
 }
 
@@ -54,7 +58,7 @@ function rootOf(entries: [string, Uint8Array][]): Uint8Array {
 }
 
 describe("state snapshot chunks", () => {
-  it("the manifest folds to the tree's root and chunks rebuild exactly the persisted tree nodes", () => {
+  it("the manifest folds to the tree's root and chunks rebuild exactly the persisted tree pages", () => {
     fc.assert(
       fc.property(stateArb, sizesArb, (entries, sizes) => {
         const root = rootOf(entries);
@@ -74,13 +78,24 @@ describe("state snapshot chunks", () => {
         const plan = verifyManifest(manifest, root);
         assert.equal(plan.totalEntries, entries.length);
         const nodes = new Map<string, string>();
-        for (const [k, v] of plan.topNodes) nodes.set(k, toHex(v));
+        // Pages above the regions: the manifest's top nodes merged with the chunks' page parts, as
+        // the syncer's final batch does.
+        const parts = new Map<string, Uint8Array[]>();
+        for (const [k, v] of pagesOfNodes(plan.topNodes)) parts.set(k, [v]);
         const values = new Map<string, string>();
         snap.chunks.forEach((chunk, i) => {
           const verified = verifyChunk(manifest, plan, i, Buffer.from(chunk));
-          for (const [k, v] of verified.nodes) nodes.set(k, toHex(v));
+          for (const [k, v] of verified.pages) {
+            assert.ok(!nodes.has(k), `page ${k} is written by one chunk only`);
+            nodes.set(k, toHex(v));
+          }
+          for (const [k, v] of verified.partialPages) parts.set(k, [...(parts.get(k) ?? []), v]);
           for (const e of verified.entries) values.set(e.key, toHex(e.value));
         });
+        for (const [k, list] of parts) {
+          assert.ok(!nodes.has(k), `page ${k} is either whole in a chunk or merged at the end`);
+          nodes.set(k, toHex(mergeTreePages(list)!));
+        }
         assert.deepEqual(nodes, treeRecords(entries));
         assert.deepEqual(values, new Map(entries.map(([k, v]) => [k, toHex(v)])));
       }),

@@ -104,6 +104,13 @@ describe("state sync (in process)", function () {
     await sourceDb.close();
   });
 
+  /** The store's tree pages (levelTreeStore.ts), as hex: a synced store holds the source's, byte for byte. */
+  async function treePages(db: ChainDb): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for await (const [k, v] of db.rawEntries("t:", "t;")) out.set(k, toHex(v));
+    return out;
+  }
+
   async function openSynced(db: ChainDb): Promise<Chain> {
     return Chain.open(db, genesis, createStateMachine(genesis.chainId));
   }
@@ -130,6 +137,8 @@ describe("state sync (in process)", function () {
       assert.ok(chain.state.get(account));
       assert.equal(toHex(chain.state.get(account)!), toHex(sourceDb.readSync(`s:${account}`)!));
       assert.equal(chain.state.size, await countState(sourceDb));
+      // Every tree page, those straddling a region's top (merged from chunk parts at the end) too.
+      assert.deepEqual(await treePages(db), await treePages(sourceDb));
       // A second run on a synced store has nothing to do.
       assert.equal(await stateSync(db, peers, { genesis }), undefined);
     } finally {
@@ -201,6 +210,15 @@ describe("state sync (in process)", function () {
       assert.equal((await metrics.stateSyncChunksDone.get()).values[0]?.value, result.chunks);
       assert.equal((await metrics.stateSyncChunksTotal.get()).values[0]?.value, result.chunks);
       assert.ok(!hasUnfinishedStateSync(db));
+      // The page parts written by the chunks of the interrupted runs were merged too.
+      assert.deepEqual(await treePages(db), await treePages(sourceDb));
+      assert.equal(
+        await db
+          .rawEntries("m:stateSyncPage:", "m:stateSyncPage;")
+          .next()
+          .then((r) => r.done),
+        true,
+      );
       const chain = await openSynced(db);
       assert.equal(toHex(chain.state.root()), sourceRoot);
     } finally {

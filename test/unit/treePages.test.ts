@@ -1,0 +1,269 @@
+/**
+ * Tree pages (node/state/levelTreeStore.ts): 4 binary levels of the state tree per level record.
+ * The page codec and node keys, and the property that matters for consensus: on random workloads a
+ * tree persisted in pages gives the same roots and proofs as the in-memory tree and as a tree
+ * persisted one record per node (the layout before pages), across reopenings from the store.
+ * A store in the old layout is refused by Chain.open with a typed error.
+ */
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { Chain, ChainError } from "../../node/chain/chain.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
+import {
+  encodeTreeNode,
+  encodeTreePage,
+  mergeTreePages,
+  nodeInPage,
+  PAGE_SLOTS,
+  PagedTreeStore,
+  type PageSlots,
+  pageKeyOf,
+  pageSlots,
+  slotOf,
+  TREE_LAYOUT_KEY,
+  treeNodeKey,
+  treePageKey,
+} from "../../node/state/levelTreeStore.js";
+import {
+  type MerkleProof,
+  SparseMerkleTree,
+  type StoredNode,
+  type TreeNodeStore,
+} from "../../node/state/sparseMerkleTree.js";
+import { ChainDb } from "../../node/storage/chainDb.js";
+import { tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+
+const hashArb = fc.uint8Array({ minLength: 32, maxLength: 32 });
+const nodeArb: fc.Arbitrary<StoredNode> = fc.oneof(
+  fc.record({ leaf: fc.constant(true as const), keyHash: hashArb, valueHash: hashArb }),
+  fc.record({ leaf: fc.constant(false as const), left: hashArb, right: hashArb }),
+);
+const slotsArb: fc.Arbitrary<PageSlots> = fc.array(fc.option(nodeArb, { nil: undefined }), {
+  minLength: PAGE_SLOTS,
+  maxLength: PAGE_SLOTS,
+});
+
+/** The per-node layout before pages: `n:<depth, 3 hex digits>:<path bits above it, hex>`. */
+function legacyNodeKey(depth: number, path: Uint8Array): string {
+  const full = depth >> 3;
+  let key = `n:${depth.toString(16).padStart(3, "0")}:`;
+  for (let i = 0; i < full; i++) key += (path[i] as number).toString(16).padStart(2, "0");
+  if ((depth & 7) !== 0)
+    key += ((path[full] as number) & (0xff << (8 - (depth & 7)))).toString(16).padStart(2, "0");
+  return key;
+}
+
+/** A per-node store over a map (the old layout), written from the tree's node writes. */
+class LegacyNodeStore implements TreeNodeStore {
+  readonly records = new Map<string, StoredNode>();
+  key = legacyNodeKey;
+  load(key: string): StoredNode | undefined {
+    return this.records.get(key);
+  }
+  write(tree: SparseMerkleTree): void {
+    const { puts, deletes } = tree.takeWrites();
+    for (const key of deletes) this.records.delete(key);
+    for (const [key, node] of puts) this.records.set(key, node);
+  }
+}
+
+/** A paged store over a map (the level store's stand-in), written through `stagePages`. */
+class MapPages {
+  readonly records = new Map<string, Uint8Array>();
+  store(cacheBytes: number): PagedTreeStore {
+    return new PagedTreeStore((k) => this.records.get(k), cacheBytes);
+  }
+  write(tree: SparseMerkleTree, pages: PagedTreeStore): void {
+    const { ops, previous } = pages.stagePages(tree.takeWrites());
+    // The previous bytes are what the store held (the reverse diff's content).
+    for (const [key, before] of previous) {
+      const held = this.records.get(key);
+      assert.equal(before === null ? undefined : toHex(before), held === undefined ? undefined : toHex(held));
+    }
+    for (const op of ops) {
+      if (op.type === "put") this.records.set(op.key, op.value);
+      else this.records.delete(op.key);
+    }
+    pages.pagesWritten();
+  }
+}
+
+const proofHex = (p: MerkleProof) => ({
+  siblings: p.siblings.map(toHex),
+  terminal: p.terminal.kind === "empty" ? "empty" : toHex(p.terminal.keyHash) + toHex(p.terminal.valueHash),
+});
+
+const utf8 = new TextEncoder();
+const keyOf = (k: number) => utf8.encode(`k${k}`);
+
+describe("tree pages", function () {
+  this.timeout(120_000);
+
+  it("a page decodes to the slots it was encoded from; a malformed page decodes to nothing", () => {
+    fc.assert(
+      fc.property(slotsArb, fc.nat(), (slots, cut) => {
+        const page = encodeTreePage(slots);
+        const present = slots.filter((s) => s !== undefined).length;
+        if (present === 0) {
+          assert.equal(page, null);
+          return;
+        }
+        assert.ok(page);
+        assert.equal(page.length, 2 + 65 * present);
+        const decoded = pageSlots(page);
+        assert.ok(decoded);
+        for (let s = 0; s < PAGE_SLOTS; s++) {
+          const node = slots[s] as StoredNode | undefined;
+          const expected = node === undefined ? undefined : toHex(encodeTreeNode(node));
+          const got: Uint8Array | StoredNode | undefined = decoded[s];
+          assert.equal(got === undefined ? undefined : toHex(got as Uint8Array), expected);
+          const viaSlot = nodeInPage(page, s);
+          assert.equal(viaSlot === undefined ? undefined : toHex(encodeTreeNode(viaSlot)), expected);
+        }
+        assert.equal(toHex(mergeTreePages([page]) as Uint8Array), toHex(page));
+        // Truncated, or a bitmap naming more nodes than there are: not a page.
+        const short = page.subarray(0, cut % page.length);
+        assert.equal(pageSlots(short), undefined);
+        for (let s = 0; s < PAGE_SLOTS; s++) assert.equal(nodeInPage(short, s), undefined);
+        const badBitmap = page.slice();
+        badBitmap[0] = 0x80;
+        assert.equal(pageSlots(badBitmap), undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("node keys name their page and slot, and distinct positions get distinct keys", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 256 }), hashArb, hashArb, (depth, a, b) => {
+        const key = treeNodeKey(depth, a);
+        const pageDepth = depth - (depth % 4);
+        assert.equal(pageKeyOf(key), treePageKey(pageDepth, a));
+        const r = depth - pageDepth;
+        let bits = 0;
+        for (let d = pageDepth; d < depth; d++)
+          bits = (bits << 1) | (((a[d >> 3] as number) >> (7 - (d & 7))) & 1);
+        assert.equal(slotOf(key), (1 << r) - 1 + bits);
+        // Same key iff the same position: the first `depth` bits agree.
+        assert.equal(treeNodeKey(depth, b) === key, legacyNodeKey(depth, b) === legacyNodeKey(depth, a));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("pages give the same roots and proofs as the in-memory tree and the per-node layout", () => {
+    const stepArb = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 400 }), fc.option(fc.integer({ min: 0, max: 5 }), { nil: null })),
+      { minLength: 1, maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(stepArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 10 }),
+        fc.boolean(), // the tree tracks previous records (as the chain's state does): empty pages are not read
+        (blocks, cacheLevel, probes, track) => {
+          const cacheBytes = [0, 3_000, 1 << 22][cacheLevel] as number;
+          const memory = new SparseMerkleTree();
+          const legacy = new LegacyNodeStore();
+          let legacyTree = SparseMerkleTree.open(legacy, new Uint8Array(32), 0);
+          const pagesMap = new MapPages();
+          let pages = pagesMap.store(cacheBytes);
+          const openPaged = (root: Uint8Array, size: number) => {
+            const tree = SparseMerkleTree.open(pages, root, size);
+            if (track) tree.trackPreviousRecords();
+            return tree;
+          };
+          let pagedTree = openPaged(new Uint8Array(32), 0);
+          blocks.forEach((writes, i) => {
+            for (const [k, v] of writes) {
+              for (const tree of [memory, legacyTree, pagedTree]) {
+                if (v === null) tree.delete(keyOf(k));
+                else tree.set(keyOf(k), Uint8Array.of(v, k & 0xff));
+              }
+            }
+            const root = toHex(memory.root());
+            assert.equal(toHex(legacyTree.root()), root, "per-node layout root");
+            assert.equal(toHex(pagedTree.root()), root, "paged root");
+            legacy.write(legacyTree);
+            pagesMap.write(pagedTree, pages);
+            // Reopen from the stores every other block (cold walks), or trim what is in memory.
+            if (i % 2 === 1) {
+              legacyTree = SparseMerkleTree.open(legacy, memory.root(), memory.size);
+              pages = pagesMap.store(cacheBytes);
+              pagedTree = openPaged(memory.root(), memory.size);
+            } else {
+              pagedTree.trim(8);
+              legacyTree.trim(8);
+            }
+            for (const k of probes) {
+              const expected = proofHex(memory.prove(keyOf(k)));
+              assert.deepEqual(proofHex(pagedTree.prove(keyOf(k))), expected);
+              assert.deepEqual(proofHex(legacyTree.prove(keyOf(k))), expected);
+            }
+          });
+          // Every node record of the per-node layout is in its page, and nothing else is.
+          let nodes = 0;
+          for (const [key, page] of pagesMap.records) {
+            const slots = pageSlots(page);
+            assert.ok(slots, `page ${key} decodes`);
+            nodes += slots.filter((s) => s !== undefined).length;
+          }
+          assert.equal(nodes, legacy.records.size);
+          // Legacy keys → paged keys: the same node records.
+          const pagedOf = new Map<string, string>();
+          for (const [key, page] of pagesMap.records) {
+            const slots = pageSlots(page) as PageSlots;
+            slots.forEach((s, slot) => {
+              if (s !== undefined) pagedOf.set(`${key}/${slot.toString(16)}`, toHex(s as Uint8Array));
+            });
+          }
+          for (const [legacyKey, node] of legacy.records) {
+            const [, depthHex, pathHex] = legacyKey.split(":") as [string, string, string];
+            const path = new Uint8Array(32);
+            path.set(Buffer.from(pathHex, "hex"));
+            assert.equal(
+              pagedOf.get(treeNodeKey(Number.parseInt(depthHex, 16), path)),
+              toHex(encodeTreeNode(node)),
+            );
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("Chain.open refuses a store in the per-node layout with a typed error naming the fix", async () => {
+    const dir = tempDir("poco-treepages-");
+    const path = join(dir, "db");
+    const genesis = testGenesis(testKey(0), [testKey(1)]);
+    try {
+      let db = await ChainDb.open(path);
+      const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+      assert.ok(chain.state.root().some((b) => b !== 0));
+      await db.close();
+      // What a store written before pages holds: per-node records, no layout record.
+      db = await ChainDb.open(path);
+      await db.writeBatch(
+        [
+          { type: "put", key: "n:000:", value: new Uint8Array(65) },
+          { type: "del", key: TREE_LAYOUT_KEY },
+        ],
+        true,
+      );
+      await assert.rejects(
+        Chain.open(db, genesis, createStateMachine(genesis.chainId)),
+        (err: unknown) =>
+          err instanceof ChainError &&
+          err.code === "CHAIN_STATE_OLD_LAYOUT" &&
+          /--state-sync/.test(err.message),
+      );
+      await db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
