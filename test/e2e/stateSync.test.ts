@@ -104,7 +104,10 @@ describe(`state sync: a new node joins a ${ACCOUNTS.toLocaleString("en-US")}-acc
       "the joiner to execute a new transfer",
     );
     const target = (await v0.status()).height + 3;
+    // Both sides must have the target: a quorum commits without validator 0, which on a loaded
+    // machine can be a block behind the joiner (seen once: "block 38 on both").
     await waitFor(async () => (await api.status()).height >= target, 30_000, "the joiner to follow");
+    await waitFor(async () => (await v0.status()).height >= target, 30_000, "validator 0 to reach it");
     for (const h of [joined, target]) {
       const mine = await header(joiner.apiUrl, h);
       const theirs = await header(net.nodes[0]!.proc!.apiUrl, h);
