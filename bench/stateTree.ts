@@ -18,6 +18,7 @@ import { toHex } from "../node/crypto/hash.js";
 import { keyPairFromPrivate } from "../node/crypto/keys.js";
 import { DEFAULT_CHAIN_PARAMS } from "../node/execution/fees.js";
 import { createStateMachine } from "../node/execution/stateMachine.js";
+import { DEFAULT_STATE_CACHE_MB } from "../node/state/committedState.js";
 import { buildPersistedState, type PersistedStateBuild } from "../node/state/sortedTreeBuilder.js";
 import { type MerkleProof, SparseMerkleTree, verifyInclusion } from "../node/state/sparseMerkleTree.js";
 import { ChainDb } from "../node/storage/chainDb.js";
@@ -25,7 +26,8 @@ import { tempDir } from "../test/helpers/fixtures.js";
 import type { BenchResult } from "./types.js";
 
 const PERSISTED_SIZES = (process.env.BENCH_STATE_SIZES ?? "100000,1000000").split(",").map(Number);
-const CACHE_MB = 256;
+/** `--state-cache-mb` of the persisted runs (BENCH_STATE_CACHE_MB; the node's default otherwise). */
+const CACHE_MB = Number(process.env.BENCH_STATE_CACHE_MB ?? DEFAULT_STATE_CACHE_MB);
 /** Blocks of 1,000 transfers committed after start (BENCH_STATE_BLOCKS); the first warms the cache. */
 const BLOCKS = Math.max(4, Number(process.env.BENCH_STATE_BLOCKS ?? 8));
 
