@@ -22,6 +22,7 @@
  * values never see speculative writes.
  */
 import { keccak256 } from "../crypto/hash.js";
+import { ByteBoundedLru } from "./byteBoundedLru.js";
 import { PagedTreeStore, TREE_PAGE_PREFIX, treeLayoutOp } from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
 import { encodeReverseDiff, historyKey, type ReverseDiffValue } from "./stateHistory.js";
@@ -74,38 +75,9 @@ export const STATE_VALUE_PREFIX = "s:";
 export const STATE_COUNT_KEY = "m:stateCount";
 
 /** A bounded LRU of values (null = known absent), by approximate bytes. */
-class ValueCache {
-  private readonly map = new Map<string, Uint8Array | null>();
-  private bytes = 0;
+type ValueCache = ByteBoundedLru<Uint8Array | null>;
 
-  constructor(private readonly maxBytes: number) {}
-
-  get(key: string): Uint8Array | null | undefined {
-    const v = this.map.get(key);
-    if (v === undefined) return undefined;
-    this.map.delete(key);
-    this.map.set(key, v);
-    return v;
-  }
-
-  set(key: string, value: Uint8Array | null): void {
-    const old = this.map.get(key);
-    if (old !== undefined) this.bytes -= cost(key, old);
-    this.map.delete(key);
-    this.map.set(key, value);
-    this.bytes += cost(key, value);
-    if (this.bytes <= this.maxBytes) return; // no iterator (and its entry arrays) per set under budget
-    for (const [k, v] of this.map) {
-      if (this.bytes <= this.maxBytes) break;
-      this.map.delete(k);
-      this.bytes -= cost(k, v);
-    }
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
-}
+const valueCache = (maxBytes: number): ValueCache => new ByteBoundedLru(maxBytes, cost);
 
 function cost(key: string, value: Uint8Array | null): number {
   return 2 * key.length + (value?.length ?? 0) + VALUE_OVERHEAD_BYTES;
@@ -204,7 +176,7 @@ export class CommittedState implements StateReader {
       undefined,
       tree,
       storage,
-      new ValueCache(half),
+      valueCache(half),
       Math.floor(half / 2 / BYTES_PER_TREE_NODE),
       pages,
     );

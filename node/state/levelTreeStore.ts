@@ -20,6 +20,7 @@
  * The store before pages (one `n:<depth>:<path>` record per node) is detected by `checkTreeLayout`
  * and refused (re-init, or `--state-sync`): see README, "State storage".
  */
+import { ByteBoundedLru } from "./byteBoundedLru.js";
 import type { StoredNode, TreeNodeStore, TreeWrites } from "./sparseMerkleTree.js";
 
 export const TREE_PAGE_PREFIX = "t:";
@@ -311,8 +312,7 @@ const PAGE_OVERHEAD_BYTES = 160;
  * to reads as an in-flight layer until `pagesWritten` says their batch is in the store.
  */
 export class PagedTreeStore implements TreeNodeStore {
-  private readonly cache = new Map<string, Uint8Array>();
-  private cachedBytes = 0;
+  private readonly cache: ByteBoundedLru<Uint8Array>;
   /** Pages of journals handed out but not yet in the store, oldest first (null: deleted). */
   private readonly inFlight: Map<string, Uint8Array | null>[] = [];
   /** Pages read from the store (misses of the cache). */
@@ -320,8 +320,10 @@ export class PagedTreeStore implements TreeNodeStore {
 
   constructor(
     private readonly readSync: (key: string) => Uint8Array | undefined,
-    private readonly maxCacheBytes: number,
-  ) {}
+    maxCacheBytes: number,
+  ) {
+    this.cache = new ByteBoundedLru(maxCacheBytes, cost);
+  }
 
   key(depth: number, path: Uint8Array): string {
     return treeNodeKeyAt(depth, path, 0);
@@ -344,14 +346,10 @@ export class PagedTreeStore implements TreeNodeStore {
       if (staged !== undefined) return staged ?? undefined;
     }
     const cached = this.cache.get(pageKey);
-    if (cached !== undefined) {
-      this.cache.delete(pageKey);
-      this.cache.set(pageKey, cached);
-      return cached;
-    }
+    if (cached !== undefined) return cached;
     this.storeReads++;
     const bytes = this.readSync(pageKey);
-    if (bytes !== undefined) this.remember(pageKey, bytes);
+    if (bytes !== undefined) this.cache.set(pageKey, bytes);
     return bytes;
   }
 
@@ -413,27 +411,9 @@ export class PagedTreeStore implements TreeNodeStore {
     const layer = this.inFlight.shift();
     if (layer === undefined) return;
     for (const [key, page] of layer) {
-      if (page === null) this.forget(key);
-      else this.remember(key, page);
+      if (page === null) this.cache.delete(key);
+      else this.cache.set(key, page);
     }
-  }
-
-  private remember(key: string, page: Uint8Array): void {
-    this.forget(key);
-    this.cache.set(key, page);
-    this.cachedBytes += cost(key, page);
-    for (const [k, v] of this.cache) {
-      if (this.cachedBytes <= this.maxCacheBytes) break;
-      this.cache.delete(k);
-      this.cachedBytes -= cost(k, v);
-    }
-  }
-
-  private forget(key: string): void {
-    const old = this.cache.get(key);
-    if (old === undefined) return;
-    this.cache.delete(key);
-    this.cachedBytes -= cost(key, old);
   }
 }
 
