@@ -4,6 +4,7 @@
  * blocks of 1,000 signed transfers through the real chain (each to a new account: 1,000 inserts and
  * 1,000 updates per block). Prints one JSON line.
  * Usage: node --import tsx bench/persistedStateChild.ts <chain dir> <genesis json> <cache MB> [blocks]
+ * (BENCH_DB_MAX_OPEN_FILES in the environment: the store's `--db-max-open-files`)
  */
 import { readFileSync } from "node:fs";
 import { Chain } from "../node/chain/chain.js";
@@ -24,7 +25,9 @@ const senderKey = (i: number) => keyPairFromPrivate(`0x${(i + 1).toString(16).pa
 
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const db = await ChainDb.open(chainDir);
+// BENCH_DB_MAX_OPEN_FILES (inherited from the parent bench): `--db-max-open-files`; the default otherwise.
+const maxOpenFiles = process.env.BENCH_DB_MAX_OPEN_FILES;
+const db = await ChainDb.open(chainDir, maxOpenFiles ? { maxOpenFiles: Number(maxOpenFiles) } : {});
 const openMs = performance.now() - t0;
 const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId), undefined, {
   stateCacheMb: Number(cacheMb),
@@ -117,14 +120,20 @@ console.log(
  * process, and the pages its reads touched count in RSS as file-backed pages (the kernel's page
  * cache, shared and dropped under memory pressure), not as memory the node allocated.
  */
-function rssSplitMiB(): { rssAnonMiB?: number; rssFileMiB?: number } {
+function rssSplitMiB(): { rssAnonMiB?: number; rssFileMiB?: number; mappedTables?: number } {
   let status: string;
+  let maps: string;
   try {
     status = readFileSync("/proc/self/status", "utf8");
+    maps = readFileSync("/proc/self/maps", "utf8");
   } catch {
     return {};
   }
   const kib = (field: string) =>
     Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN);
-  return { rssAnonMiB: kib("RssAnon") / 1024, rssFileMiB: kib("RssFile") / 1024 };
+  return {
+    rssAnonMiB: kib("RssAnon") / 1024,
+    rssFileMiB: kib("RssFile") / 1024,
+    mappedTables: new Set(maps.match(/\S+\.ldb$/gm) ?? []).size,
+  };
 }

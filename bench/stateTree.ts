@@ -21,15 +21,21 @@ import { createStateMachine } from "../node/execution/stateMachine.js";
 import { DEFAULT_STATE_CACHE_MB } from "../node/state/committedState.js";
 import { buildPersistedState, type PersistedStateBuild } from "../node/state/sortedTreeBuilder.js";
 import { type MerkleProof, SparseMerkleTree, verifyInclusion } from "../node/state/sparseMerkleTree.js";
-import { ChainDb } from "../node/storage/chainDb.js";
+import { ChainDb, DEFAULT_DB_MAX_OPEN_FILES } from "../node/storage/chainDb.js";
 import { tempDir } from "../test/helpers/fixtures.js";
 import type { BenchResult } from "./types.js";
 
 const PERSISTED_SIZES = (process.env.BENCH_STATE_SIZES ?? "100000,1000000").split(",").map(Number);
 /** `--state-cache-mb` of the persisted runs (BENCH_STATE_CACHE_MB; the node's default otherwise). */
 const CACHE_MB = Number(process.env.BENCH_STATE_CACHE_MB ?? DEFAULT_STATE_CACHE_MB);
-/** Blocks of 1,000 transfers committed after start (BENCH_STATE_BLOCKS); the first warms the cache. */
-const BLOCKS = Math.max(4, Number(process.env.BENCH_STATE_BLOCKS ?? 8));
+/**
+ * Blocks of 1,000 transfers committed after start (BENCH_STATE_BLOCKS); the first warms the cache.
+ * 30 by default: RSS keeps growing over the first blocks (caches filling, LevelDB's mapped tables),
+ * and 8 blocks showed 1.1 GiB at 10M where 30 showed 1.6 GiB.
+ */
+const BLOCKS = Math.max(4, Number(process.env.BENCH_STATE_BLOCKS ?? 30));
+/** `--db-max-open-files` of the persisted runs (BENCH_DB_MAX_OPEN_FILES; the node's default otherwise). */
+const DB_MAX_OPEN_FILES = Number(process.env.BENCH_DB_MAX_OPEN_FILES ?? DEFAULT_DB_MAX_OPEN_FILES);
 
 const TREE_SIZE = 100_000;
 const BLOCK_WRITES = 10_000;
@@ -266,7 +272,11 @@ async function persistedState(size: number): Promise<BenchResult[]> {
         String(CACHE_MB),
         String(BLOCKS),
       ],
-      { encoding: "utf8", maxBuffer: 1 << 20 },
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+        env: { ...process.env, BENCH_DB_MAX_OPEN_FILES: String(DB_MAX_OPEN_FILES) },
+      },
     );
     const r = JSON.parse(out.trim().split("\n").pop() as string) as {
       startupMs: number;
@@ -278,6 +288,7 @@ async function persistedState(size: number): Promise<BenchResult[]> {
       rssAfterProofsMiB: number;
       rssAnonMiB?: number;
       rssFileMiB?: number;
+      mappedTables?: number;
       commitMs: number[];
       storeReads: number[];
       proven: number;
@@ -293,7 +304,7 @@ async function persistedState(size: number): Promise<BenchResult[]> {
     const split =
       r.rssAnonMiB === undefined
         ? ""
-        : ` (anonymous ${Math.round(r.rssAnonMiB)} MiB + ${Math.round(r.rssFileMiB ?? 0)} MiB of LevelDB table pages mapped from the page cache)`;
+        : ` (anonymous ${Math.round(r.rssAnonMiB)} MiB + ${Math.round(r.rssFileMiB ?? 0)} MiB of LevelDB table pages mapped from the page cache, ${r.mappedTables} tables mapped)`;
     return [
       {
         name: `persistedState.fill (${label})`,
@@ -329,7 +340,7 @@ async function persistedState(size: number): Promise<BenchResult[]> {
         name: `persistedState.rss (${label})`,
         value: Math.round(r.rssMiB),
         unit: "MiB",
-        note: `after open ${Math.round(r.rssAfterOpenMiB)} MiB; after ${BLOCKS} blocks${split}, --state-cache-mb ${CACHE_MB}, ${r.treeNodes} tree nodes in memory`,
+        note: `after open ${Math.round(r.rssAfterOpenMiB)} MiB; after ${BLOCKS} blocks${split}, --state-cache-mb ${CACHE_MB}, --db-max-open-files ${DB_MAX_OPEN_FILES}, ${r.treeNodes} tree nodes in memory`,
       },
       {
         name: `persistedState.commit1000 (${label})`,

@@ -96,6 +96,8 @@ export interface NodeConfig {
   bridge?: BridgeConfig;
   /** Memory for state values and tree nodes read from the store (`--state-cache-mb`). */
   stateCacheMb?: number;
+  /** Table files the store keeps open (`--db-max-open-files`; ChainDb's default otherwise). */
+  dbMaxOpenFiles?: number;
   /** Heights of state history kept for past proofs and reads (`--state-history`, default 128). */
   stateHistory?: number;
   /** Keep all state history, never prune (`--archive`). */
@@ -140,7 +142,10 @@ export class PocoNode {
       ...stateMachineModules(config.genesis.chainId, backend, { signatures }),
       ...(config.modules ?? []),
     ]);
-    const db = await ChainDb.open(join(config.dataDir, "chain"));
+    const db = await ChainDb.open(
+      join(config.dataDir, "chain"),
+      config.dbMaxOpenFiles !== undefined ? { maxOpenFiles: config.dbMaxOpenFiles } : {},
+    );
     const metrics = new NodeMetrics();
     let chain: Chain;
     try {

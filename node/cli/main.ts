@@ -121,6 +121,13 @@ const nodeCommand = program
     256, // DEFAULT_STATE_CACHE_MB (node/state/committedState.ts), not imported: keeps `poco --help` light
   )
   .option(
+    "--db-max-open-files <n>",
+    "table files the store keeps open (memory-mapped): bounds the store's share of the RSS",
+    intOption("--db-max-open-files", 74, 50_000),
+    // DEFAULT_DB_MAX_OPEN_FILES (node/storage/chainDb.ts), not imported: keeps `poco --help` light
+    1000,
+  )
+  .option(
     "--snapshot-interval <heights>",
     "produce and serve a state snapshot every N heights (0 = off)",
     intOption("--snapshot-interval", 0, 1_000_000_000),
@@ -166,6 +173,7 @@ const nodeCommand = program
       checkpointEvery: number;
       confirmations?: number;
       stateCacheMb: number;
+      dbMaxOpenFiles: number;
       snapshotInterval: number;
       stateSync?: boolean;
       trustHeight?: number;
@@ -245,6 +253,7 @@ const nodeCommand = program
         logger,
         onFatal: () => process.exit(70),
         stateCacheMb: opts.stateCacheMb,
+        dbMaxOpenFiles: opts.dbMaxOpenFiles,
         snapshotInterval: opts.snapshotInterval,
         ...(opts.stateSync ? { stateSync: { ...(trust ? { trust } : {}) } } : {}),
         stateHistory: opts.stateHistory,

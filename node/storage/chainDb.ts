@@ -46,6 +46,26 @@ export interface BlockWrite {
   sync?: boolean;
 }
 
+/**
+ * LevelDB's table cache: how many table files stay open. The bundled LevelDB (1.20) memory-maps every
+ * open table (up to 1,000 at once), and each random read maps in the 64 KiB around the page it
+ * touches (the kernel's fault-around): those file pages count in the node's RSS and, with all tables
+ * open, grow with the store until the whole of it is mapped (≈ 2.1 GiB at 10M state entries). Closing
+ * the least recently used tables unmaps them, which bounds that part of the RSS by the open tables; the
+ * price is re-opening a table (open, map, read its index and filter) when a read needs it again.
+ * See BENCHMARKS.md (issue 12, RSS at 10M) for the measured trade-off behind the default.
+ */
+export const DEFAULT_DB_MAX_OPEN_FILES = 1000;
+/** LevelDB keeps 10 of them for itself (log, manifest, lock…) and clips below 74. */
+export const MIN_DB_MAX_OPEN_FILES = 74;
+/** LevelDB's own upper clip. */
+export const MAX_DB_MAX_OPEN_FILES = 50_000;
+
+export interface ChainDbOptions {
+  /** Table files kept open (`--db-max-open-files`, default DEFAULT_DB_MAX_OPEN_FILES). */
+  maxOpenFiles?: number;
+}
+
 export type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
 
 /** Level key of the height a state-synced store starts at (8 bytes, big-endian). */
@@ -54,6 +74,8 @@ export const STATE_SYNC_BASE_KEY = "m:stateSyncBase";
 export const StorageErrorCode = {
   /** LevelDB could not open the store (lock held, MANIFEST or table corruption, I/O error). */
   OPEN_FAILED: "STORAGE_OPEN_FAILED",
+  /** An option of the store is out of its range. */
+  BAD_OPTION: "STORAGE_BAD_OPTION",
   /** A stored value is not what was committed (bytes changed on disk). */
   CORRUPT: "STORAGE_CORRUPT",
   /** LevelDB could not read a value (e.g. a table's block checksum mismatch). */
@@ -121,8 +143,23 @@ export class ChainDb implements StateStorage, HistoryStorage {
     readonly path: string,
   ) {}
 
-  static async open(path: string): Promise<ChainDb> {
-    const db = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
+  static async open(path: string, options: ChainDbOptions = {}): Promise<ChainDb> {
+    const maxOpenFiles = options.maxOpenFiles ?? DEFAULT_DB_MAX_OPEN_FILES;
+    if (
+      !Number.isInteger(maxOpenFiles) ||
+      maxOpenFiles < MIN_DB_MAX_OPEN_FILES ||
+      maxOpenFiles > MAX_DB_MAX_OPEN_FILES
+    ) {
+      throw new StorageError(
+        StorageErrorCode.BAD_OPTION,
+        `maxOpenFiles must be an integer in [${MIN_DB_MAX_OPEN_FILES}, ${MAX_DB_MAX_OPEN_FILES}], got ${maxOpenFiles}`,
+      );
+    }
+    const db = new Level<string, Uint8Array>(path, {
+      keyEncoding: "utf8",
+      valueEncoding: "view",
+      maxOpenFiles,
+    });
     try {
       await db.open();
     } catch (err) {
