@@ -20,7 +20,14 @@
  * keeps every diff.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { levelTreeStore, TREE_RECORD_BYTES, writeTreeNode } from "./levelTreeStore.js";
+import {
+  applyPageDelta,
+  levelTreeStore,
+  PageDelta,
+  TREE_PAGE_PREFIX,
+  TREE_RECORD_BYTES,
+  writeTreeNode,
+} from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
@@ -78,19 +85,29 @@ export class StateHistoryError extends Error {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reverse diff encoding: u32 count, then per entry u16 key length, key (utf8), u8 present,
-// [u32 value length, value]. Entries sorted by key.
+// Reverse diff encoding: u32 count, then per entry u16 key length, key (utf8), u8 kind (0 absent,
+// 1 previous bytes, 2 page delta), [u32 value length, value]. Entries sorted by key.
 
-export type ReverseDiff = [string, StateWrite][];
+/** A decoded entry: the previous bytes, null (absent before), or a tree page's delta (levelTreeStore.ts). */
+export type ReverseDiff = [string, StateWrite | PageDelta][];
 
 /**
- * A value to encode: bytes, null (absent), or a tree node whose record is written in place (the same
- * bytes as `encodeTreeNode`, without a copy per record).
+ * A value to encode: bytes, null (absent), a page delta, or a tree node whose record is written in
+ * place (the same bytes as `encodeTreeNode`, without a copy per record).
  */
-export type ReverseDiffValue = StateWrite | StoredNode;
+export type ReverseDiffValue = StateWrite | StoredNode | PageDelta;
 
 const valueLength = (v: ReverseDiffValue): number =>
-  v === null ? 0 : v instanceof Uint8Array ? v.length : TREE_RECORD_BYTES;
+  v === null
+    ? 0
+    : v instanceof Uint8Array
+      ? v.length
+      : v instanceof PageDelta
+        ? v.bytes.length
+        : TREE_RECORD_BYTES;
+const KIND_ABSENT = 0;
+const KIND_BYTES = 1;
+const KIND_PAGE_DELTA = 2;
 
 export function encodeReverseDiff(entries: readonly (readonly [string, ReverseDiffValue])[]): Uint8Array {
   const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -106,10 +123,14 @@ export function encodeReverseDiff(entries: readonly (readonly [string, ReverseDi
     const [key, value] = sorted[i]!;
     o = out.writeUInt16BE(keyLengths[i]!, o);
     o += out.write(key, o, "utf8");
-    o = out.writeUInt8(value !== null ? 1 : 0, o);
+    o = out.writeUInt8(
+      value === null ? KIND_ABSENT : value instanceof PageDelta ? KIND_PAGE_DELTA : KIND_BYTES,
+      o,
+    );
     if (value === null) continue;
     o = out.writeUInt32BE(valueLength(value), o);
     if (value instanceof Uint8Array) out.set(value, o);
+    else if (value instanceof PageDelta) out.set(value.bytes, o);
     else writeTreeNode(value, out, o);
     o += valueLength(value);
   }
@@ -133,17 +154,18 @@ export function decodeReverseDiff(bytes: Uint8Array): ReverseDiff {
     need(o, keyLength + 1);
     const key = buf.toString("utf8", o, o + keyLength);
     o += keyLength;
-    const present = buf[o++];
-    if (present === 0) {
+    const kind = buf[o++];
+    if (kind === KIND_ABSENT) {
       out.push([key, null]);
       continue;
     }
-    if (present !== 1) throw bad();
+    if (kind !== KIND_BYTES && !(kind === KIND_PAGE_DELTA && key.startsWith(TREE_PAGE_PREFIX))) throw bad();
     need(o, 4);
     const length = buf.readUInt32BE(o);
     o += 4;
     need(o, length);
-    out.push([key, Uint8Array.from(buf.subarray(o, o + length))]);
+    const value = Uint8Array.from(buf.subarray(o, o + length));
+    out.push([key, kind === KIND_PAGE_DELTA ? new PageDelta(value) : value]);
     o += length;
   }
   if (o !== buf.length) throw bad();
@@ -186,6 +208,17 @@ export interface ProvableState extends StateReader {
 
 const utf8 = new TextEncoder();
 
+/**
+ * A page's reverse deltas in the overlay, oldest block first: the page at the view's height is the
+ * page after the newest of them (`end` once a later block gave its previous bytes, the store's page
+ * otherwise) with the deltas applied newest first.
+ */
+class PageDeltaChain {
+  readonly deltas: Uint8Array[] = [];
+  /** Set once an entry with the previous bytes (or absence) closed the chain. */
+  end: { value: StateWrite } | undefined;
+}
+
 /** The state at a past height: the latest store seen through the reverse diffs above that height. */
 export class HistoricalState implements ProvableState {
   private tree: SparseMerkleTree;
@@ -195,7 +228,7 @@ export class HistoricalState implements ProvableState {
   constructor(
     readonly height: number,
     private readonly rootHash: Uint8Array,
-    private readonly overlay: Map<string, StateWrite>,
+    private readonly overlay: Map<string, StateWrite | PageDeltaChain>,
     coveredTo: number,
     private readonly readSync: (key: string) => Uint8Array | undefined,
   ) {
@@ -204,8 +237,30 @@ export class HistoricalState implements ProvableState {
   }
 
   private read(key: string): Uint8Array | undefined {
-    if (this.overlay.has(key)) return this.overlay.get(key) ?? undefined;
+    const entry = this.overlay.get(key);
+    if (entry instanceof PageDeltaChain) return this.resolve(key, entry) ?? undefined;
+    if (entry !== undefined || this.overlay.has(key)) return entry ?? undefined;
     return this.readSync(key);
+  }
+
+  /**
+   * The page at the view's height from its chain of deltas; it then replaces the chain (the page at
+   * a given height never changes, whatever later blocks do).
+   */
+  private resolve(key: string, chain: PageDeltaChain): StateWrite {
+    let page: StateWrite = chain.end !== undefined ? chain.end.value : (this.readSync(key) ?? null);
+    for (let i = chain.deltas.length - 1; i >= 0; i--) {
+      const before = applyPageDelta(page ?? undefined, chain.deltas[i] as Uint8Array);
+      if (before === undefined) {
+        throw new StateHistoryError(
+          StateHistoryErrorCode.CORRUPT,
+          `reverse delta of tree page ${key} does not apply to the page after it`,
+        );
+      }
+      page = before;
+    }
+    this.overlay.set(key, page);
+    return page;
   }
 
   private openTree(): SparseMerkleTree {
@@ -221,12 +276,28 @@ export class HistoricalState implements ProvableState {
   /** Approximate bytes held by the overlay. */
   bytes = 0;
 
-  /** Adds the diffs of later blocks (oldest first): a key already in the overlay keeps its value. */
+  /**
+   * Adds the diffs of later blocks (oldest first): a key already in the overlay keeps its value; a
+   * page's delta joins the page's chain until an entry with its previous bytes closes it.
+   */
   extend(diff: ReverseDiff, height: number): void {
     for (const [key, value] of diff) {
-      if (this.overlay.has(key)) continue;
-      this.overlay.set(key, value);
-      this.bytes += 2 * key.length + (value?.length ?? 0) + VIEW_ENTRY_OVERHEAD_BYTES;
+      const entry = this.overlay.get(key);
+      if (entry instanceof PageDeltaChain) {
+        if (entry.end !== undefined) continue;
+        if (value instanceof PageDelta) entry.deltas.push(value.bytes);
+        else entry.end = { value };
+      } else if (entry !== undefined || this.overlay.has(key)) {
+        continue;
+      } else if (value instanceof PageDelta) {
+        const chain = new PageDeltaChain();
+        chain.deltas.push(value.bytes);
+        this.overlay.set(key, chain);
+      } else {
+        this.overlay.set(key, value);
+      }
+      const length = value === null ? 0 : value instanceof PageDelta ? value.bytes.length : value.length;
+      this.bytes += 2 * key.length + length + VIEW_ENTRY_OVERHEAD_BYTES;
     }
     this.coveredTo = height;
   }

@@ -13,14 +13,17 @@ import { Chain, ChainError } from "../../node/chain/chain.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import {
+  applyPageDelta,
   encodeTreeNode,
   encodeTreePage,
   mergeTreePages,
   nodeInPage,
   PAGE_SLOTS,
+  PageDelta,
   PagedTreeStore,
   type PageSlots,
   pageKeyOf,
+  pageReverseEntry,
   pageSlots,
   slotOf,
   TREE_LAYOUT_KEY,
@@ -73,15 +76,29 @@ class LegacyNodeStore implements TreeNodeStore {
 /** A paged store over a map (the level store's stand-in), written through `stagePages`. */
 class MapPages {
   readonly records = new Map<string, Uint8Array>();
+  /** Reverse entries given as deltas so far. */
+  deltas = 0;
   store(cacheBytes: number): PagedTreeStore {
     return new PagedTreeStore((k) => this.records.get(k), cacheBytes);
   }
   write(tree: SparseMerkleTree, pages: PagedTreeStore): void {
     const { ops, previous } = pages.stagePages(tree.takeWrites());
-    // The previous bytes are what the store held (the reverse diff's content).
-    for (const [key, before] of previous) {
+    const written = new Map(ops.map((op) => [op.key, op.type === "put" ? op.value : undefined]));
+    // The previous content is what the store held (the reverse diff's content): the bytes, or a delta
+    // that gives them back from the page the block writes.
+    for (const [key, entry] of previous) {
       const held = this.records.get(key);
-      assert.equal(before === null ? undefined : toHex(before), held === undefined ? undefined : toHex(held));
+      let before = entry;
+      if (entry instanceof PageDelta) {
+        this.deltas++;
+        assert.ok(held !== undefined, "a delta only for a page that existed");
+        assert.ok(entry.bytes.length < held.length, "a delta only when smaller than the page");
+        before = applyPageDelta(written.get(key), entry.bytes) ?? null;
+      }
+      assert.equal(
+        before === null ? undefined : toHex(before as Uint8Array),
+        held === undefined ? undefined : toHex(held),
+      );
     }
     for (const op of ops) {
       if (op.type === "put") this.records.set(op.key, op.value);
@@ -154,7 +171,8 @@ describe("tree pages", function () {
     );
   });
 
-  it("pages give the same roots and proofs as the in-memory tree and the per-node layout", () => {
+  it("pages give the same roots and proofs as the in-memory tree and the per-node layout; each page's reverse entry (bytes or delta) gives back the page the store held", () => {
+    let deltasSeen = 0;
     const stepArb = fc.array(
       fc.tuple(fc.integer({ min: 0, max: 400 }), fc.option(fc.integer({ min: 0, max: 5 }), { nil: null })),
       { minLength: 1, maxLength: 80 },
@@ -230,9 +248,41 @@ describe("tree pages", function () {
               toHex(encodeTreeNode(node)),
             );
           }
+          deltasSeen += pagesMap.deltas;
         },
       ),
       { numRuns: 120 },
+    );
+    assert.ok(deltasSeen > 0, "some reverse entries were deltas");
+  });
+
+  it("a page delta gives back the previous page from the page the block wrote; a truncated delta never applies", () => {
+    fc.assert(
+      fc.property(
+        slotsArb,
+        slotsArb,
+        fc.integer({ min: 1, max: (1 << PAGE_SLOTS) - 1 }),
+        (before, other, mask) => {
+          const base = encodeTreePage(before);
+          if (base === null) return;
+          const after = before.slice();
+          for (let s = 0; s < PAGE_SLOTS; s++) if (mask & (1 << s)) after[s] = other[s];
+          const entry = pageReverseEntry(base, pageSlots(base) as PageSlots, mask);
+          if (!(entry instanceof PageDelta)) {
+            assert.equal(toHex(entry), toHex(base));
+            return;
+          }
+          const afterPage = encodeTreePage(after);
+          // Against the page the block wrote: the previous page, byte for byte.
+          assert.equal(toHex(applyPageDelta(afterPage ?? undefined, entry.bytes) as Uint8Array), toHex(base));
+          // A truncated delta never applies.
+          assert.equal(
+            applyPageDelta(afterPage ?? undefined, entry.bytes.subarray(0, entry.bytes.length - 1)),
+            undefined,
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
