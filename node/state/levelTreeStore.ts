@@ -145,10 +145,15 @@ function popcount(x: number): number {
   return (v + (v >> 8)) & 0x1f;
 }
 
+/** The big-endian u16 at `offset` (a page's bitmap; a delta's bitmap and mask). */
+function u16At(bytes: Uint8Array, offset: number): number {
+  return ((bytes[offset] as number) << 8) | (bytes[offset + 1] as number);
+}
+
 /** The page's bitmap, or -1 when the bytes are not a well-formed page. */
 function pageBitmap(page: Uint8Array): number {
   if (page.length < BITMAP_BYTES) return -1;
-  const bitmap = ((page[0] as number) << 8) | (page[1] as number);
+  const bitmap = u16At(page, 0);
   if (bitmap === 0 || bitmap >= 1 << PAGE_SLOTS) return -1;
   return page.length === BITMAP_BYTES + RECORD_BYTES * popcount(bitmap) ? bitmap : -1;
 }
@@ -226,8 +231,7 @@ export function pageReverseEntry(
   baseSlots: PageSlots,
   writtenMask: number,
 ): Uint8Array | PageDelta {
-  const bitmap = ((base[0] as number) << 8) | (base[1] as number);
-  const kept = writtenMask & bitmap;
+  const kept = writtenMask & u16At(base, 0);
   const size = DELTA_HEADER_BYTES + RECORD_BYTES * popcount(kept);
   if (size >= base.length) return base;
   const out = new Uint8Array(size);
@@ -256,8 +260,8 @@ export function applyPageDelta(
   delta: Uint8Array,
 ): Uint8Array | null | undefined {
   if (delta.length < DELTA_HEADER_BYTES) return undefined;
-  const bitmap = ((delta[0] as number) << 8) | (delta[1] as number);
-  const mask = ((delta[2] as number) << 8) | (delta[3] as number);
+  const bitmap = u16At(delta, 0);
+  const mask = u16At(delta, 2);
   if (bitmap >= 1 << PAGE_SLOTS || mask >= 1 << PAGE_SLOTS) return undefined;
   if (delta.length !== DELTA_HEADER_BYTES + RECORD_BYTES * popcount(mask & bitmap)) return undefined;
   const slots =
@@ -273,7 +277,7 @@ export function applyPageDelta(
     }
   }
   const page = encodeTreePage(slots);
-  const got = page === null ? 0 : ((page[0] as number) << 8) | (page[1] as number);
+  const got = page === null ? 0 : u16At(page, 0);
   return got === bitmap ? page : undefined;
 }
 
@@ -440,10 +444,7 @@ export class PagedTreeStore implements TreeNodeStore {
    * key order. Staged as the newest in-flight layer.
    */
   stagePages(writes: TreeWrites): { ops: PageOp[]; previous: [string, Uint8Array | PageDelta | null][] } {
-    const touched = new Map<
-      string,
-      { base: Uint8Array | undefined; baseSlots: PageSlots | undefined; slots: PageSlots; written: number }
-    >();
+    const touched = new Map<string, TouchedPage>();
     // With the tree's previous records (`trackPreviousRecords`), a page whose root position held no
     // node was empty (every node of a page is below its root): it is not read. Any change in a page
     // rewrites its root node (the hashes above a change change), so the root is always in the writes.
@@ -457,7 +458,7 @@ export class PagedTreeStore implements TreeNodeStore {
         if (previous.deletes[i] === null && slotOf(key) === 0) emptyBefore.add(pageKeyOf(key));
       });
     }
-    const pageOf = (pageKey: string) => {
+    const pageOf = (pageKey: string): TouchedPage => {
       let page = touched.get(pageKey);
       if (page === undefined) {
         const base = emptyBefore.has(pageKey) ? undefined : this.page(pageKey);
@@ -489,9 +490,7 @@ export class PagedTreeStore implements TreeNodeStore {
     const previousPages: [string, Uint8Array | PageDelta | null][] = [];
     const layer = new Map<string, Uint8Array | null>();
     for (const pageKey of keys) {
-      const { base, baseSlots, slots, written } = touched.get(pageKey) as NonNullable<
-        ReturnType<typeof touched.get>
-      >;
+      const { base, baseSlots, slots, written } = touched.get(pageKey) as TouchedPage;
       // A base that did not decode goes whole into the diff (a delta needs its slots).
       previousPages.push([
         pageKey,
@@ -518,6 +517,16 @@ export class PagedTreeStore implements TreeNodeStore {
       else this.cache.set(key, page);
     }
   }
+}
+
+/** A page a block's node writes touch: what the store held, and its slots as the block leaves them. */
+interface TouchedPage {
+  base: Uint8Array | undefined;
+  /** `base`'s slots (undefined: no base, or one that does not decode). */
+  baseSlots: PageSlots | undefined;
+  slots: PageSlots;
+  /** Mask of the slots the block wrote (put or deleted). */
+  written: number;
 }
 
 export type PageOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };

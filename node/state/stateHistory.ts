@@ -296,8 +296,7 @@ export class HistoricalState implements ProvableState {
       } else {
         this.overlay.set(key, value);
       }
-      const length = value === null ? 0 : value instanceof PageDelta ? value.bytes.length : value.length;
-      this.bytes += 2 * key.length + length + VIEW_ENTRY_OVERHEAD_BYTES;
+      this.bytes += 2 * key.length + valueLength(value) + VIEW_ENTRY_OVERHEAD_BYTES;
     }
     this.coveredTo = height;
   }
