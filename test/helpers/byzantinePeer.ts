@@ -67,6 +67,8 @@ interface AttackStats {
   identities: number;
   /** Honest peers subscribed to the vote topic as the attacker saw them when it stopped. */
   votePeers?: number;
+  /** Why ticks of an attack did nothing (e.g. "lagging", "notInSet"): a failed run says why. */
+  skipped?: Record<string, number>;
 }
 
 const log = pino({ level: process.env.BYZ_LOG ?? "silent" });
@@ -226,6 +228,11 @@ class Byzantine {
   }
 
   /** Publishes; resolves to the number of peers it reached (0 on any failure). */
+  private skip(reason: string): void {
+    const skipped = (this.stats.skipped ??= {});
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+  }
+
   private async publishCounted(topic: string, data: Uint8Array): Promise<number> {
     const net = this.attacker;
     if (!net) return 0;
@@ -317,13 +324,18 @@ class Byzantine {
     this.every(100, async () => {
       const chain = this.shell.chain;
       const height = chain.head.height + 1;
-      if (!this.inSet()) return;
+      if (!this.inSet()) return this.skip("notInSet");
       // Our shell lags: the others have decided this height, so a block for it is only late.
-      if (this.seenHeight > height) return;
+      if (this.seenHeight > height) return this.skip("lagging");
       const set = chain.validatorSet();
-      const first = this.shell.consensus!.round;
+      // The rounds the honest nodes may be in: our shell's round can be ahead of theirs (it timed
+      // out alone) or behind; the honest votes of this height tell theirs. At most 8 rounds.
+      const ours = this.shell.consensus!.round;
+      const theirs = this.seenHeight === height ? this.seenRound : ours;
+      const first = Math.min(ours, theirs);
+      const last = Math.min(first + 7, Math.max(ours, theirs) + 3);
       const lastCommit = height > 1 ? await chain.db.getCommit(height - 1) : undefined;
-      for (let round = first; round < first + 4; round++) {
+      for (let round = first; round <= last; round++) {
         const slot = `${height}/${round}`;
         if (this.proposed.has(slot) || set.proposer(round) !== this.self) continue;
         if (chain.head.height + 1 !== height) return;
@@ -352,7 +364,10 @@ class Byzantine {
         }
         const reached = await Promise.all(sends);
         if (reached.some((n) => n > 0)) this.offences.add(`${height}/${round}/proposal`);
-        else this.proposed.delete(slot);
+        else {
+          this.skip("reachedNobody");
+          this.proposed.delete(slot);
+        }
       }
     });
   }

@@ -4,7 +4,7 @@
  * the 5th of the genesis set (power 10 of 50): the honest four are a quorum without it.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { ApiClient } from "../../node/cli/apiClient.js";
@@ -92,6 +92,7 @@ export class ByzantineProcessNet {
       stderr = (stderr + d.toString()).slice(-4000);
     });
     createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (process.env.BYZ_LOG_FILE) appendFileSync(process.env.BYZ_LOG_FILE, `${line}\n`);
       let event: Record<string, unknown>;
       try {
         event = JSON.parse(line);
