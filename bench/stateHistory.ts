@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { CommittedState } from "../node/state/committedState.js";
-import { historyFromOp, historyKey, StateHistory, StateHistoryPruner } from "../node/state/stateHistory.js";
+import { historyFromOp, StateHistory, StateHistoryPruner } from "../node/state/stateHistory.js";
 import type { StateWrite } from "../node/state/stateOverlay.js";
 import { ChainDb } from "../node/storage/chainDb.js";
 import { tempDir } from "../test/helpers/fixtures.js";
@@ -97,7 +97,7 @@ export async function run(): Promise<BenchResult[]> {
     for (let b = 0; b < HISTORY_BLOCKS; b++) {
       historyMs.push(await commit(block(PLAIN_BLOCKS + b + 1)));
       roots[height] = state.root();
-      diffBytes += (await db.readRaw(historyKey(height)))?.length ?? 0;
+      diffBytes += (await db.readReverseDiff(height))?.length ?? 0;
       pruner.schedule(height);
     }
     await pruner.idle();
@@ -106,11 +106,17 @@ export async function run(): Promise<BenchResult[]> {
     // Prune cost: from K = 128 down to 16 kept, timed per batch.
     const toPrune = KEEP - PRUNE_TO;
     const batchMs: number[] = [];
+    // A batch: the synced `m:historyFrom` write, then the unlinks of the heights it passed.
     const writeHistory = db.writeHistory.bind(db);
-    db.writeHistory = async (ops) => {
-      const s = performance.now();
-      await writeHistory(ops);
-      batchMs.push(performance.now() - s);
+    const deleteReverseDiffs = db.deleteReverseDiffs.bind(db);
+    let batchStarted = 0;
+    db.writeHistory = async (ops, sync) => {
+      batchStarted = performance.now();
+      await writeHistory(ops, sync);
+    };
+    db.deleteReverseDiffs = async (from, to) => {
+      await deleteReverseDiffs(from, to);
+      batchMs.push(performance.now() - batchStarted);
     };
     const small = new StateHistoryPruner(db, PRUNE_TO);
     const pruneStarted = performance.now();
@@ -118,6 +124,7 @@ export async function run(): Promise<BenchResult[]> {
     await small.idle();
     const pruneMs = performance.now() - pruneStarted;
     db.writeHistory = writeHistory;
+    db.deleteReverseDiffs = deleteReverseDiffs;
 
     // A read view at the oldest kept height, then proofs from it.
     const history = new StateHistory(db, async (h) => roots[h]!);

@@ -25,7 +25,7 @@ import { keccak256 } from "../crypto/hash.js";
 import { ByteBoundedLru } from "./byteBoundedLru.js";
 import { PagedTreeStore, TREE_PAGE_PREFIX, treeLayoutOp } from "./levelTreeStore.js";
 import { type MerkleProof, SparseMerkleTree } from "./sparseMerkleTree.js";
-import { encodeReverseDiff, historyKey, type ReverseDiffValue } from "./stateHistory.js";
+import { encodeReverseDiff, type ReverseDiffValue } from "./stateHistory.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 const utf8 = new TextEncoder();
@@ -69,6 +69,13 @@ export function treeKeyHash(key: string): Uint8Array {
 
 /** Level operations to add to a block's atomic batch. */
 export type JournalOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+/** What a block's commit writes for the state: level ops for its batch, and its reverse diff. */
+export interface StateJournalBatch {
+  ops: JournalOp[];
+  /** The block's encoded reverse diff (stateHistory.ts), stored outside the batch (reverseDiffFiles.ts). */
+  reverseDiff?: Uint8Array;
+}
 
 export const STATE_VALUE_PREFIX = "s:";
 /** Level key of the number of state entries (persisted with the tree, for `size`). */
@@ -261,10 +268,11 @@ export class CommittedState implements StateReader {
   /**
    * Persisted form: the level operations that make the store hold the state as committed so far
    * (tree nodes changed since the last call, and the entry count; the values are written by the
-   * caller from the block's writes). The caller writes them in the block's atomic batch and then
-   * calls `journalWritten`. Undefined in the in-memory form.
+   * caller from the block's writes), and with a block height (history kept) that block's reverse
+   * diff. The caller writes the diff, then the ops in the block's atomic batch, and then calls
+   * `journalWritten`. Undefined in the in-memory form.
    */
-  takeJournal(height?: number): JournalOp[] | undefined {
+  takeJournal(height?: number): StateJournalBatch | undefined {
     if (this.storage === undefined) return undefined;
     this.dropSpeculation();
     const { ops: pageOps, previous } = (this.pages as PagedTreeStore).stagePages(this.tree.takeWrites());
@@ -276,6 +284,7 @@ export class CommittedState implements StateReader {
     ops.push({ type: "put", key: STATE_COUNT_KEY, value: count });
     const countBefore = this.storedCount;
     this.storedCount = count;
+    let reverseDiff: Uint8Array | undefined;
     const history = this.history;
     if (history !== undefined) {
       const replaced = history.replaced;
@@ -285,12 +294,12 @@ export class CommittedState implements StateReader {
         const diff: [string, ReverseDiffValue][] = previous;
         for (const [key, value] of replaced) diff.push([STATE_VALUE_PREFIX + key, value]);
         diff.push([STATE_COUNT_KEY, countBefore]);
-        ops.push({ type: "put", key: historyKey(height), value: encodeReverseDiff(diff) });
+        reverseDiff = encodeReverseDiff(diff);
       }
     }
     this.inFlight.push(this.unflushed);
     this.unflushed = new Map();
-    return ops;
+    return { ops, reverseDiff };
   }
 
   /** The oldest journal taken is now in the store: its values join the cache, memory is trimmed. */

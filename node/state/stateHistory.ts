@@ -14,10 +14,13 @@
  *
  * Pruning (`StateHistoryPruner`) deletes the diffs no kept height needs: with K kept, heights
  * head-K..head are served and diffs of heights ≤ head-K are garbage. It runs in the background in small
- * batches (one key per height, `m:historyFrom` moved in the same atomic batch, so a crash mid-prune
- * restarts consistent and simply resumes), yielding to the event loop between batches, and never takes
+ * batches (`m:historyFrom` moved first, synced, then the diffs of the heights it passed deleted, so a
+ * crash mid-prune leaves only unreachable files, removed at the next open), yielding to the event loop between batches, and never takes
  * part in a block commit: the current tree is never touched by pruning, only history is. `--archive`
  * keeps every diff.
+ *
+ * The diffs themselves are files beside the store, one per block (reverseDiffFiles.ts: geth's
+ * freezer idea), written before the block's batch; `m:historyFrom` stays a level record.
  */
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import {
@@ -33,11 +36,8 @@ import type { StateReader, StateWrite } from "./stateOverlay.js";
 
 /** Default `--state-history`: geth keeps 128 diff layers; here ≥ 6 bridge checkpoint intervals (20). */
 export const DEFAULT_STATE_HISTORY = 128;
-export const HISTORY_PREFIX = "d:";
 /** Lowest height whose state can be served from history (all diffs above it are stored). */
 export const HISTORY_FROM_KEY = "m:historyFrom";
-/** Level key of a block's reverse diff. */
-export const historyKey = (height: number) => `${HISTORY_PREFIX}${height.toString(16).padStart(16, "0")}`;
 
 /**
  * Entries a read view may hold (the records changed between its height and the head, ≈ 250 bytes of
@@ -57,7 +57,7 @@ const MAX_VIEW_TREE_NODES = 200_000;
 /** Views kept, and view builds waiting at once (each loads up to K diffs). */
 const MAX_VIEWS = 2;
 const MAX_WAITING_BUILDS = 8;
-/** Heights pruned per batch (one small delete each). */
+/** Heights pruned per batch (one synced level write, then one unlink per height). */
 const PRUNE_HEIGHTS_PER_BATCH = 32;
 
 export const StateHistoryErrorCode = {
@@ -177,11 +177,14 @@ export function decodeReverseDiff(bytes: Uint8Array): ReverseDiff {
 /** What history needs from the chain store. */
 export interface HistoryStorage {
   readSync(key: string): Uint8Array | undefined;
-  /** Async read of a raw level key. */
-  readRaw(key: string): Promise<Uint8Array | undefined>;
-  /** Writes an atomic batch of history maintenance (prune) ops. */
+  /** Block `height`'s encoded reverse diff; undefined when it is not stored. */
+  readReverseDiff(height: number): Promise<Uint8Array | undefined>;
+  /** Deletes the reverse diffs of heights (from, to]. */
+  deleteReverseDiffs(from: number, to: number): Promise<void>;
+  /** Writes an atomic batch of history maintenance ops (`m:historyFrom`). */
   writeHistory(
     ops: ({ type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string })[],
+    sync?: boolean,
   ): Promise<void>;
   /** Height of the last block whose batch is in the store. */
   readonly writtenHeight: number;
@@ -397,7 +400,7 @@ export class StateHistory {
 
   private async extend(view: HistoricalState, head: number): Promise<void> {
     for (let h = view.coveredTo + 1; h <= head; h++) {
-      const bytes = await this.storage.readRaw(historyKey(h));
+      const bytes = await this.storage.readReverseDiff(h);
       if (bytes === undefined) {
         // Pruned while we were reading (or never written): the view cannot be completed.
         this.views.splice(this.views.indexOf(view), 1);
@@ -462,10 +465,10 @@ export class StateHistoryPruner {
       const from = readHistoryFrom(this.storage) ?? 0;
       if (from >= this.target) return;
       const to = Math.min(this.target, from + PRUNE_HEIGHTS_PER_BATCH);
-      const ops: ({ type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string })[] = [];
-      for (let h = from + 1; h <= to; h++) ops.push({ type: "del", key: historyKey(h) });
-      ops.push(historyFromOp(to));
-      await this.storage.writeHistory(ops);
+      // Readers stop asking for these heights before their files go (synced: a power cut cannot
+      // bring back a `historyFrom` whose diffs were deleted).
+      await this.storage.writeHistory([historyFromOp(to)], true);
+      await this.storage.deleteReverseDiffs(from, to);
       this.pruned += to - from;
     }
   }

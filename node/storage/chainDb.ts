@@ -11,8 +11,9 @@
  *   m:treeLayout      tree layout version (2: pages; a store with `n:` node records is refused)
  *   m:stateCount      number of state keys
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
- *   m:stateCount      number of state keys  d:<height hex16>  reverse diff of a block (stateHistory.ts)
  *   m:historyFrom     lowest height served from state history
+ *   d:<height hex16>  reverse diff of a block, in stores written before reverse diffs moved to files:
+ *                     moved to files once at open (`moveLegacyReverseDiffs`)
  *   m:genesisCheck    genesis digest ‖ genesis state root (chain/genesisCheck.ts)
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
@@ -21,10 +22,15 @@
  * value is a StorageError, never silently served. A damaged block is re-fetched from peers when a
  * refetcher is set (the node's blocks-by-range), checked against the stored hash index and commit,
  * and written back: the node repairs its store and serves the block.
+ *
+ * Beside the LevelDB files, `history/` holds one file per block with the block's reverse diff
+ * (reverseDiffFiles.ts), written before the block's batch; never part of the LSM tree.
  */
+import { join } from "node:path";
 import { Level } from "level";
 import { poco } from "../../proto/index.js";
-import type { JournalOp, StateStorage } from "../state/committedState.js";
+import type { StateJournalBatch, StateStorage } from "../state/committedState.js";
+import { REVERSE_DIFF_DIR, ReverseDiffFiles } from "../state/reverseDiffFiles.js";
 import type { HistoryStorage } from "../state/stateHistory.js";
 import { blockIntegrityProblem, commitIntegrityProblem } from "./blockIntegrity.js";
 
@@ -67,6 +73,10 @@ export interface ChainDbOptions {
 }
 
 export type BatchOp = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
+
+/** Level keys of reverse diffs in stores from before reverse diff files (moved at open). */
+const LEGACY_DIFF_PREFIX = "d:";
+const LEGACY_DIFF_END = "d;";
 
 /** Level key of the height a state-synced store starts at (8 bytes, big-endian). */
 export const STATE_SYNC_BASE_KEY = "m:stateSyncBase";
@@ -120,7 +130,7 @@ const MAX_FAILED_REPAIRS = 1_000;
 /** What the persisted state writes with a block: taken synchronously, confirmed once written. */
 export interface StateJournal {
   /** With a block height: the journal also carries that block's reverse diff (if history is kept). */
-  takeJournal(height?: number): JournalOp[] | undefined;
+  takeJournal(height?: number): StateJournalBatch | undefined;
   journalWritten(): void;
 }
 
@@ -138,10 +148,15 @@ export class ChainDb implements StateStorage, HistoryStorage {
   /** Blocks re-fetched from peers and written back since the store was opened. */
   repairedBlocks = 0;
 
+  /** Reverse diffs of blocks, one file each (reverseDiffFiles.ts). */
+  readonly reverseDiffs: ReverseDiffFiles;
+
   private constructor(
     private readonly db: Level<string, Uint8Array>,
     readonly path: string,
-  ) {}
+  ) {
+    this.reverseDiffs = new ReverseDiffFiles(join(path, REVERSE_DIFF_DIR));
+  }
 
   static async open(path: string, options: ChainDbOptions = {}): Promise<ChainDb> {
     const maxOpenFiles = options.maxOpenFiles ?? DEFAULT_DB_MAX_OPEN_FILES;
@@ -208,9 +223,9 @@ export class ChainDb implements StateStorage, HistoryStorage {
 
   /** Writes ops as one synced batch (store maintenance, e.g. the one-time tree build of an old store). */
   async writeJournal(): Promise<void> {
-    const ops = this.journal?.takeJournal();
-    if (!ops) return;
-    await this.writeOps(ops, true);
+    const journal = this.journal?.takeJournal();
+    if (!journal) return;
+    await this.writeOps(journal.ops, true);
     this.journal?.journalWritten();
   }
 
@@ -218,9 +233,48 @@ export class ChainDb implements StateStorage, HistoryStorage {
     return this.getOrUndefined(key);
   }
 
-  /** History maintenance (pruning): never part of a block batch, unsynced (redone after a crash). */
-  async writeHistory(ops: BatchOp[]): Promise<void> {
-    await this.writeOps(ops, false);
+  /** History maintenance (`m:historyFrom`): never part of a block batch. */
+  async writeHistory(ops: BatchOp[], sync = false): Promise<void> {
+    await this.writeOps(ops, sync);
+  }
+
+  readReverseDiff(height: number): Promise<Uint8Array | undefined> {
+    return this.reverseDiffs.read(height);
+  }
+
+  deleteReverseDiffs(from: number, to: number): Promise<void> {
+    return this.reverseDiffs.remove(from, to);
+  }
+
+  /**
+   * At open, before any commit: a store written when reverse diffs were level records (`d:`) has
+   * them moved to files once (each file synced before the records are deleted); then files a crash
+   * left outside (historyFrom, head] are removed. Returns the number of diffs moved.
+   */
+  async tidyReverseDiffs(historyFrom: number, head: number): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const chunk: [string, Uint8Array][] = [];
+      for await (const entry of this.db.iterator({
+        gte: LEGACY_DIFF_PREFIX,
+        lt: LEGACY_DIFF_END,
+        limit: 64,
+      })) {
+        chunk.push(entry);
+      }
+      if (chunk.length === 0) break;
+      for (const [key, value] of chunk) {
+        const height = Number.parseInt(key.slice(LEGACY_DIFF_PREFIX.length), 16);
+        if (height > historyFrom && height <= head) await this.reverseDiffs.write(height, value, true);
+      }
+      await this.writeOps(
+        chunk.map(([key]) => ({ type: "del", key })),
+        true,
+      );
+      moved += chunk.length;
+    }
+    await this.reverseDiffs.tidy(historyFrom, head);
+    return moved;
   }
 
   async close(): Promise<void> {
@@ -448,7 +502,7 @@ export class ChainDb implements StateStorage, HistoryStorage {
     ];
     pushStateOps(ops, state);
     const journal = this.journal?.takeJournal();
-    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
+    if (journal) for (const op of journal.ops) ops.push(op); // not push(...): may be 100k+ ops
     await this.writeOps(ops, true);
     if (journal) this.journal?.journalWritten();
   }
@@ -466,13 +520,20 @@ export class ChainDb implements StateStorage, HistoryStorage {
     pushStateOps(ops, write.stateWrites);
     // Taken before any await: the tree as just committed, in the same atomic batch as the block.
     const journal = this.journal?.takeJournal(write.height);
-    if (journal) for (const op of journal) ops.push(op); // not push(...): may be 100k+ ops
+    if (journal) for (const op of journal.ops) ops.push(op); // not push(...): may be 100k+ ops
+    const sync = write.sync ?? true;
+    // The block's reverse diff is on disk before its batch (a block in the store has its diff), and
+    // is written while an earlier block's batch may still be landing.
+    const diffWritten =
+      journal?.reverseDiff !== undefined
+        ? this.reverseDiffs.write(write.height, journal.reverseDiff, sync)
+        : undefined;
     // Chained behind the block write still in flight, if any: LevelDB batches run on the thread pool,
     // so two in flight could land in either order and an earlier block's tree records would overwrite
     // a later one's. A failed write fails every write chained after it (nothing lands past a gap).
     const previous = this.blockWriteInFlight;
-    const sync = write.sync ?? true;
-    const written = previous ? previous.then(() => this.writeOps(ops, sync)) : this.writeOps(ops, sync);
+    const before = previous && diffWritten ? Promise.all([previous, diffWritten]) : (previous ?? diffWritten);
+    const written = before ? before.then(() => this.writeOps(ops, sync)) : this.writeOps(ops, sync);
     this.blockWriteInFlight = written;
     try {
       await written;

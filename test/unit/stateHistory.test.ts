@@ -19,7 +19,6 @@ import {
   decodeReverseDiff,
   encodeReverseDiff,
   historyFromOp,
-  historyKey,
   StateHistory,
   StateHistoryError,
   StateHistoryPruner,
@@ -114,14 +113,14 @@ describe("state history and pruning", function () {
           };
           /** Every level key the state writes, as the store holds it once all batches landed. */
           const model = new Map<string, Uint8Array>();
-          const taken: { height: number | undefined; ops: JournalOp[] }[] = [];
+          const taken: { height: number | undefined; ops: JournalOp[]; reverseDiff?: Uint8Array }[] = [];
           db.attachStateJournal({
             takeJournal: (height) => {
               inJournal = true;
-              const ops = state.takeJournal(height);
+              const journal = state.takeJournal(height);
               inJournal = false;
-              if (ops) taken.push({ height, ops });
-              return ops;
+              if (journal) taken.push({ height, ...journal });
+              return journal;
             },
             journalWritten: () => state.journalWritten(),
           });
@@ -136,15 +135,13 @@ describe("state history and pruning", function () {
               const writes = toWrites(ws);
               state.apply(writes);
               landing.push(db.commitBlock(stateOnlyBlock(height, writes, { sync: false })));
-              const { ops } = taken[taken.length - 1]!;
+              const { ops: treeOps, reverseDiff } = taken[taken.length - 1]!;
               assert.equal(taken[taken.length - 1]!.height, height);
               const stateOps: JournalOp[] = writes.map(([k, v]) =>
                 v === null ? { type: "del", key: `s:${k}` } : { type: "put", key: `s:${k}`, value: v },
               );
-              const treeOps = ops.filter((op) => op.key !== historyKey(height));
-              const diffOp = ops.find((op) => op.key === historyKey(height));
               if (i >= 1) {
-                assert.ok(diffOp && diffOp.type === "put", `block ${height} has a reverse diff`);
+                assert.ok(reverseDiff, `block ${height} has a reverse diff`);
                 const hexOf = (v: StateWrite) => (v === null ? null : toHex(v));
                 const expected = [...stateOps, ...treeOps]
                   .map((op) => [op.key, hexOf(model.get(op.key) ?? null)])
@@ -153,19 +150,25 @@ describe("state history and pruning", function () {
                 const written = new Map(
                   treeOps.map((op) => [op.key, op.type === "put" ? op.value : undefined]),
                 );
-                const actual = decodeReverseDiff(diffOp.value).map(([k, v]) => {
+                const actual = decodeReverseDiff(reverseDiff).map(([k, v]) => {
                   if (!(v instanceof PageDelta)) return [k, hexOf(v)];
                   deltas++;
                   return [k, hexOf(applyPageDelta(written.get(k), v.bytes) ?? null)];
                 });
                 assert.deepEqual(actual, expected, `reverse diff of block ${height}`);
-              } else assert.equal(diffOp, undefined);
+              } else assert.equal(reverseDiff, undefined);
               for (const op of [...stateOps, ...treeOps]) {
                 if (op.type === "put") model.set(op.key, op.value);
                 else model.delete(op.key);
               }
             }
             await Promise.all(landing);
+            // Each diff is in its file, byte for byte (written before its block's batch).
+            for (const { height, reverseDiff } of taken) {
+              if (height !== undefined && reverseDiff) {
+                assert.deepEqual(await db.readReverseDiff(height), reverseDiff, `diff file of ${height}`);
+              }
+            }
             // Tree pages: a journal reads back a touched page that is out of the page cache (the
             // read-modify-write of the page); with a cache holding the state, it reads nothing.
             if (mayOverlap) assert.equal(readsInJournal, 0, "store reads while taking a journal");

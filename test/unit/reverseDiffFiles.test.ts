@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import fc from "fast-check";
+import { Level } from "level";
+import { ReverseDiffFiles } from "../../node/state/reverseDiffFiles.js";
+import { StateHistoryError } from "../../node/state/stateHistory.js";
+import { ChainDb } from "../../node/storage/chainDb.js";
+import { tempDir } from "../helpers/fixtures.js";
+
+const corrupt = (err: unknown) => err instanceof StateHistoryError && err.code === "STATE_HISTORY_CORRUPT";
+const payloadOf = (height: number) => new Uint8Array(40 + (height % 7)).fill(height & 0xff);
+
+describe("reverse diff files (state history outside the LSM tree)", function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir("poco-rdiff-");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("a diff reads back as written; no file is undefined; any damaged file is STATE_HISTORY_CORRUPT, never decoded", async () => {
+    const files = new ReverseDiffFiles(join(dir, "history"));
+    assert.equal(await files.read(5), undefined);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 ** 40 }),
+        fc.uint8Array({ minLength: 0, maxLength: 300 }),
+        fc.nat(),
+        fc.constantFrom("flip", "truncate", "extend", "other height"),
+        async (height, payload, at, damage) => {
+          await files.write(height, payload, height % 2 === 0);
+          assert.deepEqual(await files.read(height), payload);
+          const path = files.fileOf(height);
+          const bytes = readFileSync(path);
+          const i = at % bytes.length;
+          if (damage === "flip") bytes[i] = (bytes[i] as number) ^ (1 << (at % 8));
+          if (damage === "other height") {
+            // A whole, valid file of another block under this block's name.
+            await files.write(height + 1, payload, false);
+            renameSync(files.fileOf(height + 1), path);
+          } else {
+            const damaged =
+              damage === "flip"
+                ? bytes
+                : damage === "truncate"
+                  ? bytes.subarray(0, at % bytes.length)
+                  : Buffer.concat([bytes, Buffer.from([at & 0xff])]);
+            writeFileSync(path, damaged);
+          }
+          await assert.rejects(files.read(height), corrupt, `${damage} at ${at}`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("pruning deletes the files of the heights it passes, and a directory of heights once all of it is pruned", async () => {
+    const files = new ReverseDiffFiles(join(dir, "history"));
+    // Across the boundary of the first directory (16,384 heights each).
+    for (let h = 16_378; h <= 16_390; h++) await files.write(h, payloadOf(h), false);
+    const firstShard = dirname(files.fileOf(16_378));
+    await files.remove(16_377, 16_380);
+    for (let h = 16_378; h <= 16_380; h++) assert.equal(await files.read(h), undefined, `${h} pruned`);
+    assert.deepEqual(await files.read(16_381), payloadOf(16_381));
+    assert.ok(existsSync(firstShard), "a directory with kept heights stays");
+    await files.remove(16_380, 16_385);
+    assert.equal(existsSync(firstShard), false, "a wholly pruned directory is removed");
+    for (let h = 16_386; h <= 16_390; h++) assert.deepEqual(await files.read(h), payloadOf(h), `${h} kept`);
+  });
+
+  it("at open, diffs a crash left outside (historyFrom, head] are removed and level-record diffs of an older store become files", async () => {
+    const path = join(dir, "db");
+    let db = await ChainDb.open(path);
+    // Kept: 11..20. A crash left the file of block 21 (its batch never landed) and of pruned 3..10
+    // (historyFrom moved, unlinks not done).
+    for (let h = 3; h <= 21; h++) {
+      if (h <= 10 || h >= 16) await db.reverseDiffs.write(h, payloadOf(h), false);
+    }
+    writeFileSync(join(path, "history", "README"), "not a diff"); // not ours: left alone
+    await db.close();
+    // An older store kept diffs as `d:` level records: 11..15 here, plus a pruned one.
+    const raw = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
+    for (const h of [9, 11, 12, 13, 14, 15])
+      await raw.put(`d:${h.toString(16).padStart(16, "0")}`, payloadOf(h));
+    await raw.close();
+
+    db = await ChainDb.open(path);
+    try {
+      assert.equal(await db.tidyReverseDiffs(10, 20), 6, "every level-record diff is taken out of the store");
+      for (let h = 3; h <= 21; h++) {
+        const expected = h > 10 && h <= 20 ? payloadOf(h) : undefined;
+        assert.deepEqual(await db.readReverseDiff(h), expected, `height ${h}`);
+      }
+      for await (const key of (db as unknown as { db: Level<string, Uint8Array> }).db.keys()) {
+        assert.ok(!key.startsWith("d:"), `no reverse diff left in the LSM tree (${key})`);
+      }
+      assert.ok(readdirSync(join(path, "history")).includes("README"));
+      assert.equal(await db.tidyReverseDiffs(10, 20), 0, "a second open has nothing to do");
+    } finally {
+      await db.close();
+    }
+  });
+});
