@@ -36,7 +36,15 @@ function isNotFound(err: unknown): boolean {
   return (err as NodeJS.ErrnoException).code === "ENOENT";
 }
 
-export class ReverseDiffFiles {
+/** Where a store keeps its blocks' reverse diffs (files here; in memory for simulations). */
+export interface ReverseDiffStore {
+  write(height: number, payload: Uint8Array, sync: boolean): Promise<void>;
+  read(height: number): Promise<Uint8Array | undefined>;
+  remove(from: number, to: number): Promise<void>;
+  tidy(historyFrom: number, head: number): Promise<number>;
+}
+
+export class ReverseDiffFiles implements ReverseDiffStore {
   /** Shard directories known to exist (created or seen since open): bounded by the retention. */
   private readonly shards = new Set<number>();
 

@@ -30,7 +30,7 @@ import { join } from "node:path";
 import { Level } from "level";
 import { poco } from "../../proto/index.js";
 import type { StateJournalBatch, StateStorage } from "../state/committedState.js";
-import { REVERSE_DIFF_DIR, ReverseDiffFiles } from "../state/reverseDiffFiles.js";
+import { REVERSE_DIFF_DIR, ReverseDiffFiles, type ReverseDiffStore } from "../state/reverseDiffFiles.js";
 import type { HistoryStorage } from "../state/stateHistory.js";
 import { blockIntegrityProblem, commitIntegrityProblem } from "./blockIntegrity.js";
 
@@ -148,15 +148,12 @@ export class ChainDb implements StateStorage, HistoryStorage {
   /** Blocks re-fetched from peers and written back since the store was opened. */
   repairedBlocks = 0;
 
-  /** Reverse diffs of blocks, one file each (reverseDiffFiles.ts). */
-  readonly reverseDiffs: ReverseDiffFiles;
-
   private constructor(
     private readonly db: Level<string, Uint8Array>,
     readonly path: string,
-  ) {
-    this.reverseDiffs = new ReverseDiffFiles(join(path, REVERSE_DIFF_DIR));
-  }
+    /** Reverse diffs of blocks: one file each beside the LevelDB files (reverseDiffFiles.ts). */
+    readonly reverseDiffs: ReverseDiffStore = new ReverseDiffFiles(join(path, REVERSE_DIFF_DIR)),
+  ) {}
 
   static async open(path: string, options: ChainDbOptions = {}): Promise<ChainDb> {
     const maxOpenFiles = options.maxOpenFiles ?? DEFAULT_DB_MAX_OPEN_FILES;

@@ -4,6 +4,7 @@
  * microtasks and a simulation over it is deterministic and fast. Only the subset of `level` that
  * ChainDb uses is implemented.
  */
+import type { ReverseDiffStore } from "../../node/state/reverseDiffFiles.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 
 type Op = { type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string };
@@ -69,15 +70,48 @@ class MemoryLevel {
     yield* keys.slice(0, o.limit ?? keys.length);
   }
 
-  async *iterator(o: { gt: string; lt: string }): AsyncGenerator<[string, Uint8Array]> {
-    for (const k of this.sortedKeys((k) => k > o.gt && k < o.lt)) yield [k, this.map.get(k)!];
+  async *iterator(
+    o: ({ gt: string } | { gte: string }) & { lt: string; limit?: number },
+  ): AsyncGenerator<[string, Uint8Array]> {
+    const above = "gt" in o ? (k: string) => k > o.gt : (k: string) => k >= o.gte;
+    const keys = this.sortedKeys((k) => above(k) && k < o.lt);
+    for (const k of keys.slice(0, o.limit ?? keys.length)) yield [k, this.map.get(k)!];
   }
 
   async close(): Promise<void> {}
 }
 
+/** Reverse diffs in a map (ReverseDiffFiles' contract, without the disk). */
+class MemoryReverseDiffs implements ReverseDiffStore {
+  private readonly diffs = new Map<number, Uint8Array>();
+
+  async write(height: number, payload: Uint8Array): Promise<void> {
+    this.diffs.set(height, payload);
+  }
+
+  async read(height: number): Promise<Uint8Array | undefined> {
+    return this.diffs.get(height);
+  }
+
+  async remove(from: number, to: number): Promise<void> {
+    for (let h = from + 1; h <= to; h++) this.diffs.delete(h);
+  }
+
+  async tidy(historyFrom: number, head: number): Promise<number> {
+    let removed = 0;
+    for (const h of [...this.diffs.keys()]) {
+      if (h <= historyFrom || h > head) removed += this.diffs.delete(h) ? 1 : 0;
+    }
+    return removed;
+  }
+}
+
 /** A ChainDb whose store lives in memory (tests and simulations only). */
 export function memoryChainDb(name = "memory"): ChainDb {
-  const construct = ChainDb as unknown as new (db: MemoryLevel, path: string) => ChainDb;
-  return new construct(new MemoryLevel(), name);
+  const construct = ChainDb as unknown as new (
+    db: MemoryLevel,
+    path: string,
+    reverseDiffs: ReverseDiffStore,
+  ) => ChainDb;
+  return new construct(new MemoryLevel(), name, new MemoryReverseDiffs());
 }
