@@ -11,13 +11,14 @@
  * u32 CRC-32 of the payload ‖ payload (the encoded reverse diff). A file that is short, long, of
  * another height or whose checksum fails is CORRUPT (never decoded).
  *
- * Crash safety: block h's file is written (with a synced commit: fdatasync'd, with its directory)
- * BEFORE block h's atomic level batch, so a block in the store always has its diff on disk. A crash
+ * Crash safety: block h's file is written (with a synced commit: fdatasync'd, with its directory,
+ * after the files of earlier unsynced commits) BEFORE block h's atomic level batch, so a block in the
+ * store always has its diff on disk. A crash
  * in between leaves the file of a block the store does not have: `tidy` removes files above the head
  * at open, and files at or below `m:historyFrom` (pruning moves `m:historyFrom` first, then unlinks).
  */
 import { mkdir, open, readdir, readFile, rm, unlink } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { crc32 } from "node:zlib";
 import { StateHistoryError, StateHistoryErrorCode } from "./stateHistory.js";
 
@@ -26,6 +27,8 @@ const HEADER_BYTES = 20;
 /** Heights per directory. */
 const SHARD_HEIGHTS = 16_384;
 const FILE_SUFFIX = ".rdiff";
+/** Unsynced writes after which one write syncs them all anyway (bounds the list). */
+const MAX_UNSYNCED = 1_024;
 /** Directory of the files, inside the store's directory (LevelDB ignores names it did not make). */
 export const REVERSE_DIFF_DIR = "history";
 
@@ -47,6 +50,18 @@ export interface ReverseDiffStore {
 export class ReverseDiffFiles implements ReverseDiffStore {
   /** Shard directories known to exist (created or seen since open): bounded by the retention. */
   private readonly shards = new Set<number>();
+  /**
+   * Heights written unsynced since the last synced write (catch-up sync writes runs of blocks
+   * unsynced and syncs the last): a synced write makes them durable first, as LevelDB's synced
+   * batch makes the blocks' earlier unsynced batches durable.
+   */
+  private unsynced: number[] = [];
+  /** A shard created since the last synced write: its name in `dir` is not durable yet. */
+  private dirDirty = false;
+  /** `dir` itself created since then: its name in the store's directory is not durable yet. */
+  private parentDirty = false;
+  /** Writes run one after another (a synced one must see every earlier one in `unsynced`). */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(readonly dir: string) {}
 
@@ -62,11 +77,18 @@ export class ReverseDiffFiles implements ReverseDiffStore {
    * Writes block `height`'s diff (replacing a file left by a crash before that block's batch).
    * `sync`: on disk when this resolves (file data and its directory entry).
    */
-  async write(height: number, payload: Uint8Array, sync: boolean): Promise<void> {
+  write(height: number, payload: Uint8Array, sync: boolean): Promise<void> {
+    const written = this.lastWrite.catch(() => undefined).then(() => this.writeNow(height, payload, sync));
+    this.lastWrite = written;
+    return written;
+  }
+
+  private async writeNow(height: number, payload: Uint8Array, sync: boolean): Promise<void> {
     const shard = Math.floor(height / SHARD_HEIGHTS);
-    let newShard = false;
     if (!this.shards.has(shard)) {
-      newShard = (await mkdir(this.shardDir(shard), { recursive: true })) !== undefined;
+      const created = await mkdir(this.shardDir(shard), { recursive: true });
+      if (created !== undefined) this.dirDirty = true;
+      if (created === this.dir) this.parentDirty = true;
       if (this.shards.size > 1_024) this.shards.clear();
       this.shards.add(shard);
     }
@@ -82,10 +104,27 @@ export class ReverseDiffFiles implements ReverseDiffStore {
     } finally {
       await file.close();
     }
-    if (sync) {
-      // The new name must survive a power cut as well as the bytes (and a new shard's name too).
-      await syncDir(this.shardDir(shard));
-      if (newShard) await syncDir(this.dir);
+    if (!sync) {
+      this.unsynced.push(height);
+      if (this.unsynced.length < MAX_UNSYNCED) return;
+    }
+    // The earlier unsynced ones first, then the names: they must survive a power cut as well as the
+    // bytes (and a new shard's name too).
+    const earlier = this.unsynced;
+    this.unsynced = [];
+    const dirs = new Set([shard]);
+    for (const h of earlier) {
+      dirs.add(Math.floor(h / SHARD_HEIGHTS));
+      await syncFile(this.fileOf(h));
+    }
+    for (const d of dirs) await syncDir(this.shardDir(d));
+    if (this.dirDirty) {
+      await syncDir(this.dir);
+      this.dirDirty = false;
+    }
+    if (this.parentDirty) {
+      await syncDir(dirname(this.dir));
+      this.parentDirty = false;
     }
   }
 
@@ -165,5 +204,21 @@ async function syncDir(path: string): Promise<void> {
     await dir.sync();
   } finally {
     await dir.close();
+  }
+}
+
+/** fdatasync of a file written earlier; a file pruned meanwhile needs nothing. */
+async function syncFile(path: string): Promise<void> {
+  let file: Awaited<ReturnType<typeof open>>;
+  try {
+    file = await open(path, "r+");
+  } catch (err) {
+    if (isNotFound(err)) return;
+    throw err;
+  }
+  try {
+    await file.datasync();
+  } finally {
+    await file.close();
   }
 }

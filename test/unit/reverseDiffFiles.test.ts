@@ -55,6 +55,15 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
     );
   });
 
+  it("writes land in order: a synced write issued after unsynced ones resolves once all of them are on disk", async () => {
+    const files = new ReverseDiffFiles(join(dir, "history"));
+    // As catch-up sync issues them: a run of unsynced blocks, then a synced one, none awaited.
+    const unsynced = Array.from({ length: 40 }, (_, i) => files.write(i + 1, payloadOf(i + 1), false));
+    await files.write(41, payloadOf(41), true);
+    for (let h = 1; h <= 41; h++) assert.deepEqual(await files.read(h), payloadOf(h), `height ${h}`);
+    await Promise.all(unsynced);
+  });
+
   it("pruning deletes the files of the heights it passes, and a directory of heights once all of it is pruned", async () => {
     const files = new ReverseDiffFiles(join(dir, "history"));
     // Across the boundary of the first directory (16,384 heights each).
