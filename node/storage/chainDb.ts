@@ -13,7 +13,7 @@
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
  *   m:historyFrom     lowest height served from state history
  *   d:<height hex16>  reverse diff of a block, in stores written before reverse diffs moved to files:
- *                     moved to files once at open (`moveLegacyReverseDiffs`)
+ *                     moved to files once at open (`tidyReverseDiffs`)
  *   m:genesisCheck    genesis digest ‖ genesis state root (chain/genesisCheck.ts)
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState

@@ -227,12 +227,14 @@ class Byzantine {
     void this.publishCounted(topic, data);
   }
 
-  /** Publishes; resolves to the number of peers it reached (0 on any failure). */
+  /** Counts a tick of the attack that did nothing, by reason. */
   private skip(reason: string): void {
-    const skipped = (this.stats.skipped ??= {});
+    const skipped = this.stats.skipped ?? {};
     skipped[reason] = (skipped[reason] ?? 0) + 1;
+    this.stats.skipped = skipped;
   }
 
+  /** Publishes; resolves to the number of peers it reached (0 on any failure). */
   private async publishCounted(topic: string, data: Uint8Array): Promise<number> {
     const net = this.attacker;
     if (!net) return 0;
