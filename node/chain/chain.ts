@@ -322,7 +322,9 @@ export class Chain {
     // A store written without history (older node): history starts at its head.
     if (readHistoryFrom(db) === undefined) await db.writeHistory([historyFromOp(header.height)]);
     // Diffs of an older store move to files; files a crash left outside the kept range go.
-    await db.tidyReverseDiffs(readHistoryFrom(db) ?? header.height, header.height);
+    const historyFrom = readHistoryFrom(db) ?? header.height;
+    await db.moveLegacyReverseDiffs(historyFrom, header.height);
+    await db.tidyReverseDiffs(historyFrom, header.height);
     const head = {
       height: header.height,
       hash: header.height === 0 ? genesisHash : hashHeader(header),

@@ -13,7 +13,7 @@
  *   m:stateSyncBase   height the store was state-synced at (no blocks below it; statesync/)
  *   m:historyFrom     lowest height served from state history
  *   d:<height hex16>  reverse diff of a block, in stores written before reverse diffs moved to files:
- *                     moved to files once at open (`tidyReverseDiffs`)
+ *                     moved to files once at open (`moveLegacyReverseDiffs`)
  *   m:genesisCheck    genesis digest ‖ genesis state root (chain/genesisCheck.ts)
  *
  * The state (values and tree nodes) is read synchronously by the persisted CommittedState
@@ -245,10 +245,10 @@ export class ChainDb implements StateStorage, HistoryStorage {
 
   /**
    * At open, before any commit: a store written when reverse diffs were level records (`d:`) has
-   * them moved to files once (each file synced before the records are deleted); then files a crash
-   * left outside (historyFrom, head] are removed. Returns the number of diffs moved.
+   * those of (historyFrom, head] moved to files once (each synced before the records are deleted);
+   * the others are garbage and deleted. Returns the number of records taken out.
    */
-  async tidyReverseDiffs(historyFrom: number, head: number): Promise<number> {
+  async moveLegacyReverseDiffs(historyFrom: number, head: number): Promise<number> {
     let moved = 0;
     for (;;) {
       const chunk: [string, Uint8Array][] = [];
@@ -259,7 +259,7 @@ export class ChainDb implements StateStorage, HistoryStorage {
       })) {
         chunk.push(entry);
       }
-      if (chunk.length === 0) break;
+      if (chunk.length === 0) return moved;
       for (const [key, value] of chunk) {
         const height = Number.parseInt(key.slice(LEGACY_DIFF_PREFIX.length), 16);
         if (height > historyFrom && height <= head) await this.reverseDiffs.write(height, value, true);
@@ -270,8 +270,11 @@ export class ChainDb implements StateStorage, HistoryStorage {
       );
       moved += chunk.length;
     }
-    await this.reverseDiffs.tidy(historyFrom, head);
-    return moved;
+  }
+
+  /** At open: removes the diff files a crash left outside (historyFrom, head]. */
+  tidyReverseDiffs(historyFrom: number, head: number): Promise<number> {
+    return this.reverseDiffs.tidy(historyFrom, head);
   }
 
   async close(): Promise<void> {

@@ -3,10 +3,14 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { Level } from "level";
+import { Chain } from "../../node/chain/chain.js";
+import { toHex } from "../../node/crypto/hash.js";
+import { createStateMachine } from "../../node/execution/stateMachine.js";
 import { ReverseDiffFiles } from "../../node/state/reverseDiffFiles.js";
 import { StateHistoryError } from "../../node/state/stateHistory.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
-import { tempDir } from "../helpers/fixtures.js";
+import { decodeAndVerifyTx } from "../../node/tx/signedTx.js";
+import { signedTransfer, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 
 const corrupt = (err: unknown) => err instanceof StateHistoryError && err.code === "STATE_HISTORY_CORRUPT";
 const payloadOf = (height: number) => new Uint8Array(40 + (height % 7)).fill(height & 0xff);
@@ -78,6 +82,52 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
     for (let h = 16_386; h <= 16_390; h++) assert.deepEqual(await files.read(h), payloadOf(h), `${h} kept`);
   });
 
+  it("a chain writes each block's diff as a file, and Chain.open tidies and upgrades what it finds", async () => {
+    const path = join(dir, "chain");
+    const genesis = testGenesis(testKey(0), [testKey(1)]);
+    const sender = testKey(1);
+    let db = await ChainDb.open(path);
+    let chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+    const roots = [toHex(chain.state.root())];
+    for (let nonce = 0; nonce < 4; nonce++) {
+      const tx = decodeAndVerifyTx(
+        signedTransfer(sender, testKey(2 + nonce), 1n, nonce).bytes,
+        genesis.chainId,
+      );
+      await chain.produceBlock(
+        [tx],
+        chain.head.header.timeMs + 500,
+        testKey(0).address,
+        () => new Uint8Array(0),
+      );
+      roots.push(toHex(chain.state.root()));
+    }
+    for (let h = 1; h <= 4; h++) assert.ok(await db.readReverseDiff(h), `block ${h}'s diff is a file`);
+    const diff4 = (await db.readReverseDiff(4))!;
+    await db.close();
+    // A crash left block 5's diff without its batch; an older version kept block 4's as a record.
+    await db.reverseDiffs.write(5, payloadOf(5), false);
+    rmSync(db.reverseDiffs instanceof ReverseDiffFiles ? db.reverseDiffs.fileOf(4) : "", { force: true });
+    const raw = new Level<string, Uint8Array>(path, { keyEncoding: "utf8", valueEncoding: "view" });
+    await raw.put(`d:${(4).toString(16).padStart(16, "0")}`, diff4);
+    await raw.close();
+
+    db = await ChainDb.open(path);
+    // The blocks carry no real commit (no validator signed them): not checked at this open.
+    chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId), undefined, {
+      recentBlocksChecked: 0,
+    });
+    try {
+      assert.equal(await db.readReverseDiff(5), undefined, "the orphan above the head is gone");
+      assert.deepEqual(await db.readReverseDiff(4), diff4, "the record became a file again");
+      for (let h = 0; h <= 4; h++) {
+        assert.equal(await chain.history.use(h, (past) => toHex(past.root())), roots[h], `state at ${h}`);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it("at open, diffs a crash left outside (historyFrom, head] are removed and level-record diffs of an older store become files", async () => {
     const path = join(dir, "db");
     let db = await ChainDb.open(path);
@@ -96,7 +146,12 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
 
     db = await ChainDb.open(path);
     try {
-      assert.equal(await db.tidyReverseDiffs(10, 20), 6, "every level-record diff is taken out of the store");
+      assert.equal(
+        await db.moveLegacyReverseDiffs(10, 20),
+        6,
+        "every level-record diff is taken out of the store",
+      );
+      assert.equal(await db.tidyReverseDiffs(10, 20), 9, "orphans: block 21 and pruned 3..10");
       for (let h = 3; h <= 21; h++) {
         const expected = h > 10 && h <= 20 ? payloadOf(h) : undefined;
         assert.deepEqual(await db.readReverseDiff(h), expected, `height ${h}`);
@@ -105,7 +160,8 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
         assert.ok(!key.startsWith("d:"), `no reverse diff left in the LSM tree (${key})`);
       }
       assert.ok(readdirSync(join(path, "history")).includes("README"));
-      assert.equal(await db.tidyReverseDiffs(10, 20), 0, "a second open has nothing to do");
+      assert.equal(await db.moveLegacyReverseDiffs(10, 20), 0, "a second open has nothing to move");
+      assert.equal(await db.tidyReverseDiffs(10, 20), 0, "nor to remove");
     } finally {
       await db.close();
     }
