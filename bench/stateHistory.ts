@@ -97,7 +97,7 @@ export async function run(): Promise<BenchResult[]> {
     for (let b = 0; b < HISTORY_BLOCKS; b++) {
       historyMs.push(await commit(block(PLAIN_BLOCKS + b + 1)));
       roots[height] = state.root();
-      diffBytes += (await db.readReverseDiff(height))?.length ?? 0;
+      diffBytes += (await db.reverseDiffs.read(height))?.length ?? 0;
       pruner.schedule(height);
     }
     await pruner.idle();
@@ -108,14 +108,15 @@ export async function run(): Promise<BenchResult[]> {
     const batchMs: number[] = [];
     // A batch: the synced `m:historyFrom` write, then the unlinks of the heights it passed.
     const writeHistory = db.writeHistory.bind(db);
-    const deleteReverseDiffs = db.deleteReverseDiffs.bind(db);
+    const files = db.reverseDiffs;
+    const removeDiffs = files.remove.bind(files);
     let batchStarted = 0;
     db.writeHistory = async (ops, sync) => {
       batchStarted = performance.now();
       await writeHistory(ops, sync);
     };
-    db.deleteReverseDiffs = async (from, to) => {
-      await deleteReverseDiffs(from, to);
+    files.remove = async (from, to) => {
+      await removeDiffs(from, to);
       batchMs.push(performance.now() - batchStarted);
     };
     const small = new StateHistoryPruner(db, PRUNE_TO);
@@ -124,7 +125,7 @@ export async function run(): Promise<BenchResult[]> {
     await small.idle();
     const pruneMs = performance.now() - pruneStarted;
     db.writeHistory = writeHistory;
-    db.deleteReverseDiffs = deleteReverseDiffs;
+    files.remove = removeDiffs;
 
     // A read view at the oldest kept height, then proofs from it.
     const history = new StateHistory(db, async (h) => roots[h]!);

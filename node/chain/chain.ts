@@ -324,7 +324,7 @@ export class Chain {
     // Diffs of an older store move to files; files a crash left outside the kept range go.
     const historyFrom = readHistoryFrom(db) ?? header.height;
     await db.moveLegacyReverseDiffs(historyFrom, header.height);
-    await db.tidyReverseDiffs(historyFrom, header.height);
+    await db.reverseDiffs.tidy(historyFrom, header.height);
     const head = {
       height: header.height,
       hash: header.height === 0 ? genesisHash : hashHeader(header),

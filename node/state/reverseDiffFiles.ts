@@ -13,9 +13,9 @@
  *
  * Crash safety: block h's file is written (with a synced commit: fdatasync'd, with its directory,
  * after the files of earlier unsynced commits) BEFORE block h's atomic level batch, so a block in the
- * store always has its diff on disk. A crash
- * in between leaves the file of a block the store does not have: `tidy` removes files above the head
- * at open, and files at or below `m:historyFrom` (pruning moves `m:historyFrom` first, then unlinks).
+ * store always has its diff on disk. A crash in between leaves the file of a block the store does not
+ * have: `tidy` removes files above the head at open, and files at or below `m:historyFrom` (pruning
+ * moves `m:historyFrom` first, then unlinks).
  */
 import { mkdir, open, readdir, readFile, rm, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";

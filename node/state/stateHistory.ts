@@ -14,9 +14,9 @@
  *
  * Pruning (`StateHistoryPruner`) deletes the diffs no kept height needs: with K kept, heights
  * head-K..head are served and diffs of heights ≤ head-K are garbage. It runs in the background in small
- * batches (`m:historyFrom` moved first, synced, then the diffs of the heights it passed deleted, so a
- * crash mid-prune leaves only unreachable files, removed at the next open), yielding to the event loop between batches, and never takes
- * part in a block commit: the current tree is never touched by pruning, only history is. `--archive`
+ * batches (`m:historyFrom` moved first, synced, then the diffs of the heights it passed deleted, so
+ * a crash mid-prune leaves only unreachable files, removed at the next open), yielding to the event
+ * loop between batches, and never takes part in a block commit: the current tree is never touched by pruning, only history is. `--archive`
  * keeps every diff.
  *
  * The diffs themselves are files beside the store, one per block (reverseDiffFiles.ts: geth's
@@ -31,6 +31,7 @@ import {
   TREE_RECORD_BYTES,
   writeTreeNode,
 } from "./levelTreeStore.js";
+import type { ReverseDiffStore } from "./reverseDiffFiles.js";
 import { type MerkleProof, SparseMerkleTree, type StoredNode } from "./sparseMerkleTree.js";
 import type { StateReader, StateWrite } from "./stateOverlay.js";
 
@@ -177,10 +178,8 @@ export function decodeReverseDiff(bytes: Uint8Array): ReverseDiff {
 /** What history needs from the chain store. */
 export interface HistoryStorage {
   readSync(key: string): Uint8Array | undefined;
-  /** Block `height`'s encoded reverse diff; undefined when it is not stored. */
-  readReverseDiff(height: number): Promise<Uint8Array | undefined>;
-  /** Deletes the reverse diffs of heights (from, to]. */
-  deleteReverseDiffs(from: number, to: number): Promise<void>;
+  /** The blocks' encoded reverse diffs (reverseDiffFiles.ts). */
+  readonly reverseDiffs: Pick<ReverseDiffStore, "read" | "remove">;
   /** Writes an atomic batch of history maintenance ops (`m:historyFrom`). */
   writeHistory(
     ops: ({ type: "put"; key: string; value: Uint8Array } | { type: "del"; key: string })[],
@@ -400,7 +399,7 @@ export class StateHistory {
 
   private async extend(view: HistoricalState, head: number): Promise<void> {
     for (let h = view.coveredTo + 1; h <= head; h++) {
-      const bytes = await this.storage.readReverseDiff(h);
+      const bytes = await this.storage.reverseDiffs.read(h);
       if (bytes === undefined) {
         // Pruned while we were reading (or never written): the view cannot be completed.
         this.views.splice(this.views.indexOf(view), 1);
@@ -468,7 +467,7 @@ export class StateHistoryPruner {
       // Readers stop asking for these heights before their files go (synced: a power cut cannot
       // bring back a `historyFrom` whose diffs were deleted).
       await this.storage.writeHistory([historyFromOp(to)], true);
-      await this.storage.deleteReverseDiffs(from, to);
+      await this.storage.reverseDiffs.remove(from, to);
       this.pruned += to - from;
     }
   }

@@ -235,14 +235,6 @@ export class ChainDb implements StateStorage, HistoryStorage {
     await this.writeOps(ops, sync);
   }
 
-  readReverseDiff(height: number): Promise<Uint8Array | undefined> {
-    return this.reverseDiffs.read(height);
-  }
-
-  deleteReverseDiffs(from: number, to: number): Promise<void> {
-    return this.reverseDiffs.remove(from, to);
-  }
-
   /**
    * At open, before any commit: a store written when reverse diffs were level records (`d:`) has
    * those of (historyFrom, head] moved to files once (each synced before the records are deleted);
@@ -270,11 +262,6 @@ export class ChainDb implements StateStorage, HistoryStorage {
       );
       moved += chunk.length;
     }
-  }
-
-  /** At open: removes the diff files a crash left outside (historyFrom, head]. */
-  tidyReverseDiffs(historyFrom: number, head: number): Promise<number> {
-    return this.reverseDiffs.tidy(historyFrom, head);
   }
 
   async close(): Promise<void> {

@@ -102,8 +102,8 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
       );
       roots.push(toHex(chain.state.root()));
     }
-    for (let h = 1; h <= 4; h++) assert.ok(await db.readReverseDiff(h), `block ${h}'s diff is a file`);
-    const diff4 = (await db.readReverseDiff(4))!;
+    for (let h = 1; h <= 4; h++) assert.ok(await db.reverseDiffs.read(h), `block ${h}'s diff is a file`);
+    const diff4 = (await db.reverseDiffs.read(4))!;
     await db.close();
     // A crash left block 5's diff without its batch; an older version kept block 4's as a record.
     await db.reverseDiffs.write(5, payloadOf(5), false);
@@ -118,8 +118,8 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
       recentBlocksChecked: 0,
     });
     try {
-      assert.equal(await db.readReverseDiff(5), undefined, "the orphan above the head is gone");
-      assert.deepEqual(await db.readReverseDiff(4), diff4, "the record became a file again");
+      assert.equal(await db.reverseDiffs.read(5), undefined, "the orphan above the head is gone");
+      assert.deepEqual(await db.reverseDiffs.read(4), diff4, "the record became a file again");
       for (let h = 0; h <= 4; h++) {
         assert.equal(await chain.history.use(h, (past) => toHex(past.root())), roots[h], `state at ${h}`);
       }
@@ -151,17 +151,17 @@ describe("reverse diff files (state history outside the LSM tree)", function () 
         6,
         "every level-record diff is taken out of the store",
       );
-      assert.equal(await db.tidyReverseDiffs(10, 20), 9, "orphans: block 21 and pruned 3..10");
+      assert.equal(await db.reverseDiffs.tidy(10, 20), 9, "orphans: block 21 and pruned 3..10");
       for (let h = 3; h <= 21; h++) {
         const expected = h > 10 && h <= 20 ? payloadOf(h) : undefined;
-        assert.deepEqual(await db.readReverseDiff(h), expected, `height ${h}`);
+        assert.deepEqual(await db.reverseDiffs.read(h), expected, `height ${h}`);
       }
       for await (const key of (db as unknown as { db: Level<string, Uint8Array> }).db.keys()) {
         assert.ok(!key.startsWith("d:"), `no reverse diff left in the LSM tree (${key})`);
       }
       assert.ok(readdirSync(join(path, "history")).includes("README"));
       assert.equal(await db.moveLegacyReverseDiffs(10, 20), 0, "a second open has nothing to move");
-      assert.equal(await db.tidyReverseDiffs(10, 20), 0, "nor to remove");
+      assert.equal(await db.reverseDiffs.tidy(10, 20), 0, "nor to remove");
     } finally {
       await db.close();
     }

@@ -166,7 +166,7 @@ describe("state history and pruning", function () {
             // Each diff is in its file, byte for byte (written before its block's batch).
             for (const { height, reverseDiff } of taken) {
               if (height !== undefined && reverseDiff) {
-                assert.deepEqual(await db.readReverseDiff(height), reverseDiff, `diff file of ${height}`);
+                assert.deepEqual(await db.reverseDiffs.read(height), reverseDiff, `diff file of ${height}`);
               }
             }
             // Tree pages: a journal reads back a touched page that is out of the page cache (the
