@@ -228,7 +228,7 @@ class Byzantine {
   }
 
   /** Counts a tick of the attack that did nothing, by reason. */
-  private skip(reason: string): void {
+  private noteIdleTick(reason: string): void {
     const skipped = this.stats.skipped ?? {};
     skipped[reason] = (skipped[reason] ?? 0) + 1;
     this.stats.skipped = skipped;
@@ -326,9 +326,9 @@ class Byzantine {
     this.every(100, async () => {
       const chain = this.shell.chain;
       const height = chain.head.height + 1;
-      if (!this.inSet()) return this.skip("notInSet");
+      if (!this.inSet()) return this.noteIdleTick("notInSet");
       // Our shell lags: the others have decided this height, so a block for it is only late.
-      if (this.seenHeight > height) return this.skip("lagging");
+      if (this.seenHeight > height) return this.noteIdleTick("lagging");
       const set = chain.validatorSet();
       // The rounds the honest nodes may be in: our shell's round can be ahead of theirs (it timed
       // out alone) or behind; the honest votes of this height tell theirs. At most 8 rounds.
@@ -367,7 +367,7 @@ class Byzantine {
         const reached = await Promise.all(sends);
         if (reached.some((n) => n > 0)) this.offences.add(`${height}/${round}/proposal`);
         else {
-          this.skip("reachedNobody");
+          this.noteIdleTick("reachedNobody");
           this.proposed.delete(slot);
         }
       }
