@@ -15,7 +15,13 @@ import { BLOCK_OVERHEAD_BYTES, type BlockExecutor, type TxReceipt } from "../exe
 import { type ChainParams, nextBaseFee, readChainParams } from "../execution/fees.js";
 import { previousValidatorSet, validatorSetAt } from "../execution/proposerPriorityState.js";
 import { CommittedState, DEFAULT_STATE_CACHE_MB } from "../state/committedState.js";
-import { checkTreeLayout, ROOT_PAGE_KEY, TreeLayoutError } from "../state/levelTreeStore.js";
+import {
+  checkTreeLayout,
+  ROOT_PAGE_KEY,
+  TreeLayoutError,
+  TreeLayoutErrorCode,
+  treeLayoutOp,
+} from "../state/levelTreeStore.js";
 import { StateTreeError } from "../state/sparseMerkleTree.js";
 import {
   DEFAULT_STATE_HISTORY,
@@ -48,7 +54,9 @@ export class ChainError extends Error {
       | "CHAIN_STATE_CORRUPT"
       | "CHAIN_BAD_BLOCK"
       /** The store's state tree is in the layout before tree pages (levelTreeStore.ts). */
-      | "CHAIN_STATE_OLD_LAYOUT",
+      | "CHAIN_STATE_OLD_LAYOUT"
+      /** The store's state tree is in a layout of a newer node (levelTreeStore.ts). */
+      | "CHAIN_STATE_NEW_LAYOUT",
     message: string,
   ) {
     super(message);
@@ -283,12 +291,19 @@ export class Chain {
     if (!headBytes) throw new ChainError("CHAIN_STATE_CORRUPT", "store has a genesis but no head");
     const header = decodeHeader(headBytes);
     let state: CommittedState;
+    let layout: "current" | "upgrade";
     try {
-      checkTreeLayout((k) => db.readSync(k));
+      layout = checkTreeLayout((k) => db.readSync(k));
     } catch (err) {
-      if (err instanceof TreeLayoutError) throw new ChainError("CHAIN_STATE_OLD_LAYOUT", err.message);
+      if (err instanceof TreeLayoutError) {
+        const code =
+          err.code === TreeLayoutErrorCode.NEW_LAYOUT ? "CHAIN_STATE_NEW_LAYOUT" : "CHAIN_STATE_OLD_LAYOUT";
+        throw new ChainError(code, err.message);
+      }
       throw err;
     }
+    // Synced before any block writes a page in the new form.
+    if (layout === "upgrade") await db.writeBatch([treeLayoutOp()], true);
     const hasTree = db.readSync(ROOT_PAGE_KEY) !== undefined;
     if (!hasTree && toHex(header.stateRoot) !== toHex(ZERO_HASH)) {
       // A store written before the tree was persisted: one full scan builds it, written once.

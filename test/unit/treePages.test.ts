@@ -10,12 +10,14 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { Chain, ChainError } from "../../node/chain/chain.js";
-import { toHex } from "../../node/crypto/hash.js";
+import { keccak256, toHex } from "../../node/crypto/hash.js";
 import { createStateMachine } from "../../node/execution/stateMachine.js";
 import {
   applyPageDelta,
+  encodeFullTreePage,
   encodeTreeNode,
   encodeTreePage,
+  expandTreePage,
   mergeTreePages,
   nodeInPage,
   PAGE_SLOTS,
@@ -27,6 +29,8 @@ import {
   pageSlots,
   slotOf,
   TREE_LAYOUT_KEY,
+  TREE_PAGE_PREFIX,
+  TREE_PAGE_PREFIX_END,
   treeNodeKey,
   treePageKey,
 } from "../../node/state/levelTreeStore.js";
@@ -35,6 +39,7 @@ import {
   SparseMerkleTree,
   type StoredNode,
   type TreeNodeStore,
+  verifyExclusion,
 } from "../../node/state/sparseMerkleTree.js";
 import { ChainDb } from "../../node/storage/chainDb.js";
 import { tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
@@ -47,6 +52,25 @@ const nodeArb: fc.Arbitrary<StoredNode> = fc.oneof(
 const slotsArb: fc.Arbitrary<PageSlots> = fc.array(fc.option(nodeArb, { nil: undefined }), {
   minLength: PAGE_SLOTS,
   maxLength: PAGE_SLOTS,
+});
+/**
+ * Slots as a tree writes them: each branch of slots 0–6 holds its children's hashes where a child is
+ * in the page; where it is not, the side is empty or (first byte odd) a hash of a node outside the
+ * page (a chunk's part: the child is in another part), which keeps the branch's full record.
+ */
+const consistentSlotsArb: fc.Arbitrary<PageSlots> = slotsArb.map((random) => {
+  const slots = random.slice();
+  for (let s = 6; s >= 0; s--) {
+    const node = slots[s] as StoredNode | undefined;
+    if (node === undefined || node.leaf) continue;
+    const side = (child: number, kept: Uint8Array) => {
+      const c = slots[child] as StoredNode | undefined;
+      if (c !== undefined) return keccak256(encodeTreeNode(c));
+      return ((kept[0] as number) & 1) === 1 ? kept : new Uint8Array(32);
+    };
+    slots[s] = { leaf: false, left: side(2 * s + 1, node.left), right: side(2 * s + 2, node.right) };
+  }
+  return slots;
 });
 
 /** The per-node layout before pages: `n:<depth, 3 hex digits>:<path bits above it, hex>`. */
@@ -95,9 +119,11 @@ class MapPages {
         assert.ok(entry.bytes.length < held.length, "a delta only when smaller than the page");
         before = applyPageDelta(written.get(key), entry.bytes) ?? null;
       }
+      // Compared in their full forms (a delta gives the full form; the store holds the stored one).
+      const full = (page: Uint8Array) => toHex(expandTreePage(page) as Uint8Array);
       assert.equal(
-        before === null ? undefined : toHex(before as Uint8Array),
-        held === undefined ? undefined : toHex(held),
+        before === null ? undefined : full(before as Uint8Array),
+        held === undefined ? undefined : full(held),
       );
     }
     for (const op of ops) {
@@ -119,10 +145,10 @@ const keyOf = (k: number) => utf8.encode(`k${k}`);
 describe("tree pages", function () {
   this.timeout(120_000);
 
-  it("a page decodes to the slots it was encoded from; a malformed page decodes to nothing", () => {
+  it("a page in its full form decodes to the slots it was encoded from; a malformed page decodes to nothing", () => {
     fc.assert(
       fc.property(slotsArb, fc.nat(), (slots, cut) => {
-        const page = encodeTreePage(slots);
+        const page = encodeFullTreePage(slots);
         const present = slots.filter((s) => s !== undefined).length;
         if (present === 0) {
           assert.equal(page, null);
@@ -130,6 +156,7 @@ describe("tree pages", function () {
         }
         assert.ok(page);
         assert.equal(page.length, 2 + 65 * present);
+        assert.equal(expandTreePage(page), page, "a full page is its own full form");
         const decoded = pageSlots(page);
         assert.ok(decoded);
         for (let s = 0; s < PAGE_SLOTS; s++) {
@@ -140,7 +167,6 @@ describe("tree pages", function () {
           const viaSlot = nodeInPage(page, s);
           assert.equal(viaSlot === undefined ? undefined : toHex(encodeTreeNode(viaSlot)), expected);
         }
-        assert.equal(toHex(mergeTreePages([page]) as Uint8Array), toHex(page));
         // Truncated, or a bitmap naming more nodes than there are: not a page.
         const short = page.subarray(0, cut % page.length);
         assert.equal(pageSlots(short), undefined);
@@ -151,6 +177,71 @@ describe("tree pages", function () {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("a stored page (derived branches) decodes to the records of the page a tree writes; a damaged one to nothing", () => {
+    let derivedSeen = 0;
+    fc.assert(
+      fc.property(consistentSlotsArb, fc.nat(), fc.nat(), (slots, cut, flip) => {
+        const stored = encodeTreePage(slots);
+        const full = encodeFullTreePage(slots);
+        if (stored === null || full === null) {
+          assert.equal(stored, full);
+          return;
+        }
+        assert.ok(stored.length <= full.length);
+        if (stored.length < full.length) derivedSeen++;
+        // Every record comes back byte for byte, derived ones recomputed from their children.
+        assert.equal(toHex(expandTreePage(stored) as Uint8Array), toHex(full));
+        const decoded = pageSlots(stored) as PageSlots;
+        for (let s = 0; s < PAGE_SLOTS; s++) {
+          const node = slots[s] as StoredNode | undefined;
+          const expected = node === undefined ? undefined : toHex(encodeTreeNode(node));
+          const got = decoded[s] as Uint8Array | undefined;
+          assert.equal(got === undefined ? undefined : toHex(got), expected);
+          const viaSlot = nodeInPage(stored, s);
+          assert.equal(viaSlot === undefined ? undefined : toHex(encodeTreeNode(viaSlot)), expected);
+        }
+        // Both forms encode to the same stored bytes (merge re-encodes what it decodes).
+        assert.equal(toHex(mergeTreePages([stored]) as Uint8Array), toHex(stored));
+        assert.equal(toHex(mergeTreePages([full]) as Uint8Array), toHex(stored));
+        // Truncated, extended, or a record of an unknown type: not a page. (Other damage can still
+        // parse; it is caught where every node is: the tree checks each node read against the hash
+        // its parent holds, and a page's root hash is held by a full record of the page above.)
+        assert.equal(expandTreePage(stored.subarray(0, cut % stored.length)), undefined);
+        assert.equal(expandTreePage(Uint8Array.from([...stored, 0])), undefined);
+        if (stored.length < full.length) {
+          const starts: number[] = [];
+          for (let i = 2; i < stored.length; i += stored[i] === 2 ? 1 : 65) starts.push(i);
+          const retyped = stored.slice();
+          retyped[starts[flip % starts.length] as number] = 3;
+          assert.equal(expandTreePage(retyped), undefined);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(derivedSeen > 50, `stored pages with derived branches: ${derivedSeen}`);
+  });
+
+  it("a derived record only stands for an inner branch with a child in the page", () => {
+    const leaf = (b: number): StoredNode => ({
+      leaf: true,
+      keyHash: new Uint8Array(32).fill(b),
+      valueHash: new Uint8Array(32).fill(b + 1),
+    });
+    // Slot 7 (a bottom slot) as derived: its children are in the next page, not recomputable.
+    const bottom = Uint8Array.from([0x00, 0x80, 2]);
+    assert.equal(expandTreePage(bottom), undefined);
+    // Slot 0 derived with no child present.
+    assert.equal(expandTreePage(Uint8Array.from([0x00, 0x01, 2])), undefined);
+    // Slot 0 derived over a leaf in slot 2 only: left empty, right its hash.
+    const right = leaf(5);
+    const page = Uint8Array.from([0x00, 0x05, 2, ...encodeTreeNode(right)]);
+    const root = nodeInPage(page, 0);
+    assert.ok(root && !root.leaf);
+    assert.equal(toHex(root.left), toHex(new Uint8Array(32)));
+    assert.equal(toHex(root.right), toHex(keccak256(encodeTreeNode(right))));
+    assert.equal(toHex(encodeTreePage(pageSlots(page) as PageSlots) as Uint8Array), toHex(page));
   });
 
   it("node keys name their page and slot, and distinct positions get distinct keys", () => {
@@ -259,21 +350,35 @@ describe("tree pages", function () {
   it("a page delta gives back the previous page from the page the block wrote; a truncated delta never applies", () => {
     fc.assert(
       fc.property(
-        slotsArb,
-        slotsArb,
+        consistentSlotsArb,
+        consistentSlotsArb,
         fc.integer({ min: 1, max: (1 << PAGE_SLOTS) - 1 }),
-        (before, other, mask) => {
-          const base = encodeTreePage(before);
+        fc.boolean(),
+        (before, other, mask, storedAfter) => {
+          // The base as pages are held in memory (full form).
+          const base = encodeFullTreePage(before);
           if (base === null) return;
           const after = before.slice();
           for (let s = 0; s < PAGE_SLOTS; s++) if (mask & (1 << s)) after[s] = other[s];
           const entry = pageReverseEntry(base, pageSlots(base) as PageSlots, mask);
           if (!(entry instanceof PageDelta)) {
-            assert.equal(toHex(entry), toHex(base));
+            // The whole previous page, in its stored form.
+            assert.equal(toHex(entry), toHex(encodeTreePage(before) as Uint8Array));
             return;
           }
-          const afterPage = encodeTreePage(after);
-          // Against the page the block wrote: the previous page, byte for byte.
+          assert.ok(entry.bytes.length < (encodeTreePage(before) as Uint8Array).length);
+          // The page after, as the store holds it (a tree's page, so its stored form only when it is
+          // consistent: a mix of two pages is not) or in its full form.
+          const consistent = (after as (StoredNode | undefined)[]).every((node, s) => {
+            if (s >= 7 || node === undefined || node.leaf) return true;
+            const ok = (child: number, side: Uint8Array) => {
+              const c = after[child] as StoredNode | undefined;
+              return c === undefined || toHex(keccak256(encodeTreeNode(c))) === toHex(side);
+            };
+            return ok(2 * s + 1, node.left) && ok(2 * s + 2, node.right);
+          });
+          const afterPage = storedAfter && consistent ? encodeTreePage(after) : encodeFullTreePage(after);
+          // Against the page the block wrote: the previous page, byte for byte (full form).
           assert.equal(toHex(applyPageDelta(afterPage ?? undefined, entry.bytes) as Uint8Array), toHex(base));
           // A truncated delta never applies.
           assert.equal(
@@ -284,6 +389,44 @@ describe("tree pages", function () {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("Chain.open upgrades a version-2 store (pages in full form) in place and refuses a newer layout", async () => {
+    const dir = tempDir("poco-treepages-");
+    const path = join(dir, "db");
+    const genesis = testGenesis(testKey(0), [testKey(1)]);
+    try {
+      let db = await ChainDb.open(path);
+      const root = toHex((await Chain.open(db, genesis, createStateMachine(genesis.chainId))).state.root());
+      await db.close();
+      // What version 2 wrote: every page in its full form, layout record 2.
+      db = await ChainDb.open(path);
+      const ops: { type: "put"; key: string; value: Uint8Array }[] = [];
+      let withDerived = 0;
+      for await (const [key, page] of db.rawEntries(TREE_PAGE_PREFIX, TREE_PAGE_PREFIX_END)) {
+        const full = expandTreePage(page) as Uint8Array;
+        if (full.length > page.length) withDerived++;
+        ops.push({ type: "put", key, value: full });
+      }
+      assert.ok(withDerived > 0, "the genesis wrote pages with derived branches");
+      ops.push({ type: "put", key: TREE_LAYOUT_KEY, value: Uint8Array.of(2) });
+      await db.writeBatch(ops, true);
+      const chain = await Chain.open(db, genesis, createStateMachine(genesis.chainId));
+      assert.equal(toHex(chain.state.root()), root);
+      assert.deepEqual([...(db.readSync(TREE_LAYOUT_KEY) as Uint8Array)], [3], "layout record upgraded");
+      // A proof walks down through the full-form pages.
+      const proof = chain.state.prove("no such key");
+      assert.ok(verifyExclusion(chain.state.root(), utf8.encode("no such key"), proof));
+      await db.writeBatch([{ type: "put", key: TREE_LAYOUT_KEY, value: Uint8Array.of(4) }], true);
+      await assert.rejects(
+        Chain.open(db, genesis, createStateMachine(genesis.chainId)),
+        (err: unknown) =>
+          err instanceof ChainError && err.code === "CHAIN_STATE_NEW_LAYOUT" && /version 4/.test(err.message),
+      );
+      await db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("Chain.open refuses a store in the per-node layout with a typed error naming the fix", async () => {
