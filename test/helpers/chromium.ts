@@ -2,12 +2,15 @@
  * A headless Chromium for browser tests that installs from npm alone: `@sparticuz/chromium` ships a
  * brotli-compressed chrome-headless-shell plus the NSS/NSPR libraries it links against (built for Amazon
  * Linux 2023, self-contained), so `npm install` + `npm test` pass on a machine with nothing but Node.
- * `CHROMIUM_PATH` overrides it with a browser of the machine (e.g. Debian's /usr/bin/chromium).
+ * A Chromium of the machine's distribution (/usr/bin/chromium) is preferred when installed, and
+ * `CHROMIUM_PATH` overrides both.
  *
  * The archive is unpacked once per package version into a cache folder under the system temp dir. Several
  * test runs may start at once (CI, engineers on the same machine), so it is unpacked into a private
  * staging folder and renamed into place: a reader sees a complete folder or none.
  */
+
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -20,7 +23,7 @@ export interface ChromiumLaunch {
   /** Environment for the browser process (library and font paths of the bundled build). */
   env: Record<string, string>;
   /** Where it came from, for failure messages. */
-  source: "CHROMIUM_PATH" | "@sparticuz/chromium";
+  source: "CHROMIUM_PATH" | "system" | "@sparticuz/chromium";
 }
 
 /** Flags for a headless browser on a closed network (no background connections, no sandbox as root). */
@@ -114,13 +117,35 @@ async function unpackBundled(cache: string): Promise<void> {
   }
 }
 
-/** The browser to launch: `CHROMIUM_PATH` if set, else the one bundled in `@sparticuz/chromium`. */
+/** Chromium builds of the machine's distribution, in order of preference. */
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/**
+ * Whether the browser renders a page: `--dump-dom` of a data URL within 20 s. The bundled build hangs
+ * on some kernels (seen on 6.18: its renderer dies on a CHECK, the browser waits for it forever), which
+ * a test would otherwise report as a page crash or a timeout far from the cause.
+ */
+function renders(launch: ChromiumLaunch): boolean {
+  const run = spawnSync(
+    launch.executablePath,
+    ["--headless", ...HEADLESS_ARGS, "--dump-dom", "data:text/html,<p>rendered</p>"],
+    { env: launch.env, timeout: 20_000, encoding: "utf8", killSignal: "SIGKILL" },
+  );
+  return run.status === 0 && run.stdout.includes("<p>rendered</p>");
+}
+
+/**
+ * The browser to launch: `CHROMIUM_PATH` if set; else the distribution's Chromium if installed (CI
+ * installs Debian's); else the one bundled in `@sparticuz/chromium`, checked to render first.
+ */
 export async function findChromium(): Promise<ChromiumLaunch> {
   const override = process.env.CHROMIUM_PATH;
   if (override) {
     if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist`);
     return { executablePath: override, env: baseEnv(), source: "CHROMIUM_PATH" };
   }
+  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  if (system !== undefined) return { executablePath: system, env: baseEnv(), source: "system" };
   const pkg = JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8")) as { version: string };
   const version = pkg.version;
   const cache = join(tmpdir(), `poco-chromium-${version}`);
@@ -128,5 +153,16 @@ export async function findChromium(): Promise<ChromiumLaunch> {
   const env = baseEnv();
   env.LD_LIBRARY_PATH = [join(cache, "lib"), env.LD_LIBRARY_PATH].filter(Boolean).join(":");
   env.FONTCONFIG_PATH = join(cache, "fonts");
-  return { executablePath: join(cache, "chromium"), env, source: "@sparticuz/chromium" };
+  const bundled: ChromiumLaunch = {
+    executablePath: join(cache, "chromium"),
+    env,
+    source: "@sparticuz/chromium",
+  };
+  if (!renders(bundled)) {
+    throw new Error(
+      `the Chromium bundled in @sparticuz/chromium ${version} does not render a page on this machine: ` +
+        "install the distribution's (Debian: apt-get install chromium) or set CHROMIUM_PATH to a browser",
+    );
+  }
+  return bundled;
 }
