@@ -260,68 +260,88 @@ function zeroAt(bytes: Uint8Array, offset: number): boolean {
   return true;
 }
 
-/** Whether a slot's record, for a node in the inner slots, can be stored as derived. */
-function isDerivable(slots: PageSlots, s: number): boolean {
-  if (s >= INNER_SLOTS) return false;
-  const v = slots[s];
-  const hasLeft = slots[2 * s + 1] !== undefined;
-  const hasRight = slots[2 * s + 2] !== undefined;
-  if (v === undefined || !(hasLeft || hasRight)) return false;
-  if (v instanceof Uint8Array) return v[0] === 1 && zeroAt(v, 1) !== hasLeft && zeroAt(v, 33) !== hasRight;
-  if (v.leaf) return false;
-  return zeroAt(v.left, 0) !== hasLeft && zeroAt(v.right, 0) !== hasRight;
-}
+/** Offsets of the present slots' records in a full page (scratch of `derivedSlots`). */
+const slotOffsets = new Int32Array(PAGE_SLOTS);
 
-/** Bytes of the stored form of `slots` (0: no node). */
-function storedPageLength(slots: PageSlots): number {
-  let length = 0;
+/**
+ * The mask of the slots of a full page that its stored form keeps as derived: branches of slots 0–6
+ * with a child in the page whose non-empty sides are exactly their children present in the page.
+ * Fills `slotOffsets` for the present slots.
+ */
+function derivedSlots(full: Uint8Array, bitmap: number): number {
+  let o = BITMAP_BYTES;
   for (let s = 0; s < PAGE_SLOTS; s++) {
-    if (slots[s] === undefined) continue;
-    length += isDerivable(slots, s) ? 1 : RECORD_BYTES;
+    if ((bitmap & (1 << s)) === 0) continue;
+    slotOffsets[s] = o;
+    o += RECORD_BYTES;
   }
-  return length === 0 ? 0 : BITMAP_BYTES + length;
+  let derived = 0;
+  for (let s = 0; s < INNER_SLOTS; s++) {
+    if ((bitmap & (1 << s)) === 0) continue;
+    const at = slotOffsets[s] as number;
+    if (full[at] !== 1) continue;
+    const hasLeft = (bitmap & (1 << (2 * s + 1))) !== 0;
+    const hasRight = (bitmap & (1 << (2 * s + 2))) !== 0;
+    if (!(hasLeft || hasRight)) continue;
+    if (zeroAt(full, at + 1) !== hasLeft && zeroAt(full, at + 33) !== hasRight) derived |= 1 << s;
+  }
+  return derived;
 }
 
 /**
- * The stored form of the page of `slots`, or null when no slot holds a node (the page is then not
- * stored): a branch in slots 0–6 whose non-empty sides are exactly its children present in the page
- * is one byte, its record being recomputed from them on read (`expandTreePage`); every other node is
- * its 65-byte record. The form is a function of the slots alone, so every node writes the same bytes
- * for the same page (state sync compares stores page for page).
+ * The stored form of a page given in its full form: a branch in slots 0–6 whose non-empty sides are
+ * exactly its children present in the page is one byte, its record being recomputed from them on
+ * read (`expandTreePage`); every other node is its 65-byte record. A page with nothing to derive is
+ * its own stored form (the same array). The form is a function of the page alone, so every node
+ * writes the same bytes for the same page (state sync compares stores page for page). Bytes that are
+ * not a full page are returned as they are.
  */
+export function storedTreePage(full: Uint8Array): Uint8Array {
+  const bitmap = fullPageBitmap(full);
+  if (bitmap < 0) return full;
+  const derived = derivedSlots(full, bitmap);
+  if (derived === 0) return full;
+  const out = new Uint8Array(full.length - (RECORD_BYTES - 1) * popcount(derived));
+  out[0] = full[0] as number;
+  out[1] = full[1] as number;
+  let w = BITMAP_BYTES;
+  for (let s = 0; s < PAGE_SLOTS; s++) {
+    if ((bitmap & (1 << s)) === 0) continue;
+    if ((derived & (1 << s)) !== 0) out[w++] = DERIVED_BRANCH;
+    else {
+      const at = slotOffsets[s] as number;
+      out.set(full.subarray(at, at + RECORD_BYTES), w);
+      w += RECORD_BYTES;
+    }
+  }
+  return out;
+}
+
+/** Bytes of the stored form of a page given in its full form. */
+function storedTreePageLength(full: Uint8Array): number {
+  const bitmap = fullPageBitmap(full);
+  if (bitmap < 0) return full.length;
+  return full.length - (RECORD_BYTES - 1) * popcount(derivedSlots(full, bitmap));
+}
+
+/** The stored form (`storedTreePage`) of the page of `slots`, or null when no slot holds a node. */
 export function encodeTreePage(slots: PageSlots): Uint8Array | null {
-  return encodePage(slots, true);
+  const full = encodeFullTreePage(slots);
+  return full === null ? null : storedTreePage(full);
 }
 
 /** The full form of the page of `slots` (every record 65 bytes: the form pages are read in), or null. */
 export function encodeFullTreePage(slots: PageSlots): Uint8Array | null {
-  return encodePage(slots, false);
-}
-
-function encodePage(slots: PageSlots, stored: boolean): Uint8Array | null {
   let bitmap = 0;
-  let length = BITMAP_BYTES;
-  let derived = 0;
-  for (let s = 0; s < PAGE_SLOTS; s++) {
-    if (slots[s] === undefined) continue;
-    bitmap |= 1 << s;
-    if (stored && isDerivable(slots, s)) {
-      derived |= 1 << s;
-      length += 1;
-    } else length += RECORD_BYTES;
-  }
+  for (let s = 0; s < PAGE_SLOTS; s++) if (slots[s] !== undefined) bitmap |= 1 << s;
   if (bitmap === 0) return null;
-  const out = new Uint8Array(length);
+  const out = new Uint8Array(BITMAP_BYTES + RECORD_BYTES * popcount(bitmap));
   out[0] = bitmap >> 8;
   out[1] = bitmap & 0xff;
   let o = BITMAP_BYTES;
   for (let s = 0; s < PAGE_SLOTS; s++) {
     const v = slots[s];
     if (v === undefined) continue;
-    if ((derived & (1 << s)) !== 0) {
-      out[o++] = DERIVED_BRANCH;
-      continue;
-    }
     if (v instanceof Uint8Array) out.set(v, o);
     else writeTreeNode(v, out, o);
     o += RECORD_BYTES;
@@ -351,8 +371,8 @@ export class PageDelta {
 const DELTA_HEADER_BYTES = 4;
 
 /**
- * The reverse entry of a page: its previous content (`base`, in its stored form), or a delta when
- * that is smaller.
+ * The reverse entry of a page: its previous content (`base`, a full page, given in its stored form), or
+ * a delta when that is smaller.
  * `writtenMask`: the slots the block wrote (put or deleted).
  */
 export function pageReverseEntry(
@@ -362,7 +382,7 @@ export function pageReverseEntry(
 ): Uint8Array | PageDelta {
   const kept = writtenMask & u16At(base, 0);
   const size = DELTA_HEADER_BYTES + RECORD_BYTES * popcount(kept);
-  if (size >= storedPageLength(baseSlots)) return encodeTreePage(baseSlots) as Uint8Array;
+  if (size >= storedTreePageLength(base)) return storedTreePage(base);
   const out = new Uint8Array(size);
   out[0] = base[0] as number;
   out[1] = base[1] as number;
@@ -650,9 +670,13 @@ export class PagedTreeStore implements TreeNodeStore {
             ? base
             : pageReverseEntry(base, baseSlots, written),
       ]);
-      const page = encodeTreePage(slots);
-      layer.set(pageKey, page === null ? null : (encodeFullTreePage(slots) as Uint8Array));
-      ops.push(page === null ? { type: "del", key: pageKey } : { type: "put", key: pageKey, value: page });
+      const page = encodeFullTreePage(slots);
+      layer.set(pageKey, page);
+      ops.push(
+        page === null
+          ? { type: "del", key: pageKey }
+          : { type: "put", key: pageKey, value: storedTreePage(page) },
+      );
     }
     this.inFlight.push(layer);
     return { ops, previous: previousPages };
