@@ -304,16 +304,20 @@ export function storedTreePage(full: Uint8Array): Uint8Array {
   const out = new Uint8Array(full.length - (RECORD_BYTES - 1) * popcount(derived));
   out[0] = full[0] as number;
   out[1] = full[1] as number;
+  // Copied in runs of kept records between the derived ones (all in slots 0–6).
   let w = BITMAP_BYTES;
-  for (let s = 0; s < PAGE_SLOTS; s++) {
-    if ((bitmap & (1 << s)) === 0) continue;
-    if ((derived & (1 << s)) !== 0) out[w++] = DERIVED_BRANCH;
-    else {
-      const at = slotOffsets[s] as number;
-      out.set(full.subarray(at, at + RECORD_BYTES), w);
-      w += RECORD_BYTES;
+  let run = BITMAP_BYTES;
+  for (let s = 0; s < INNER_SLOTS; s++) {
+    if ((derived & (1 << s)) === 0) continue;
+    const at = slotOffsets[s] as number;
+    if (at > run) {
+      out.set(full.subarray(run, at), w);
+      w += at - run;
     }
+    out[w++] = DERIVED_BRANCH;
+    run = at + RECORD_BYTES;
   }
+  out.set(full.subarray(run), w);
   return out;
 }
 
