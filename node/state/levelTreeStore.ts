@@ -299,7 +299,11 @@ function derivedSlots(full: Uint8Array, bitmap: number): number {
 export function storedTreePage(full: Uint8Array): Uint8Array {
   const bitmap = fullPageBitmap(full);
   if (bitmap < 0) return full;
-  const derived = derivedSlots(full, bitmap);
+  return storedForm(full, derivedSlots(full, bitmap));
+}
+
+/** `storedTreePage` of a full page whose `derivedSlots` were just computed (`slotOffsets` filled). */
+function storedForm(full: Uint8Array, derived: number): Uint8Array {
   if (derived === 0) return full;
   const out = new Uint8Array(full.length - (RECORD_BYTES - 1) * popcount(derived));
   out[0] = full[0] as number;
@@ -319,13 +323,6 @@ export function storedTreePage(full: Uint8Array): Uint8Array {
   }
   out.set(full.subarray(run), w);
   return out;
-}
-
-/** Bytes of the stored form of a page given in its full form. */
-function storedTreePageLength(full: Uint8Array): number {
-  const bitmap = fullPageBitmap(full);
-  if (bitmap < 0) return full.length;
-  return full.length - (RECORD_BYTES - 1) * popcount(derivedSlots(full, bitmap));
 }
 
 /** The stored form (`storedTreePage`) of the page of `slots`, or null when no slot holds a node. */
@@ -384,9 +381,24 @@ export function pageReverseEntry(
   baseSlots: PageSlots,
   writtenMask: number,
 ): Uint8Array | PageDelta {
-  const kept = writtenMask & u16At(base, 0);
+  const bitmap = u16At(base, 0);
+  const kept = writtenMask & bitmap;
   const size = DELTA_HEADER_BYTES + RECORD_BYTES * popcount(kept);
-  if (size >= storedTreePageLength(base)) return storedTreePage(base);
+  if (fullPageBitmap(base) < 0)
+    return size >= base.length ? base : deltaOf(base, baseSlots, writtenMask, kept, size);
+  const derived = derivedSlots(base, bitmap);
+  if (size >= base.length - (RECORD_BYTES - 1) * popcount(derived)) return storedForm(base, derived);
+  return deltaOf(base, baseSlots, writtenMask, kept, size);
+}
+
+/** The delta of `pageReverseEntry`: `size` bytes, the previous records of the `kept` slots. */
+function deltaOf(
+  base: Uint8Array,
+  baseSlots: PageSlots,
+  writtenMask: number,
+  kept: number,
+  size: number,
+): PageDelta {
   const out = new Uint8Array(size);
   out[0] = base[0] as number;
   out[1] = base[1] as number;
