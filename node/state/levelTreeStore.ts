@@ -180,7 +180,7 @@ function fullPageBitmap(page: Uint8Array): number {
  * `PagedTreeStore` are in their full form (found in place); a stored page is expanded first.
  */
 export function nodeInPage(page: Uint8Array, slot: number): StoredNode | undefined {
-  const full = fullPageBitmap(page) < 0 ? expandTreePage(page) : page;
+  const full = expandTreePage(page);
   if (full === undefined) return undefined;
   const bitmap = u16At(full, 0);
   if ((bitmap & (1 << slot)) === 0) return undefined;
@@ -195,7 +195,7 @@ export type PageSlots = (Uint8Array | StoredNode | undefined)[];
  * into a full page, or the records of a stored page with its derived branches recomputed.
  */
 export function pageSlots(page: Uint8Array): PageSlots | undefined {
-  const full = fullPageBitmap(page) < 0 ? expandTreePage(page) : page;
+  const full = expandTreePage(page);
   if (full === undefined) return undefined;
   const bitmap = u16At(full, 0);
   const slots: PageSlots = new Array(PAGE_SLOTS).fill(undefined);
