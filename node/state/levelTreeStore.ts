@@ -373,47 +373,68 @@ export class PageDelta {
 const DELTA_HEADER_BYTES = 4;
 
 /**
- * The reverse entry of a page: its previous content (`base`, a full page, given in its stored form), or
- * a delta when that is smaller.
+ * The reverse entry of a page: its previous content `base` (either form), returned in its stored form,
+ * or a delta when that is smaller; a base that does not decode is returned whole.
  * `writtenMask`: the slots the block wrote (put or deleted).
  */
-export function pageReverseEntry(
-  base: Uint8Array,
-  baseSlots: PageSlots,
-  writtenMask: number,
-): Uint8Array | PageDelta {
-  const bitmap = u16At(base, 0);
+export function pageReverseEntry(base: Uint8Array, writtenMask: number): Uint8Array | PageDelta {
+  const full = expandTreePage(base);
+  if (full === undefined) return base;
+  const bitmap = u16At(full, 0);
   const kept = writtenMask & bitmap;
   const size = DELTA_HEADER_BYTES + RECORD_BYTES * popcount(kept);
-  if (fullPageBitmap(base) < 0)
-    return size >= base.length ? base : deltaOf(base, baseSlots, writtenMask, kept, size);
-  const derived = derivedSlots(base, bitmap);
-  if (size >= base.length - (RECORD_BYTES - 1) * popcount(derived)) return storedForm(base, derived);
-  return deltaOf(base, baseSlots, writtenMask, kept, size);
-}
-
-/** The delta of `pageReverseEntry`: `size` bytes, the previous records of the `kept` slots. */
-function deltaOf(
-  base: Uint8Array,
-  baseSlots: PageSlots,
-  writtenMask: number,
-  kept: number,
-  size: number,
-): PageDelta {
+  const derived = derivedSlots(full, bitmap); // fills slotOffsets
+  if (size >= full.length - (RECORD_BYTES - 1) * popcount(derived)) return storedForm(full, derived);
   const out = new Uint8Array(size);
-  out[0] = base[0] as number;
-  out[1] = base[1] as number;
+  out[0] = full[0] as number;
+  out[1] = full[1] as number;
   out[2] = writtenMask >> 8;
   out[3] = writtenMask & 0xff;
   let o = DELTA_HEADER_BYTES;
   for (let s = 0; s < PAGE_SLOTS; s++) {
     if ((kept & (1 << s)) === 0) continue;
-    const v = baseSlots[s] as Uint8Array | StoredNode;
-    if (v instanceof Uint8Array) out.set(v, o);
-    else writeTreeNode(v, out, o);
+    copyRecord(full, slotOffsets[s] as number, out, o);
     o += RECORD_BYTES;
   }
   return new PageDelta(out);
+}
+
+/** Copies the 65-byte record at `from` in `src` to `to` in `dst` (a loop: cheaper than a view + set). */
+function copyRecord(src: Uint8Array, from: number, dst: Uint8Array, to: number): void {
+  for (let i = 0; i < RECORD_BYTES; i++) dst[to + i] = src[from + i] as number;
+}
+
+/**
+ * The full form of `base` (a full page, or undefined: none) with the slots of `writtenMask` replaced
+ * by `nodes` (undefined: deleted), or null when no slot is left: what `encodeFullTreePage` gives for
+ * the base's slots so changed, without decoding the base into slots.
+ */
+export function rewriteFullPage(
+  base: Uint8Array | undefined,
+  writtenMask: number,
+  nodes: readonly (StoredNode | undefined)[],
+): Uint8Array | null {
+  const baseBitmap = base === undefined ? 0 : u16At(base, 0);
+  let bitmap = baseBitmap & ~writtenMask;
+  for (let s = 0; s < PAGE_SLOTS; s++) {
+    if ((writtenMask & (1 << s)) !== 0 && nodes[s] !== undefined) bitmap |= 1 << s;
+  }
+  if (bitmap === 0) return null;
+  const out = new Uint8Array(BITMAP_BYTES + RECORD_BYTES * popcount(bitmap));
+  out[0] = bitmap >> 8;
+  out[1] = bitmap & 0xff;
+  let o = BITMAP_BYTES;
+  let b = BITMAP_BYTES;
+  for (let s = 0; s < PAGE_SLOTS; s++) {
+    const bit = 1 << s;
+    if ((bitmap & bit) !== 0) {
+      if ((writtenMask & bit) !== 0) writeTreeNode(nodes[s] as StoredNode, out, o);
+      else copyRecord(base as Uint8Array, b, out, o);
+      o += RECORD_BYTES;
+    }
+    if ((baseBitmap & bit) !== 0) b += RECORD_BYTES;
+  }
+  return out;
 }
 
 /**
@@ -649,11 +670,13 @@ export class PagedTreeStore implements TreeNodeStore {
       let page = touched.get(pageKey);
       if (page === undefined) {
         const base = emptyBefore.has(pageKey) ? undefined : this.page(pageKey);
-        // A page that does not decode is rewritten from the tree's writes alone: the walk that
-        // produced them has checked every node it read against its parent's hash.
-        const baseSlots = base === undefined ? undefined : pageSlots(base);
-        const slots = baseSlots?.slice() ?? new Array(PAGE_SLOTS).fill(undefined);
-        page = { base, baseSlots, slots, written: 0 };
+        // A page that does not decode is rewritten from the tree's writes alone (the walk that
+        // produced them has checked every node it read against its parent's hash), and goes whole
+        // into the reverse diff.
+        page =
+          base === undefined || fullPageBitmap(base) >= 0
+            ? { base, malformed: undefined, nodes: new Array(PAGE_SLOTS), written: 0 }
+            : { base: undefined, malformed: base, nodes: new Array(PAGE_SLOTS), written: 0 };
         touched.set(pageKey, page);
       }
       return page;
@@ -663,13 +686,13 @@ export class PagedTreeStore implements TreeNodeStore {
       if (previous !== undefined && previous.deletes[i] === null) return;
       const page = pageOf(pageKeyOf(key));
       const slot = slotOf(key);
-      page.slots[slot] = undefined;
+      page.nodes[slot] = undefined;
       page.written |= 1 << slot;
     });
     for (const [key, node] of writes.puts) {
       const page = pageOf(pageKeyOf(key));
       const slot = slotOf(key);
-      page.slots[slot] = node;
+      page.nodes[slot] = node;
       page.written |= 1 << slot;
     }
     const keys = [...touched.keys()].sort();
@@ -677,17 +700,12 @@ export class PagedTreeStore implements TreeNodeStore {
     const previousPages: [string, Uint8Array | PageDelta | null][] = [];
     const layer = new Map<string, Uint8Array | null>();
     for (const pageKey of keys) {
-      const { base, baseSlots, slots, written } = touched.get(pageKey) as TouchedPage;
-      // A base that did not decode goes whole into the diff (a delta needs its slots).
+      const { base, malformed, nodes, written } = touched.get(pageKey) as TouchedPage;
       previousPages.push([
         pageKey,
-        base === undefined
-          ? null
-          : baseSlots === undefined
-            ? base
-            : pageReverseEntry(base, baseSlots, written),
+        base === undefined ? (malformed ?? null) : pageReverseEntry(base, written),
       ]);
-      const page = encodeFullTreePage(slots);
+      const page = rewriteFullPage(base, written, nodes);
       layer.set(pageKey, page);
       ops.push(
         page === null
@@ -710,12 +728,14 @@ export class PagedTreeStore implements TreeNodeStore {
   }
 }
 
-/** A page a block's node writes touch: what the store held, and its slots as the block leaves them. */
+/** A page a block's node writes touch: what the store held, and the nodes the block wrote in it. */
 interface TouchedPage {
+  /** The page before the block, in its full form (undefined: none, or one that does not decode). */
   base: Uint8Array | undefined;
-  /** `base`'s slots (undefined: no base, or one that does not decode). */
-  baseSlots: PageSlots | undefined;
-  slots: PageSlots;
+  /** The stored bytes of a page that does not decode (rewritten from the writes alone). */
+  malformed: Uint8Array | undefined;
+  /** Per written slot, its new node (undefined: deleted). */
+  nodes: (StoredNode | undefined)[];
   /** Mask of the slots the block wrote (put or deleted). */
   written: number;
 }

@@ -27,6 +27,7 @@ import {
   pageKeyOf,
   pageReverseEntry,
   pageSlots,
+  rewriteFullPage,
   slotOf,
   TREE_LAYOUT_KEY,
   TREE_PAGE_PREFIX,
@@ -347,6 +348,29 @@ describe("tree pages", function () {
     assert.ok(deltasSeen > 0, "some reverse entries were deltas");
   });
 
+  it("rewriting a page's written slots in place equals encoding its changed slots", () => {
+    fc.assert(
+      fc.property(
+        slotsArb,
+        fc.array(fc.option(nodeArb, { nil: undefined }), { minLength: PAGE_SLOTS, maxLength: PAGE_SLOTS }),
+        fc.integer({ min: 0, max: (1 << PAGE_SLOTS) - 1 }),
+        fc.boolean(),
+        (before, written, mask, noBase) => {
+          const base = noBase ? null : encodeFullTreePage(before);
+          const after: PageSlots = noBase ? new Array(PAGE_SLOTS).fill(undefined) : before.slice();
+          for (let s = 0; s < PAGE_SLOTS; s++) if (mask & (1 << s)) after[s] = written[s];
+          const rewritten = rewriteFullPage(base ?? undefined, mask, written as (StoredNode | undefined)[]);
+          const expected = encodeFullTreePage(after);
+          assert.equal(
+            rewritten === null ? null : toHex(rewritten),
+            expected === null ? null : toHex(expected),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("a page delta gives back the previous page from the page the block wrote; a truncated delta never applies", () => {
     fc.assert(
       fc.property(
@@ -360,7 +384,7 @@ describe("tree pages", function () {
           if (base === null) return;
           const after = before.slice();
           for (let s = 0; s < PAGE_SLOTS; s++) if (mask & (1 << s)) after[s] = other[s];
-          const entry = pageReverseEntry(base, pageSlots(base) as PageSlots, mask);
+          const entry = pageReverseEntry(base, mask);
           if (!(entry instanceof PageDelta)) {
             // The whole previous page, in its stored form.
             assert.equal(toHex(entry), toHex(encodeTreePage(before) as Uint8Array));
