@@ -673,10 +673,13 @@ export class PagedTreeStore implements TreeNodeStore {
         // A page that does not decode is rewritten from the tree's writes alone (the walk that
         // produced them has checked every node it read against its parent's hash), and goes whole
         // into the reverse diff.
-        page =
-          base === undefined || fullPageBitmap(base) >= 0
-            ? { base, malformed: undefined, nodes: new Array(PAGE_SLOTS), written: 0 }
-            : { base: undefined, malformed: base, nodes: new Array(PAGE_SLOTS), written: 0 };
+        const decodes = base === undefined || fullPageBitmap(base) >= 0;
+        page = {
+          base: decodes ? base : undefined,
+          malformed: decodes ? undefined : base,
+          nodes: new Array(PAGE_SLOTS),
+          written: 0,
+        };
         touched.set(pageKey, page);
       }
       return page;
