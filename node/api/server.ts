@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { installErrorHandler } from "./apiError.js";
 import type { ApiContext } from "./context.js";
 import { EXPLORER_HTML } from "./explorer/explorerPage.js";
+import { refuseNonFiniteNumbers } from "./finiteNumbers.js";
 import { accountRoutes } from "./routes/accountRoutes.js";
 import { blockRoutes } from "./routes/blockRoutes.js";
 import { DEFAULT_EVENT_OPTIONS, eventRoutes } from "./routes/eventRoutes.js";
@@ -39,6 +40,7 @@ export async function buildApi(
     },
   });
   installErrorHandler(app);
+  refuseNonFiniteNumbers(app);
   app.get("/docs/json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(async (scope) => statusRoutes(scope, ctx));
   await app.register(async (scope) => blockRoutes(scope, ctx));
