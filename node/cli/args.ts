@@ -1,5 +1,6 @@
 /** Argument checks shared by the client commands (no heavy imports: see main.ts on start-up time). */
 import { readFileSync } from "node:fs";
+import { InvalidArgumentError } from "commander";
 import { CliError } from "./cliError.js";
 
 /** A 32-byte id (order hash, deal id, task id, digest), lowercased. */
@@ -21,6 +22,16 @@ export function hexBytes(what: string, value: string, bytes: number): string {
   if (!new RegExp(`^0x[0-9a-fA-F]{${bytes * 2}}$`).test(value))
     throw new CliError("CLI_BAD_ARGUMENT", `${what} must be 0x followed by ${bytes * 2} hex digits`);
   return value.toLowerCase();
+}
+
+/** A commander option parser: an integer in [min, max], or commander's "invalid argument" error. */
+export function intOption(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
+    return n;
+  };
 }
 
 export function intInRange(what: string, value: string, min: number, max: number): number {

@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import type { Wallet } from "ethers";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { intOption } from "./args.js";
 import { addJsonOption, emit } from "./output.js";
 import {
   addTxOptions,
@@ -199,11 +200,21 @@ Example:
     .option("--bridge-file <file>", "read the bridge address and deployment block from this ethereum.json")
     .option("--relay-key <file>", "Ethereum key file paying for checkpoint submissions")
     .option("--password-file <file>", "password of an encrypted relay key file")
-    .option("--checkpoint-every <blocks>", "checkpoint interval in blocks (as the validators use)", "20")
-    .option("--start-block <n>", "the bridge's deployment block", "0")
+    .option(
+      "--checkpoint-every <blocks>",
+      "checkpoint interval in blocks (as the validators use)",
+      intOption("--checkpoint-every", 1, 1_000_000),
+      20,
+    )
+    .option("--start-block <n>", "the bridge's deployment block", intOption("--start-block", 0, 2 ** 40), 0)
     .option("--api-host <host>", "API listen address", "127.0.0.1")
-    .option("--api-port <port>", "API port (proofs: GET /withdrawals/:id/proof)", "8090")
-    .option("--p2p-port <port>", "p2p port", "0")
+    .option(
+      "--api-port <port>",
+      "API port (proofs: GET /withdrawals/:id/proof)",
+      intOption("--api-port", 0, 65535),
+      8090,
+    )
+    .option("--p2p-port <port>", "p2p port", intOption("--p2p-port", 0, 65535), 0)
     .option(
       "--anchor-wait <seconds>",
       "anchor a checkpoint once the oldest pending withdrawal has waited this long",
@@ -231,10 +242,10 @@ Example:
         bridgeFile?: string;
         relayKey: string;
         passwordFile?: string;
-        checkpointEvery: string;
-        startBlock: string;
-        apiPort: string;
-        p2pPort: string;
+        checkpointEvery: number;
+        startBlock: number;
+        apiPort: number;
+        p2pPort: number;
       }) => {
         // Checked here, not by commander: it checks a parent's required options for its subcommands
         // too, and `poco bridge exit` takes none of the relayer's.
@@ -281,14 +292,14 @@ Example:
         const node = await PocoNode.start({
           dataDir: opts.dataDir,
           genesis: loadGenesisFile(opts.genesis),
-          api: { host: opts.apiHost, port: Number(opts.apiPort) },
-          p2p: { port: Number(opts.p2pPort), bootstrap },
+          api: { host: opts.apiHost, port: opts.apiPort },
+          p2p: { port: opts.p2pPort, bootstrap },
           bridge: {
             ethRpc: opts.ethRpc,
             bridgeAddress: await checksummed(bridgeAddress),
             // No validator key: this node never attests deposits, so no confirmations setting applies.
-            checkpointEvery: Number(opts.checkpointEvery),
-            startBlock: deployment?.startBlock ?? Number(opts.startBlock),
+            checkpointEvery: opts.checkpointEvery,
+            startBlock: deployment?.startBlock ?? opts.startBlock,
             relayKey: `0x${Buffer.from(relay.privateKey).toString("hex")}`,
             anchor,
             ...(opts.resultsAddress ? { resultsAddress: await checksummed(opts.resultsAddress) } : {}),

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { NODE_VERSION } from "../version.js";
 import { parseRlc } from "./amount.js";
+import { intOption } from "./args.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { addConfigOption } from "./configFile.js";
@@ -24,15 +25,6 @@ import { registerWorkerCommands } from "./workerCommands.js";
 // client at the top. Everything else (crypto, protobuf, ethers, the node, libp2p, the devnet) is loaded
 // with `await import()` inside the action that needs it, so `poco --help` or `poco status` load none
 // of it; the build (scripts/build.mjs) turns each of those into a separate chunk.
-
-function intOption(name: string, min: number, max: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
-    return n;
-  };
-}
 
 const program = new Command();
 program.name("poco").description("PoCo sidechain node and client").version(NODE_VERSION);

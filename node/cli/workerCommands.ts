@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { parseRlc } from "./amount.js";
 import { ApiClient } from "./apiClient.js";
+import { intOption } from "./args.js";
 import { readPassword } from "./txSubmit.js";
 
 // The worker, the scheduler service and the crypto are imported inside the actions (see main.ts).
@@ -30,8 +31,8 @@ export function registerWorkerCommands(program: Command): void {
       "devnet directory (faucet key from devnet-init; writes market.json and apps/)",
     )
     .option("--api <url>", "node API", DEFAULT_API)
-    .option("--workers <n>", "worker keys to fund", "3")
-    .action(async (opts: { dataDir: string; api: string; workers: string }) => {
+    .option("--workers <n>", "worker keys to fund", intOption("--workers", 1, 64), 3)
+    .action(async (opts: { dataDir: string; api: string; workers: number }) => {
       const [{ readKeyFile }, { setupDevnetMarket }] = await Promise.all([
         import("../crypto/keys.js"),
         import("./devnetWorkers.js"),
@@ -39,7 +40,7 @@ export function registerWorkerCommands(program: Command): void {
       const api = new ApiClient(opts.api);
       const { chainId } = await api.status();
       const faucet = await readKeyFile(join(opts.dataDir, "keys", "faucet.json"));
-      const { market } = await setupDevnetMarket(api, opts.dataDir, faucet, chainId, Number(opts.workers));
+      const { market } = await setupDevnetMarket(api, opts.dataDir, faucet, chainId, opts.workers);
       console.log(JSON.stringify({ workerpool: market.workerpool, apps: market.apps }));
     });
 
@@ -55,12 +56,12 @@ export function registerWorkerCommands(program: Command): void {
     .option("--stake <rlc>", "free stake to hold", "100")
     .option("--app-store <dir>", "directory of store: apps", ".data/apps")
     .option("--host <host>", "results server listen address", "127.0.0.1")
-    .option("--port <port>", "results server port (0 = any)", "0")
+    .option("--port <port>", "results server port (0 = any)", intOption("--port", 0, 65535), 0)
     .option(
       "--public-url <url>",
       "the results server's URL as requesters reach it (default http://<host>:<port>), e.g. http://worker-0:7100",
     )
-    .option("--capacity <n>", "tasks run at once", "4")
+    .option("--capacity <n>", "tasks run at once", intOption("--capacity", 1, 256), 4)
     .action(
       async (opts: {
         key: string;
@@ -70,9 +71,9 @@ export function registerWorkerCommands(program: Command): void {
         stake: string;
         appStore: string;
         host: string;
-        port: string;
+        port: number;
         publicUrl?: string;
-        capacity: string;
+        capacity: number;
       }) => {
         if (opts.publicUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(opts.publicUrl))
           throw new Error(`--public-url must be an http(s) URL, not ${opts.publicUrl}`);
@@ -93,9 +94,9 @@ export function registerWorkerCommands(program: Command): void {
           stake,
           appStoreDir: opts.appStore,
           host: opts.host,
-          port: Number(opts.port),
+          port: opts.port,
           publicUrl: opts.publicUrl,
-          capacity: Number(opts.capacity),
+          capacity: opts.capacity,
           logger: createLogger(),
         });
         await agent.start();
@@ -115,7 +116,7 @@ export function registerWorkerCommands(program: Command): void {
     .option("--workerpool-file <file>", "read the workerpool address from this market.json (devnet)")
     .option("--api <url>", "node API", DEFAULT_API)
     .option("--host <host>", "listen address (workers connect here)", "127.0.0.1")
-    .option("--port <port>", "port", "7070")
+    .option("--port <port>", "port", intOption("--port", 0, 65535), 7070)
     .action(
       async (opts: {
         key: string;
@@ -124,7 +125,7 @@ export function registerWorkerCommands(program: Command): void {
         workerpoolFile?: string;
         api: string;
         host: string;
-        port: string;
+        port: number;
       }) => {
         const address = opts.workerpoolFile
           ? (JSON.parse(readFileSync(opts.workerpoolFile, "utf8")) as { workerpool: string }).workerpool
@@ -148,7 +149,7 @@ export function registerWorkerCommands(program: Command): void {
           key,
           workerpool,
           host: opts.host,
-          port: Number(opts.port),
+          port: opts.port,
           logger: createLogger(),
         });
         await service.start();

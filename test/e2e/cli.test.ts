@@ -158,6 +158,30 @@ describe("poco CLI", function () {
       "1",
     );
     assert.match(badAmount.stderr, /ADDRESS_INVALID|address/i);
+    // Numbers of the long-running commands are checked before anything starts (they were passed to
+    // Number(): "abc" made a worker that never took a task, a port of 70000 a stack trace).
+    const key = join(dir, "k.json");
+    for (const [args, message] of [
+      [
+        ["worker", "--key", key, "--scheduler-url", "http://127.0.0.1:1", "--capacity", "abc"],
+        /--capacity must be an integer in \[1, 256\]/,
+      ],
+      [
+        ["worker", "--key", key, "--scheduler-url", "http://127.0.0.1:1", "--port", "70000"],
+        /--port must be an integer in \[0, 65535\]/,
+      ],
+      [["scheduler", "--key", key, "--workerpool", "0x01", "--port", "-1"], /--port must be an integer/],
+      [["bridge", "--checkpoint-every", "0"], /--checkpoint-every must be an integer in \[1, 1000000\]/],
+      [["bridge", "--start-block", "1e400"], /--start-block must be an integer/],
+      [
+        ["devnet-market", "--data-dir", dir, "--workers", "many"],
+        /--workers must be an integer in \[1, 64\]/,
+      ],
+    ] as const) {
+      const bad = await failure(...args);
+      assert.notEqual(bad.code, 0, args.join(" "));
+      assert.match(bad.stderr, message, args.join(" "));
+    }
   });
 
   it("transfers RLC to a running node and reads the account back", async () => {
