@@ -38,7 +38,7 @@ import {
 } from "./gossipValidation.js";
 import { gossipFastMessageId, gossipMessageId, messageIdToString } from "./messageId.js";
 import { P2PError, P2PErrorCode } from "./p2pErrors.js";
-import type { P2PMetricsRecorder, P2PView } from "./p2pMetrics.js";
+import type { P2PMetricsRecorder, P2PView, ReqRespOutcome } from "./p2pMetrics.js";
 import { errorResponse, okResponse, parseResponse, readFrame, withDeadline, writeFrame } from "./reqResp.js";
 import {
   DEFAULT_SCORING,
@@ -46,6 +46,7 @@ import {
   peerScoreThresholds,
   type ScoringOptions,
 } from "./scoringParameters.js";
+import { ServingSlots, type SlotRefusal } from "./servingSlots.js";
 import {
   GOSSIP_KINDS,
   GOSSIP_MAX_BYTES,
@@ -116,6 +117,7 @@ interface Subscription {
 interface HandlerEntry {
   handler: RequestHandler;
   limits: ReqRespLimits;
+  slots: ServingSlots;
 }
 
 type Host = Libp2p<{ identify: unknown; pubsub: GossipSub }>;
@@ -418,7 +420,12 @@ export class P2PNetwork implements P2PView {
     if (this.handlers.has(protocol)) {
       throw new P2PError(P2PErrorCode.ALREADY_REGISTERED, `a handler for ${protocol} exists`);
     }
-    const entry = { handler, limits: { ...reqRespLimits(this.chainId, protocol), ...limits } };
+    const merged = { ...reqRespLimits(this.chainId, protocol), ...limits };
+    const entry = {
+      handler,
+      limits: merged,
+      slots: new ServingSlots(merged.maxServing, merged.maxServingPerPeer),
+    };
     this.handlers.set(protocol, entry);
     if (this.node !== undefined) await this.register(this.node, protocol, entry);
   }
@@ -485,9 +492,14 @@ export class P2PNetwork implements P2PView {
 
   private async serve(protocol: string, entry: HandlerEntry, { stream, connection }: IncomingStreamData) {
     const from = connection.remotePeer.toString();
+    const refused = entry.slots.acquire(from);
+    if (refused !== undefined) {
+      await this.refuseBusy(protocol, entry, from, refused, stream);
+      return;
+    }
     let bytesIn = 0;
     let bytesOut = 0;
-    let outcome: "ok" | "error" = "error";
+    let outcome: ReqRespOutcome = "error";
     try {
       await withDeadline(
         stream,
@@ -522,8 +534,33 @@ export class P2PNetwork implements P2PView {
       outcome = "error";
       this.log.debug({ protocol, from, err: (e as Error).message }, "req/resp stream failed");
       stream.abort(e as Error);
+    } finally {
+      entry.slots.release(from);
     }
     this.options.metrics?.reqResp(protocol, "server", bytesIn, bytesOut, outcome);
+  }
+
+  /** Answers P2P_BUSY without reading the request: no slot (topics.ts `maxServing*`). */
+  private async refuseBusy(
+    protocol: string,
+    entry: HandlerEntry,
+    from: string,
+    refused: SlotRefusal,
+    stream: IncomingStreamData["stream"],
+  ): Promise<void> {
+    const limit =
+      refused === "peer"
+        ? `${entry.limits.maxServingPerPeer} requests at once from one peer`
+        : `${entry.limits.maxServing} requests at once`;
+    this.log.debug({ protocol, from, refused }, "req/resp request refused: busy");
+    const response = errorResponse(`${P2PErrorCode.BUSY}: serving ${limit}`);
+    try {
+      await writeFrame(stream, response);
+      await stream.close();
+    } catch {
+      stream.abort(new P2PError(P2PErrorCode.BUSY, `${protocol} busy`));
+    }
+    this.options.metrics?.reqResp(protocol, "server", 0, response.length, "busy");
   }
 
   private onGossip({ propagationSource, msgId, msg }: GossipsubMessage): void {

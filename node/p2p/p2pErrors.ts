@@ -11,6 +11,11 @@ export const P2PErrorCode = {
   NO_PEER: "P2P_NO_PEER",
   /** The peer broke the req/resp protocol: unsupported protocol, empty or malformed frame. */
   PROTOCOL: "P2P_PROTOCOL",
+  /**
+   * The server already serves as many requests of the protocol as it allows, in all or for this peer
+   * (topics.ts `maxServing`, `maxServingPerPeer`): try later or another peer.
+   */
+  BUSY: "P2P_BUSY",
   /** The remote handler failed; the message carries the remote's short reason. */
   REMOTE_ERROR: "P2P_REMOTE_ERROR",
   /** The network is not started (or already stopped). */

@@ -12,6 +12,9 @@ import { Counter, Gauge, type Registry } from "prom-client";
 import type { GossipVerdict } from "./gossipValidation.js";
 import { GOSSIP_KINDS, gossipTopic, REQ_RESP_KINDS, reqRespProtocol } from "./topics.js";
 
+/** How a req/resp exchange ended: answered, failed, or refused by the server's serving limits. */
+export type ReqRespOutcome = "ok" | "error" | "busy";
+
 /** What the metrics read from the host at scrape time. */
 export interface P2PView {
   /** Connected peers with the direction of their first open connection. */
@@ -67,7 +70,7 @@ export class P2PMetrics {
     });
     this.reqRespRequests = new Counter({
       name: "poco_p2p_reqresp_requests_total",
-      help: "Req/resp exchanges per protocol; role = client (sent) or server (served); outcome ok or error",
+      help: "Req/resp exchanges per protocol; role = client (sent) or server (served); outcome ok, error or busy (refused: the server's limit of requests served at once)",
       labelNames: ["protocol", "role", "outcome"],
       registers,
     });
@@ -130,7 +133,7 @@ export class P2PMetrics {
     gossipResult: (topic: string, result: GossipVerdict) => this.gossipResults.inc({ topic, result }),
     reqRespBytes: (protocol: string, direction: ReqRespDirection, bytes: number) =>
       this.reqRespBytes.inc({ protocol, direction }, bytes),
-    reqRespRequest: (protocol: string, role: "client" | "server", outcome: "ok" | "error") =>
+    reqRespRequest: (protocol: string, role: "client" | "server", outcome: ReqRespOutcome) =>
       this.reqRespRequests.inc({ protocol, role, outcome }),
   };
 }
@@ -176,7 +179,7 @@ export class P2PMetricsRecorder {
     role: "client" | "server",
     bytesIn: number,
     bytesOut: number,
-    outcome: "ok" | "error",
+    outcome: ReqRespOutcome,
   ): void {
     const p = this.protocolLabel(protocol);
     if (bytesIn > 0) this.metrics.record.reqRespBytes(p, "in", bytesIn);

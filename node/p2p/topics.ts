@@ -76,22 +76,59 @@ export const REQ_RESP_KINDS: readonly ReqRespKind[] = Object.values(ReqRespKind)
 export interface ReqRespLimits {
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /**
+   * Requests of the protocol this node serves at once, from all peers: each holds its response in
+   * memory until the requester has read it (or the serve deadline), so this bounds that memory by
+   * `maxServing × maxResponseBytes` whatever the number of connections (libp2p alone allows 32
+   * streams per protocol on each of up to 300 connections). A request over it gets P2P_BUSY at once.
+   */
+  maxServing: number;
+  /** Requests of the protocol served at once for one peer (honest ones send one or two at a time). */
+  maxServingPerPeer: number;
 }
 
 export const REQ_RESP_LIMITS: Readonly<Record<ReqRespKind, ReqRespLimits>> = {
-  [ReqRespKind.STATUS]: { maxRequestBytes: 1 * KiB, maxResponseBytes: 4 * KiB },
-  [ReqRespKind.BLOCKS_BY_RANGE]: { maxRequestBytes: 1 * KiB, maxResponseBytes: 64 * MiB },
-  [ReqRespKind.SNAPSHOTS]: { maxRequestBytes: 64, maxResponseBytes: 4 * KiB },
-  // A chunk is ≤ 16 MiB (snapshotFormat.ts MAX_CHUNK_BYTES), a manifest ≤ ≈ 18 MiB.
-  [ReqRespKind.SNAPSHOT_CHUNK]: { maxRequestBytes: 64, maxResponseBytes: 20 * MiB },
+  [ReqRespKind.STATUS]: {
+    maxRequestBytes: 1 * KiB,
+    maxResponseBytes: 4 * KiB,
+    maxServing: 64,
+    maxServingPerPeer: 4,
+  },
+  // Answers are built up to 16 MiB (p2pTransport MAX_RANGE_RESPONSE_BYTES): ≤ 128 MiB being served.
+  [ReqRespKind.BLOCKS_BY_RANGE]: {
+    maxRequestBytes: 1 * KiB,
+    maxResponseBytes: 64 * MiB,
+    maxServing: 8,
+    maxServingPerPeer: 3,
+  },
+  [ReqRespKind.SNAPSHOTS]: {
+    maxRequestBytes: 64,
+    maxResponseBytes: 4 * KiB,
+    maxServing: 16,
+    maxServingPerPeer: 4,
+  },
+  // A chunk is ≤ 16 MiB (snapshotFormat.ts MAX_CHUNK_BYTES), a manifest ≤ ≈ 18 MiB: ≤ 120 MiB served.
+  [ReqRespKind.SNAPSHOT_CHUNK]: {
+    maxRequestBytes: 64,
+    maxResponseBytes: 20 * MiB,
+    maxServing: 6,
+    maxServingPerPeer: 3,
+  },
   // ≤ 1,024 positions (≤ 5 bytes each) and a hash; the answer is at most one proposal's worth of txs.
-  [ReqRespKind.BLOCK_TXS]: { maxRequestBytes: 8 * KiB, maxResponseBytes: GOSSIP_MAX_BYTES_PROPOSAL },
+  [ReqRespKind.BLOCK_TXS]: {
+    maxRequestBytes: 8 * KiB,
+    maxResponseBytes: GOSSIP_MAX_BYTES_PROPOSAL,
+    maxServing: 12,
+    maxServingPerPeer: 4,
+  },
 };
 
 /** Limits for protocols that are not in the table (set explicitly when registering instead). */
 export const DEFAULT_REQ_RESP_LIMITS: ReqRespLimits = {
   maxRequestBytes: 64 * KiB,
   maxResponseBytes: 4 * MiB,
+  maxServing: 16,
+  maxServingPerPeer: 4,
 };
 
 export function reqRespProtocol(chainId: number, kind: ReqRespKind): string {

@@ -274,6 +274,58 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
       assert.ok((await n2.net.request(peer, STATUS, new Uint8Array([0]), { timeoutMs: 2000 })).length > 0);
     });
 
+    it("refuses requests beyond its serving limits with P2P_BUSY before reading them, and serves again after", async () => {
+      // A flood of concurrent streams (libp2p allows 32 per protocol per connection) must not make
+      // the node build as many answers: at most 2 at once for one peer, 3 in all here.
+      const GATED = "/poco/test/gated/1";
+      let entered = 0;
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      await node(0).net.handle(
+        GATED,
+        async () => {
+          entered++;
+          await gate;
+          return new Uint8Array([7]);
+        },
+        { maxServing: 3, maxServingPerPeer: 2 },
+      );
+      const peer = node(0).net.peerId;
+      const ask = (i: number) =>
+        node(i)
+          .net.request(peer, GATED, new Uint8Array([i]), { timeoutMs: 8000 })
+          .then(
+            () => "ok",
+            (e) =>
+              isP2PError(e, P2PErrorCode.REMOTE_ERROR) && e.message.includes(P2PErrorCode.BUSY)
+                ? "busy"
+                : String(e),
+          );
+      const early: string[] = [];
+      const track = (p: Promise<string>) =>
+        p.then((o) => {
+          early.push(o);
+          return o;
+        });
+      const flood = Array.from({ length: 12 }, () => track(ask(1)));
+      // Two are served (held at the gate); the ten others are answered at once, before the gate opens.
+      await waitFor("node 1: two served, ten refused", () => entered === 2 && early.length === 10);
+      assert.deepEqual(early, Array(10).fill("busy"));
+      const fromOthers = [track(ask(2)), track(ask(2))];
+      // Node 2 is below its own limit but the node's total is 3: one served, one refused.
+      await waitFor("node 2: one served, one refused", () => entered === 3 && early.length === 11);
+      assert.equal(early[10], "busy");
+      open();
+      const outcomes = await Promise.all([...flood, ...fromOthers]);
+      assert.equal(outcomes.filter((o) => o === "ok").length, 3, outcomes.join(","));
+      assert.equal(outcomes.filter((o) => o === "busy").length, 11, outcomes.join(","));
+      assert.equal(entered, 3, "refused requests never reached the handler");
+      // The slots are free again.
+      assert.deepEqual(await Promise.all([ask(1), ask(1), ask(3)]), ["ok", "ok", "ok"]);
+    });
+
     it("fails with P2P_PROTOCOL for an unserved protocol and P2P_NO_PEER for an unknown peer", async () => {
       const [n0, n2] = [node(0), node(2)];
       await assert.rejects(
