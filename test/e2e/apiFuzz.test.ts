@@ -11,10 +11,14 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { pino } from "pino";
+import { piInput } from "../../apps/sampleApps.js";
 import { ApiClient } from "../../node/cli/apiClient.js";
+import { setupDevnetMarket } from "../../node/cli/devnetWorkers.js";
 import { toHex } from "../../node/crypto/hash.js";
 import { PocoNode } from "../../node/pocoNode.js";
-import { RLC, signedTransfer, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { TxSender } from "../../node/worker/txSender.js";
+import { requestTasks } from "../../node/workerpool/sampleMarket.js";
+import { RLC, signedTransfer, TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 
 /**
  * Runs per route (schema-drawn and hostile values mixed) and random bodies over the POST routes, and
@@ -227,6 +231,33 @@ describe("HTTP API under hostile requests (every route of the OpenAPI document, 
     const receipt = await api.waitForTx(hash, 20_000, 20);
     validTx = signedTransfer(alice, bob, RLC, 1).bytes;
     known.push(hash, validator.addressHex, alice.addressHex, bob.addressHex, String(receipt.height), "1");
+    // A market, so that the market routes find apps, a workerpool, orders, a deal and its tasks (funded
+    // by alice: the nonce-1 transfer above is then stale, and its mutations are all refused).
+    const faucet = testKey(1);
+    const { market, requester, schedulerKey } = await setupDevnetMarket(api, dir, faucet, TEST_CHAIN_ID, 1);
+    const deal = await requestTasks(
+      market,
+      { key: requester, sender: new TxSender(api, requester, TEST_CHAIN_ID) },
+      "pi",
+      piInput(7n, 1000),
+      2n,
+      1n,
+    );
+    const dealTasks = await api.dealTasks(deal.dealId);
+    const book = await api.request<{ orders: { hash: string }[] }>(
+      "GET",
+      `/orderbook?kind=workerpool&category=${market.category}`,
+    );
+    known.push(
+      ...Object.values(market.apps),
+      market.workerpool,
+      requester.addressHex,
+      schedulerKey.addressHex,
+      deal.dealId,
+      ...dealTasks.tasks.map((t) => t.id),
+      ...book.orders.map((o) => o.hash),
+      String(market.category),
+    );
     const doc = JSON.parse((await call(base, "GET", "/docs/json")).body) as {
       paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
     };
