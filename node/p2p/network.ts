@@ -135,6 +135,8 @@ export class P2PNetwork implements P2PView {
   private readonly mesh: MeshOptions;
   private readonly scoring: ScoringOptions;
   private readonly bootstrap: RedialTarget[];
+  /** Peer ids of the bootstrap list: served from a reserve of req/resp slots (servingSlots.ts). */
+  private readonly bootstrapPeers: ReadonlySet<string>;
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly handlers = new Map<string, HandlerEntry>();
   private readonly peerListeners: Record<PeerEvent, Set<(peerId: string) => void>> = {
@@ -154,6 +156,7 @@ export class P2PNetwork implements P2PView {
     this.mesh = { ...DEFAULT_MESH, ...options.mesh };
     this.scoring = { ...DEFAULT_SCORING, ...options.scoring };
     this.bootstrap = options.bootstrap.map(parseBootstrapAddr).filter((t) => t.peerId !== this.peerId);
+    this.bootstrapPeers = new Set(this.bootstrap.map((t) => t.peerId));
   }
 
   get started(): boolean {
@@ -492,7 +495,7 @@ export class P2PNetwork implements P2PView {
 
   private async serve(protocol: string, entry: HandlerEntry, { stream, connection }: IncomingStreamData) {
     const from = connection.remotePeer.toString();
-    const refused = entry.slots.acquire(from);
+    const refused = entry.slots.acquire(from, this.bootstrapPeers.has(from));
     if (refused !== undefined) {
       await this.refuseBusy(protocol, entry, from, refused, stream);
       return;

@@ -4,6 +4,11 @@
  * finds no slot is refused before it is read, so what the cheapest flood of requests costs is a few
  * bytes written per stream, and the memory of the answers being served stays bounded whatever the
  * number of peers and streams. Lodestar bounds req/resp the same way (per-peer and total quotas).
+ *
+ * Peer ids are free, so fresh ones reading their answers slowly could hold every slot and starve the
+ * peers the operator chose (the bootstrap list: the other validators, sentries). Those are
+ * `preferred`: they may also use as many slots again, which no other peer can take (CometBFT's
+ * unconditional peers bypass its peer limits the same way). At most `2 × maxServing` are in use.
  */
 export type SlotRefusal = "total" | "peer";
 
@@ -18,8 +23,8 @@ export class ServingSlots {
   ) {}
 
   /** Takes a slot for `peer` (then `release` it exactly once), or says which limit is reached. */
-  acquire(peer: string): SlotRefusal | undefined {
-    if (this.serving >= this.maxServing) return "total";
+  acquire(peer: string, preferred = false): SlotRefusal | undefined {
+    if (this.serving >= (preferred ? 2 * this.maxServing : this.maxServing)) return "total";
     const mine = this.perPeer.get(peer) ?? 0;
     if (mine >= this.maxServingPerPeer) return "peer";
     this.serving++;

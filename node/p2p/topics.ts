@@ -81,6 +81,7 @@ export interface ReqRespLimits {
    * memory until the requester has read it (or the serve deadline), so this bounds that memory by
    * `maxServing × maxResponseBytes` whatever the number of connections (libp2p alone allows 32
    * streams per protocol on each of up to 300 connections). A request over it gets P2P_BUSY at once.
+   * Bootstrap peers may use as many again, which other peers cannot take (servingSlots.ts).
    */
   maxServing: number;
   /** Requests of the protocol served at once for one peer (honest ones send one or two at a time). */
@@ -94,7 +95,8 @@ export const REQ_RESP_LIMITS: Readonly<Record<ReqRespKind, ReqRespLimits>> = {
     maxServing: 64,
     maxServingPerPeer: 4,
   },
-  // Answers are built up to 16 MiB (p2pTransport MAX_RANGE_RESPONSE_BYTES): ≤ 128 MiB being served.
+  // Answers are built up to 16 MiB (p2pTransport MAX_RANGE_RESPONSE_BYTES): ≤ 128 MiB being served
+  // (twice that with the bootstrap peers' reserve).
   [ReqRespKind.BLOCKS_BY_RANGE]: {
     maxRequestBytes: 1 * KiB,
     maxResponseBytes: 64 * MiB,

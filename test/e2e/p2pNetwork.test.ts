@@ -274,16 +274,18 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
       assert.ok((await n2.net.request(peer, STATUS, new Uint8Array([0]), { timeoutMs: 2000 })).length > 0);
     });
 
-    it("refuses requests beyond its serving limits with P2P_BUSY before reading them, and serves again after", async () => {
+    it("refuses requests beyond its serving limits with P2P_BUSY before reading them, keeps a reserve for its bootstrap peers, and serves again after", async () => {
       // A flood of concurrent streams (libp2p allows 32 per protocol per connection) must not make
-      // the node build as many answers: at most 2 at once for one peer, 3 in all here.
+      // the node build as many answers: at most 2 at once for one peer, 3 in all here, and 3 more for
+      // the peers of its bootstrap list. Served by node 1, whose bootstrap list is node 0.
       const GATED = "/poco/test/gated/1";
+      const server = node(1);
       let entered = 0;
       let open!: () => void;
       const gate = new Promise<void>((resolve) => {
         open = resolve;
       });
-      await node(0).net.handle(
+      await server.net.handle(
         GATED,
         async () => {
           entered++;
@@ -292,38 +294,44 @@ describe("p2p network (4 libp2p nodes on 127.0.0.1)", function () {
         },
         { maxServing: 3, maxServingPerPeer: 2 },
       );
-      const peer = node(0).net.peerId;
+      await node(2).net.dial(server.net.listenAddrs()[0]!);
+      const early: string[] = [];
       const ask = (i: number) =>
         node(i)
-          .net.request(peer, GATED, new Uint8Array([i]), { timeoutMs: 8000 })
+          .net.request(server.net.peerId, GATED, new Uint8Array([i]), { timeoutMs: 8000 })
           .then(
             () => "ok",
             (e) =>
               isP2PError(e, P2PErrorCode.REMOTE_ERROR) && e.message.includes(P2PErrorCode.BUSY)
                 ? "busy"
                 : String(e),
-          );
-      const early: string[] = [];
-      const track = (p: Promise<string>) =>
-        p.then((o) => {
-          early.push(o);
-          return o;
-        });
-      const flood = Array.from({ length: 12 }, () => track(ask(1)));
+          )
+          .then((o) => {
+            early.push(o);
+            return o;
+          });
+      const flood = Array.from({ length: 12 }, () => ask(3));
       // Two are served (held at the gate); the ten others are answered at once, before the gate opens.
-      await waitFor("node 1: two served, ten refused", () => entered === 2 && early.length === 10);
+      await waitFor("node 3: two served, ten refused", () => entered === 2 && early.length === 10);
       assert.deepEqual(early, Array(10).fill("busy"));
-      const fromOthers = [track(ask(2)), track(ask(2))];
+      const fromNode2 = [ask(2), ask(2)];
       // Node 2 is below its own limit but the node's total is 3: one served, one refused.
       await waitFor("node 2: one served, one refused", () => entered === 3 && early.length === 11);
       assert.equal(early[10], "busy");
+      // Node 0, a bootstrap peer of node 1, is served from the reserve although the total is reached.
+      const fromNode0 = [ask(0), ask(0), ask(0)];
+      await waitFor(
+        "node 0: two served (its own limit), one refused",
+        () => entered === 5 && early.length === 12,
+      );
+      assert.equal(early[11], "busy");
       open();
-      const outcomes = await Promise.all([...flood, ...fromOthers]);
-      assert.equal(outcomes.filter((o) => o === "ok").length, 3, outcomes.join(","));
-      assert.equal(outcomes.filter((o) => o === "busy").length, 11, outcomes.join(","));
-      assert.equal(entered, 3, "refused requests never reached the handler");
+      const outcomes = await Promise.all([...flood, ...fromNode2, ...fromNode0]);
+      assert.equal(outcomes.filter((o) => o === "ok").length, 5, outcomes.join(","));
+      assert.equal(outcomes.filter((o) => o === "busy").length, 12, outcomes.join(","));
+      assert.equal(entered, 5, "refused requests never reached the handler");
       // The slots are free again.
-      assert.deepEqual(await Promise.all([ask(1), ask(1), ask(3)]), ["ok", "ok", "ok"]);
+      assert.deepEqual(await Promise.all([ask(3), ask(3), ask(2)]), ["ok", "ok", "ok"]);
     });
 
     it("fails with P2P_PROTOCOL for an unserved protocol and P2P_NO_PEER for an unknown peer", async () => {
