@@ -495,9 +495,10 @@ export class P2PNetwork implements P2PView {
 
   private async serve(protocol: string, entry: HandlerEntry, { stream, connection }: IncomingStreamData) {
     const from = connection.remotePeer.toString();
-    const refused = entry.slots.acquire(from, this.bootstrapPeers.has(from));
+    const preferred = this.bootstrapPeers.has(from);
+    const refused = entry.slots.acquire(from, preferred);
     if (refused !== undefined) {
-      await this.refuseBusy(protocol, entry, from, refused, stream);
+      await this.refuseBusy(protocol, entry, from, refused, preferred, stream);
       return;
     }
     let bytesIn = 0;
@@ -549,12 +550,14 @@ export class P2PNetwork implements P2PView {
     entry: HandlerEntry,
     from: string,
     refused: SlotRefusal,
+    preferred: boolean,
     stream: IncomingStreamData["stream"],
   ): Promise<void> {
+    // A bootstrap peer is refused at the total only once the reserve is taken too (servingSlots.ts).
     const limit =
       refused === "peer"
         ? `${entry.limits.maxServingPerPeer} requests at once from one peer`
-        : `${entry.limits.maxServing} requests at once`;
+        : `${(preferred ? 2 : 1) * entry.limits.maxServing} requests at once`;
     this.log.debug({ protocol, from, refused }, "req/resp request refused: busy");
     const response = errorResponse(`${P2PErrorCode.BUSY}: serving ${limit}`);
     try {

@@ -14,7 +14,7 @@ export type SlotRefusal = "total" | "peer";
 
 export class ServingSlots {
   private serving = 0;
-  /** Only peers with a request being served (deleted at zero): at most `maxServing` entries. */
+  /** Only peers with a request being served (deleted at zero): at most `2 × maxServing` entries. */
   private readonly perPeer = new Map<string, number>();
 
   constructor(
