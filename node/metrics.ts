@@ -130,6 +130,12 @@ export class NodeMetrics {
     help: "1 when GET /health answers 200 (see its reasons otherwise)",
     registers: [this.registry],
   });
+  readonly apiRefused = new Counter({
+    name: "poco_api_refused_total",
+    help: "API requests refused by the per-client limits: rate (429) or connections (503, closed)",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
   // Families with their own collectors (the bridge's are registered by the bridge service).
   readonly p2p = new P2PMetrics(this.registry);
   readonly sync = new SyncMetrics(this.registry);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { isBridgeDuty } from "../bridge/bridgeModule.js";
+import type { ClientLimitOptions } from "./api/clientLimits.js";
 import { DEFAULT_HEALTH_OPTIONS, type HealthOptions } from "./api/health.js";
 import { accountProofRoutes } from "./api/routes/accountProofRoutes.js";
 import type { EventOptions } from "./api/routes/eventRoutes.js";
@@ -76,7 +77,13 @@ export interface NodeConfig {
   /** The validator key; without it the node follows the chain but does not sign. */
   validatorKey?: KeyPair;
   /** `events`: limits of the GET /events stream (max clients, heartbeat). */
-  api: { host: string; port: number; events?: Partial<EventOptions> };
+  api: {
+    host: string;
+    port: number;
+    events?: Partial<EventOptions>;
+    /** Requests and connections per API client (defaults: DEFAULT_CLIENT_LIMITS). */
+    clientLimits?: Partial<ClientLimitOptions>;
+  };
   /** The validator network. Without it, a one-validator chain produces blocks locally. */
   p2p?: P2PConfig;
   consensus?: Partial<ConsensusOptions>;
@@ -368,6 +375,7 @@ export class PocoNode {
           options: { ...DEFAULT_HEALTH_OPTIONS, ...config.health },
         },
         ...(config.api.events ? { events: config.api.events } : {}),
+        ...(config.api.clientLimits ? { clientLimits: config.api.clientLimits } : {}),
       },
       log,
       bridge

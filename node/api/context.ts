@@ -3,6 +3,7 @@ import type { Chain } from "../chain/chain.js";
 import type { Mempool } from "../mempool/mempool.js";
 import type { NodeMetrics } from "../metrics.js";
 import type { VerifiedTx } from "../tx/signedTx.js";
+import type { ClientLimitOptions } from "./clientLimits.js";
 import type { HealthOptions } from "./health.js";
 import type { EventOptions } from "./routes/eventRoutes.js";
 
@@ -37,4 +38,6 @@ export interface ApiContext {
   };
   /** Limits of GET /events (defaults: DEFAULT_EVENT_OPTIONS). */
   events?: Partial<EventOptions>;
+  /** Requests and connections per client (defaults: DEFAULT_CLIENT_LIMITS). */
+  clientLimits?: Partial<ClientLimitOptions>;
 }

@@ -6,6 +6,7 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { installErrorHandler } from "./apiError.js";
+import { DEFAULT_CLIENT_LIMITS, installClientLimits } from "./clientLimits.js";
 import type { ApiContext } from "./context.js";
 import { EXPLORER_HTML } from "./explorer/explorerPage.js";
 import { refuseNonFiniteNumbers } from "./finiteNumbers.js";
@@ -31,6 +32,9 @@ export async function buildApi(
     loggerInstance: logger.child({ module: "api" }) as unknown as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
+    // A request (headers and body) must arrive within 30 s: a client trickling bytes holds a
+    // connection for no longer (Node's default is 5 min; idle keep-alive connections close after 72 s).
+    requestTimeout: 30_000,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
   });
   await app.register(swagger, {
@@ -40,6 +44,11 @@ export async function buildApi(
     },
   });
   installErrorHandler(app);
+  installClientLimits(
+    app,
+    { ...DEFAULT_CLIENT_LIMITS, ...ctx.clientLimits },
+    { onRefused: (reason) => ctx.metrics.apiRefused.inc({ reason }) },
+  );
   refuseNonFiniteNumbers(app);
   app.get("/docs/json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(async (scope) => statusRoutes(scope, ctx));

@@ -1,6 +1,7 @@
 /** Argument checks shared by the client commands (no heavy imports: see main.ts on start-up time). */
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError } from "commander";
+import { parseCidr } from "../api/clientAddress.js";
 import { CliError } from "./cliError.js";
 
 /** A 32-byte id (order hash, deal id, task id, digest), lowercased. */
@@ -32,6 +33,22 @@ export function intOption(name: string, min: number, max: number) {
       throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
     return n;
   };
+}
+
+/**
+ * A commander option parser: comma-separated addresses or CIDR ranges (`10.0.0.0/8,::1`), each
+ * checked here; '' is the empty list.
+ */
+export function cidrListOption(value: string): string[] {
+  const list = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    if (parseCidr(item) === undefined)
+      throw new InvalidArgumentError(`not an address or CIDR range: "${item}"`);
+  }
+  return list;
 }
 
 export function intInRange(what: string, value: string, min: number, max: number): number {

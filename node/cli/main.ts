@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { NODE_VERSION } from "../version.js";
 import { parseRlc } from "./amount.js";
-import { intOption } from "./args.js";
+import { cidrListOption, intOption } from "./args.js";
 import { registerBridgeCommands } from "./bridgeCommands.js";
 import { CliError } from "./cliError.js";
 import { addConfigOption } from "./configFile.js";
@@ -72,6 +72,24 @@ const nodeCommand = program
     "SSE streams (GET /events, the explorer's live head) served at once; more get 503",
     intOption("--max-event-clients", 1, 10_000),
     64,
+  )
+  .option(
+    "--api-rate-limit <n>",
+    "requests per second one API client (an IPv4 address or IPv6 /64) may sustain, with bursts of 4 s worth; 0 = off",
+    intOption("--api-rate-limit", 0, 1_000_000),
+    50, // DEFAULT_CLIENT_LIMITS (node/api/clientLimits.ts), not imported: keeps `poco --help` light
+  )
+  .option(
+    "--api-max-connections <n>",
+    "API connections held open at once, in all and (a 32nd of it, at least 1) per client; 0 = off",
+    intOption("--api-max-connections", 0, 1_000_000),
+    1024,
+  )
+  .option(
+    "--api-exempt <cidrs>",
+    "comma-separated client addresses or CIDR ranges the API's per-client limits do not apply to ('' = none)",
+    cidrListOption,
+    ["127.0.0.0/8", "::1/128"],
   )
   .option("--block-time <ms>", "block time in milliseconds", intOption("--block-time", 50, 60_000), 500)
   .option(
@@ -152,6 +170,9 @@ const nodeCommand = program
       apiHost: string;
       apiPort: number;
       maxEventClients: number;
+      apiRateLimit: number;
+      apiMaxConnections: number;
+      apiExempt: string[];
       blockTime: number;
       p2pPort?: number;
       p2pHost: string;
@@ -225,7 +246,19 @@ const nodeCommand = program
         dataDir: opts.dataDir,
         genesis: loadGenesisFile(opts.genesis),
         validatorKey: opts.key ? await readKeyFile(opts.key, readPassword(opts.passwordFile)) : undefined,
-        api: { host: opts.apiHost, port: opts.apiPort, events: { maxClients: opts.maxEventClients } },
+        api: {
+          host: opts.apiHost,
+          port: opts.apiPort,
+          events: { maxClients: opts.maxEventClients },
+          clientLimits: {
+            ratePerSecond: opts.apiRateLimit,
+            burst: 4 * opts.apiRateLimit,
+            maxConnections: opts.apiMaxConnections,
+            maxConnectionsPerClient:
+              opts.apiMaxConnections === 0 ? 0 : Math.max(1, Math.floor(opts.apiMaxConnections / 32)),
+            exempt: opts.apiExempt,
+          },
+        },
         ...(opts.p2pPort !== undefined
           ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
           : {}),

@@ -177,6 +177,14 @@ describe("poco CLI", function () {
         ["devnet-market", "--data-dir", dir, "--workers", "many"],
         /--workers must be an integer in \[1, 64\]/,
       ],
+      [
+        ["node", "--data-dir", dir, "--genesis", "x.json", "--api-rate-limit", "-1"],
+        /--api-rate-limit must be/,
+      ],
+      [
+        ["node", "--data-dir", dir, "--genesis", "x.json", "--api-exempt", "127.0.0.1,10.0.0.0/33"],
+        /not an address or CIDR range: "10\.0\.0\.0\/33"/,
+      ],
     ] as const) {
       const bad = await failure(...args);
       assert.notEqual(bad.code, 0, args.join(" "));

@@ -70,6 +70,8 @@ export async function txRoutes(app: FastifyInstance, ctx: ApiContext): Promise<v
     "/txs/batch",
     {
       bodyLimit: 16 * 1024 * 1024,
+      // Each tx is a signature recovery and an admission: about the work of one request.
+      config: { apiCost: (request) => (request.body as { txs: unknown[] }).txs.length },
       schema: {
         summary: "Submit up to 1,000 signed transactions at once; each gets its own result, in order",
         body: {
