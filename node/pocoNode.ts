@@ -41,6 +41,7 @@ import { DEFAULT_MEMPOOL_LIMITS, Mempool, type MempoolLimits } from "./mempool/m
 import { RecentTxHashes } from "./mempool/recentTxHashes.js";
 import { admitTx, admitTxBatch, admitTxList } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
+import type { InboundLimitOptions } from "./p2p/inboundLimits.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
 import { PastStateCache } from "./state/stateReplay.js";
@@ -69,6 +70,8 @@ export interface P2PConfig {
    * then completed by fetching their txs from peers (tests of that path; default true).
    */
   txGossip?: boolean;
+  /** Inbound connections accepted, in all and per client (defaults: DEFAULT_INBOUND_LIMITS). */
+  inbound?: Partial<InboundLimitOptions>;
 }
 
 export interface NodeConfig {
@@ -255,6 +258,7 @@ export class PocoNode {
         privateKey: await loadOrCreatePeerKey(config.dataDir),
         logger: log.child({ module: "p2p" }),
         metrics: metrics.p2p.forChain(chainId),
+        ...(config.p2p.inbound ? { inbound: config.p2p.inbound } : {}),
       });
       metrics.p2p.follow(network);
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));

@@ -14,8 +14,8 @@
  */
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { clientKey, inCidr, parseAddress, parseCidr } from "../net/clientAddress.js";
 import { ApiError } from "./apiError.js";
-import { clientKey, inCidr, parseAddress, parseCidr } from "./clientAddress.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {

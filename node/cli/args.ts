@@ -1,7 +1,7 @@
 /** Argument checks shared by the client commands (no heavy imports: see main.ts on start-up time). */
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError } from "commander";
-import { parseCidr } from "../api/clientAddress.js";
+import { parseCidr } from "../net/clientAddress.js";
 import { CliError } from "./cliError.js";
 
 /** A 32-byte id (order hash, deal id, task id, digest), lowercased. */

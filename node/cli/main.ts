@@ -98,6 +98,18 @@ const nodeCommand = program
     intOption("--p2p-port", 0, 65535),
   )
   .option("--p2p-host <host>", "p2p listen address", "127.0.0.1")
+  .option(
+    "--p2p-max-inbound <n>",
+    "inbound p2p connections of peers outside --bootstrap (those, and this node's dials, have 100 more places)",
+    intOption("--p2p-max-inbound", 1, 100_000),
+    200, // DEFAULT_INBOUND_LIMITS (node/p2p/inboundLimits.ts), not imported: keeps `poco --help` light
+  )
+  .option(
+    "--p2p-max-inbound-per-ip <n>",
+    "inbound p2p connections from one IPv4 address or IPv6 /64 (loopback and --bootstrap peers aside); 0 = off",
+    intOption("--p2p-max-inbound-per-ip", 0, 100_000),
+    8,
+  )
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
   .option(
@@ -176,6 +188,8 @@ const nodeCommand = program
       blockTime: number;
       p2pPort?: number;
       p2pHost: string;
+      p2pMaxInbound: number;
+      p2pMaxInboundPerIp: number;
       bootstrap: string;
       bootstrapFile?: string;
       p2pAnnounce?: string;
@@ -260,7 +274,15 @@ const nodeCommand = program
           },
         },
         ...(opts.p2pPort !== undefined
-          ? { p2p: { port: opts.p2pPort, host: opts.p2pHost, bootstrap, announce } }
+          ? {
+              p2p: {
+                port: opts.p2pPort,
+                host: opts.p2pHost,
+                bootstrap,
+                announce,
+                inbound: { maxInbound: opts.p2pMaxInbound, maxInboundPerClient: opts.p2pMaxInboundPerIp },
+              },
+            }
           : {}),
         producer: { blockTimeMs: opts.blockTime },
         consensus: { blockTimeMs: opts.blockTime, compactProposals: opts.compactProposals },

@@ -10,6 +10,7 @@ import { noise } from "@chainsafe/libp2p-noise";
 import { yamux } from "@chainsafe/libp2p-yamux";
 import { identify } from "@libp2p/identify";
 import {
+  type Connection,
   type IncomingStreamData,
   type Libp2p,
   type PeerId,
@@ -22,13 +23,14 @@ import { tcp } from "@libp2p/tcp";
 import { multiaddr } from "@multiformats/multiaddr";
 import { createLibp2p } from "libp2p";
 import type { Logger } from "pino";
+import { clientKey } from "../net/clientAddress.js";
 import {
   BootstrapRedialer,
   DEFAULT_REDIAL,
   type RedialOptions,
   type RedialTarget,
 } from "./bootstrapRedialer.js";
-import { denyListGater } from "./connectionGater.js";
+import { denyListGater, ipAddress } from "./connectionGater.js";
 import {
   type GossipHandler,
   type GossipValidator,
@@ -36,6 +38,12 @@ import {
   ValidationQueue,
   type ValidationStats,
 } from "./gossipValidation.js";
+import {
+  DEFAULT_INBOUND_LIMITS,
+  InboundAdmission,
+  type InboundConnection,
+  type InboundLimitOptions,
+} from "./inboundLimits.js";
 import { gossipFastMessageId, gossipMessageId, messageIdToString } from "./messageId.js";
 import { P2PError, P2PErrorCode } from "./p2pErrors.js";
 import type { P2PMetricsRecorder, P2PView, ReqRespOutcome } from "./p2pMetrics.js";
@@ -97,6 +105,8 @@ export interface P2PNetworkOptions {
   serveTimeoutMs?: number;
   /** Gossip and req/resp counters (p2pMetrics.ts); absent = not counted. */
   metrics?: P2PMetricsRecorder;
+  /** Inbound connections accepted, in all and per client (defaults: DEFAULT_INBOUND_LIMITS). */
+  inbound?: Partial<InboundLimitOptions>;
 }
 
 export type RequestHandler = (request: Uint8Array, from: string) => Promise<Uint8Array>;
@@ -137,6 +147,9 @@ export class P2PNetwork implements P2PView {
   private readonly bootstrap: RedialTarget[];
   /** Peer ids of the bootstrap list: served from a reserve of req/resp slots (servingSlots.ts). */
   private readonly bootstrapPeers: ReadonlySet<string>;
+  private readonly admission: InboundAdmission;
+  /** Client key of each open connection's remote address, computed once per connection. */
+  private readonly connectionClients = new WeakMap<Connection, string | undefined>();
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly handlers = new Map<string, HandlerEntry>();
   private readonly peerListeners: Record<PeerEvent, Set<(peerId: string) => void>> = {
@@ -157,6 +170,14 @@ export class P2PNetwork implements P2PView {
     this.scoring = { ...DEFAULT_SCORING, ...options.scoring };
     this.bootstrap = options.bootstrap.map(parseBootstrapAddr).filter((t) => t.peerId !== this.peerId);
     this.bootstrapPeers = new Set(this.bootstrap.map((t) => t.peerId));
+    const bootstrapHosts = this.bootstrap
+      .map((t) => ipAddress(multiaddr(t.addr)))
+      .filter((h): h is string => h !== undefined);
+    this.admission = new InboundAdmission(
+      { ...DEFAULT_INBOUND_LIMITS, ...options.inbound },
+      (peerId) => this.bootstrapPeers.has(peerId),
+      bootstrapHosts,
+    );
   }
 
   get started(): boolean {
@@ -179,8 +200,18 @@ export class P2PNetwork implements P2PView {
       transports: [tcp()],
       connectionEncrypters: [noise()],
       streamMuxers: [yamux()],
-      connectionGater: denyListGater(this.denyPeers),
-      connectionManager: { dialTimeout: this.options.dialTimeoutMs ?? 5000 },
+      connectionGater: denyListGater(this.denyPeers, {
+        admission: this.admission,
+        inbound: () => this.inboundConnections(),
+        onRefused: (reason, address) => {
+          this.options.metrics?.inboundRefused(reason);
+          this.log.debug({ reason, address }, "inbound connection refused by the inbound limits");
+        },
+      }),
+      connectionManager: {
+        dialTimeout: this.options.dialTimeoutMs ?? 5000,
+        maxConnections: this.admission.maxConnections,
+      },
       services: {
         identify: identify(),
         pubsub: gossipsub({
@@ -244,6 +275,20 @@ export class P2PNetwork implements P2PView {
     this.enforceTimer = setInterval(() => this.enforceDenyList(), ENFORCE_DENY_MS);
     this.enforceTimer.unref();
     this.log.info({ peerId: this.peerId, addrs: this.listenAddrs() }, "p2p network started");
+  }
+
+  private inboundConnections(): InboundConnection[] {
+    const out: InboundConnection[] = [];
+    for (const c of this.node?.getConnections() ?? []) {
+      if (c.direction !== "inbound") continue;
+      let client = this.connectionClients.get(c);
+      if (client === undefined && !this.connectionClients.has(c)) {
+        client = clientKey(ipAddress(c.remoteAddr));
+        this.connectionClients.set(c, client);
+      }
+      out.push({ peerId: c.remotePeer.toString(), client });
+    }
+    return out;
   }
 
   async stop(): Promise<void> {

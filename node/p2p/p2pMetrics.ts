@@ -39,6 +39,7 @@ export class P2PMetrics {
   private readonly gossipResults: Counter;
   private readonly reqRespBytes: Counter;
   private readonly reqRespRequests: Counter;
+  private readonly inboundRefused: Counter;
   private view: P2PView | undefined;
 
   constructor(registry: Registry) {
@@ -72,6 +73,12 @@ export class P2PMetrics {
       name: "poco_p2p_reqresp_requests_total",
       help: "Req/resp exchanges per protocol; role = client (sent) or server (served); outcome ok, error or busy (refused: the server's limit of requests served at once)",
       labelNames: ["protocol", "role", "outcome"],
+      registers,
+    });
+    this.inboundRefused = new Counter({
+      name: "poco_p2p_inbound_refused_total",
+      help: "Inbound connections refused by the inbound limits: client (over its per-IP limit) or total (no plain place left; bootstrap peers have a reserve)",
+      labelNames: ["reason"],
       registers,
     });
     new Gauge({
@@ -135,6 +142,7 @@ export class P2PMetrics {
       this.reqRespBytes.inc({ protocol, direction }, bytes),
     reqRespRequest: (protocol: string, role: "client" | "server", outcome: ReqRespOutcome) =>
       this.reqRespRequests.inc({ protocol, role, outcome }),
+    inboundRefused: (reason: string) => this.inboundRefused.inc({ reason }),
   };
 }
 
@@ -164,6 +172,10 @@ export class P2PMetricsRecorder {
     const t = this.topicLabel(topic);
     this.metrics.record.gossipReceived(t);
     this.metrics.record.gossipBytes(t, "in", bytes);
+  }
+
+  inboundRefused(reason: string): void {
+    this.metrics.record.inboundRefused(reason);
   }
 
   gossipResult(topic: string, result: GossipVerdict): void {

@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { BlockList } from "node:net";
 import fc from "fast-check";
-import { clientKey, inCidr, parseAddress, parseCidr } from "../../node/api/clientAddress.js";
 import { ClientBuckets, ConnectionCounts } from "../../node/api/clientLimits.js";
+import { clientKey, inCidr, parseAddress, parseCidr } from "../../node/net/clientAddress.js";
 
 const ipv6 = fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 8, maxLength: 8 });
 /** The groups as text, with the longest run of zeros (if any) written as "::", as Node prints them. */

@@ -1,6 +1,7 @@
 /**
- * Client addresses for the API's per-client limits: an address as a number, the client it belongs
- * to (an IPv4 address, or an IPv6 /64: what one host or subscriber usually gets), and CIDR ranges.
+ * Client addresses for per-client limits (the API's, and the p2p network's inbound connections): an
+ * address as a number, the client it belongs to (an IPv4 address, or an IPv6 /64: what one host or
+ * subscriber usually gets), and CIDR ranges.
  */
 import { isIPv4, isIPv6 } from "node:net";
 
