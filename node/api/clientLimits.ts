@@ -15,6 +15,7 @@
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { clientKey, inCidr, parseAddress, parseCidr } from "../net/clientAddress.js";
+import { type TakeResult, TokenBucket } from "../net/tokenBucket.js";
 import { ApiError } from "./apiError.js";
 
 declare module "fastify" {
@@ -50,18 +51,13 @@ export const DEFAULT_CLIENT_LIMITS: ClientLimitOptions = {
 
 export type RefusalReason = "rate" | "connections";
 
-interface Bucket {
-  tokens: number;
-  atMs: number;
-}
-
 /**
  * Token buckets, one per client, in a map bounded by `maxTracked` (insertion order refreshed on use:
  * least recently seen evicted first). A forgotten client starts again with a full bucket, so evicting
  * only ever makes the limit more lenient, never refuses anyone more.
  */
 export class ClientBuckets {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets = new Map<string, TokenBucket>();
 
   constructor(
     private readonly ratePerSecond: number,
@@ -69,47 +65,24 @@ export class ClientBuckets {
     private readonly maxTracked: number,
   ) {}
 
-  /**
-   * Takes `cost` tokens, or takes nothing and says when the bucket will have them. A request dearer
-   * than the whole bucket goes through when the bucket is full and leaves it in debt, so a big batch
-   * is paid for by a longer wait rather than refused for ever. `paid`: what the same request took
-   * already (its arrival), so that it is judged as a whole.
-   */
-  take(
-    key: string,
-    cost: number,
-    nowMs: number,
-    paid = 0,
-  ): { ok: true } | { ok: false; retryAfterMs: number } {
-    const bucket = this.refill(key, nowMs);
-    const needed = Math.min(cost + paid, this.burst) - paid;
-    if (bucket.tokens >= needed) {
-      bucket.tokens -= cost;
-      return { ok: true };
-    }
-    return { ok: false, retryAfterMs: ((needed - bucket.tokens) * 1000) / this.ratePerSecond };
-  }
-
-  get size(): number {
-    return this.buckets.size;
-  }
-
-  private refill(key: string, nowMs: number): Bucket {
+  /** TokenBucket.take on the client's bucket. */
+  take(key: string, cost: number, nowMs: number, paid = 0): TakeResult {
     let bucket = this.buckets.get(key);
     if (bucket === undefined) {
-      bucket = { tokens: this.burst, atMs: nowMs };
+      bucket = new TokenBucket(this.ratePerSecond, this.burst, nowMs);
       if (this.buckets.size >= this.maxTracked) {
         const oldest = this.buckets.keys().next().value;
         if (oldest !== undefined) this.buckets.delete(oldest);
       }
     } else {
       this.buckets.delete(key); // re-inserted below: the newest end
-      const elapsedMs = Math.max(0, nowMs - bucket.atMs);
-      bucket.tokens = Math.min(this.burst, bucket.tokens + (elapsedMs * this.ratePerSecond) / 1000);
-      bucket.atMs = nowMs;
     }
     this.buckets.set(key, bucket);
-    return bucket;
+    return bucket.take(cost, nowMs, paid);
+  }
+
+  get size(): number {
+    return this.buckets.size;
   }
 }
 

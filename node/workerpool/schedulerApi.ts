@@ -2,7 +2,7 @@
  * The workerpool scheduler's HTTP API on fastify, like the node's: schemas on every route (inputs
  * validated before any work, OpenAPI at /docs/json), typed JSON errors, /health and /metrics.
  *
- * Routes: POST /heartbeats (a worker's signed heartbeat), GET /assignments/:worker, GET
+ * Per-client limits as on the node's API (api/clientLimits.ts). Routes: POST /heartbeats (a worker's signed heartbeat), GET /assignments/:worker, GET
  * /results/:taskId (where a requester fetches a task's result), GET /workers, GET /health, GET
  * /metrics (Prometheus text).
  */
@@ -10,6 +10,7 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { Gauge, Registry } from "prom-client";
+import { type ClientLimitOptions, DEFAULT_CLIENT_LIMITS, installClientLimits } from "../api/clientLimits.js";
 import { fromHex } from "../crypto/hash.js";
 
 /** What the API needs from the scheduler service. */
@@ -25,6 +26,8 @@ export interface SchedulerApiDeps {
   health(): SchedulerHealth;
   /** Figures exported at each scrape of /metrics. */
   gauges(): SchedulerGauges;
+  /** Requests and connections per client (defaults: the node API's DEFAULT_CLIENT_LIMITS). */
+  clientLimits?: Partial<ClientLimitOptions>;
 }
 
 export interface SchedulerHealth {
@@ -74,6 +77,9 @@ export async function buildSchedulerApi(deps: SchedulerApiDeps, logger?: Logger)
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send({ code: "NOT_FOUND", message: `${req.method} ${req.url.split("?")[0]}` }),
   );
+  // The node's per-client limits (requests per second, connections), loopback exempt: workers and
+  // requesters are other hosts.
+  installClientLimits(app, { ...DEFAULT_CLIENT_LIMITS, ...deps.clientLimits });
   app.get("/docs/json", { schema: { hide: true } }, async () => app.swagger());
 
   app.post<{ Body: { heartbeat: string } }>(

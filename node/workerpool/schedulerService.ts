@@ -35,9 +35,11 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { addContribution, contributionWeight, hasConsensus } from "../../consensus/credibility.js";
 import { signAuthorization, ZERO_ADDRESS_HEX } from "../../scheduler/index.js";
+import type { ClientLimitOptions } from "../api/clientLimits.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import { fromHex, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
+import { TokenBucket } from "../net/tokenBucket.js";
 import type { P2PNetwork } from "../p2p/network.js";
 import { GossipKind, gossipTopic } from "../p2p/topics.js";
 import { entrySuffix } from "../state/marketIndexes.js";
@@ -126,6 +128,15 @@ export interface SchedulerServiceOptions {
   logger?: Logger;
   /** Injected clock (ms) for tests. */
   now?: () => number;
+  /**
+   * Heartbeats of workers not (yet) admitted are free to forge with fresh keys: at most this many
+   * such workers are remembered (the least recently heard forgotten first; default 1,024) …
+   */
+  maxPendingWorkers?: number;
+  /** … and the node is asked for the stake of at most this many workers per second (default 20). */
+  stakeLookupsPerSecond?: number;
+  /** Requests and connections per client of the scheduler's API (defaults: DEFAULT_CLIENT_LIMITS). */
+  apiLimits?: Partial<ClientLimitOptions>;
 }
 
 interface WorkerInfo {
@@ -164,7 +175,9 @@ export interface SchedulerStats {
   failed: number;
 }
 
+/** An admitted worker's stake is read again this often; a worker not admitted, at most this often. */
 const STAKE_RECHECK_MS = 5_000;
+const PENDING_RECHECK_MS = 1_000;
 /** Deals read per discovery page, and pages per pass (a backlog is worked through over passes). */
 const DISCOVERY_PAGE = 100;
 const DISCOVERY_PAGES_PER_PASS = 5;
@@ -227,8 +240,13 @@ export class SchedulerService {
   private discoveredAtMs = Number.NEGATIVE_INFINITY;
   private readonly sender: TxSender;
   private readonly owner: string;
-  private readonly o: Required<Omit<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs">> &
-    Pick<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs">;
+  /** Workers not admitted, least recently heard first (bounded by maxPendingWorkers). */
+  private readonly pending = new Map<string, true>();
+  private readonly stakeLookups: TokenBucket;
+  private readonly o: Required<
+    Omit<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs" | "apiLimits">
+  > &
+    Pick<SchedulerServiceOptions, "p2p" | "logger" | "assignmentTimeoutMs" | "apiLimits">;
   url = "";
 
   constructor(options: SchedulerServiceOptions) {
@@ -239,12 +257,19 @@ export class SchedulerService {
       discoverMs: 1_000,
       heartbeatTimeoutMs: 3_000,
       minWorkerStake: 0n,
+      maxPendingWorkers: 1_024,
+      stakeLookupsPerSecond: 20,
       maxReplication: 16,
       now: () => Date.now(),
       ...options,
       workerpool: options.workerpool.toLowerCase(),
     };
     this.owner = toHex(options.key.address);
+    this.stakeLookups = new TokenBucket(
+      this.o.stakeLookupsPerSecond,
+      Math.max(1, this.o.stakeLookupsPerSecond),
+      this.o.now(),
+    );
     this.sender = new TxSender(options.api, options.key, options.chainId);
   }
 
@@ -258,6 +283,7 @@ export class SchedulerService {
         workersView: () => this.workersView(),
         health: () => this.health(),
         gauges: () => this.gauges(),
+        ...(this.o.apiLimits ? { clientLimits: this.o.apiLimits } : {}),
       },
       this.o.logger,
     );
@@ -266,17 +292,23 @@ export class SchedulerService {
     this.url = `http://${this.o.host}:${port}`;
     this.o.p2p?.subscribe(
       gossipTopic(this.o.chainId, GossipKind.HEARTBEAT),
-      (data) => {
+      // Validation is admission: a heartbeat is forwarded to other peers only when it is new and its
+      // worker is admitted (staked) here, so heartbeats forged with fresh keys stop at this node.
+      async (data) => {
+        let hb: Heartbeat;
         try {
-          verifyHeartbeat(this.o.chainId, data);
-          return "accept";
+          hb = verifyHeartbeat(this.o.chainId, data);
         } catch {
           return "reject";
         }
+        try {
+          const { admitted, fresh } = await this.admitHeartbeat(hb);
+          return admitted && fresh ? "accept" : "ignore";
+        } catch {
+          return "ignore"; // the node did not answer: not the sender's fault
+        }
       },
-      (data) => {
-        void this.onHeartbeat(data).catch(() => undefined);
-      },
+      () => {},
     );
     const loop = async () => {
       if (this.stopped) return;
@@ -366,11 +398,24 @@ export class SchedulerService {
 
   /** Verifies and records a signed heartbeat; admits the worker when its stake suffices. */
   async onHeartbeat(bytes: Uint8Array): Promise<{ admitted: boolean; worker: string }> {
-    const hb = verifyHeartbeat(this.o.chainId, bytes);
+    const { admitted, worker } = await this.admitHeartbeat(verifyHeartbeat(this.o.chainId, bytes));
+    return { admitted, worker };
+  }
+
+  /**
+   * Records a verified heartbeat. `fresh`: newer than the last one heard from this worker (a replay
+   * or a reordered one changes nothing). The stake is read from the node on the first heartbeat, then
+   * at most every PENDING_RECHECK_MS until the worker is admitted and every STAKE_RECHECK_MS after,
+   * and never above `stakeLookupsPerSecond` in all: a flood of fresh keys cannot turn into a flood of
+   * requests to the node, nor grow the pending workers past `maxPendingWorkers`.
+   */
+  private async admitHeartbeat(
+    hb: Heartbeat,
+  ): Promise<{ admitted: boolean; worker: string; fresh: boolean }> {
     const now = this.o.now();
     let w = this.workers.get(hb.worker);
     if (w && hb.seq <= w.heartbeat.seq && hb.timeMs <= w.heartbeat.timeMs) {
-      return { admitted: w.admitted, worker: hb.worker }; // replay or reordering: ignore
+      return { admitted: w.admitted, worker: hb.worker, fresh: false };
     }
     if (!w) {
       w = {
@@ -378,7 +423,7 @@ export class SchedulerService {
         lastSeenMs: now,
         admitted: false,
         stake: 0n,
-        stakeCheckedMs: 0,
+        stakeCheckedMs: Number.NEGATIVE_INFINITY,
         score: 0n,
         active: new Set(),
       };
@@ -386,15 +431,32 @@ export class SchedulerService {
     }
     w.heartbeat = hb;
     w.lastSeenMs = now;
-    if (now - w.stakeCheckedMs > STAKE_RECHECK_MS || !w.admitted) {
+    if (!w.admitted) this.notePending(hb.worker);
+    const recheckMs = w.admitted ? STAKE_RECHECK_MS : PENDING_RECHECK_MS;
+    if (now - w.stakeCheckedMs >= recheckMs && this.stakeLookups.take(1, now).ok) {
       w.stakeCheckedMs = now;
       const account = await this.o.api.account(hb.worker);
       w.stake = BigInt(account.stake);
       const admitted = w.stake >= this.o.minWorkerStake && w.stake > 0n;
       if (admitted !== w.admitted) this.o.logger?.info({ worker: hb.worker, admitted }, "worker admission");
       w.admitted = admitted;
+      if (admitted) this.pending.delete(hb.worker);
+      else this.notePending(hb.worker);
     }
-    return { admitted: w.admitted, worker: hb.worker };
+    return { admitted: w.admitted, worker: hb.worker, fresh: true };
+  }
+
+  /** Marks a worker not admitted as the most recently heard; forgets the oldest over the bound. */
+  private notePending(worker: string): void {
+    this.pending.delete(worker);
+    this.pending.set(worker, true);
+    if (this.pending.size <= this.o.maxPendingWorkers) return;
+    for (const oldest of this.pending.keys()) {
+      if (this.pending.size <= this.o.maxPendingWorkers) break;
+      this.pending.delete(oldest);
+      // One that holds tasks (admitted before, its stake since withdrawn) stays known to the tasks.
+      if (this.workers.get(oldest)?.active.size === 0) this.workers.delete(oldest);
+    }
   }
 
   /** The live assignments of a worker. */
