@@ -135,12 +135,18 @@ export interface ClientLimitDeps {
   onRefused?: (reason: RefusalReason) => void;
 }
 
-/** Installs the limits on `app`: a connection listener on its server and two request hooks. */
+/** Who a request is for the limits: its client's key, or undefined for an exempt client. */
+export type LimitedClientOf = (request: FastifyRequest) => string | undefined;
+
+/**
+ * Installs the limits on `app`: a connection listener on its server and two request hooks. Returns
+ * how it tells clients apart, for routes with limits of their own (event streams per client).
+ */
 export function installClientLimits(
   app: FastifyInstance,
   options: ClientLimitOptions,
   deps: ClientLimitDeps = {},
-): void {
+): LimitedClientOf {
   const nowMs = deps.nowMs ?? (() => performance.now());
   const exempt = options.exempt.map((text) => {
     const cidr = parseCidr(text);
@@ -178,7 +184,8 @@ export function installClientLimits(
     });
   }
 
-  if (options.ratePerSecond <= 0) return;
+  const clientOf: LimitedClientOf = (request) => limitedClient(request.socket);
+  if (options.ratePerSecond <= 0) return clientOf;
   const buckets = new ClientBuckets(options.ratePerSecond, options.burst, options.maxTrackedClients);
   const charge = (request: FastifyRequest, reply: FastifyReply, cost: number, paid: number) => {
     if (cost <= 0) return;
@@ -196,6 +203,7 @@ export function installClientLimits(
     const cost = request.routeOptions.config?.apiCost;
     if (cost) charge(request, reply, Math.ceil(cost(request)) - 1, 1 + bodyCost(request));
   });
+  return clientOf;
 }
 
 /** Bytes are work (read, parse, validate): a token per 64 KiB of body, before the body is read. */

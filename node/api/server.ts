@@ -44,7 +44,7 @@ export async function buildApi(
     },
   });
   installErrorHandler(app);
-  installClientLimits(
+  const clientOf = installClientLimits(
     app,
     { ...DEFAULT_CLIENT_LIMITS, ...ctx.clientLimits },
     { onRefused: (reason) => ctx.metrics.apiRefused.inc({ reason }) },
@@ -58,7 +58,9 @@ export async function buildApi(
   await app.register(async (scope) => accountRoutes(scope, ctx));
   await app.register(async (scope) => validatorRoutes(scope, ctx));
   await app.register(async (scope) => withdrawalRoutes(scope, ctx));
-  await app.register(async (scope) => eventRoutes(scope, ctx, { ...DEFAULT_EVENT_OPTIONS, ...ctx.events }));
+  await app.register(async (scope) =>
+    eventRoutes(scope, ctx, { ...DEFAULT_EVENT_OPTIONS, ...ctx.events }, clientOf),
+  );
   await app.register(async (scope) => explorerRoutes(scope, ctx));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope));
   await app.register(async (scope) => listRoutes(scope, ctx));

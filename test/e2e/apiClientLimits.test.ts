@@ -45,6 +45,26 @@ function call(url: string, localAddress: string, method = "GET", body?: string):
   });
 }
 
+/** GET /events from `localAddress`: the status once the headers arrive, and how to close the stream. */
+function openStream(
+  url: string,
+  localAddress: string,
+): Promise<{ status: number; body: Promise<string>; close: () => void }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/events`, { agent: false, localAddress }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => {
+        text += chunk;
+      });
+      const body = new Promise<string>((done) => res.on("close", () => done(text)));
+      resolve({ status: res.statusCode!, body, close: () => req.destroy() });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 /** A connection that sends nothing (and the bytes the node writes on it, until it closes). */
 async function idleConnection(
   port: number,
@@ -87,6 +107,7 @@ describe("API per-client limits (real node, clients by source address)", () => {
           maxConnections: 5,
           exempt: ["127.0.0.9"],
         },
+        events: { maxPerClient: 2 },
       },
       producer: { blockTimeMs: 200 },
       logger: pino({ level: "silent" }),
@@ -166,6 +187,32 @@ describe("API per-client limits (real node, clients by source address)", () => {
       }
     } finally {
       for (const socket of held) socket.destroy();
+    }
+  });
+
+  it("holds at most maxPerClient event streams for one client (429 EVENTS_CLIENT_FULL), not for an exempt one", async () => {
+    const streams = [
+      await openStream(node.apiUrl, "127.0.0.10"),
+      await openStream(node.apiUrl, "127.0.0.10"),
+    ];
+    try {
+      assert.deepEqual(
+        streams.map((s) => s.status),
+        [200, 200],
+      );
+      const third = await openStream(node.apiUrl, "127.0.0.10");
+      assert.equal(third.status, 429);
+      assert.equal(JSON.parse(await third.body).code, "EVENTS_CLIENT_FULL");
+      const other = await openStream(node.apiUrl, "127.0.0.11");
+      streams.push(other);
+      assert.equal(other.status, 200, "another client still gets a stream");
+      for (let i = 0; i < 3; i++) {
+        const exempt = await openStream(node.apiUrl, "127.0.0.9");
+        streams.push(exempt);
+        assert.equal(exempt.status, 200, "an exempt client is not limited per client");
+      }
+    } finally {
+      for (const s of streams) s.close();
     }
   });
 
