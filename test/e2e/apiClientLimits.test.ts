@@ -109,7 +109,7 @@ describe("API per-client limits (real node, clients by source address)", () => {
         },
         events: { maxPerClient: 2 },
       },
-      producer: { blockTimeMs: 200 },
+      producer: { blockTimeMs: 100 },
       logger: pino({ level: "silent" }),
     });
     port = Number(new URL(node.apiUrl).port);
@@ -153,6 +153,17 @@ describe("API per-client limits (real node, clients by source address)", () => {
     assert.equal((await call(`${node.apiUrl}/status`, sender)).status, 200);
     assert.equal((await call(`${node.apiUrl}/status`, sender)).status, 200);
     assert.equal((await call(`${node.apiUrl}/status`, sender)).status, 429);
+  });
+
+  it("charges a proof at a past height by its depth (1 + 1 per 16 heights unwound)", async () => {
+    while (node.chain.stateHeight < 96) await sleep(100);
+    const from = "127.0.0.12";
+    // Depth ≥ 96: ≥ 7 tokens, more than the whole bucket of 6: served from a full bucket, in debt after.
+    const proof = await call(`${node.apiUrl}/accounts/0x${"00".repeat(20)}/proof?height=0`, from);
+    assert.ok(proof.status < 500, proof.body);
+    const next = await call(`${node.apiUrl}/status`, from);
+    assert.equal(next.status, 429, "a plain request after it is refused");
+    assert.ok(Number(next.headers["retry-after"]) >= 4, `Retry-After ${next.headers["retry-after"]}`);
   });
 
   it("closes a client's connection over its limit (and over the node's total) with 503 API_TOO_MANY_CONNECTIONS", async () => {

@@ -45,6 +45,14 @@ export async function accountProofRoutes(app: FastifyInstance, deps: AccountProo
   app.get<{ Params: { address: string }; Querystring: { height?: number } }>(
     "/accounts/:address/proof",
     {
+      // A past height costs the reverse diffs unwound to reach it: 1 more token per 16 heights.
+      config: {
+        apiCost: (request) => {
+          const height = (request.query as { height?: number }).height;
+          if (height === undefined) return 1;
+          return 1 + Math.ceil(Math.min(Math.max(0, deps.chain.stateHeight - height), 1024) / 16);
+        },
+      },
       schema: {
         summary: "An account's state entry with its Merkle proof at a height (default: the latest state)",
         params: {
