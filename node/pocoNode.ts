@@ -44,6 +44,7 @@ import { NodeMetrics } from "./metrics.js";
 import type { InboundLimitOptions } from "./p2p/inboundLimits.js";
 import { P2PNetwork } from "./p2p/network.js";
 import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
+import { activeValidatorPeers } from "./p2p/validatorPeerSet.js";
 import { PastStateCache } from "./state/stateReplay.js";
 import { SnapshotProducer } from "./statesync/snapshotProducer.js";
 import { StateSyncError, StateSyncErrorCode, serveSnapshots } from "./statesync/snapshotProtocol.js";
@@ -249,6 +250,18 @@ export class PocoNode {
     };
 
     if (config.p2p) {
+      // The active validators' registered peer ids: places kept for them like for bootstrap peers.
+      const readValidatorPeers = (): Set<string> => {
+        try {
+          return activeValidatorPeers(chain.state, chain.validatorSet());
+        } catch {
+          return new Set(); // no validator set yet (an empty node before its state sync)
+        }
+      };
+      let validatorPeers = readValidatorPeers();
+      chain.onBlock(() => {
+        validatorPeers = readValidatorPeers();
+      });
       network = new P2PNetwork({
         chainId,
         listenPort: config.p2p.port,
@@ -259,6 +272,7 @@ export class PocoNode {
         logger: log.child({ module: "p2p" }),
         metrics: metrics.p2p.forChain(chainId),
         ...(config.p2p.inbound ? { inbound: config.p2p.inbound } : {}),
+        isReservedPeer: (peerId) => validatorPeers.has(peerId),
       });
       metrics.p2p.follow(network);
       transport = new P2PTransport(network, chain, log.child({ module: "transport" }));

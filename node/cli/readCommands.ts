@@ -105,7 +105,7 @@ export function registerReadCommands(program: Command): void {
     });
 
   readCommand(
-    group(program, "validator", "bond, unbond and unjail a validator's stake"),
+    group(program, "validator", "bond, unbond and unjail a validator's stake; register its node's peer id"),
     "list",
     "print the validators: voting power, bonded stake, jail and participation",
     "poco validator list",

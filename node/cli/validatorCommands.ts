@@ -1,5 +1,6 @@
 /**
- * Validator commands: `poco validator bond|unbond --amount <rlc>` and `poco validator unjail`, signed
+ * Validator commands: `poco validator bond|unbond --amount <rlc>`, `poco validator unjail` and
+ * `poco validator set-peer-id` (the node's p2p identity, for the places nodes keep for validators), signed
  * with the validator's key and submitted to a node's API (the result is the tx receipt). The fee is
  * estimated by the node and shown before sending (txSubmit.ts).
  */
@@ -23,7 +24,9 @@ function txCommand(parent: Command, name: string, description: string, example: 
 }
 
 export function registerValidatorCommands(program: Command): void {
-  const validator = program.command("validator").description("bond, unbond and unjail a validator's stake");
+  const validator = program
+    .command("validator")
+    .description("bond, unbond and unjail a validator's stake; register its node's peer id");
   txCommand(
     validator,
     "bond",
@@ -54,4 +57,38 @@ export function registerValidatorCommands(program: Command): void {
   ).action(async (opts: TxOptions) => {
     await submit(opts, () => ({ unjail: {} }));
   });
+  txCommand(
+    validator,
+    "set-peer-id",
+    "register the libp2p peer id of your validator node: every node keeps inbound places and serving slots for the active validators' peers (default: the peer id of the node at --api)",
+    "poco validator set-peer-id --key validator.json --api http://127.0.0.1:8080",
+  )
+    .option("--peer-id <id>", "the peer id (12D3KooW…) instead of the node's")
+    .option("--clear", "remove the registration")
+    .action(async (opts: TxOptions & { peerId?: string; clear?: boolean }) => {
+      const peerId = opts.clear ? new Uint8Array(0) : await peerIdToRegister(opts);
+      await submit(opts, () => ({ setPeerId: { peerId } }));
+    });
+}
+
+/** The multihash bytes of `--peer-id`, or of the peer id the node at `--api` reports. */
+async function peerIdToRegister(opts: TxOptions & { peerId?: string }): Promise<Uint8Array> {
+  const [{ peerIdBytes }, { ApiClient }, { CliError }] = await Promise.all([
+    import("../p2p/peerIdentity.js"),
+    import("./apiClient.js"),
+    import("./cliError.js"),
+  ]);
+  let id = opts.peerId;
+  if (id === undefined) {
+    id =
+      (await new ApiClient(opts.api).request<{ peerId: string | null }>("GET", "/status")).peerId ??
+      undefined;
+    if (id === undefined)
+      throw new CliError("CLI_NO_PEER_ID", `the node at ${opts.api} runs no p2p network: give --peer-id`);
+  }
+  try {
+    return peerIdBytes(id);
+  } catch (err) {
+    throw new CliError("CLI_BAD_ARGUMENT", (err as Error).message);
+  }
 }

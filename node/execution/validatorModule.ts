@@ -1,6 +1,7 @@
 /**
  * Validators in the state machine: bonding and unbonding with delays, evidence of double-signing
- * (slash + jail), jailing for downtime, and `unjail` after a jail period. Voting power is bonded
+ * (slash + jail), jailing for downtime, `unjail` after a jail period, and `setPeerId` (the node's p2p
+ * identity, validatorPeers.ts). Voting power is bonded
  * stake / powerUnit. At the end of every block the active set — the top `maxValidators` candidates by
  * power, ties by address — is stored under `meta:validators` (sorted by address); it takes effect for
  * the next height.
@@ -45,6 +46,7 @@ import {
   type ValidatorParams,
   writeValidatorParams,
 } from "./validatorParams.js";
+import { checkPeerIdShape, writeValidatorPeer } from "./validatorPeers.js";
 
 export { DEFAULT_VALIDATOR_PARAMS, type ValidatorParams } from "./validatorParams.js";
 
@@ -445,6 +447,23 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         refreshCandidate(state, ctx.sender, params, record);
       },
 
+      setPeerId(state, tx, ctx) {
+        const peerId = tx.setPeerId?.peerId ?? new Uint8Array(0);
+        if (peerId.length > 0) {
+          // Only a candidate has places kept for it: one registration per bonded validator.
+          const params = readValidatorParams(state);
+          const bonded = readAccount(state, ctx.sender).bonded;
+          const pending = readRecord(state, ctx.sender).pendingBond;
+          if (bonded + pending < params.minSelfBond) {
+            throw new TxError(
+              TxErrorCode.INVALID_STATE,
+              `${ctx.sender} is not a validator candidate (bonded + pending ${bonded + pending} nRLC < minimum self-bond ${params.minSelfBond})`,
+            );
+          }
+        }
+        writeValidatorPeer(state, ctx.sender, peerId);
+      },
+
       evidence(state, tx, ctx) {
         const params = readValidatorParams(state);
         const ev = tx.evidence!;
@@ -491,6 +510,10 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
     validateFields(tx) {
       if (tx.kind === "evidence" && tx.evidence && isCheckpointEvidence(tx.evidence))
         checkpointPairShape(tx.evidence, opts.chainId);
+      if (tx.kind === "setPeerId") {
+        const peerId = tx.setPeerId?.peerId ?? new Uint8Array(0);
+        if (peerId.length > 0) checkPeerIdShape(peerId);
+      }
       if (tx.kind === "bond" || tx.kind === "unbond") {
         const amount = bytesToUint((tx.bond ?? tx.unbond)!.amount, "amount");
         if (amount === 0n) throw new TxError(TxErrorCode.BAD_FIELD, "amount must be greater than zero");

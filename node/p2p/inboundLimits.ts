@@ -9,23 +9,24 @@
  * - **per client** (an IPv4 address or IPv6 /64, net/clientAddress.ts): at most `maxInboundPerClient`
  *   inbound connections. Checked on the raw connection, before the Noise handshake (no crypto spent on
  *   a host over its limit), and again once the peer id is known.
- * - **in all**: at most `maxInbound` inbound connections of peers outside the bootstrap list, checked
- *   once the peer id is known; libp2p's own limit is `maxInbound + reserve`, so the peers of the
- *   bootstrap list (the operator's other validators and sentries: CometBFT's unconditional peers) and
- *   this node's own dials always find a place, whoever holds the rest.
+ * - **in all**: at most `maxInbound` inbound connections of peers not reserved, checked once the peer
+ *   id is known; libp2p's own limit is `maxInbound + reserve`, so the reserved peers — the bootstrap
+ *   list (the operator's other validators and sentries: CometBFT's unconditional peers) and the active
+ *   validators' registered peer ids (validatorPeerSet.ts) — and this node's own dials always find a
+ *   place, whoever holds the rest.
  *
- * Bootstrap peers are never refused by these limits, and neither are clients in `exempt` (loopback by
+ * Reserved peers are never refused by these limits, and neither are clients in `exempt` (loopback by
  * default: a devnet's nodes all share 127.0.0.1) nor, before the handshake, the hosts named in the
  * bootstrap list (which of the host's connections is the bootstrap peer is known only after it).
  */
 import { type Cidr, clientKey, inCidr, parseAddress, parseCidr } from "../net/clientAddress.js";
 
 export interface InboundLimitOptions {
-  /** Inbound connections of peers outside the bootstrap list, in all. */
+  /** Inbound connections of peers not reserved (bootstrap list, active validators), in all. */
   maxInbound: number;
-  /** Inbound connections from one client (bootstrap peers aside); 0 = no per-client limit. */
+  /** Inbound connections from one client (reserved peers aside); 0 = no per-client limit. */
   maxInboundPerClient: number;
-  /** Places beyond `maxInbound` for bootstrap peers and this node's own dials. */
+  /** Places beyond `maxInbound` for reserved peers and this node's own dials. */
   reserve: number;
   /** Client addresses or CIDR ranges the per-client limit does not apply to. */
   exempt: readonly string[];
@@ -53,7 +54,7 @@ export class InboundAdmission {
 
   constructor(
     private readonly options: InboundLimitOptions,
-    private readonly isBootstrapPeer: (peerId: string) => boolean,
+    private readonly isReservedPeer: (peerId: string) => boolean,
     /** The IP addresses named in the bootstrap list's multiaddrs. */
     bootstrapHosts: readonly string[],
   ) {
@@ -86,9 +87,9 @@ export class InboundAdmission {
     address: string | undefined,
     inbound: readonly InboundConnection[],
   ): InboundRefusal | undefined {
-    if (this.isBootstrapPeer(peerId)) return undefined;
+    if (this.isReservedPeer(peerId)) return undefined;
     let plain = 0;
-    for (const c of inbound) if (!this.isBootstrapPeer(c.peerId)) plain++;
+    for (const c of inbound) if (!this.isReservedPeer(c.peerId)) plain++;
     if (plain >= this.options.maxInbound) return "total";
     const key = this.limitedClient(address);
     if (key !== undefined && this.overClientLimit(key, inbound)) return "client";
@@ -106,7 +107,7 @@ export class InboundAdmission {
   private overClientLimit(key: string, inbound: readonly InboundConnection[]): boolean {
     let mine = 0;
     for (const c of inbound) {
-      if (c.client === key && !this.isBootstrapPeer(c.peerId)) mine++;
+      if (c.client === key && !this.isReservedPeer(c.peerId)) mine++;
     }
     return mine >= this.options.maxInboundPerClient;
   }

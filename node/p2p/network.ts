@@ -107,6 +107,11 @@ export interface P2PNetworkOptions {
   metrics?: P2PMetricsRecorder;
   /** Inbound connections accepted, in all and per client (defaults: DEFAULT_INBOUND_LIMITS). */
   inbound?: Partial<InboundLimitOptions>;
+  /**
+   * Peers treated as the bootstrap list's for inbound places and the serving reserve, read at each
+   * decision (the node passes the active validators' registered peer ids: validatorPeerSet.ts).
+   */
+  isReservedPeer?: (peerId: string) => boolean;
 }
 
 export type RequestHandler = (request: Uint8Array, from: string) => Promise<Uint8Array>;
@@ -175,7 +180,7 @@ export class P2PNetwork implements P2PView {
       .filter((h): h is string => h !== undefined);
     this.admission = new InboundAdmission(
       { ...DEFAULT_INBOUND_LIMITS, ...options.inbound },
-      (peerId) => this.bootstrapPeers.has(peerId),
+      (peerId) => this.isReserved(peerId),
       bootstrapHosts,
     );
   }
@@ -275,6 +280,11 @@ export class P2PNetwork implements P2PView {
     this.enforceTimer = setInterval(() => this.enforceDenyList(), ENFORCE_DENY_MS);
     this.enforceTimer.unref();
     this.log.info({ peerId: this.peerId, addrs: this.listenAddrs() }, "p2p network started");
+  }
+
+  /** A bootstrap peer, or one the node reserves places for (active validators). */
+  private isReserved(peerId: string): boolean {
+    return this.bootstrapPeers.has(peerId) || (this.options.isReservedPeer?.(peerId) ?? false);
   }
 
   private inboundConnections(): InboundConnection[] {
@@ -540,7 +550,7 @@ export class P2PNetwork implements P2PView {
 
   private async serve(protocol: string, entry: HandlerEntry, { stream, connection }: IncomingStreamData) {
     const from = connection.remotePeer.toString();
-    const preferred = this.bootstrapPeers.has(from);
+    const preferred = this.isReserved(from);
     const refused = entry.slots.acquire(from, preferred);
     if (refused !== undefined) {
       await this.refuseBusy(protocol, entry, from, refused, preferred, stream);

@@ -7,7 +7,8 @@ import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path";
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from "@libp2p/crypto/keys";
 import type { PrivateKey } from "@libp2p/interface";
-import { peerIdFromPrivateKey } from "@libp2p/peer-id";
+import { peerIdFromPrivateKey, peerIdFromString } from "@libp2p/peer-id";
+import { base58btc } from "multiformats/bases/base58";
 import { P2PError, P2PErrorCode } from "./p2pErrors.js";
 
 export const PEER_KEY_FILE = "p2p-key";
@@ -78,4 +79,18 @@ export async function loadOrCreatePeerKey(dataDir: string): Promise<PrivateKey> 
 /** The peer id string (`12D3KooW…`) of a private key. */
 export function peerIdOf(key: PrivateKey): string {
   return peerIdFromPrivateKey(key).toString();
+}
+
+/** A peer id string's multihash bytes (what `setPeerId` registers); throws P2P_BAD_ADDRESS if invalid. */
+export function peerIdBytes(peerId: string): Uint8Array {
+  try {
+    return peerIdFromString(peerId).toMultihash().bytes;
+  } catch (e) {
+    throw new P2PError(P2PErrorCode.BAD_ADDRESS, `not a peer id: ${peerId}`, { cause: e });
+  }
+}
+
+/** The peer id string of multihash bytes (base58btc, as libp2p prints it). */
+export function peerIdFromBytes(bytes: Uint8Array): string {
+  return base58btc.baseEncode(bytes);
 }

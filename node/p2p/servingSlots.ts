@@ -6,8 +6,8 @@
  * number of peers and streams. Lodestar bounds req/resp the same way (per-peer and total quotas).
  *
  * Peer ids are free, so fresh ones reading their answers slowly could hold every slot and starve the
- * peers the operator chose (the bootstrap list: the other validators, sentries). Those are
- * `preferred`: they may also use as many slots again, which no other peer can take (CometBFT's
+ * peers the operator chose (the bootstrap list: the other validators, sentries) and the active
+ * validators' registered peers (validatorPeerSet.ts). Those are `preferred`: they may also use as many slots again, which no other peer can take (CometBFT's
  * unconditional peers bypass its peer limits the same way). At most `2 × maxServing` are in use.
  */
 export type SlotRefusal = "total" | "peer";

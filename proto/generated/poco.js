@@ -1326,6 +1326,226 @@ export const poco = $root.poco = (() => {
         return Unjail;
     })();
 
+    poco.SetPeerId = (function() {
+
+        /**
+         * Properties of a SetPeerId.
+         * @typedef {Object} poco.SetPeerId.$Properties
+         * @property {Uint8Array|null} [peerId] SetPeerId peerId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SetPeerId.
+         * @memberof poco
+         * @interface ISetPeerId
+         * @augments poco.SetPeerId.$Properties
+         * @deprecated Use poco.SetPeerId.$Properties instead.
+         */
+
+        /**
+         * Shape of a SetPeerId.
+         * @typedef {poco.SetPeerId.$Properties} poco.SetPeerId.$Shape
+         */
+
+        /**
+         * Constructs a new SetPeerId.
+         * @memberof poco
+         * @classdesc Represents a SetPeerId.
+         * @constructor
+         * @param {poco.SetPeerId.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SetPeerId = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SetPeerId peerId.
+         * @member {Uint8Array} peerId
+         * @memberof poco.SetPeerId
+         * @instance
+         */
+        SetPeerId.prototype.peerId = $util.newBuffer([]);
+
+        /**
+         * Creates a new SetPeerId instance using the specified properties.
+         * @function create
+         * @memberof poco.SetPeerId
+         * @static
+         * @param {poco.SetPeerId.$Properties=} [properties] Properties to set
+         * @returns {poco.SetPeerId} SetPeerId instance
+         * @type {{
+         *   (properties: poco.SetPeerId.$Shape): poco.SetPeerId & poco.SetPeerId.$Shape;
+         *   (properties?: poco.SetPeerId.$Properties): poco.SetPeerId;
+         * }}
+         */
+        SetPeerId.create = function(properties) {
+            return new SetPeerId(properties);
+        };
+
+        /**
+         * Encodes the specified SetPeerId message. Does not implicitly {@link poco.SetPeerId.verify|verify} messages.
+         * @function encode
+         * @memberof poco.SetPeerId
+         * @static
+         * @param {poco.SetPeerId.$Properties} message SetPeerId message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SetPeerId.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.peerId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a SetPeerId message from the specified reader or buffer.
+         * @function decode
+         * @memberof poco.SetPeerId
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {poco.SetPeerId & poco.SetPeerId.$Shape} SetPeerId
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SetPeerId.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.poco.SetPeerId();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.peerId = value;
+                        else
+                            delete message.peerId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Creates a SetPeerId message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof poco.SetPeerId
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {poco.SetPeerId} SetPeerId
+         */
+        SetPeerId.fromObject = function (object, _depth) {
+            if (object instanceof $root.poco.SetPeerId)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".poco.SetPeerId: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.poco.SetPeerId();
+            if (object.peerId != null)
+                if (object.peerId.length)
+                    if (typeof object.peerId === "string")
+                        $util.base64.decode(object.peerId, message.peerId = $util.newBuffer($util.base64.length(object.peerId)), 0);
+                    else if (object.peerId.length >= 0)
+                        message.peerId = object.peerId;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SetPeerId message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof poco.SetPeerId
+         * @static
+         * @param {poco.SetPeerId} message SetPeerId
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SetPeerId.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if (options.bytes === $String)
+                    object.peerId = "";
+                else {
+                    object.peerId = [];
+                    if (options.bytes !== $Array)
+                        object.peerId = $util.newBuffer(object.peerId);
+                }
+            if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                object.peerId = options.bytes === $String ? $util.base64.encode(message.peerId, 0, message.peerId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.peerId) : message.peerId;
+            return object;
+        };
+
+        /**
+         * Converts this SetPeerId to JSON.
+         * @function toJSON
+         * @memberof poco.SetPeerId
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SetPeerId.prototype.toJSON = function() {
+            return SetPeerId.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        return SetPeerId;
+    })();
+
     poco.RegisterApp = (function() {
 
         /**
@@ -9575,6 +9795,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.Bond.$Properties|null} [bond] Tx bond
          * @property {poco.Unbond.$Properties|null} [unbond] Tx unbond
          * @property {poco.Unjail.$Properties|null} [unjail] Tx unjail
+         * @property {poco.SetPeerId.$Properties|null} [setPeerId] Tx setPeerId
          * @property {poco.RegisterApp.$Properties|null} [registerApp] Tx registerApp
          * @property {poco.RegisterDataset.$Properties|null} [registerDataset] Tx registerDataset
          * @property {poco.RegisterWorkerpool.$Properties|null} [registerWorkerpool] Tx registerWorkerpool
@@ -9596,7 +9817,7 @@ export const poco = $root.poco = (() => {
          * @property {poco.DepositAttestation.$Properties|null} [depositAttestation] Tx depositAttestation
          * @property {poco.DepositAttestationBatch.$Properties|null} [depositAttestationBatch] Tx depositAttestationBatch
          * @property {poco.Evidence.$Properties|null} [evidence] Tx evidence
-         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"contributeAndFinalizeBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
+         * @property {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"setPeerId"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"contributeAndFinalizeBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"} [kind] Tx kind
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -9623,6 +9844,7 @@ export const poco = $root.poco = (() => {
          *   bond?: poco.Bond.$Shape|null;
          *   unbond?: poco.Unbond.$Shape|null;
          *   unjail?: poco.Unjail.$Shape|null;
+         *   setPeerId?: poco.SetPeerId.$Shape|null;
          *   registerApp?: poco.RegisterApp.$Shape|null;
          *   registerDataset?: poco.RegisterDataset.$Shape|null;
          *   registerWorkerpool?: poco.RegisterWorkerpool.$Shape|null;
@@ -9646,7 +9868,7 @@ export const poco = $root.poco = (() => {
          *   evidence?: poco.Evidence.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch: poco.ContributeBatch.$Shape; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "revealBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch: poco.RevealBatch.$Shape; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalizeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch: poco.ContributeAndFinalizeBatch.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
+         *   ({ kind?: undefined; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "transfer"; transfer: poco.Transfer.$Shape; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "stake"; transfer?: null; stake: poco.Stake.$Shape; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unstake"; transfer?: null; stake?: null; unstake: poco.Unstake.$Shape; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "bond"; transfer?: null; stake?: null; unstake?: null; bond: poco.Bond.$Shape; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unbond"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond: poco.Unbond.$Shape; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "unjail"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail: poco.Unjail.$Shape; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "setPeerId"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId: poco.SetPeerId.$Shape; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerApp"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp: poco.RegisterApp.$Shape; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerDataset"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset: poco.RegisterDataset.$Shape; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerWorkerpool"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool: poco.RegisterWorkerpool.$Shape; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "registerCategory"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory: poco.RegisterCategory.$Shape; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "publishOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder: poco.PublishOrder.$Shape; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "cancelOrder"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder: poco.CancelOrder.$Shape; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "matchOrders"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders: poco.MatchOrders.$Shape; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contribute"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute: poco.Contribute.$Shape; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reveal"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal: poco.Reveal.$Shape; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "reopen"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen: poco.Reopen.$Shape; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "finalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize: poco.Finalize.$Shape; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claim"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim: poco.Claim.$Shape; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalize"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize: poco.ContributeAndFinalize.$Shape; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "claimArray"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray: poco.ClaimArray.$Shape; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch: poco.ContributeBatch.$Shape; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "revealBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch: poco.RevealBatch.$Shape; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "contributeAndFinalizeBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch: poco.ContributeAndFinalizeBatch.$Shape; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "withdraw"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw: poco.Withdraw.$Shape; depositAttestation?: null; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestation"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation: poco.DepositAttestation.$Shape; depositAttestationBatch?: null; evidence?: null }|{ kind?: "depositAttestationBatch"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch: poco.DepositAttestationBatch.$Shape; evidence?: null }|{ kind?: "evidence"; transfer?: null; stake?: null; unstake?: null; bond?: null; unbond?: null; unjail?: null; setPeerId?: null; registerApp?: null; registerDataset?: null; registerWorkerpool?: null; registerCategory?: null; publishOrder?: null; cancelOrder?: null; matchOrders?: null; contribute?: null; reveal?: null; reopen?: null; finalize?: null; claim?: null; contributeAndFinalize?: null; claimArray?: null; contributeBatch?: null; revealBatch?: null; contributeAndFinalizeBatch?: null; withdraw?: null; depositAttestation?: null; depositAttestationBatch?: null; evidence: poco.Evidence.$Shape })
          * )} poco.Tx.$Shape
          */
 
@@ -9760,6 +9982,14 @@ export const poco = $root.poco = (() => {
          * @instance
          */
         Tx.prototype.unjail = null;
+
+        /**
+         * Tx setPeerId.
+         * @member {poco.SetPeerId.$Properties|null|undefined} setPeerId
+         * @memberof poco.Tx
+         * @instance
+         */
+        Tx.prototype.setPeerId = null;
 
         /**
          * Tx registerApp.
@@ -9934,7 +10164,7 @@ export const poco = $root.poco = (() => {
 
         /**
          * Tx kind.
-         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"contributeAndFinalizeBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
+         * @member {"transfer"|"stake"|"unstake"|"bond"|"unbond"|"unjail"|"setPeerId"|"registerApp"|"registerDataset"|"registerWorkerpool"|"registerCategory"|"publishOrder"|"cancelOrder"|"matchOrders"|"contribute"|"reveal"|"reopen"|"finalize"|"claim"|"contributeAndFinalize"|"claimArray"|"contributeBatch"|"revealBatch"|"contributeAndFinalizeBatch"|"withdraw"|"depositAttestation"|"depositAttestationBatch"|"evidence"|undefined} kind
          * @memberof poco.Tx
          * @instance
          */
@@ -9948,6 +10178,7 @@ export const poco = $root.poco = (() => {
                     if (this.bond != null) { $name = "bond"; ++$set; }
                     if (this.unbond != null) { $name = "unbond"; ++$set; }
                     if (this.unjail != null) { $name = "unjail"; ++$set; }
+                    if (this.setPeerId != null) { $name = "setPeerId"; ++$set; }
                     if (this.registerApp != null) { $name = "registerApp"; ++$set; }
                     if (this.registerDataset != null) { $name = "registerDataset"; ++$set; }
                     if (this.registerWorkerpool != null) { $name = "registerWorkerpool"; ++$set; }
@@ -9971,7 +10202,7 @@ export const poco = $root.poco = (() => {
                     if (this.evidence != null) { $name = "evidence"; ++$set; }
                     return $set > 1 ? $byKeys.call(this) : $name;
                 };
-            })($util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "contributeBatch", "revealBatch", "contributeAndFinalizeBatch", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"])),
+            })($util.oneOfGetter($oneOfFields = ["transfer", "stake", "unstake", "bond", "unbond", "unjail", "setPeerId", "registerApp", "registerDataset", "registerWorkerpool", "registerCategory", "publishOrder", "cancelOrder", "matchOrders", "contribute", "reveal", "reopen", "finalize", "claim", "contributeAndFinalize", "claimArray", "contributeBatch", "revealBatch", "contributeAndFinalizeBatch", "withdraw", "depositAttestation", "depositAttestationBatch", "evidence"])),
             set: function ($name) {
                 if ($name !== "transfer") delete this.transfer;
                 if ($name !== "stake") delete this.stake;
@@ -9979,6 +10210,7 @@ export const poco = $root.poco = (() => {
                 if ($name !== "bond") delete this.bond;
                 if ($name !== "unbond") delete this.unbond;
                 if ($name !== "unjail") delete this.unjail;
+                if ($name !== "setPeerId") delete this.setPeerId;
                 if ($name !== "registerApp") delete this.registerApp;
                 if ($name !== "registerDataset") delete this.registerDataset;
                 if ($name !== "registerWorkerpool") delete this.registerWorkerpool;
@@ -10059,6 +10291,8 @@ export const poco = $root.poco = (() => {
                 $root.poco.Unbond.encode(message.unbond, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
             if (message.unjail != null && $Object.hasOwnProperty.call(message, "unjail"))
                 $root.poco.Unjail.encode(message.unjail, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+            if (message.setPeerId != null && $Object.hasOwnProperty.call(message, "setPeerId"))
+                $root.poco.SetPeerId.encode(message.setPeerId, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp"))
                 $root.poco.RegisterApp.encode(message.registerApp, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
             if (message.registerDataset != null && $Object.hasOwnProperty.call(message, "registerDataset"))
@@ -10239,6 +10473,13 @@ export const poco = $root.poco = (() => {
                             break;
                         message.unjail = $root.poco.Unjail.decode(reader, reader.size(), $undefined, _depth + 1, message.unjail);
                         message.kind = "unjail";
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 2)
+                            break;
+                        message.setPeerId = $root.poco.SetPeerId.decode(reader, reader.size(), $undefined, _depth + 1, message.setPeerId);
+                        message.kind = "setPeerId";
                         continue;
                     }
                 case 20: {
@@ -10501,6 +10742,11 @@ export const poco = $root.poco = (() => {
                     throw $TypeError(".poco.Tx.unjail: object expected");
                 message.unjail = $root.poco.Unjail.fromObject(object.unjail, _depth + 1);
             }
+            if (object.setPeerId != null) {
+                if (!$util.isObject(object.setPeerId))
+                    throw $TypeError(".poco.Tx.setPeerId: object expected");
+                message.setPeerId = $root.poco.SetPeerId.fromObject(object.setPeerId, _depth + 1);
+            }
             if (object.registerApp != null) {
                 if (!$util.isObject(object.registerApp))
                     throw $TypeError(".poco.Tx.registerApp: object expected");
@@ -10720,6 +10966,11 @@ export const poco = $root.poco = (() => {
                 object.unjail = $root.poco.Unjail.toObject(message.unjail, options, _depth + 1);
                 if (options.oneofs)
                     object.kind = "unjail";
+            }
+            if (message.setPeerId != null && $Object.hasOwnProperty.call(message, "setPeerId")) {
+                object.setPeerId = $root.poco.SetPeerId.toObject(message.setPeerId, options, _depth + 1);
+                if (options.oneofs)
+                    object.kind = "setPeerId";
             }
             if (message.registerApp != null && $Object.hasOwnProperty.call(message, "registerApp")) {
                 object.registerApp = $root.poco.RegisterApp.toObject(message.registerApp, options, _depth + 1);

@@ -28,7 +28,7 @@ async function poco(...args: string[]): Promise<{ status: string; error?: { code
   }
 }
 
-describe("poco validator CLI (bond, unbond, unjail)", function () {
+describe("poco validator CLI (bond, unbond, unjail, set-peer-id)", function () {
   // each CLI run loads TypeScript through tsx: slow on a busy machine
   this.timeout(240_000);
   let dir: string;
@@ -37,7 +37,7 @@ describe("poco validator CLI (bond, unbond, unjail)", function () {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("bonds (refusing less than the minimum self-bond) and unjails through a running node", async () => {
+  it("bonds (refusing less than the minimum self-bond), unjails and registers the node's peer id through a running node", async () => {
     const validator = testKey(0);
     const alice = testKey(1);
     writeFileSync(
@@ -58,12 +58,26 @@ describe("poco validator CLI (bond, unbond, unjail)", function () {
         "0",
         "--block-time",
         "100",
+        "--p2p-port",
+        "0",
       ],
       120_000,
     );
     const as = (name: string, ...args: string[]) =>
       poco("validator", ...args, "--key", join(dir, `${name}.json`), "--api", node.apiUrl);
     try {
+      // Not a validator candidate yet: refused (the node's estimate says so before signing).
+      assert.equal((await as("alice", "set-peer-id")).error?.code, "TX_INVALID_STATE");
+      assert.equal((await as("validator", "set-peer-id")).status, "success");
+      const { peerId } = (await (await fetch(`${node.apiUrl}/status`)).json()) as { peerId: string };
+      const { validators } = (await (await fetch(`${node.apiUrl}/validators`)).json()) as {
+        validators: { peerId: string | null }[];
+      };
+      assert.deepEqual(
+        validators.map((v) => v.peerId),
+        [peerId],
+        "GET /validators shows the node's peer id",
+      );
       assert.equal((await as("alice", "bond", "--amount", "0.5")).error?.code, "TX_BELOW_MIN_SELF_BOND");
       assert.equal((await as("alice", "bond", "--amount", "2")).status, "success");
       assert.equal((await as("alice", "unjail")).error?.code, "TX_INVALID_STATE");

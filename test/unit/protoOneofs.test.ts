@@ -21,6 +21,7 @@ const TX_KINDS = [
   "bond",
   "unbond",
   "unjail",
+  "setPeerId",
   "registerApp",
   "registerDataset",
   "registerWorkerpool",

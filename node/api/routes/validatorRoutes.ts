@@ -13,8 +13,11 @@ import {
 /** State keys read for the candidate listing (records, index nodes, due entries): a bounded scan. */
 const MAX_LISTED_KEYS = 20_000;
 
+import { readValidatorPeer } from "../../execution/validatorPeers.js";
+import { peerIdFromBytes } from "../../p2p/peerIdentity.js";
 import { readAccount } from "../../state/accounts.js";
 import { StateKeys } from "../../state/stateKeys.js";
+import type { StateReader } from "../../state/stateOverlay.js";
 import type { ApiContext } from "../context.js";
 
 export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
@@ -45,6 +48,10 @@ export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Pr
                     signedBlocks: { type: "integer" },
                     missedBlocks: { type: "integer" },
                     timesSlashed: { type: "integer" },
+                    peerId: {
+                      type: ["string", "null"],
+                      description: "the libp2p peer id its node registered (poco validator set-peer-id)",
+                    },
                   },
                 },
               },
@@ -76,6 +83,7 @@ export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Pr
           signedBlocks: record.signedBlocks,
           missedBlocks: record.missedBlocks,
           timesSlashed: record.timesSlashed,
+          peerId: registeredPeer(state, address),
         };
       });
       return {
@@ -86,4 +94,9 @@ export async function validatorRoutes(app: FastifyInstance, ctx: ApiContext): Pr
       };
     },
   );
+}
+
+function registeredPeer(state: StateReader, address: string): string | null {
+  const bytes = readValidatorPeer(state, address);
+  return bytes ? peerIdFromBytes(bytes) : null;
 }
