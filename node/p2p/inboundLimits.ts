@@ -15,7 +15,9 @@
  *   validators' registered peer ids (validatorPeerSet.ts) — and this node's own dials always find a
  *   place, whoever holds the rest.
  *
- * Reserved peers are never refused by these limits, and neither are clients in `exempt` (loopback by
+ * - **per peer id**: at most MAX_INBOUND_PER_PEER inbound connections, reserved peers included.
+ *
+ * Reserved peers are never refused by the other limits, and neither are clients in `exempt` (loopback by
  * default: a devnet's nodes all share 127.0.0.1) nor, before the handshake, the hosts named in the
  * bootstrap list (which of the host's connections is the bootstrap peer is known only after it).
  */
@@ -39,7 +41,14 @@ export const DEFAULT_INBOUND_LIMITS: InboundLimitOptions = {
   exempt: ["127.0.0.0/8", "::1/128"],
 };
 
-export type InboundRefusal = "client" | "total";
+export type InboundRefusal = "client" | "total" | "peer";
+
+/**
+ * Inbound connections one peer id may hold (reserved peers too: a byzantine validator's registered
+ * id must not fill the reserve, nor libp2p's total, with connections of its own). Two allows for a
+ * simultaneous dial from both sides.
+ */
+export const MAX_INBOUND_PER_PEER = 2;
 
 /** An open inbound connection as the limits see it. */
 export interface InboundConnection {
@@ -87,6 +96,9 @@ export class InboundAdmission {
     address: string | undefined,
     inbound: readonly InboundConnection[],
   ): InboundRefusal | undefined {
+    let same = 0;
+    for (const c of inbound) if (c.peerId === peerId) same++;
+    if (same >= MAX_INBOUND_PER_PEER) return "peer";
     if (this.isReservedPeer(peerId)) return undefined;
     let plain = 0;
     for (const c of inbound) if (!this.isReservedPeer(c.peerId)) plain++;

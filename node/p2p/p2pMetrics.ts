@@ -77,7 +77,7 @@ export class P2PMetrics {
     });
     this.inboundRefused = new Counter({
       name: "poco_p2p_inbound_refused_total",
-      help: "Inbound connections refused by the inbound limits: client (over its per-IP limit) or total (no plain place left; bootstrap peers have a reserve)",
+      help: "Inbound connections refused by the inbound limits: client (over its per-IP limit), peer (over its connections per peer id) or total (no plain place left; reserved peers have a reserve)",
       labelNames: ["reason"],
       registers,
     });

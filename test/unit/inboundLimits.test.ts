@@ -1,7 +1,8 @@
 /**
  * InboundAdmission (p2p inbound connection limits) against a model: for any sequence of connection
  * attempts and closes by peers on a few hosts, one peer on the bootstrap list and one host exempt, a
- * connection is refused exactly when the model says so — never a bootstrap peer, "client" when its
+ * connection is refused exactly when the model says so — "peer" when its peer id already holds
+ * MAX_INBOUND_PER_PEER connections (a bootstrap peer too), otherwise never a bootstrap peer, "client" when its
  * host (IPv4 address or IPv6 /64) already holds the per-client limit of non-bootstrap connections,
  * "total" when the non-bootstrap connections fill the plain places — and the plain connections never
  * exceed `maxInbound`.
@@ -9,7 +10,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { clientKey } from "../../node/net/clientAddress.js";
-import { InboundAdmission, type InboundConnection } from "../../node/p2p/inboundLimits.js";
+import {
+  InboundAdmission,
+  type InboundConnection,
+  MAX_INBOUND_PER_PEER,
+} from "../../node/p2p/inboundLimits.js";
 
 const HOSTS = ["10.0.0.1", "10.0.0.2", "2001:db8::1", "2001:db8::2", "192.168.1.1"] as const; // the IPv6 two: one /64
 const EXEMPT = "192.168.1.1";
@@ -51,19 +56,24 @@ describe("p2p inbound limits", () => {
             const overClient = clientLimited && mine >= maxInboundPerClient;
             // Before the handshake only the host is known: the bootstrap list's hosts pass.
             const expectedBefore = overClient && s.host !== BOOTSTRAP_HOST ? "client" : undefined;
-            const expectedAfter = bootstrap
-              ? undefined
-              : plain.length >= maxInbound
-                ? "total"
-                : overClient
-                  ? "client"
-                  : undefined;
+            const samePeer = open.filter((c) => c.peerId === s.peer).length;
+            const expectedAfter =
+              samePeer >= MAX_INBOUND_PER_PEER
+                ? "peer"
+                : bootstrap
+                  ? undefined
+                  : plain.length >= maxInbound
+                    ? "total"
+                    : overClient
+                      ? "client"
+                      : undefined;
             const before = admission.beforeHandshake(s.host, open);
             assert.equal(before, expectedBefore);
             if (before !== undefined) continue;
             assert.equal(admission.afterHandshake(s.peer, s.host, open), expectedAfter);
             if (expectedAfter === undefined) open.push({ peerId: s.peer, client: key, host: s.host });
             assert.ok(open.filter((c) => c.peerId !== BOOTSTRAP_PEER).length <= maxInbound);
+            assert.ok(open.filter((c) => c.peerId === s.peer).length <= MAX_INBOUND_PER_PEER);
           }
         },
       ),
