@@ -13,11 +13,12 @@
  *
  * `lie: true` makes it commit a wrong result (for tests: it should lose its stake).
  */
-import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { type poco, uintToBytes } from "../../proto/index.js";
 import { resultHash, resultSeal } from "../../scheduler/index.js";
+import type { ClientLimitOptions } from "../api/clientLimits.js";
 import type { ApiClient } from "../cli/apiClient.js";
 import { concatBytes, fromHex, keccak256, toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
@@ -39,6 +40,7 @@ import { ContentCache } from "./contentCache.js";
 import { type DockerExecutorOptions, executeDocker } from "./dockerExecutor.js";
 import { EntryBatcher } from "./entryBatcher.js";
 import { signHeartbeat } from "./heartbeat.js";
+import { buildResultServer } from "./resultServer.js";
 import { type TxBody, TxSender } from "./txSender.js";
 import {
   type CompiledApp,
@@ -83,6 +85,8 @@ export interface WorkerAgentOptions {
   lie?: boolean;
   /** Most results kept for serving (oldest dropped first; default 1000). */
   maxStoredResults?: number;
+  /** Requests and connections per client of the result server (defaults: DEFAULT_CLIENT_LIMITS). */
+  resultLimits?: Partial<ClientLimitOptions>;
 }
 
 export type WorkerEvent =
@@ -130,7 +134,7 @@ export class WorkerAgent {
   readonly reveals: EntryBatcher<poco.Reveal.$Properties>;
   /** Trust-1 tasks completed in one entry each (iExec's contributeAndFinalize), batched the same way. */
   readonly finalizations: EntryBatcher<poco.ContributeAndFinalize.$Properties>;
-  private server: Server | undefined;
+  private server: FastifyInstance | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -188,24 +192,13 @@ export class WorkerAgent {
         if (r.status !== "success") throw new Error(`stake failed: ${r.error?.message}`);
       }
     }
-    this.server = createServer((req, res) => {
-      const m = /^\/results\/(0x[0-9a-fA-F]{64})$/.exec(req.url ?? "");
-      const bytes = m && req.method === "GET" ? this.results.get(m[1]!.toLowerCase()) : undefined;
-      if (!bytes) {
-        res.writeHead(404, { "content-type": "application/json" });
-        res.end(JSON.stringify({ code: "NOT_FOUND", message: "no result for this task here" }));
-        return;
-      }
-      res.writeHead(200, {
-        "content-type": "application/octet-stream",
-        "x-result-digest": resultDigestOf(bytes),
-      });
-      res.end(bytes);
+    this.server = await buildResultServer({
+      result: (taskId) => this.results.get(taskId),
+      digestOf: resultDigestOf,
+      ...(this.o.resultLimits ? { limits: this.o.resultLimits } : {}),
     });
-    await new Promise<void>((resolve) =>
-      this.server!.listen(this.o.port ?? 0, this.o.host ?? "127.0.0.1", resolve),
-    );
-    const { port } = this.server.address() as AddressInfo;
+    await this.server.listen({ port: this.o.port ?? 0, host: this.o.host ?? "127.0.0.1" });
+    const { port } = this.server.server.address() as AddressInfo;
     this.url = this.o.publicUrl?.replace(/\/+$/, "") ?? `http://${this.o.host ?? "127.0.0.1"}:${port}`;
     await this.heartbeat();
     const beat = () => {
@@ -231,10 +224,7 @@ export class WorkerAgent {
     clearTimeout(this.heartbeatTimer);
     clearTimeout(this.pollTimer);
     for (const job of this.jobs.values()) job.abort.abort();
-    if (this.server) {
-      this.server.closeAllConnections();
-      await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-    }
+    await this.server?.close();
   }
 
   get running(): boolean {
