@@ -26,6 +26,7 @@ import {
   DEFAULT_CONSENSUS_OPTIONS,
 } from "./consensus/consensusService.js";
 import { P2PTransport } from "./consensus/p2pTransport.js";
+import { PeerIdRegistrar } from "./consensus/peerIdRegistrar.js";
 import { PrivValidator } from "./consensus/privValidator.js";
 import { toHex } from "./crypto/hash.js";
 import type { KeyPair } from "./crypto/keys.js";
@@ -43,7 +44,7 @@ import { admitTx, admitTxBatch, admitTxList } from "./mempool/txAdmission.js";
 import { NodeMetrics } from "./metrics.js";
 import type { InboundLimitOptions } from "./p2p/inboundLimits.js";
 import { P2PNetwork } from "./p2p/network.js";
-import { loadOrCreatePeerKey } from "./p2p/peerIdentity.js";
+import { loadOrCreatePeerKey, peerIdBytes } from "./p2p/peerIdentity.js";
 import { activeValidatorPeers } from "./p2p/validatorPeerSet.js";
 import { PastStateCache } from "./state/stateReplay.js";
 import { SnapshotProducer } from "./statesync/snapshotProducer.js";
@@ -73,6 +74,11 @@ export interface P2PConfig {
   txGossip?: boolean;
   /** Inbound connections accepted, in all and per client (defaults: DEFAULT_INBOUND_LIMITS). */
   inbound?: Partial<InboundLimitOptions>;
+  /**
+   * A validator node registers its own peer id (setPeerId) when its validator has none registered
+   * (consensus/peerIdRegistrar.ts); false: never (default true).
+   */
+  registerPeerId?: boolean;
 }
 
 export interface NodeConfig {
@@ -294,6 +300,22 @@ export class PocoNode {
         onFatal,
       });
       const service = consensus;
+      if (validator && config.p2p.registerPeerId !== false) {
+        const registrar = new PeerIdRegistrar({
+          key: validator,
+          chainId,
+          peerId: peerIdBytes(network.peerId),
+          state: () => chain.state,
+          height: () => chain.head.height,
+          nextBaseFee: () => chain.nextBaseFee(),
+          minBaseFee: chain.params.minBaseFee,
+          nextNonce: (address) => mempool.nextNonce(address),
+          submitTx: (bytes) => submitTx(bytes),
+          syncing: () => service.isSyncing,
+          log: log.child({ module: "peer-id" }),
+        });
+        chain.onBlock(() => registrar.onBlock());
+      }
       metrics.sync.follow({
         headHeight: () => chain.head.height,
         bestPeerHeight: () => service.bestPeerHeight,

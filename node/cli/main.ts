@@ -110,6 +110,10 @@ const nodeCommand = program
     intOption("--p2p-max-inbound-per-ip", 0, 100_000),
     8,
   )
+  .option(
+    "--no-register-peer-id",
+    "do not register this node's peer id for its validator (by default a validator node with none registered registers its own: setPeerId)",
+  )
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
   .option(
@@ -190,6 +194,7 @@ const nodeCommand = program
       p2pHost: string;
       p2pMaxInbound: number;
       p2pMaxInboundPerIp: number;
+      registerPeerId: boolean;
       bootstrap: string;
       bootstrapFile?: string;
       p2pAnnounce?: string;
@@ -281,6 +286,7 @@ const nodeCommand = program
                 bootstrap,
                 announce,
                 inbound: { maxInbound: opts.p2pMaxInbound, maxInboundPerClient: opts.p2pMaxInboundPerIp },
+                registerPeerId: opts.registerPeerId,
               },
             }
           : {}),

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { genesisToJSON } from "../../node/chain/genesis.js";
 import { writeKeyFile } from "../../node/crypto/keys.js";
+import { generatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
 import { RLC, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
 import { startNodeProcess } from "../helpers/nodeProcess.js";
 
@@ -68,16 +69,23 @@ describe("poco validator CLI (bond, unbond, unjail, set-peer-id)", function () {
     try {
       // Not a validator candidate yet: refused (the node's estimate says so before signing).
       assert.equal((await as("alice", "set-peer-id")).error?.code, "TX_INVALID_STATE");
-      assert.equal((await as("validator", "set-peer-id")).status, "success");
+      // The validator node registered its own peer id by itself (none was registered).
       const { peerId } = (await (await fetch(`${node.apiUrl}/status`)).json()) as { peerId: string };
-      const { validators } = (await (await fetch(`${node.apiUrl}/validators`)).json()) as {
-        validators: { peerId: string | null }[];
-      };
-      assert.deepEqual(
-        validators.map((v) => v.peerId),
-        [peerId],
-        "GET /validators shows the node's peer id",
-      );
+      const registered = async () =>
+        (
+          (await (await fetch(`${node.apiUrl}/validators`)).json()) as {
+            validators: { peerId: string | null }[];
+          }
+        ).validators.map((v) => v.peerId);
+      for (let tries = 0; (await registered())[0] !== peerId; tries++) {
+        assert.ok(tries < 100, `the node did not register its peer id: ${await registered()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // The operator names another id (a sentry's); the node never replaces a registration.
+      const sentry = peerIdOf(await generatePeerKey());
+      assert.equal((await as("validator", "set-peer-id", "--peer-id", sentry)).status, "success");
+      await new Promise((r) => setTimeout(r, 1_000));
+      assert.deepEqual(await registered(), [sentry], "GET /validators shows the registered id");
       assert.equal((await as("alice", "bond", "--amount", "0.5")).error?.code, "TX_BELOW_MIN_SELF_BOND");
       assert.equal((await as("alice", "bond", "--amount", "2")).status, "success");
       assert.equal((await as("alice", "unjail")).error?.code, "TX_INVALID_STATE");
