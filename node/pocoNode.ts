@@ -76,7 +76,7 @@ export interface P2PConfig {
   inbound?: Partial<InboundLimitOptions>;
   /**
    * A validator node registers its own peer id (setPeerId) when its validator has none registered
-   * (consensus/peerIdRegistrar.ts); false: never (default true).
+   * (consensus/peerIdRegistrar.ts; default false: it logs how to, once).
    */
   registerPeerId?: boolean;
 }
@@ -300,8 +300,9 @@ export class PocoNode {
         onFatal,
       });
       const service = consensus;
-      if (validator && config.p2p.registerPeerId !== false) {
+      if (validator) {
         const registrar = new PeerIdRegistrar({
+          autoRegister: config.p2p.registerPeerId === true,
           key: validator,
           chainId,
           peerId: peerIdBytes(network.peerId),

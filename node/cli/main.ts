@@ -111,8 +111,8 @@ const nodeCommand = program
     8,
   )
   .option(
-    "--no-register-peer-id",
-    "do not register this node's peer id for its validator (by default a validator node with none registered registers its own: setPeerId)",
+    "--register-peer-id",
+    "register this node's peer id for its validator when it has none (setPeerId, paid from the validator's account: do not send txs with the same key meanwhile)",
   )
   .option("--bootstrap <multiaddrs>", "comma-separated peer multiaddrs ending in /p2p/<peer id>", "")
   .option("--bootstrap-file <file>", "a file of peer multiaddrs, one per line (added to --bootstrap)")
@@ -194,7 +194,7 @@ const nodeCommand = program
       p2pHost: string;
       p2pMaxInbound: number;
       p2pMaxInboundPerIp: number;
-      registerPeerId: boolean;
+      registerPeerId?: boolean;
       bootstrap: string;
       bootstrapFile?: string;
       p2pAnnounce?: string;
@@ -286,7 +286,7 @@ const nodeCommand = program
                 bootstrap,
                 announce,
                 inbound: { maxInbound: opts.p2pMaxInbound, maxInboundPerClient: opts.p2pMaxInboundPerIp },
-                registerPeerId: opts.registerPeerId,
+                registerPeerId: opts.registerPeerId === true,
               },
             }
           : {}),

@@ -1,11 +1,13 @@
 /**
- * A validator node registers its own libp2p peer id (tx `setPeerId`, execution/validatorPeers.ts)
- * when its validator is a candidate and has none registered, so that other nodes keep places for it
- * without its operator doing anything. It never replaces a registration: an operator who registered
- * another id (a sentry in front of the validator) keeps it, and changes it with
- * `poco validator set-peer-id`. Checked after each block once the node is in sync; a submission that
- * fails (no balance for the fee, a nonce race with the operator's own txs) is retried after
- * `retryBlocks`. The tx pays the next base fee twice over plus the suggested tip, like the CLI.
+ * A validator node whose validator is a candidate with no peer id registered (tx `setPeerId`,
+ * execution/validatorPeers.ts) either registers its own (`autoRegister`, `poco node
+ * --register-peer-id`) or tells its operator once how to. Opt-in because the tx spends from the
+ * validator's account with its next nonce: an operator sending txs with the same key from the CLI at
+ * the same time races it (the README's validator walkthrough did, and lost its unbond). It never
+ * replaces a registration: an operator who registered another id (a sentry in front of the
+ * validator) keeps it. Checked after each block once the node is in sync; a submission that fails
+ * (no balance for the fee, a nonce taken) is retried after `retryBlocks`. The tx pays the next base
+ * fee twice over plus the suggested tip, like the CLI.
  */
 import type { Logger } from "pino";
 import { uintToBytes } from "../../proto/index.js";
@@ -35,11 +37,14 @@ export interface PeerIdRegistrarDeps {
   submitTx: (bytes: Uint8Array) => VerifiedTx;
   syncing: () => boolean;
   log: Logger;
+  /** Submit the tx (true), or only log how to register (false). */
+  autoRegister: boolean;
   retryBlocks?: number;
 }
 
 export class PeerIdRegistrar {
   private lastAttemptHeight = Number.NEGATIVE_INFINITY;
+  private reminded = false;
 
   constructor(private readonly deps: PeerIdRegistrarDeps) {}
 
@@ -54,6 +59,15 @@ export class PeerIdRegistrar {
     if (readValidatorPeer(state, address) !== undefined) return false;
     const bonded = readAccount(state, address).bonded + readRecord(state, address).pendingBond;
     if (bonded < readValidatorParams(state).minSelfBond) return false;
+    if (!d.autoRegister) {
+      if (!this.reminded) {
+        this.reminded = true;
+        d.log.info(
+          "this validator has no peer id registered: run `poco validator set-peer-id --key <validator key> --api <this node's API>` so that other nodes keep places for this node (or start it with --register-peer-id)",
+        );
+      }
+      return false;
+    }
     this.lastAttemptHeight = height;
     const tip = suggestedTip(d.minBaseFee);
     const tx = signTx(

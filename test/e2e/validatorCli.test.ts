@@ -61,6 +61,7 @@ describe("poco validator CLI (bond, unbond, unjail, set-peer-id)", function () {
         "100",
         "--p2p-port",
         "0",
+        "--register-peer-id",
       ],
       120_000,
     );
@@ -69,7 +70,7 @@ describe("poco validator CLI (bond, unbond, unjail, set-peer-id)", function () {
     try {
       // Not a validator candidate yet: refused (the node's estimate says so before signing).
       assert.equal((await as("alice", "set-peer-id")).error?.code, "TX_INVALID_STATE");
-      // The validator node registered its own peer id by itself (none was registered).
+      // The validator node (--register-peer-id) registered its own peer id (none was registered).
       const { peerId } = (await (await fetch(`${node.apiUrl}/status`)).json()) as { peerId: string };
       const registered = async () =>
         (

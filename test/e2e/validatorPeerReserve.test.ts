@@ -60,8 +60,7 @@ describe("a registered validator peer id is served from the reserve (node, real 
       genesis: testGenesis(validator, []),
       validatorKey: validator,
       api: { host: "127.0.0.1", port: 0 },
-      // The node registering its own peer id would take nonce 0: the test registers another one.
-      p2p: { port: 0, bootstrap: [], inbound: { maxInbound: 1, reserve: 4 }, registerPeerId: false },
+      p2p: { port: 0, bootstrap: [], inbound: { maxInbound: 1, reserve: 4 } },
       consensus: { blockTimeMs: 200 },
       logger,
     });

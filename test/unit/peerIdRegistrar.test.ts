@@ -12,7 +12,7 @@ import { TEST_CHAIN_ID, testKey } from "../helpers/fixtures.js";
 import { validatorChain } from "../helpers/validatorChain.js";
 
 describe("a validator node registers its own peer id", () => {
-  it("submits setPeerId once in sync, for a candidate with none registered, and retries a failure later", async () => {
+  it("submits setPeerId (when asked to) once in sync, for a candidate with none registered, and retries a failure later", async () => {
     const validators = [0, 1, 2, 3].map((i) => testKey(i));
     const outsider = testKey(9);
     const chain = validatorChain({ validators, funded: [outsider] });
@@ -22,7 +22,7 @@ describe("a validator node registers its own peer id", () => {
     let height = 10;
     let fail = false;
     const submitted: Uint8Array[] = [];
-    const registrar = (key = validators[0]!) =>
+    const registrar = (key = validators[0]!, autoRegister = true) =>
       new PeerIdRegistrar({
         key,
         chainId: TEST_CHAIN_ID,
@@ -39,12 +39,15 @@ describe("a validator node registers its own peer id", () => {
         },
         syncing: () => syncing,
         log: pino({ level: "silent" }),
+        autoRegister,
         retryBlocks: 5,
       });
 
     const mine = registrar();
     assert.equal(mine.onBlock(), false, "not while syncing");
     syncing = false;
+    assert.equal(registrar(validators[0], false).onBlock(), false, "opt-in: without it, only a log line");
+    assert.equal(submitted.length, 0);
     fail = true;
     assert.equal(mine.onBlock(), false, "a refused submission");
     height += 4;
