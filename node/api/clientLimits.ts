@@ -14,7 +14,7 @@
  */
 import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { clientKey, inCidr, parseAddress, parseCidr } from "../net/clientAddress.js";
+import { limitedClients } from "../net/clientAddress.js";
 import { type TakeResult, TokenBucket } from "../net/tokenBucket.js";
 import { ApiError } from "./apiError.js";
 
@@ -148,22 +148,16 @@ export function installClientLimits(
   deps: ClientLimitDeps = {},
 ): LimitedClientOf {
   const nowMs = deps.nowMs ?? (() => performance.now());
-  const exempt = options.exempt.map((text) => {
-    const cidr = parseCidr(text);
-    if (cidr === undefined)
-      throw new ApiError(500, "API_BAD_CONFIG", `exempt: not an address or CIDR range: "${text}"`);
-    return cidr;
-  });
+  const clientOfAddress = limitedClients(
+    options.exempt,
+    (text) => new ApiError(500, "API_BAD_CONFIG", `exempt: not an address or CIDR range: "${text}"`),
+  );
   const keyOf = new WeakMap<Socket, string | null>(); // once per connection, not per request
   /** The client's key, or undefined when the limits do not apply to it. */
   const limitedClient = (socket: Socket): string | undefined => {
     let key = keyOf.get(socket);
     if (key === undefined) {
-      const parsed = parseAddress(socket.remoteAddress);
-      key =
-        parsed === undefined || exempt.some((cidr) => inCidr(parsed, cidr))
-          ? null
-          : clientKey(socket.remoteAddress)!;
+      key = clientOfAddress(socket.remoteAddress) ?? null;
       keyOf.set(socket, key);
     }
     return key ?? undefined;

@@ -41,9 +41,11 @@ function expandIPv6(address: string): string[] {
  */
 export function clientKey(address: string | undefined): string | undefined {
   const parsed = parseAddress(address);
-  if (parsed === undefined) return undefined;
-  return parsed.v6 ? `6:${(parsed.value >> 64n).toString(16)}` : `4:${parsed.value.toString(16)}`;
+  return parsed === undefined ? undefined : keyOf(parsed);
 }
+
+const keyOf = (parsed: { v6: boolean; value: bigint }) =>
+  parsed.v6 ? `6:${(parsed.value >> 64n).toString(16)}` : `4:${parsed.value.toString(16)}`;
 
 export interface Cidr {
   v6: boolean;
@@ -66,4 +68,25 @@ export function inCidr(address: { v6: boolean; value: bigint }, cidr: Cidr): boo
   if (address.v6 !== cidr.v6) return false;
   const shift = BigInt((cidr.v6 ? 128 : 32) - cidr.prefix);
   return (address.value >> shift) << shift === cidr.base;
+}
+
+/**
+ * Who per-client limits apply to: built from a list of exempt addresses or ranges (each checked:
+ * `invalid(text)` is thrown for a bad one), it answers an address's client key, or undefined for an
+ * exempt address or one that is not an IP address. The address is parsed once.
+ */
+export function limitedClients(
+  exempt: readonly string[],
+  invalid: (text: string) => Error,
+): (address: string | undefined) => string | undefined {
+  const ranges = exempt.map((text) => {
+    const cidr = parseCidr(text);
+    if (cidr === undefined) throw invalid(text);
+    return cidr;
+  });
+  return (address) => {
+    const parsed = parseAddress(address);
+    if (parsed === undefined || ranges.some((cidr) => inCidr(parsed, cidr))) return undefined;
+    return keyOf(parsed);
+  };
 }

@@ -21,7 +21,7 @@
  * default: a devnet's nodes all share 127.0.0.1) nor, before the handshake, the hosts named in the
  * bootstrap list (which of the host's connections is the bootstrap peer is known only after it).
  */
-import { type Cidr, clientKey, inCidr, parseAddress, parseCidr } from "../net/clientAddress.js";
+import { clientKey, limitedClients } from "../net/clientAddress.js";
 
 export interface InboundLimitOptions {
   /** Inbound connections of peers not reserved (bootstrap list, active validators), in all. */
@@ -58,7 +58,8 @@ export interface InboundConnection {
 }
 
 export class InboundAdmission {
-  private readonly exempt: Cidr[];
+  /** The client key of an address, or undefined when exempt (or not an IP address). */
+  private readonly clientOf: (address: string | undefined) => string | undefined;
   private readonly bootstrapHosts: ReadonlySet<string>;
 
   constructor(
@@ -67,11 +68,10 @@ export class InboundAdmission {
     /** The IP addresses named in the bootstrap list's multiaddrs. */
     bootstrapHosts: readonly string[],
   ) {
-    this.exempt = options.exempt.map((text) => {
-      const cidr = parseCidr(text);
-      if (cidr === undefined) throw new RangeError(`inbound limits: not an address or CIDR range: "${text}"`);
-      return cidr;
-    });
+    this.clientOf = limitedClients(
+      options.exempt,
+      (text) => new RangeError(`inbound limits: not an address or CIDR range: "${text}"`),
+    );
     this.bootstrapHosts = new Set(bootstrapHosts.map((h) => clientKey(h)).filter((k) => k !== undefined));
   }
 
@@ -110,10 +110,7 @@ export class InboundAdmission {
 
   /** The client's key, or undefined when the per-client limit does not apply to it. */
   private limitedClient(address: string | undefined): string | undefined {
-    if (this.options.maxInboundPerClient <= 0) return undefined;
-    const parsed = parseAddress(address);
-    if (parsed === undefined || this.exempt.some((cidr) => inCidr(parsed, cidr))) return undefined;
-    return clientKey(address);
+    return this.options.maxInboundPerClient > 0 ? this.clientOf(address) : undefined;
   }
 
   private overClientLimit(key: string, inbound: readonly InboundConnection[]): boolean {
