@@ -14,10 +14,8 @@ import { uintToBytes } from "../../proto/index.js";
 import { suggestedTip } from "../api/routes/feeRoutes.js";
 import { toHex } from "../crypto/hash.js";
 import type { KeyPair } from "../crypto/keys.js";
-import { readRecord } from "../execution/validatorModule.js";
-import { readValidatorParams } from "../execution/validatorParams.js";
+import { notCandidate } from "../execution/validatorModule.js";
 import { readValidatorPeer } from "../execution/validatorPeers.js";
-import { readAccount } from "../state/accounts.js";
 import type { StateReader } from "../state/stateOverlay.js";
 import { signTx, type VerifiedTx } from "../tx/signedTx.js";
 
@@ -57,8 +55,7 @@ export class PeerIdRegistrar {
     const state = d.state();
     const address = toHex(d.key.address);
     if (readValidatorPeer(state, address) !== undefined) return false;
-    const bonded = readAccount(state, address).bonded + readRecord(state, address).pendingBond;
-    if (bonded < readValidatorParams(state).minSelfBond) return false;
+    if (notCandidate(state, address)) return false;
     if (!d.autoRegister) {
       if (!this.reminded) {
         this.reminded = true;

@@ -115,6 +115,19 @@ function writeRecord(state: StateWriter, address: string, r: ValidatorRecord): v
   } else if (!current || !bytesEqual(current, bytes)) state.set(key, bytes);
 }
 
+/**
+ * Why `address` is not a validator candidate — its bonded + pending bond below the minimum
+ * self-bond — or undefined when it is one (the bar for `setPeerId`).
+ */
+export function notCandidate(
+  state: StateReader,
+  address: string,
+): { bond: bigint; minSelfBond: bigint } | undefined {
+  const bond = readAccount(state, address).bonded + readRecord(state, address).pendingBond;
+  const { minSelfBond } = readValidatorParams(state);
+  return bond < minSelfBond ? { bond, minSelfBond } : undefined;
+}
+
 export function readSlashedTotal(state: StateReader): bigint {
   const bytes = state.get(BURNED);
   return bytes ? bytesToUint(bytes, "slashedTotal") : 0n;
@@ -451,13 +464,11 @@ export function validatorModule(opts: { chainId: number; backend: SignatureBacke
         const peerId = tx.setPeerId?.peerId ?? new Uint8Array(0);
         if (peerId.length > 0) {
           // Only a candidate has places kept for it: one registration per bonded validator.
-          const params = readValidatorParams(state);
-          const bonded = readAccount(state, ctx.sender).bonded;
-          const pending = readRecord(state, ctx.sender).pendingBond;
-          if (bonded + pending < params.minSelfBond) {
+          const short = notCandidate(state, ctx.sender);
+          if (short) {
             throw new TxError(
               TxErrorCode.INVALID_STATE,
-              `${ctx.sender} is not a validator candidate (bonded + pending ${bonded + pending} nRLC < minimum self-bond ${params.minSelfBond})`,
+              `${ctx.sender} is not a validator candidate (bonded + pending ${short.bond} nRLC < minimum self-bond ${short.minSelfBond})`,
             );
           }
         }
