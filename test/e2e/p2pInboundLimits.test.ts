@@ -6,49 +6,35 @@
  */
 import "../../node/polyfill.js";
 import assert from "node:assert/strict";
+import type { PrivateKey } from "@libp2p/interface";
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import type { InboundLimitOptions } from "../../node/p2p/inboundLimits.js";
-import { P2PNetwork } from "../../node/p2p/network.js";
+import type { P2PNetwork } from "../../node/p2p/network.js";
 import { P2PMetrics } from "../../node/p2p/p2pMetrics.js";
 import { generatePeerKey, peerIdOf } from "../../node/p2p/peerIdentity.js";
-import { gossipTopics } from "../../node/p2p/topics.js";
+import { startSubscribedPeer } from "../helpers/subscribedPeer.js";
+import { waitFor } from "../helpers/validatorNet.js";
 
 const CHAIN_ID = 4343;
 const logger = pino({ level: process.env.LOG_LEVEL ?? "silent" });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(what: string, cond: () => boolean, timeoutMs = 8000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
 async function startNet(
-  options: { bootstrap?: string[]; inbound?: Partial<InboundLimitOptions>; registry?: Registry } = {},
+  options: {
+    bootstrap?: string[];
+    inbound?: Partial<InboundLimitOptions>;
+    registry?: Registry;
+    privateKey?: PrivateKey;
+  } = {},
 ) {
-  const privateKey = await generatePeerKey();
-  const net = new P2PNetwork({
-    chainId: CHAIN_ID,
-    listenPort: 0,
+  return startSubscribedPeer(CHAIN_ID, logger, {
     bootstrap: options.bootstrap ?? [],
-    privateKey,
-    logger,
     redial: { tickMs: 200, baseBackoffMs: 200, maxBackoffMs: 1000 },
+    ...(options.privateKey ? { privateKey: options.privateKey } : {}),
     ...(options.inbound ? { inbound: options.inbound } : {}),
     ...(options.registry ? { metrics: new P2PMetrics(options.registry).forChain(CHAIN_ID) } : {}),
   });
-  for (const topic of Object.values(gossipTopics(CHAIN_ID))) {
-    net.subscribe(
-      topic,
-      async () => "accept" as const,
-      () => {},
-    );
-  }
-  await net.start();
-  return net;
 }
 
 /** Dials `target` from `from`; true when the connection is up and still up a moment later. */
@@ -96,26 +82,11 @@ describe("p2p inbound connection limits (real libp2p nodes on 127.0.0.1)", funct
     assert.equal(await connects(c, node0), false, "c finds no plain place");
     assert.ok((await refusals(registry, "total")) >= 1);
 
-    const validator = new P2PNetwork({
-      chainId: CHAIN_ID,
-      listenPort: 0,
-      bootstrap: [],
-      privateKey: validatorKey,
-      logger,
-    });
-    for (const topic of Object.values(gossipTopics(CHAIN_ID))) {
-      validator.subscribe(
-        topic,
-        async () => "accept" as const,
-        () => {},
-      );
-    }
-    await validator.start();
-    started.push(validator);
+    const validator = await start({ privateKey: validatorKey });
     assert.ok(await connects(validator, node0), "the bootstrap peer is accepted from the reserve");
 
     await a.stop();
-    await waitFor("node 0 to see a leave", () => !node0.peers().includes(a.peerId));
+    await waitFor(async () => !node0.peers().includes(a.peerId), 8000, "node 0 to see a leave");
     assert.ok(await connects(c, node0), "c takes the freed place");
   });
 

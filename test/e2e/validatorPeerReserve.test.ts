@@ -7,13 +7,14 @@
 import "../../node/polyfill.js";
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
+import type { PrivateKey } from "@libp2p/interface";
 import { pino } from "pino";
-import { P2PNetwork } from "../../node/p2p/network.js";
+import type { P2PNetwork } from "../../node/p2p/network.js";
 import { generatePeerKey, peerIdBytes, peerIdOf } from "../../node/p2p/peerIdentity.js";
-import { gossipTopics } from "../../node/p2p/topics.js";
 import { PocoNode } from "../../node/pocoNode.js";
 import { signTx } from "../../node/tx/signedTx.js";
 import { TEST_CHAIN_ID, tempDir, testGenesis, testKey } from "../helpers/fixtures.js";
+import { startSubscribedPeer } from "../helpers/subscribedPeer.js";
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? "silent" });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,21 +26,8 @@ describe("a registered validator peer id is served from the reserve (node, real 
   let node: PocoNode;
   const nets: P2PNetwork[] = [];
 
-  const peer = async (privateKey = undefined as Awaited<ReturnType<typeof generatePeerKey>> | undefined) => {
-    const net = new P2PNetwork({
-      chainId: TEST_CHAIN_ID,
-      listenPort: 0,
-      bootstrap: [],
-      privateKey: privateKey ?? (await generatePeerKey()),
-      logger,
-    });
-    for (const topic of Object.values(gossipTopics(TEST_CHAIN_ID)))
-      net.subscribe(
-        topic,
-        async () => "accept" as const,
-        () => {},
-      );
-    await net.start();
+  const peer = async (privateKey?: PrivateKey) => {
+    const net = await startSubscribedPeer(TEST_CHAIN_ID, logger, privateKey ? { privateKey } : {});
     nets.push(net);
     return net;
   };
